@@ -1,0 +1,573 @@
+//! The syntax tree. Every node lives in one `bumpalo::Bump` arena and is
+//! referenced as `&'a T`; lists are `&'a [T]`. Every node has a `span`.
+//! The shapes follow the C# spec's grammar (ECMA-334 / C# 6 draft spec
+//! chapters 12–15) with Roslyn's names where they differ.
+
+pub use lexer::literal::{IntSuffix, RealSuffix};
+use lexer::Span;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Ident<'a> {
+    /// The name without a verbatim `@`.
+    pub text: &'a str,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct QualifiedName<'a> {
+    pub parts: &'a [Ident<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct CompilationUnit<'a> {
+    pub usings: &'a [UsingDirective<'a>],
+    pub members: &'a [NamespaceMember<'a>],
+    /// Global attributes (`[assembly: X]`).
+    pub attributes: &'a [Attribute<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum NamespaceMember<'a> {
+    Namespace(&'a NamespaceDecl<'a>),
+    Type(&'a TypeDecl<'a>),
+    /// A C# 9 top-level statement.
+    Statement(&'a Stmt<'a>),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NamespaceDecl<'a> {
+    pub name: QualifiedName<'a>,
+    pub usings: &'a [UsingDirective<'a>],
+    pub members: &'a [NamespaceMember<'a>],
+    pub file_scoped: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct UsingDirective<'a> {
+    pub alias: Option<Ident<'a>>,
+    pub name: QualifiedName<'a>,
+    pub is_static: bool,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    Class,
+    Struct,
+    Interface,
+    Enum,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct TypeDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub kind: TypeKind,
+    pub name: Ident<'a>,
+    pub type_params: &'a [Ident<'a>],
+    pub bases: &'a [&'a TypeSyntax<'a>],
+    pub members: &'a [MemberDecl<'a>],
+    pub span: Span,
+}
+
+/// A set of modifiers as bit flags; `span` covers them all (empty when none).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Modifiers {
+    pub flags: u32,
+    pub span: Span,
+}
+
+impl Modifiers {
+    pub const PUBLIC: u32 = 1 << 0;
+    pub const PRIVATE: u32 = 1 << 1;
+    pub const PROTECTED: u32 = 1 << 2;
+    pub const INTERNAL: u32 = 1 << 3;
+    pub const STATIC: u32 = 1 << 4;
+    pub const ABSTRACT: u32 = 1 << 5;
+    pub const VIRTUAL: u32 = 1 << 6;
+    pub const OVERRIDE: u32 = 1 << 7;
+    pub const SEALED: u32 = 1 << 8;
+    pub const EXTERN: u32 = 1 << 9;
+    pub const READONLY: u32 = 1 << 10;
+    pub const CONST: u32 = 1 << 11;
+    pub const NEW: u32 = 1 << 12;
+    pub const PARTIAL: u32 = 1 << 13;
+    pub const UNSAFE: u32 = 1 << 14;
+    pub const VOLATILE: u32 = 1 << 15;
+    pub const ASYNC: u32 = 1 << 16;
+
+    /// Names in declaration order of the flags, for dumps and messages.
+    pub const NAMES: [(u32, &'static str); 17] = [
+        (Self::PUBLIC, "public"),
+        (Self::PRIVATE, "private"),
+        (Self::PROTECTED, "protected"),
+        (Self::INTERNAL, "internal"),
+        (Self::STATIC, "static"),
+        (Self::ABSTRACT, "abstract"),
+        (Self::VIRTUAL, "virtual"),
+        (Self::OVERRIDE, "override"),
+        (Self::SEALED, "sealed"),
+        (Self::EXTERN, "extern"),
+        (Self::READONLY, "readonly"),
+        (Self::CONST, "const"),
+        (Self::NEW, "new"),
+        (Self::PARTIAL, "partial"),
+        (Self::UNSAFE, "unsafe"),
+        (Self::VOLATILE, "volatile"),
+        (Self::ASYNC, "async"),
+    ];
+
+    pub fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// The modifiers as source words, in canonical order.
+    pub fn names(&self) -> Vec<&'static str> {
+        Self::NAMES.iter().filter(|(f, _)| self.has(*f)).map(|&(_, n)| n).collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum MemberDecl<'a> {
+    Field(&'a FieldDecl<'a>),
+    Method(&'a MethodDecl<'a>),
+    Constructor(&'a ConstructorDecl<'a>),
+    Property(&'a PropertyDecl<'a>),
+    Indexer(&'a IndexerDecl<'a>),
+    NestedType(&'a TypeDecl<'a>),
+    EnumMember(&'a EnumMemberDecl<'a>),
+    /// A member that failed to parse (already reported).
+    Error(Span),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct FieldDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub ty: &'a TypeSyntax<'a>,
+    pub declarators: &'a [VariableDeclarator<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct VariableDeclarator<'a> {
+    pub name: Ident<'a>,
+    pub init: Option<&'a Expr<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct MethodDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    /// `void` is `Predefined(Void)`.
+    pub return_type: &'a TypeSyntax<'a>,
+    pub name: Ident<'a>,
+    pub type_params: &'a [Ident<'a>],
+    pub params: &'a [Param<'a>],
+    /// `None` for `;` (abstract, extern, interface members).
+    pub body: Option<Body<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Body<'a> {
+    Block(&'a Block<'a>),
+    /// `=> expr;`
+    Expr(&'a Expr<'a>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamModifier {
+    None,
+    Ref,
+    Out,
+    In,
+    Params,
+    This,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Param<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifier: ParamModifier,
+    pub ty: &'a TypeSyntax<'a>,
+    pub name: Ident<'a>,
+    pub default: Option<&'a Expr<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct ConstructorDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    /// A static constructor has the STATIC flag.
+    pub modifiers: Modifiers,
+    pub name: Ident<'a>,
+    pub params: &'a [Param<'a>],
+    pub initializer: Option<ConstructorInitializer<'a>>,
+    pub body: Option<Body<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstructorInitializerKind {
+    Base,
+    This,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct ConstructorInitializer<'a> {
+    pub kind: ConstructorInitializerKind,
+    pub args: &'a [Argument<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct PropertyDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub ty: &'a TypeSyntax<'a>,
+    pub name: Ident<'a>,
+    pub accessors: &'a [Accessor<'a>],
+    /// `int P => expr;`
+    pub expr_body: Option<&'a Expr<'a>>,
+    /// `int P { get; } = expr;`
+    pub initializer: Option<&'a Expr<'a>>,
+    pub span: Span,
+}
+
+/// `T this[params] { accessors }` (§15.9).
+#[derive(Clone, Copy, Debug)]
+pub struct IndexerDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub ty: &'a TypeSyntax<'a>,
+    pub params: &'a [Param<'a>],
+    pub accessors: &'a [Accessor<'a>],
+    pub expr_body: Option<&'a Expr<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessorKind {
+    Get,
+    Set,
+    Init,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Accessor<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub kind: AccessorKind,
+    /// `None` for `get;` (auto-property).
+    pub body: Option<Body<'a>>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct EnumMemberDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub name: Ident<'a>,
+    pub value: Option<&'a Expr<'a>>,
+    pub span: Span,
+}
+
+/// One attribute; attribute lists `[A, B(1)]` are flattened.
+#[derive(Clone, Copy, Debug)]
+pub struct Attribute<'a> {
+    pub name: QualifiedName<'a>,
+    pub args: &'a [Argument<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct TypeSyntax<'a> {
+    pub kind: TypeSyntaxKind<'a>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum TypeSyntaxKind<'a> {
+    Predefined(PredefinedType),
+    /// A dotted name, each part with optional type arguments: `A.B<C>.D`.
+    Named(&'a [NamePart<'a>]),
+    /// `elem[]` (rank 1), `elem[,]` (rank 2)…
+    Array { elem: &'a TypeSyntax<'a>, rank: u32 },
+    Nullable(&'a TypeSyntax<'a>),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct NamePart<'a> {
+    pub name: Ident<'a>,
+    pub type_args: &'a [&'a TypeSyntax<'a>],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PredefinedType {
+    Void,
+    Bool,
+    Byte,
+    SByte,
+    Short,
+    UShort,
+    Int,
+    UInt,
+    Long,
+    ULong,
+    Char,
+    Float,
+    Double,
+    Decimal,
+    String,
+    Object,
+}
+
+impl PredefinedType {
+    pub fn keyword(self) -> &'static str {
+        use PredefinedType::*;
+        match self {
+            Void => "void",
+            Bool => "bool",
+            Byte => "byte",
+            SByte => "sbyte",
+            Short => "short",
+            UShort => "ushort",
+            Int => "int",
+            UInt => "uint",
+            Long => "long",
+            ULong => "ulong",
+            Char => "char",
+            Float => "float",
+            Double => "double",
+            Decimal => "decimal",
+            String => "string",
+            Object => "object",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Block<'a> {
+    pub stmts: &'a [Stmt<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Stmt<'a> {
+    pub kind: StmtKind<'a>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum StmtKind<'a> {
+    Block(Block<'a>),
+    Empty,
+    LocalDecl { ty: &'a TypeSyntax<'a>, declarators: &'a [VariableDeclarator<'a>], is_const: bool },
+    Expr(&'a Expr<'a>),
+    If { cond: &'a Expr<'a>, then: &'a Stmt<'a>, else_: Option<&'a Stmt<'a>> },
+    While { cond: &'a Expr<'a>, body: &'a Stmt<'a> },
+    DoWhile { body: &'a Stmt<'a>, cond: &'a Expr<'a> },
+    For { init: ForInit<'a>, cond: Option<&'a Expr<'a>>, iter: &'a [&'a Expr<'a>], body: &'a Stmt<'a> },
+    Foreach { ty: &'a TypeSyntax<'a>, name: Ident<'a>, expr: &'a Expr<'a>, body: &'a Stmt<'a> },
+    Break,
+    Continue,
+    Return(Option<&'a Expr<'a>>),
+    Switch { expr: &'a Expr<'a>, sections: &'a [SwitchSection<'a>] },
+    GotoLabel(Ident<'a>),
+    GotoCase(&'a Expr<'a>),
+    GotoDefault,
+    Labeled { label: Ident<'a>, stmt: &'a Stmt<'a> },
+    Throw(Option<&'a Expr<'a>>),
+    Try { block: Block<'a>, catches: &'a [CatchClause<'a>], finally: Option<Block<'a>> },
+    Checked(Block<'a>),
+    Unchecked(Block<'a>),
+    LocalFunction(&'a MethodDecl<'a>),
+    /// A statement that failed to parse (already reported).
+    Error,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ForInit<'a> {
+    None,
+    Decl { ty: &'a TypeSyntax<'a>, declarators: &'a [VariableDeclarator<'a>] },
+    Exprs(&'a [&'a Expr<'a>]),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct SwitchSection<'a> {
+    pub labels: &'a [SwitchLabel<'a>],
+    pub stmts: &'a [Stmt<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum SwitchLabel<'a> {
+    Case(&'a Expr<'a>),
+    Default,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct CatchClause<'a> {
+    pub ty: Option<&'a TypeSyntax<'a>>,
+    pub name: Option<Ident<'a>>,
+    pub filter: Option<&'a Expr<'a>>,
+    pub block: Block<'a>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Expr<'a> {
+    pub kind: ExprKind<'a>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    Plus,
+    Minus,
+    Not,
+    BitNot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Shl,
+    Shr,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Eq,
+    Ne,
+    BitAnd,
+    BitOr,
+    BitXor,
+    And,
+    Or,
+    Coalesce,
+}
+
+impl BinaryOp {
+    pub fn symbol(self) -> &'static str {
+        use BinaryOp::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            Shl => "<<",
+            Shr => ">>",
+            Lt => "<",
+            Gt => ">",
+            Le => "<=",
+            Ge => ">=",
+            Eq => "==",
+            Ne => "!=",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            And => "&&",
+            Or => "||",
+            Coalesce => "??",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ExprKind<'a> {
+    Literal(Literal<'a>),
+    Name { name: Ident<'a>, type_args: &'a [&'a TypeSyntax<'a>] },
+    /// `int` in `int.MaxValue`.
+    PredefinedType(PredefinedType),
+    MemberAccess { target: &'a Expr<'a>, name: Ident<'a>, type_args: &'a [&'a TypeSyntax<'a>] },
+    Invocation { callee: &'a Expr<'a>, args: &'a [Argument<'a>] },
+    ElementAccess { target: &'a Expr<'a>, args: &'a [Argument<'a>] },
+    Unary { op: UnaryOp, operand: &'a Expr<'a> },
+    PreIncrement(&'a Expr<'a>),
+    PreDecrement(&'a Expr<'a>),
+    PostIncrement(&'a Expr<'a>),
+    PostDecrement(&'a Expr<'a>),
+    Binary { op: BinaryOp, left: &'a Expr<'a>, right: &'a Expr<'a> },
+    /// `op` is `Some` for compound assignment (`+=` is `Some(Add)`).
+    Assign { op: Option<BinaryOp>, target: &'a Expr<'a>, value: &'a Expr<'a> },
+    Conditional { cond: &'a Expr<'a>, then: &'a Expr<'a>, else_: &'a Expr<'a> },
+    Cast { ty: &'a TypeSyntax<'a>, expr: &'a Expr<'a> },
+    /// `new T(args) { initializer }`: object or collection initializer
+    /// elements (`X = 1` is an `Assign`, `{a, b}` an `ArrayInitializer`).
+    New { ty: &'a TypeSyntax<'a>, args: &'a [Argument<'a>], initializer: Option<&'a [&'a Expr<'a>]> },
+    ArrayCreation {
+        elem: &'a TypeSyntax<'a>,
+        /// Empty when only the initializer gives the size.
+        sizes: &'a [&'a Expr<'a>],
+        rank: u32,
+        initializer: Option<&'a ArrayInitializer<'a>>,
+    },
+    /// `int[] a = {1, 2}`.
+    ArrayInitializer(&'a ArrayInitializer<'a>),
+    This,
+    Base,
+    Typeof(&'a TypeSyntax<'a>),
+    /// `default(T)`, or the bare `default` literal.
+    Default(Option<&'a TypeSyntax<'a>>),
+    Is { expr: &'a Expr<'a>, ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>> },
+    As { expr: &'a Expr<'a>, ty: &'a TypeSyntax<'a> },
+    Checked(&'a Expr<'a>),
+    Unchecked(&'a Expr<'a>),
+    Parenthesized(&'a Expr<'a>),
+    InterpolatedString(&'a [InterpolationPart<'a>]),
+    /// An expression that failed to parse (already reported).
+    Error,
+}
+
+/// A piece of an interpolated string (not produced yet: the lexer reports
+/// interpolated strings as unsupported).
+#[derive(Clone, Copy, Debug)]
+pub enum InterpolationPart<'a> {
+    Text(&'a [u16]),
+    Hole { expr: &'a Expr<'a>, alignment: Option<&'a Expr<'a>>, format: Option<&'a str> },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct ArrayInitializer<'a> {
+    pub elements: &'a [&'a Expr<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Literal<'a> {
+    Int { value: u64, suffix: IntSuffix },
+    Real { value: f64, suffix: RealSuffix },
+    /// One UTF-16 code unit.
+    Char(u16),
+    /// UTF-16 code units, escapes decoded.
+    String(&'a [u16]),
+    Bool(bool),
+    Null,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArgModifier {
+    None,
+    Ref,
+    Out,
+    In,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Argument<'a> {
+    /// `name: expr` (named argument).
+    pub name: Option<Ident<'a>>,
+    pub modifier: ArgModifier,
+    pub expr: &'a Expr<'a>,
+    pub span: Span,
+}

@@ -1,0 +1,492 @@
+//! The grammar's actions: arena allocation and small conversions, so the
+//! grammar file stays a grammar. Also turns lalrpop's errors into Roslyn's
+//! diagnostics (see `errors.rs`).
+
+use std::cell::RefCell;
+
+use bumpalo::Bump;
+use lexer::literal;
+use lexer::{Diagnostic, FileId, Span, Token};
+
+use crate::ast::*;
+
+/// The builder the grammar's actions call (the grammar parameter `b`).
+pub struct B<'a> {
+    pub arena: &'a Bump,
+    pub src: &'a str,
+    pub file: FileId,
+    pub tokens: Vec<Token>,
+    pub diags: RefCell<Vec<Diagnostic>>,
+}
+
+/// A dotted name with type arguments, before it is known to be a type or
+/// an expression. Each part keeps the byte offset where it ends.
+pub struct NameSyn<'a> {
+    pub start: usize,
+    pub parts: Vec<(NamePart<'a>, usize)>,
+}
+
+/// An item of the flat top-level list (notes §5.10), sorted by `unit`.
+pub enum Item<'a> {
+    Using(UsingDirective<'a>),
+    Member(NamespaceMember<'a>),
+    FileNamespace(QualifiedName<'a>, usize, usize),
+    GlobalAttrs(Vec<Attribute<'a>>),
+    Nothing,
+}
+
+/// A type declaration after its attributes and modifiers.
+pub struct TypeRest<'a> {
+    pub kind: TypeKind,
+    pub name: Ident<'a>,
+    pub type_params: Vec<Ident<'a>>,
+    pub bases: Vec<&'a TypeSyntax<'a>>,
+    pub members: Vec<MemberDecl<'a>>,
+    pub end: usize,
+}
+
+/// A member declaration after its attributes and modifiers.
+pub enum MemberRest<'a> {
+    Field(&'a TypeSyntax<'a>, Vec<VariableDeclarator<'a>>),
+    Method(&'a TypeSyntax<'a>, Ident<'a>, Vec<Ident<'a>>, Vec<Param<'a>>, Option<Body<'a>>),
+    Property(&'a TypeSyntax<'a>, Ident<'a>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>, Option<&'a Expr<'a>>),
+    Indexer(&'a TypeSyntax<'a>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
+    Constructor(Ident<'a>, Vec<Param<'a>>, Option<ConstructorInitializer<'a>>, Option<Body<'a>>),
+    Nested(TypeRest<'a>),
+}
+
+/// A file-scoped namespace being filled: name, its `namespace` keyword's
+/// span, usings, members.
+type FileNamespace<'a> = (QualifiedName<'a>, usize, usize, Vec<UsingDirective<'a>>, Vec<NamespaceMember<'a>>);
+
+/// One element of a switch body's flat list.
+pub enum SwitchItem<'a> {
+    Label(SwitchLabel<'a>, usize, usize),
+    Stmt(Stmt<'a>),
+}
+
+impl<'a> B<'a> {
+    pub fn new(arena: &'a Bump, src: &'a str, file: FileId, tokens: Vec<Token>) -> Self {
+        B { arena, src, file, tokens, diags: RefCell::new(Vec::new()) }
+    }
+
+    pub fn sp(&self, l: usize, r: usize) -> Span {
+        Span { file: self.file, start: l as u32, end: r.max(l) as u32 }
+    }
+
+    pub fn alloc<T>(&self, v: T) -> &'a T {
+        self.arena.alloc(v)
+    }
+
+    pub fn slice<T: Copy>(&self, v: Vec<T>) -> &'a [T] {
+        if v.is_empty() {
+            return &[];
+        }
+        self.arena.alloc_slice_copy(&v)
+    }
+
+    pub fn error(&self, d: Diagnostic) {
+        self.diags.borrow_mut().push(d);
+    }
+
+    fn text(&self, l: usize, r: usize) -> &'a str {
+        self.src.get(l..r).unwrap_or("")
+    }
+
+    pub fn ident(&self, l: usize, r: usize) -> Ident<'a> {
+        let t = self.text(l, r);
+        Ident { text: t.strip_prefix('@').unwrap_or(t), span: self.sp(l, r) }
+    }
+
+    pub fn qual_name(&self, first: Ident<'a>, rest: Vec<Ident<'a>>, l: usize, r: usize) -> QualifiedName<'a> {
+        let mut parts = Vec::with_capacity(rest.len() + 1);
+        parts.push(first);
+        parts.extend(rest);
+        QualifiedName { parts: self.slice(parts), span: self.sp(l, r) }
+    }
+
+    /// Folds modifiers into flags; a repeated one is CS1004.
+    pub fn mods(&self, list: Vec<(u32, usize, usize)>, l: usize, r: usize) -> Modifiers {
+        let mut flags = 0;
+        for (m, ml, mr) in list {
+            if flags & m != 0 {
+                let word = self.text(ml, mr);
+                self.error(Diagnostic::error("CS1004", self.sp(ml, mr), format!("Duplicate '{word}' modifier")));
+            }
+            flags |= m;
+        }
+        Modifiers { flags, span: self.sp(l, r) }
+    }
+
+    // ------------------------------------------------------------ types
+
+    pub fn predef(&self, p: PredefinedType, l: usize, r: usize) -> &'a TypeSyntax<'a> {
+        self.alloc(TypeSyntax { kind: TypeSyntaxKind::Predefined(p), span: self.sp(l, r) })
+    }
+
+    pub fn named_type(&self, n: NameSyn<'a>, l: usize, r: usize) -> &'a TypeSyntax<'a> {
+        let parts: Vec<NamePart<'a>> = n.parts.into_iter().map(|(p, _)| p).collect();
+        self.alloc(TypeSyntax { kind: TypeSyntaxKind::Named(self.slice(parts)), span: self.sp(l, r) })
+    }
+
+    pub fn nullable(&self, t: &'a TypeSyntax<'a>, r: usize) -> &'a TypeSyntax<'a> {
+        self.alloc(TypeSyntax { kind: TypeSyntaxKind::Nullable(t), span: self.sp(t.span.start as usize, r) })
+    }
+
+    /// `T[][,]` is a one-dimensional array of `T[,]` (§17.2.1: ranks read
+    /// left to right, outermost first), so the last rank wraps first.
+    pub fn array(&self, t: &'a TypeSyntax<'a>, ranks: Vec<u32>, r: usize) -> &'a TypeSyntax<'a> {
+        let mut ty = t;
+        for &rank in ranks.iter().rev() {
+            ty = self.alloc(TypeSyntax {
+                kind: TypeSyntaxKind::Array { elem: ty, rank },
+                span: self.sp(t.span.start as usize, r),
+            });
+        }
+        ty
+    }
+
+    // ------------------------------------------------------------ declarations
+
+    pub fn unit(&self, items: Vec<Item<'a>>, _l: usize, _r: usize) -> &'a CompilationUnit<'a> {
+        let mut usings = Vec::new();
+        let mut members = Vec::new();
+        let mut attributes = Vec::new();
+        // A file-scoped namespace (C# 10) takes every item after it.
+        let mut file_ns: Option<FileNamespace<'a>> = None;
+        for item in items {
+            match item {
+                Item::Using(u) => {
+                    let (list, others) = match &mut file_ns {
+                        Some((_, _, _, u2, m2)) => (u2, !m2.is_empty()),
+                        None => (&mut usings, !members.is_empty()),
+                    };
+                    if others {
+                        self.error(Diagnostic::error(
+                            "CS1529",
+                            u.span,
+                            "A using clause must precede all other elements defined in the namespace except extern alias declarations",
+                        ));
+                    }
+                    list.push(u);
+                }
+                Item::Member(m) => match &mut file_ns {
+                    Some((_, _, _, _, m2)) => m2.push(m),
+                    None => members.push(m),
+                },
+                Item::FileNamespace(name, l, r) => {
+                    if file_ns.is_some() {
+                        self.error(Diagnostic::error(
+                            "CS8955",
+                            self.sp(l, r),
+                            "Source file can not contain both file-scoped and normal namespace declarations.",
+                        ));
+                    } else {
+                        file_ns = Some((name, l, r, Vec::new(), Vec::new()));
+                    }
+                }
+                Item::GlobalAttrs(a) => attributes.extend(a),
+                Item::Nothing => {}
+            }
+        }
+        if let Some((name, l, _, u, m)) = file_ns {
+            let ns = self.alloc(NamespaceDecl {
+                name,
+                usings: self.slice(u),
+                members: self.slice(m),
+                file_scoped: true,
+                span: self.sp(l, self.src.len()),
+            });
+            members.push(NamespaceMember::Namespace(ns));
+        }
+        self.alloc(CompilationUnit {
+            usings: self.slice(usings),
+            members: self.slice(members),
+            attributes: self.slice(attributes),
+            span: self.sp(0, self.src.len()),
+        })
+    }
+
+    pub fn type_decl(
+        &self,
+        attrs: Vec<Attribute<'a>>,
+        mods: Option<Modifiers>,
+        t: TypeRest<'a>,
+        l: usize,
+    ) -> &'a TypeDecl<'a> {
+        self.alloc(self.type_decl_value(attrs, mods, t, l))
+    }
+
+    fn type_decl_value(&self, attrs: Vec<Attribute<'a>>, mods: Option<Modifiers>, t: TypeRest<'a>, l: usize) -> TypeDecl<'a> {
+        let modifiers = mods.unwrap_or(Modifiers { flags: 0, span: self.sp(l, l) });
+        TypeDecl {
+            attributes: self.slice(attrs),
+            modifiers,
+            kind: t.kind,
+            name: t.name,
+            type_params: self.slice(t.type_params),
+            bases: self.slice(t.bases),
+            members: self.slice(t.members),
+            span: self.sp(l, t.end),
+        }
+    }
+
+    pub fn member(
+        &self,
+        attrs: Vec<Attribute<'a>>,
+        modifiers: Modifiers,
+        rest: MemberRest<'a>,
+        l: usize,
+        r: usize,
+    ) -> MemberDecl<'a> {
+        let attributes = self.slice(attrs);
+        let span = self.sp(l, r);
+        match rest {
+            MemberRest::Field(ty, d) => {
+                MemberDecl::Field(self.alloc(FieldDecl { attributes, modifiers, ty, declarators: self.slice(d), span }))
+            }
+            MemberRest::Method(return_type, name, tp, params, body) => MemberDecl::Method(self.alloc(MethodDecl {
+                attributes,
+                modifiers,
+                return_type,
+                name,
+                type_params: self.slice(tp),
+                params: self.slice(params),
+                body,
+                span,
+            })),
+            MemberRest::Property(ty, name, acc, expr_body, initializer) => {
+                MemberDecl::Property(self.alloc(PropertyDecl {
+                    attributes,
+                    modifiers,
+                    ty,
+                    name,
+                    accessors: self.slice(acc),
+                    expr_body,
+                    initializer,
+                    span,
+                }))
+            }
+            MemberRest::Indexer(ty, params, acc, expr_body) => MemberDecl::Indexer(self.alloc(IndexerDecl {
+                attributes,
+                modifiers,
+                ty,
+                params: self.slice(params),
+                accessors: self.slice(acc),
+                expr_body,
+                span,
+            })),
+            MemberRest::Constructor(name, params, initializer, body) => {
+                MemberDecl::Constructor(self.alloc(ConstructorDecl {
+                    attributes,
+                    modifiers,
+                    name,
+                    params: self.slice(params),
+                    initializer,
+                    body,
+                    span,
+                }))
+            }
+            MemberRest::Nested(t) => {
+                let mut decl = self.type_decl_value(Vec::new(), Some(modifiers), t, l);
+                decl.attributes = attributes;
+                MemberDecl::NestedType(self.alloc(decl))
+            }
+        }
+    }
+
+    /// An accessor's keyword is an identifier checked here (notes §5.4).
+    #[allow(clippy::too_many_arguments)]
+    pub fn accessor(
+        &self,
+        attrs: Vec<Attribute<'a>>,
+        modifiers: Modifiers,
+        kl: usize,
+        kr: usize,
+        body: Option<Body<'a>>,
+        l: usize,
+        r: usize,
+    ) -> Accessor<'a> {
+        let kind = match self.text(kl, kr) {
+            "get" => AccessorKind::Get,
+            "set" => AccessorKind::Set,
+            "init" => AccessorKind::Init,
+            _ => {
+                self.error(Diagnostic::error("CS1014", self.sp(kl, kr), "A get or set accessor expected"));
+                AccessorKind::Get
+            }
+        };
+        Accessor { attributes: self.slice(attrs), modifiers, kind, body, span: self.sp(l, r) }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn local_function(
+        &self,
+        mods: Option<Modifiers>,
+        return_type: &'a TypeSyntax<'a>,
+        name: Ident<'a>,
+        tp: Vec<Ident<'a>>,
+        params: Vec<Param<'a>>,
+        body: Body<'a>,
+        l: usize,
+        r: usize,
+    ) -> Stmt<'a> {
+        let m = self.alloc(MethodDecl {
+            attributes: &[],
+            modifiers: mods.unwrap_or(Modifiers { flags: 0, span: self.sp(l, l) }),
+            return_type,
+            name,
+            type_params: self.slice(tp),
+            params: self.slice(params),
+            body: Some(body),
+            span: self.sp(l, r),
+        });
+        self.stmt(StmtKind::LocalFunction(m), l, r)
+    }
+
+    // ------------------------------------------------------------ statements
+
+    pub fn stmt(&self, kind: StmtKind<'a>, l: usize, r: usize) -> Stmt<'a> {
+        Stmt { kind, span: self.sp(l, r) }
+    }
+
+    pub fn for_stmt(
+        &self,
+        h: (ForInit<'a>, Option<&'a Expr<'a>>, Vec<&'a Expr<'a>>),
+        body: Stmt<'a>,
+        l: usize,
+        r: usize,
+    ) -> Stmt<'a> {
+        let (init, cond, iter) = h;
+        self.stmt(StmtKind::For { init, cond, iter: self.slice(iter), body: self.alloc(body) }, l, r)
+    }
+
+    pub fn foreach_stmt(
+        &self,
+        h: (&'a TypeSyntax<'a>, Ident<'a>, &'a Expr<'a>),
+        body: Stmt<'a>,
+        l: usize,
+        r: usize,
+    ) -> Stmt<'a> {
+        let (ty, name, expr) = h;
+        self.stmt(StmtKind::Foreach { ty, name, expr, body: self.alloc(body) }, l, r)
+    }
+
+    /// Groups the flat switch body into sections: a run of labels, then the
+    /// statements up to the next label.
+    pub fn switch_stmt(&self, expr: &'a Expr<'a>, items: Vec<SwitchItem<'a>>, l: usize, r: usize) -> Stmt<'a> {
+        let mut sections = Vec::new();
+        let mut labels: Vec<SwitchLabel<'a>> = Vec::new();
+        let mut stmts: Vec<Stmt<'a>> = Vec::new();
+        let mut start = 0usize;
+        let mut end = 0usize;
+        for item in items {
+            match item {
+                SwitchItem::Label(label, ll, lr) => {
+                    if !stmts.is_empty() {
+                        sections.push(SwitchSection {
+                            labels: self.slice(std::mem::take(&mut labels)),
+                            stmts: self.slice(std::mem::take(&mut stmts)),
+                            span: self.sp(start, end),
+                        });
+                    }
+                    if labels.is_empty() {
+                        start = ll;
+                    }
+                    labels.push(label);
+                    end = lr;
+                }
+                SwitchItem::Stmt(s) => {
+                    if labels.is_empty() && stmts.is_empty() {
+                        self.error(Diagnostic::error("CS1525", s.span, "Invalid expression term: statement before any 'case' label")
+                            .with_note("every statement in a switch body belongs to a `case` or `default` section"));
+                        start = s.span.start as usize;
+                    }
+                    end = s.span.end as usize;
+                    stmts.push(s);
+                }
+            }
+        }
+        if !labels.is_empty() || !stmts.is_empty() {
+            sections.push(SwitchSection { labels: self.slice(labels), stmts: self.slice(stmts), span: self.sp(start, end) });
+        }
+        self.stmt(StmtKind::Switch { expr, sections: self.slice(sections) }, l, r)
+    }
+
+    /// `when` is contextual: an identifier checked here.
+    pub fn catch_filter(&self, kl: usize, kr: usize, e: &'a Expr<'a>) -> &'a Expr<'a> {
+        if self.text(kl, kr) != "when" {
+            self.error(Diagnostic::error("CS1003", self.sp(kl, kr), "Syntax error, 'when' expected"));
+        }
+        e
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    pub fn expr(&self, kind: ExprKind<'a>, l: usize, r: usize) -> &'a Expr<'a> {
+        self.alloc(Expr { kind, span: self.sp(l, r) })
+    }
+
+    pub fn binary(&self, op: BinaryOp, left: &'a Expr<'a>, right: &'a Expr<'a>, l: usize, r: usize) -> &'a Expr<'a> {
+        self.expr(ExprKind::Binary { op, left, right }, l, r)
+    }
+
+    /// A dotted name as an expression: `A.B.C` is `((A).B).C`.
+    pub fn name_expr(&self, n: NameSyn<'a>) -> &'a Expr<'a> {
+        let mut result: Option<&'a Expr<'a>> = None;
+        for (part, end) in n.parts {
+            let kind = match result {
+                None => ExprKind::Name { name: part.name, type_args: part.type_args },
+                Some(target) => ExprKind::MemberAccess { target, name: part.name, type_args: part.type_args },
+            };
+            result = Some(self.expr(kind, n.start, end));
+        }
+        // A Name always has at least one part (grammar invariant); fall back to
+        // an error node rather than panic.
+        result.unwrap_or_else(|| self.expr(ExprKind::Error, n.start, n.start))
+    }
+
+    pub fn array_creation(
+        &self,
+        t: &'a TypeSyntax<'a>,
+        sizes: Vec<&'a Expr<'a>>,
+        ranks: Vec<u32>,
+        init: Option<&'a ArrayInitializer<'a>>,
+        l: usize,
+        r: usize,
+    ) -> &'a Expr<'a> {
+        let end = t.span.end as usize;
+        let (rank, elem) = if sizes.is_empty() {
+            let rank = ranks.first().copied().unwrap_or(1);
+            (rank, self.array(t, ranks.get(1..).unwrap_or(&[]).to_vec(), end))
+        } else {
+            (sizes.len() as u32, self.array(t, ranks, end))
+        };
+        self.expr(ExprKind::ArrayCreation { elem, sizes: self.slice(sizes), rank, initializer: init }, l, r)
+    }
+
+    pub fn arg(&self, name: Option<Ident<'a>>, modifier: ArgModifier, expr: &'a Expr<'a>, l: usize, r: usize) -> Argument<'a> {
+        Argument { name, modifier, expr, span: self.sp(l, r) }
+    }
+
+    pub fn int_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {
+        let (value, suffix, _) = literal::decode_int(self.text(l, r));
+        self.expr(ExprKind::Literal(Literal::Int { value, suffix }), l, r)
+    }
+
+    pub fn real_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {
+        let (value, suffix, _) = literal::decode_real(self.text(l, r));
+        self.expr(ExprKind::Literal(Literal::Real { value, suffix }), l, r)
+    }
+
+    pub fn char_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {
+        let (c, _) = literal::decode_char(self.text(l, r));
+        self.expr(ExprKind::Literal(Literal::Char(c)), l, r)
+    }
+
+    pub fn string_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {
+        let (units, _) = literal::decode_string(self.text(l, r));
+        let s: &'a [u16] = self.arena.alloc_slice_copy(&units);
+        self.expr(ExprKind::Literal(Literal::String(s)), l, r)
+    }
+}
