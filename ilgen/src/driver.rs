@@ -1,0 +1,63 @@
+//! The whole compiler as one call: source text in, assembly bytes out.
+//! The `sharp` CLI and the core library's build script both use it.
+
+use lexer::{Diagnostic, FileId};
+use metadata::{Image, ModuleKind};
+
+use crate::{emit_assembly, EmitOptions};
+
+pub struct SourceFile {
+    pub name: String,
+    pub text: String,
+}
+
+pub struct Output {
+    /// The assembly, when there were no errors.
+    pub assembly: Option<Vec<u8>>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Lexes, parses, binds and emits `files` (file `i` has `FileId(i)`).
+pub fn compile(files: &[SourceFile], references: &[&Image], assembly_name: &str, kind: ModuleKind) -> Output {
+    let arena = bumpalo::Bump::new();
+    let mut diagnostics = Vec::new();
+    let mut units = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let (unit, diags) = parser::parse(&arena, FileId(i as u32), &f.text);
+        diagnostics.extend(diags);
+        units.push(unit);
+    }
+    let out_kind = if kind == ModuleKind::Exe { semantic::OutputKind::Exe } else { semantic::OutputKind::Library };
+    // Binding a tree with syntax errors would report their echoes again;
+    // Roslyn binds anyway, but one root cause reported once is the rule.
+    if diagnostics.iter().any(|d| d.severity == lexer::Severity::Error) {
+        return Output { assembly: None, diagnostics };
+    }
+    let comp = semantic::compile(&units, references, out_kind);
+    diagnostics.extend(comp.diagnostics.iter().cloned());
+    if comp.has_errors() {
+        return Output { assembly: None, diagnostics };
+    }
+    match emit_assembly(&comp, &EmitOptions { assembly_name, kind }) {
+        Ok(bytes) => Output { assembly: Some(bytes), diagnostics },
+        Err(e) => {
+            diagnostics.push(Diagnostic::error("CS8000", lexer::Span::default(), format!("internal error while emitting: {e}")));
+            Output { assembly: None, diagnostics }
+        }
+    }
+}
+
+/// Binds `files` and returns the bound tree as text (`sharp dump bound`).
+pub fn dump_bound(files: &[SourceFile], references: &[&Image]) -> (String, Vec<Diagnostic>) {
+    let arena = bumpalo::Bump::new();
+    let mut diagnostics = Vec::new();
+    let mut units = Vec::new();
+    for (i, f) in files.iter().enumerate() {
+        let (unit, diags) = parser::parse(&arena, FileId(i as u32), &f.text);
+        diagnostics.extend(diags);
+        units.push(unit);
+    }
+    let comp = semantic::compile(&units, references, semantic::OutputKind::Library);
+    diagnostics.extend(comp.diagnostics.iter().cloned());
+    (semantic::dump::dump_program(&comp.symbols, &comp.program), diagnostics)
+}

@@ -1,0 +1,805 @@
+//! Method bodies: the bound tree as CIL (ECMA-335 Partition III).
+//!
+//! Expressions are emitted for their value or for their effect only
+//! (`used`), so `x = 5;` is `ldc; stloc` with nothing left to pop.
+//! Conditions are emitted as branches (`branch_if`) rather than values,
+//! as Roslyn does, so `if (a < b)` is one `bge` instead of `clt; brfalse`.
+
+use metadata::{MethodBody, Opcode, Operand, Token};
+use semantic::constant::ConstValue;
+use semantic::*;
+
+use crate::il::{IlBuilder, Label};
+use crate::{EmitError, Emitter};
+
+struct BodyEmitter<'e, 'c> {
+    e: &'e mut Emitter<'c>,
+    il: IlBuilder,
+    /// The declared locals, then temporaries the emitter adds; `true`
+    /// marks a managed pointer to the type (a struct receiver).
+    locals: Vec<(TyId, bool)>,
+    /// (break, continue) labels of the enclosing loops.
+    loops: Vec<(Label, Label)>,
+    returns_value: bool,
+}
+
+pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, EmitError> {
+    let syms = e.syms;
+    let returns_value = !syms.is_special(syms.method(m.method).ret, SpecialType::Void);
+    let mut b = BodyEmitter { e, il: IlBuilder::new(), locals: m.locals.iter().map(|l| (l.ty, false)).collect(), loops: Vec::new(), returns_value };
+    for s in &m.body {
+        b.stmt(s)?;
+    }
+    if b.il.reachable {
+        if b.returns_value {
+            return Err(EmitError(format!("end of {} is reachable", syms.method_display(m.method))));
+        }
+        b.il.simple(Opcode::Ret, 0, 0);
+    }
+    let max_stack = b.il.max_depth.max(0) as u16;
+    let code = std::mem::take(&mut b.il).finish().map_err(EmitError)?;
+    let local_var_sig = if b.locals.is_empty() {
+        Token::NIL
+    } else {
+        let mut sigs = Vec::new();
+        for &(t, by_ref) in &b.locals.clone() {
+            let sig = b.e.type_sig(t)?;
+            sigs.push(if by_ref { metadata::TypeSig::ByRef(Box::new(sig)) } else { sig });
+        }
+        let blob = metadata::encode_local_sig(&sigs).map_err(|e| EmitError(e.to_string()))?;
+        b.e.b.add_stand_alone_sig(&blob)
+    };
+    Ok(MethodBody { max_stack, init_locals: true, local_var_sig, code, eh_clauses: Vec::new() })
+}
+
+/// How values of a type are loaded and stored in arrays and through
+/// pointers (ECMA-335 III.4.7 ldelem.<type>).
+#[derive(Clone, Copy)]
+enum Elem {
+    I1,
+    U1,
+    I2,
+    U2,
+    I4,
+    I8,
+    R4,
+    R8,
+    Ref,
+    Other,
+}
+
+impl BodyEmitter<'_, '_> {
+    fn syms(&self) -> &Symbols {
+        self.e.syms
+    }
+
+    fn temp(&mut self, ty: TyId) -> u16 {
+        self.locals.push((ty, false));
+        (self.locals.len() - 1) as u16
+    }
+
+    fn elem_kind(&self, ty: TyId) -> Elem {
+        match self.syms().special_of(ty) {
+            Some(SpecialType::SByte) => Elem::I1,
+            Some(SpecialType::Byte | SpecialType::Boolean) => Elem::U1,
+            Some(SpecialType::Int16) => Elem::I2,
+            Some(SpecialType::UInt16 | SpecialType::Char) => Elem::U2,
+            Some(SpecialType::Int32 | SpecialType::UInt32) => Elem::I4,
+            Some(SpecialType::Int64 | SpecialType::UInt64) => Elem::I8,
+            Some(SpecialType::Single) => Elem::R4,
+            Some(SpecialType::Double) => Elem::R8,
+            _ if self.syms().is_value_type(ty) => Elem::Other,
+            _ => Elem::Ref,
+        }
+    }
+
+    fn is_unsigned(&self, ty: TyId) -> bool {
+        matches!(
+            self.syms().special_of(ty),
+            Some(SpecialType::Byte | SpecialType::UInt16 | SpecialType::UInt32 | SpecialType::UInt64 | SpecialType::Char)
+        )
+    }
+
+    fn is_float(&self, ty: TyId) -> bool {
+        matches!(self.syms().special_of(ty), Some(SpecialType::Single | SpecialType::Double))
+    }
+
+    // ---- statements ----
+
+    fn stmt(&mut self, s: &BoundStmt) -> Result<(), EmitError> {
+        match s {
+            BoundStmt::Expr(e) => self.expr(e, false)?,
+            BoundStmt::Block(b) => {
+                for s in b {
+                    self.stmt(s)?;
+                }
+            }
+            BoundStmt::If { cond, then, else_ } => {
+                let else_label = self.il.new_label();
+                self.branch_if(cond, false, else_label)?;
+                self.stmt(then)?;
+                match else_ {
+                    Some(e) => {
+                        let end = self.il.new_label();
+                        self.il.branch(Opcode::BrS, end, 0);
+                        self.il.mark(else_label);
+                        self.stmt(e)?;
+                        self.il.mark(end);
+                    }
+                    None => self.il.mark(else_label),
+                }
+            }
+            BoundStmt::Loop { test_first, cond, body, step } => {
+                // Roslyn's shape: the test sits after the body, so each
+                // iteration costs one conditional branch.
+                let (top, cont, test, brk) = (self.il.new_label(), self.il.new_label(), self.il.new_label(), self.il.new_label());
+                if *test_first && cond.is_some() {
+                    self.il.branch(Opcode::BrS, test, 0);
+                }
+                self.il.mark_loop_head(top);
+                self.loops.push((brk, cont));
+                self.stmt(body)?;
+                self.loops.pop();
+                self.il.mark(cont);
+                for e in step {
+                    self.expr(e, false)?;
+                }
+                self.il.mark(test);
+                match cond {
+                    Some(c) => self.branch_if(c, true, top)?,
+                    None => self.il.branch(Opcode::BrS, top, 0),
+                }
+                self.il.mark(brk);
+            }
+            BoundStmt::Break => {
+                if let Some(&(brk, _)) = self.loops.last() {
+                    self.il.branch(Opcode::BrS, brk, 0);
+                }
+            }
+            BoundStmt::Continue => {
+                if let Some(&(_, cont)) = self.loops.last() {
+                    self.il.branch(Opcode::BrS, cont, 0);
+                }
+            }
+            BoundStmt::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v, true)?;
+                    self.il.simple(Opcode::Ret, 1, 0);
+                } else {
+                    self.il.simple(Opcode::Ret, 0, 0);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Jumps to `target` when `cond` evaluates to `when`; falls through
+    /// otherwise.
+    fn branch_if(&mut self, cond: &BoundExpr, when: bool, target: Label) -> Result<(), EmitError> {
+        match &cond.kind {
+            BoundExprKind::Const(ConstValue::Bool(b)) => {
+                if *b == when {
+                    self.il.branch(Opcode::BrS, target, 0);
+                }
+            }
+            BoundExprKind::Unary { op: UnOp::Not, operand } => self.branch_if(operand, !when, target)?,
+            BoundExprKind::LogicalAnd(l, r) | BoundExprKind::LogicalOr(l, r) => {
+                let is_and = matches!(cond.kind, BoundExprKind::LogicalAnd(..));
+                if is_and != when {
+                    // (a && b) false: a false or b false. (a || b) true:
+                    // a true or b true.
+                    self.branch_if(l, when, target)?;
+                    self.branch_if(r, when, target)?;
+                } else {
+                    let skip = self.il.new_label();
+                    self.branch_if(l, !when, skip)?;
+                    self.branch_if(r, when, target)?;
+                    self.il.mark(skip);
+                }
+            }
+            BoundExprKind::Binary { op, operand_ty, left, right } if op.is_comparison() => {
+                let (op, operand_ty) = (*op, *operand_ty);
+                self.expr(left, true)?;
+                self.expr(right, true)?;
+                let unsigned = self.is_unsigned(operand_ty);
+                let float = self.is_float(operand_ty);
+                // The branch for "op holds" or, when jumping on false, its
+                // negation; for floats the negation is the unordered form
+                // (NaN makes every ordered comparison false).
+                use Opcode::*;
+                let (op, negated) = if when { (op, false) } else { (op, true) };
+                let code = match (op, negated) {
+                    (BinOp::Eq, false) | (BinOp::Ne, true) => BeqS,
+                    (BinOp::Ne, false) | (BinOp::Eq, true) => BneUnS,
+                    (BinOp::Lt, false) => if unsigned { BltUnS } else { BltS },
+                    (BinOp::Le, false) => if unsigned { BleUnS } else { BleS },
+                    (BinOp::Gt, false) => if unsigned { BgtUnS } else { BgtS },
+                    (BinOp::Ge, false) => if unsigned { BgeUnS } else { BgeS },
+                    (BinOp::Lt, true) => if unsigned || float { BgeUnS } else { BgeS },
+                    (BinOp::Le, true) => if unsigned || float { BgtUnS } else { BgtS },
+                    (BinOp::Gt, true) => if unsigned || float { BleUnS } else { BleS },
+                    (BinOp::Ge, true) => if unsigned || float { BltUnS } else { BltS },
+                    _ => unreachable!("comparison operators only"),
+                };
+                self.il.branch(code, target, 2);
+            }
+            _ => {
+                self.expr(cond, true)?;
+                self.il.branch(if when { Opcode::BrtrueS } else { Opcode::BrfalseS }, target, 1);
+            }
+        }
+        Ok(())
+    }
+
+    // ---- expressions ----
+
+    fn expr(&mut self, e: &BoundExpr, used: bool) -> Result<(), EmitError> {
+        use BoundExprKind as K;
+        match &e.kind {
+            K::Assign { target, value } => return self.assign(target, value, used),
+            K::CompoundAssign { op, operand_ty, target, value, narrow, postfix } => {
+                return self.compound(*op, *operand_ty, target, value, *narrow, *postfix, e.ty, used);
+            }
+            K::Call { method, receiver, args } => return self.call(*method, receiver.as_deref(), args, used),
+            _ => {}
+        }
+        if !used && !has_side_effects(e) {
+            return Ok(());
+        }
+        match &e.kind {
+            K::Const(c) => self.constant(c, e.ty)?,
+            K::Local(l) => self.il.ldloc(l.0 as u16),
+            K::Param(p) => self.il.ldarg(*p),
+            K::This => self.il.ldarg(0),
+            K::Field { receiver, field } => {
+                let tok = self.e.field_token(*field)?;
+                match receiver {
+                    Some(r) => {
+                        self.expr(r, true)?;
+                        self.il.op(Opcode::Ldfld, Operand::Token(tok), 1, 1);
+                    }
+                    None => self.il.op(Opcode::Ldsfld, Operand::Token(tok), 0, 1),
+                }
+            }
+            K::ArrayElement { array, index } => {
+                self.expr(array, true)?;
+                self.expr(index, true)?;
+                self.load_element(e.ty)?;
+            }
+            K::ArrayLength(a) => {
+                self.expr(a, true)?;
+                self.il.simple(Opcode::Ldlen, 1, 1);
+                self.il.simple(Opcode::ConvI4, 1, 1);
+            }
+            K::NewObject { ctor, args } => {
+                for a in args {
+                    self.expr(a, true)?;
+                }
+                let tok = self.e.method_token(*ctor)?;
+                self.il.op(Opcode::Newobj, Operand::Token(tok), args.len() as i32, 1);
+            }
+            K::NewArray { elem, size } => {
+                self.expr(size, true)?;
+                let tok = self.e.type_token(*elem)?;
+                self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
+            }
+            K::Binary { op, operand_ty, left, right } => {
+                self.expr(left, true)?;
+                self.expr(right, true)?;
+                self.binary(*op, *operand_ty)?;
+            }
+            K::Unary { op, operand } => {
+                self.expr(operand, true)?;
+                match op {
+                    UnOp::Neg => self.il.simple(if self.checked_neg(e) { Opcode::Neg } else { Opcode::Neg }, 1, 1),
+                    UnOp::BitNot => self.il.simple(Opcode::Not, 1, 1),
+                    UnOp::Not => {
+                        self.il.ldc_i4(0);
+                        self.il.simple(Opcode::Ceq, 2, 1);
+                    }
+                }
+            }
+            K::LogicalAnd(..) | K::LogicalOr(..) => {
+                let (f, end) = (self.il.new_label(), self.il.new_label());
+                let depth = self.il.depth();
+                self.branch_if(e, false, f)?;
+                self.il.ldc_i4(1);
+                self.il.branch(Opcode::BrS, end, 0);
+                self.il.mark(f);
+                self.il.set_depth(depth);
+                self.il.ldc_i4(0);
+                self.il.mark(end);
+            }
+            K::Conditional { cond, then, else_ } => {
+                let (other, end) = (self.il.new_label(), self.il.new_label());
+                let depth = self.il.depth();
+                self.branch_if(cond, false, other)?;
+                self.expr(then, true)?;
+                self.il.branch(Opcode::BrS, end, 0);
+                self.il.mark(other);
+                self.il.set_depth(depth);
+                self.expr(else_, true)?;
+                self.il.mark(end);
+            }
+            K::Convert { operand, checked } => {
+                self.expr(operand, true)?;
+                self.convert(operand.ty, e.ty, *checked)?;
+            }
+            K::StringConcat(parts) => self.concat(parts)?,
+            K::Assign { .. } | K::CompoundAssign { .. } | K::Call { .. } => unreachable!("handled above"),
+        }
+        if !used {
+            self.il.simple(Opcode::Pop, 1, 0);
+        }
+        Ok(())
+    }
+
+    fn checked_neg(&self, _e: &BoundExpr) -> bool {
+        false
+    }
+
+    fn constant(&mut self, c: &ConstValue, ty: TyId) -> Result<(), EmitError> {
+        match c {
+            ConstValue::Bool(b) => self.il.ldc_i4(*b as i32),
+            ConstValue::Char(v) => self.il.ldc_i4(*v as i32),
+            ConstValue::I4(v) => self.il.ldc_i4(*v),
+            ConstValue::U4(v) => self.il.ldc_i4(*v as i32),
+            ConstValue::I8(v) => self.ldc_i8(*v),
+            ConstValue::U8(v) => self.ldc_i8(*v as i64),
+            ConstValue::R4(v) => self.il.op(Opcode::LdcR4, Operand::R4(*v), 0, 1),
+            ConstValue::R8(v) => self.il.op(Opcode::LdcR8, Operand::R8(*v), 0, 1),
+            ConstValue::String(s) => {
+                let tok = self.e.string_token(s);
+                self.il.op(Opcode::Ldstr, Operand::Token(tok), 0, 1);
+            }
+            ConstValue::Null => {
+                let _ = ty;
+                self.il.simple(Opcode::Ldnull, 0, 1);
+            }
+        }
+        Ok(())
+    }
+
+    /// Small 64-bit constants load as int32 and widen: 2 bytes instead of 9.
+    fn ldc_i8(&mut self, v: i64) {
+        if let Ok(small) = i32::try_from(v) {
+            self.il.ldc_i4(small);
+            self.il.simple(Opcode::ConvI8, 1, 1);
+        } else {
+            self.il.op(Opcode::LdcI8, Operand::I64(v), 0, 1);
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, operand_ty: TyId) -> Result<(), EmitError> {
+        use Opcode::*;
+        let unsigned = self.is_unsigned(operand_ty);
+        let float = self.is_float(operand_ty);
+        let (code, negate) = match op {
+            BinOp::Add => (Add, false),
+            BinOp::Sub => (Sub, false),
+            BinOp::Mul => (Mul, false),
+            BinOp::Div => (if unsigned { DivUn } else { Div }, false),
+            BinOp::Rem => (if unsigned { RemUn } else { Rem }, false),
+            BinOp::And => (And, false),
+            BinOp::Or => (Or, false),
+            BinOp::Xor => (Xor, false),
+            BinOp::Shl | BinOp::Shr => {
+                // C# masks the count to the operand width (§12.11); CIL
+                // leaves larger counts unspecified.
+                let is64 = matches!(self.syms().special_of(operand_ty), Some(SpecialType::Int64 | SpecialType::UInt64));
+                self.il.ldc_i4(if is64 { 63 } else { 31 });
+                self.il.simple(And, 2, 1);
+                let code = if op == BinOp::Shl { Shl } else if unsigned { ShrUn } else { Shr };
+                self.il.simple(code, 2, 1);
+                return Ok(());
+            }
+            BinOp::Eq => (Ceq, false),
+            BinOp::Ne => (Ceq, true),
+            BinOp::Lt => (if unsigned { CltUn } else { Clt }, false),
+            BinOp::Gt => (if unsigned { CgtUn } else { Cgt }, false),
+            // a <= b is !(a > b); for floats the unordered form keeps NaN
+            // comparisons false.
+            BinOp::Le => (if unsigned || float { CgtUn } else { Cgt }, true),
+            BinOp::Ge => (if unsigned || float { CltUn } else { Clt }, true),
+        };
+        self.il.simple(code, 2, 1);
+        if negate {
+            self.il.ldc_i4(0);
+            self.il.simple(Ceq, 2, 1);
+        }
+        Ok(())
+    }
+
+    /// A numeric conversion (ECMA-335 III.3.27 conv, III.3.19 conv.ovf).
+    fn convert(&mut self, from: TyId, to: TyId, checked: bool) -> Result<(), EmitError> {
+        use Opcode::*;
+        use SpecialType as S;
+        let (Some(f), Some(t)) = (self.syms().special_of(from), self.syms().special_of(to)) else {
+            return Ok(()); // reference conversions need no code
+        };
+        let from_unsigned = self.is_unsigned(from);
+        let from_float = matches!(f, S::Single | S::Double);
+        let op = match t {
+            S::Double if from_unsigned => {
+                self.il.simple(ConvRUn, 1, 1);
+                Some(ConvR8)
+            }
+            S::Single if from_unsigned => {
+                self.il.simple(ConvRUn, 1, 1);
+                Some(ConvR4)
+            }
+            S::Double => Some(ConvR8),
+            S::Single => Some(ConvR4),
+            _ if checked && !from_float && from_unsigned => Some(match t {
+                S::SByte => ConvOvfI1Un,
+                S::Byte => ConvOvfU1Un,
+                S::Int16 => ConvOvfI2Un,
+                S::UInt16 | S::Char => ConvOvfU2Un,
+                S::Int32 => ConvOvfI4Un,
+                S::UInt32 => ConvOvfU4Un,
+                S::Int64 => ConvOvfI8Un,
+                _ => ConvOvfU8Un,
+            }),
+            _ if checked => Some(match t {
+                S::SByte => ConvOvfI1,
+                S::Byte => ConvOvfU1,
+                S::Int16 => ConvOvfI2,
+                S::UInt16 | S::Char => ConvOvfU2,
+                S::Int32 => ConvOvfI4,
+                S::UInt32 => ConvOvfU4,
+                S::Int64 => ConvOvfI8,
+                _ => ConvOvfU8,
+            }),
+            S::SByte => Some(ConvI1),
+            S::Byte => Some(ConvU1),
+            S::Int16 => Some(ConvI2),
+            S::UInt16 | S::Char => Some(ConvU2),
+            // Same-width integers share a stack type: nothing to do.
+            S::Int32 | S::UInt32 if !from_float && !matches!(f, S::Int64 | S::UInt64) => None,
+            S::Int32 => Some(ConvI4),
+            S::UInt32 => Some(ConvU4),
+            S::Int64 | S::UInt64 if matches!(f, S::Int64 | S::UInt64) => None,
+            S::Int64 if from_unsigned => Some(ConvU8),
+            S::Int64 => Some(ConvI8),
+            S::UInt64 if from_unsigned || from_float => Some(ConvU8),
+            S::UInt64 => Some(ConvI8),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.il.simple(op, 1, 1);
+        }
+        Ok(())
+    }
+
+    fn load_element(&mut self, ty: TyId) -> Result<(), EmitError> {
+        use Opcode::*;
+        let op = match self.elem_kind(ty) {
+            Elem::I1 => LdelemI1,
+            Elem::U1 => LdelemU1,
+            Elem::I2 => LdelemI2,
+            Elem::U2 => LdelemU2,
+            Elem::I4 => LdelemI4,
+            Elem::I8 => LdelemI8,
+            Elem::R4 => LdelemR4,
+            Elem::R8 => LdelemR8,
+            Elem::Ref => LdelemRef,
+            Elem::Other => {
+                let tok = self.e.type_token(ty)?;
+                self.il.op(Ldelem, Operand::Token(tok), 2, 1);
+                return Ok(());
+            }
+        };
+        self.il.simple(op, 2, 1);
+        Ok(())
+    }
+
+    fn store_element(&mut self, ty: TyId) -> Result<(), EmitError> {
+        use Opcode::*;
+        let op = match self.elem_kind(ty) {
+            Elem::I1 | Elem::U1 => StelemI1,
+            Elem::I2 | Elem::U2 => StelemI2,
+            Elem::I4 => StelemI4,
+            Elem::I8 => StelemI8,
+            Elem::R4 => StelemR4,
+            Elem::R8 => StelemR8,
+            Elem::Ref => StelemRef,
+            Elem::Other => {
+                let tok = self.e.type_token(ty)?;
+                self.il.op(Stelem, Operand::Token(tok), 3, 0);
+                return Ok(());
+            }
+        };
+        self.il.simple(op, 3, 0);
+        Ok(())
+    }
+
+    /// Pushes the address of a value-type expression: its own storage
+    /// for variables, a temporary copy otherwise.
+    fn address_of(&mut self, e: &BoundExpr) -> Result<(), EmitError> {
+        match &e.kind {
+            BoundExprKind::Local(l) => self.il.ldloca(l.0 as u16),
+            BoundExprKind::Param(p) => self.il.ldarga(*p),
+            BoundExprKind::This => self.il.ldarg(0),
+            BoundExprKind::Field { receiver: Some(r), field } => {
+                let tok = self.e.field_token(*field)?;
+                if self.syms().is_value_type(r.ty) {
+                    self.address_of(r)?;
+                } else {
+                    self.expr(r, true)?;
+                }
+                self.il.op(Opcode::Ldflda, Operand::Token(tok), 1, 1);
+            }
+            BoundExprKind::Field { receiver: None, field } => {
+                let tok = self.e.field_token(*field)?;
+                self.il.op(Opcode::Ldsflda, Operand::Token(tok), 0, 1);
+            }
+            BoundExprKind::ArrayElement { array, index } => {
+                self.expr(array, true)?;
+                self.expr(index, true)?;
+                let tok = self.e.type_token(e.ty)?;
+                self.il.op(Opcode::Ldelema, Operand::Token(tok), 2, 1);
+            }
+            _ => {
+                self.expr(e, true)?;
+                let t = self.temp(e.ty);
+                self.il.stloc(t);
+                self.il.ldloca(t);
+            }
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, method: MethodId, receiver: Option<&BoundExpr>, args: &[BoundExpr], used: bool) -> Result<(), EmitError> {
+        let syms = self.e.syms;
+        let m = syms.method(method);
+        let mut op = Opcode::Call;
+        if let Some(r) = receiver {
+            let owner_is_value = syms.def(m.owner).kind == TypeDefKind::Struct;
+            if owner_is_value {
+                // Instance methods of structs take `this` by reference.
+                if matches!(syms.kind(r.ty), TyKind::ByRef(_)) {
+                    self.expr(r, true)?;
+                } else {
+                    self.address_of(r)?;
+                }
+            } else {
+                self.expr(r, true)?;
+                // callvirt on class instances: it also null-checks `this`,
+                // which C# requires even for non-virtual methods. Base and
+                // constructor calls on `this` use call.
+                if !m.is_ctor {
+                    op = Opcode::Callvirt;
+                }
+            }
+        }
+        for a in args {
+            self.expr(a, true)?;
+        }
+        let tok = self.e.method_token(method)?;
+        let pops = args.len() as i32 + receiver.is_some() as i32;
+        let returns = !syms.is_special(m.ret, SpecialType::Void);
+        self.il.op(op, Operand::Token(tok), pops, returns as i32);
+        if returns && !used {
+            self.il.simple(Opcode::Pop, 1, 0);
+        }
+        Ok(())
+    }
+
+    /// String concatenation as `String.Concat` calls: the 2-, 3- and
+    /// 4-string overloads, or the `string[]` one for more.
+    fn concat(&mut self, parts: &[BoundExpr]) -> Result<(), EmitError> {
+        let syms = self.e.syms;
+        let string = syms.special_def(SpecialType::String).ok_or_else(|| EmitError("System.String is missing".into()))?;
+        let string_ty = parts[0].ty;
+        let find = |n: usize, array: bool| {
+            syms.def(string).methods.iter().copied().find(|&m| {
+                let s = syms.method(m);
+                s.name == "Concat"
+                    && s.is_static
+                    && s.params.len() == n
+                    && s.params.iter().all(|p| match syms.kind(p.ty) {
+                        TyKind::Array(e, 1) => array && e == string_ty,
+                        _ => !array && p.ty == string_ty,
+                    })
+            })
+        };
+        if (2..=4).contains(&parts.len()) {
+            if let Some(m) = find(parts.len(), false) {
+                for p in parts {
+                    self.expr(p, true)?;
+                }
+                let tok = self.e.method_token(m)?;
+                self.il.op(Opcode::Call, Operand::Token(tok), parts.len() as i32, 1);
+                return Ok(());
+            }
+        }
+        let m = find(1, true).ok_or_else(|| EmitError("System.String.Concat(string[]) is missing".into()))?;
+        self.il.ldc_i4(parts.len() as i32);
+        let tok = self.e.type_token(string_ty)?;
+        self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
+        for (i, p) in parts.iter().enumerate() {
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.ldc_i4(i as i32);
+            self.expr(p, true)?;
+            self.il.simple(Opcode::StelemRef, 3, 0);
+        }
+        let tok = self.e.method_token(m)?;
+        self.il.op(Opcode::Call, Operand::Token(tok), 1, 1);
+        Ok(())
+    }
+
+    // ---- assignment ----
+
+    /// Pushes what must precede the value when storing to `target` (the
+    /// object of a field, the array and index of an element) and returns
+    /// how to finish the store.
+    fn store_prefix(&mut self, target: &BoundExpr, reusable: bool) -> Result<Place, EmitError> {
+        Ok(match &target.kind {
+            BoundExprKind::Local(l) => Place::Local(l.0 as u16),
+            BoundExprKind::Param(p) => Place::Arg(*p),
+            BoundExprKind::Field { receiver: None, field } => Place::Static(self.e.field_token(*field)?),
+            BoundExprKind::Field { receiver: Some(r), field } => {
+                let tok = self.e.field_token(*field)?;
+                if self.syms().is_value_type(r.ty) {
+                    self.address_of(r)?;
+                } else {
+                    self.expr(r, true)?;
+                }
+                if reusable {
+                    let t = self.receiver_temp(r.ty);
+                    self.il.simple(Opcode::Dup, 1, 2);
+                    self.il.stloc(t);
+                    Place::Field { tok, receiver_temp: Some(t) }
+                } else {
+                    Place::Field { tok, receiver_temp: None }
+                }
+            }
+            BoundExprKind::ArrayElement { array, index } => {
+                self.expr(array, true)?;
+                self.expr(index, true)?;
+                if reusable {
+                    let (ta, ti) = (self.temp(array.ty), self.temp(index.ty));
+                    self.il.stloc(ti);
+                    self.il.stloc(ta);
+                    self.il.ldloc(ta);
+                    self.il.ldloc(ti);
+                    Place::Element { elem: target.ty, temps: Some((ta, ti)) }
+                } else {
+                    Place::Element { elem: target.ty, temps: None }
+                }
+            }
+            _ => return Err(EmitError("assignment to a non-variable".into())),
+        })
+    }
+
+    /// The temporary holding a field's receiver: the object reference,
+    /// or for a struct the managed pointer to it.
+    fn receiver_temp(&mut self, ty: TyId) -> u16 {
+        let by_ref = self.syms().is_value_type(ty);
+        self.locals.push((ty, by_ref));
+        (self.locals.len() - 1) as u16
+    }
+
+    /// Loads the current value of a place whose prefix was saved.
+    fn load_place(&mut self, p: &Place) -> Result<(), EmitError> {
+        match p {
+            Place::Local(l) => self.il.ldloc(*l),
+            Place::Arg(a) => self.il.ldarg(*a),
+            Place::Static(t) => self.il.op(Opcode::Ldsfld, Operand::Token(*t), 0, 1),
+            Place::Field { tok, receiver_temp } => {
+                if let Some(r) = receiver_temp {
+                    self.il.ldloc(*r);
+                }
+                self.il.op(Opcode::Ldfld, Operand::Token(*tok), 1, 1);
+            }
+            Place::Element { elem, temps } => {
+                if let Some((a, i)) = temps {
+                    self.il.ldloc(*a);
+                    self.il.ldloc(*i);
+                }
+                self.load_element(*elem)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn store_place(&mut self, p: &Place) -> Result<(), EmitError> {
+        match p {
+            Place::Local(l) => self.il.stloc(*l),
+            Place::Arg(a) => self.il.starg(*a),
+            Place::Static(t) => self.il.op(Opcode::Stsfld, Operand::Token(*t), 1, 0),
+            Place::Field { tok, .. } => self.il.op(Opcode::Stfld, Operand::Token(*tok), 2, 0),
+            Place::Element { elem, .. } => self.store_element(*elem)?,
+        }
+        Ok(())
+    }
+
+    fn assign(&mut self, target: &BoundExpr, value: &BoundExpr, used: bool) -> Result<(), EmitError> {
+        let place = self.store_prefix(target, false)?;
+        self.expr(value, true)?;
+        let keep = if used {
+            let t = self.temp(target.ty);
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.stloc(t);
+            Some(t)
+        } else {
+            None
+        };
+        self.store_place(&place)?;
+        if let Some(t) = keep {
+            self.il.ldloc(t);
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn compound(
+        &mut self,
+        op: BinOp,
+        operand_ty: TyId,
+        target: &BoundExpr,
+        value: &BoundExpr,
+        narrow: bool,
+        postfix: bool,
+        target_ty: TyId,
+        used: bool,
+    ) -> Result<(), EmitError> {
+        let place = self.store_prefix(target, true)?;
+        // For field and element targets the prefix is on the stack and
+        // saved in temps; load_place reloads it for the read.
+        let prefix_on_stack = matches!(place, Place::Field { .. } | Place::Element { .. });
+        self.load_place(&place)?;
+        let result = if used { Some(self.temp(target_ty)) } else { None };
+        if postfix {
+            if let Some(t) = result {
+                self.il.simple(Opcode::Dup, 1, 2);
+                self.il.stloc(t);
+            }
+        }
+        if target_ty != operand_ty {
+            self.convert(target_ty, operand_ty, false)?;
+        }
+        self.expr(value, true)?;
+        self.binary(op, operand_ty)?;
+        if narrow || target_ty != operand_ty {
+            self.convert(operand_ty, target_ty, false)?;
+        }
+        if !postfix {
+            if let Some(t) = result {
+                self.il.simple(Opcode::Dup, 1, 2);
+                self.il.stloc(t);
+            }
+        }
+        let _ = prefix_on_stack;
+        self.store_place(&place)?;
+        if let Some(t) = result {
+            self.il.ldloc(t);
+        }
+        Ok(())
+    }
+}
+
+enum Place {
+    Local(u16),
+    Arg(u16),
+    Static(Token),
+    Field { tok: Token, receiver_temp: Option<u16> },
+    Element { elem: TyId, temps: Option<(u16, u16)> },
+}
+
+/// Whether evaluating `e` can do anything but produce a value (so an
+/// unused `x + 1` need not be emitted at all).
+fn has_side_effects(e: &BoundExpr) -> bool {
+    use BoundExprKind as K;
+    match &e.kind {
+        K::Const(_) | K::Local(_) | K::Param(_) | K::This => false,
+        K::Binary { op, left, right, .. } => {
+            // Division can throw, so it is kept.
+            matches!(op, BinOp::Div | BinOp::Rem) || has_side_effects(left) || has_side_effects(right)
+        }
+        K::Unary { operand, .. } => has_side_effects(operand),
+        K::LogicalAnd(l, r) | K::LogicalOr(l, r) => has_side_effects(l) || has_side_effects(r),
+        K::Conditional { cond, then, else_ } => has_side_effects(cond) || has_side_effects(then) || has_side_effects(else_),
+        _ => true,
+    }
+}

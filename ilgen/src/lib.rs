@@ -1,0 +1,281 @@
+//! Emit: turns the bound program into CIL and metadata tables, and the
+//! `metadata` crate writes them as a PE file.
+//!
+//! In: a `semantic::Compilation` without errors. Out: the bytes of an
+//! ECMA-335 assembly. Invariants: every MethodDef with a body gets CIL
+//! whose max-stack is the true maximum and whose branches are short
+//! wherever they fit; source symbols become TypeDef/MethodDef/Field rows
+//! in declaration order, imported ones TypeRef/MemberRef rows created on
+//! first use.
+
+pub mod driver;
+mod emit;
+mod il;
+mod tokens;
+
+use std::collections::HashMap;
+
+use metadata::{
+    AssemblyBuilder, AssemblyRow, FieldRow, MethodDefRow, MethodSemanticsRow, ModuleKind, ModuleRow, ParamRow,
+    PropertyMapRow, PropertyRow, TableId, Token, TypeDefRow,
+};
+use semantic::*;
+
+#[derive(Debug)]
+pub struct EmitError(pub String);
+
+impl std::fmt::Display for EmitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+pub struct EmitOptions<'a> {
+    /// The assembly's simple name (file name without extension).
+    pub assembly_name: &'a str,
+    pub kind: ModuleKind,
+}
+
+/// The state of one emission: the builder and the token of every symbol
+/// emitted so far.
+pub(crate) struct Emitter<'c> {
+    pub syms: &'c Symbols,
+    pub references: &'c [String],
+    pub b: AssemblyBuilder,
+    pub type_tokens: HashMap<DefId, Token>,
+    pub method_tokens: HashMap<MethodId, Token>,
+    pub field_tokens: HashMap<FieldId, Token>,
+    pub asm_refs: HashMap<u32, Token>,
+    pub type_specs: HashMap<TyId, Token>,
+    pub strings: HashMap<Vec<u16>, Token>,
+}
+
+/// ECMA-335 II.23.1.15 TypeAttributes, II.23.1.10 MethodAttributes,
+/// II.23.1.5 FieldAttributes.
+mod flags {
+    pub const TYPE_PUBLIC: u32 = 0x1;
+    pub const TYPE_SEQUENTIAL: u32 = 0x8;
+    pub const TYPE_INTERFACE: u32 = 0x20;
+    pub const TYPE_ABSTRACT: u32 = 0x80;
+    pub const TYPE_SEALED: u32 = 0x100;
+    pub const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
+    pub const STATIC: u16 = 0x10;
+    pub const FIELD_INIT_ONLY: u16 = 0x20;
+    pub const METHOD_VIRTUAL: u16 = 0x40;
+    pub const METHOD_HIDE_BY_SIG: u16 = 0x80;
+    pub const METHOD_NEW_SLOT: u16 = 0x100;
+    pub const METHOD_ABSTRACT: u16 = 0x400;
+    pub const SPECIAL_NAME: u16 = 0x800;
+    pub const RT_SPECIAL_NAME: u16 = 0x1000;
+    pub const IMPL_INTERNAL_CALL: u16 = 0x1000;
+}
+
+fn access_bits(a: Accessibility) -> u16 {
+    match a {
+        Accessibility::Private => 1,
+        Accessibility::Internal => 3,
+        Accessibility::Protected => 4,
+        Accessibility::Public => 6,
+    }
+}
+
+/// Emits the whole assembly.
+pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Vec<u8>, EmitError> {
+    let mut e = Emitter {
+        syms: &comp.symbols,
+        references: &comp.references,
+        b: AssemblyBuilder::new(opts.kind),
+        type_tokens: HashMap::new(),
+        method_tokens: HashMap::new(),
+        field_tokens: HashMap::new(),
+        asm_refs: HashMap::new(),
+        type_specs: HashMap::new(),
+        strings: HashMap::new(),
+    };
+    e.emit_definitions(comp, opts)?;
+    e.b.write().map_err(|err| EmitError(err.to_string()))
+}
+
+impl Emitter<'_> {
+    fn emit_definitions(&mut self, comp: &Compilation, opts: &EmitOptions<'_>) -> Result<(), EmitError> {
+        let syms = self.syms;
+        let ext = if opts.kind == ModuleKind::Exe { "exe" } else { "dll" };
+        let module_name = self.b.strings.add(&format!("{}.{ext}", opts.assembly_name));
+        let mvid = self.b.guids.add(mvid_for(opts.assembly_name, &comp.program));
+        self.b.tables.module.push(ModuleRow { name: module_name, mvid, ..Default::default() });
+        let is_corlib = comp.references.is_empty();
+        let asm_name = self.b.strings.add(opts.assembly_name);
+        self.b.tables.assembly.push(AssemblyRow {
+            hash_alg_id: 0x8004,
+            major_version: if is_corlib { 4 } else { 0 },
+            name: asm_name,
+            ..Default::default()
+        });
+
+        // Pass 1: a token for every source type, field and method, in the
+        // order the rows will have (each type's members are contiguous).
+        let source: Vec<DefId> =
+            (0..syms.defs.len() as u32).map(DefId).filter(|&d| syms.def(d).origin == Origin::Source).collect();
+        let (mut field_row, mut method_row) = (1u32, 1u32);
+        for (i, &d) in source.iter().enumerate() {
+            self.type_tokens.insert(d, Token::new(TableId::TypeDef, i as u32 + 2));
+            for &f in &syms.def(d).fields {
+                self.field_tokens.insert(f, Token::new(TableId::Field, field_row));
+                field_row += 1;
+            }
+            for &m in &syms.def(d).methods {
+                self.method_tokens.insert(m, Token::new(TableId::MethodDef, method_row));
+                method_row += 1;
+            }
+        }
+        // `<Module>`, the global type, is always TypeDef row 1 (II.10.8).
+        let module_type = self.b.strings.add("<Module>");
+        let empty = self.b.strings.add("");
+        self.b.tables.type_def.push(TypeDefRow { flags: 0, name: module_type, namespace: empty, extends: Token::NIL, field_list: 1, method_list: 1 });
+
+        let bodies: HashMap<MethodId, &BoundMethod> = comp.program.methods.iter().map(|m| (m.method, m)).collect();
+        // Pass 2: the rows.
+        for &d in &source {
+            let def = syms.def(d);
+            let extends = match def.base {
+                Some(b) => self.type_token(b)?,
+                None => Token::NIL,
+            };
+            let mut f = if def.access == Accessibility::Public { flags::TYPE_PUBLIC } else { 0 };
+            match def.kind {
+                TypeDefKind::Interface => f |= flags::TYPE_INTERFACE | flags::TYPE_ABSTRACT,
+                TypeDefKind::Struct => f |= flags::TYPE_SEQUENTIAL | flags::TYPE_SEALED,
+                _ => {}
+            }
+            if def.is_abstract && def.kind == TypeDefKind::Class {
+                f |= flags::TYPE_ABSTRACT;
+            }
+            if def.is_sealed {
+                f |= flags::TYPE_SEALED;
+            }
+            // No static constructor of its own: the runtime may run the
+            // type initializer any time before first static field access.
+            let has_explicit_cctor = def.methods.iter().any(|&m| syms.method(m).name == ".cctor");
+            if def.kind != TypeDefKind::Interface && !has_explicit_cctor {
+                f |= flags::TYPE_BEFORE_FIELD_INIT;
+            }
+            let name = self.b.strings.add(&def.name);
+            let namespace = self.b.strings.add(&def.namespace);
+            self.b.tables.type_def.push(TypeDefRow {
+                flags: f,
+                name,
+                namespace,
+                extends,
+                field_list: self.b.tables.field.len() as u32 + 1,
+                method_list: self.b.tables.method_def.len() as u32 + 1,
+            });
+            for &fid in &def.fields {
+                let fs = syms.field(fid);
+                let mut ff = access_bits(fs.access);
+                if fs.is_static {
+                    ff |= flags::STATIC;
+                }
+                if fs.is_readonly {
+                    ff |= flags::FIELD_INIT_ONLY;
+                }
+                let sig = metadata::encode_field_sig(&self.type_sig(fs.ty)?).map_err(|e| EmitError(e.to_string()))?;
+                let row = FieldRow { flags: ff, name: self.b.strings.add(&fs.name), signature: self.b.blobs.add(&sig) };
+                self.b.tables.field.push(row);
+            }
+            for &mid in &def.methods {
+                self.emit_method_row(mid, bodies.get(&mid).copied())?;
+            }
+        }
+        self.emit_properties(&source)?;
+        if let Some(ep) = comp.program.entry_point {
+            self.b.entry_point = self.method_tokens.get(&ep).copied().unwrap_or(Token::NIL);
+        }
+        Ok(())
+    }
+
+    fn emit_method_row(&mut self, mid: MethodId, body: Option<&BoundMethod>) -> Result<(), EmitError> {
+        let syms = self.syms;
+        let m = syms.method(mid);
+        let mut f = access_bits(m.access) | flags::METHOD_HIDE_BY_SIG;
+        if m.is_static {
+            f |= flags::STATIC;
+        }
+        if m.is_virtual {
+            f |= flags::METHOD_VIRTUAL | flags::METHOD_NEW_SLOT;
+        }
+        if m.is_abstract {
+            f |= flags::METHOD_ABSTRACT;
+        }
+        if m.is_ctor || m.name == ".cctor" {
+            f |= flags::SPECIAL_NAME | flags::RT_SPECIAL_NAME;
+        }
+        if m.is_accessor {
+            f |= flags::SPECIAL_NAME;
+        }
+        let impl_flags = if m.is_extern { flags::IMPL_INTERNAL_CALL } else { 0 };
+        let sig = self.method_sig(mid)?;
+        let param_list = self.b.tables.param.len() as u32 + 1;
+        for (i, p) in m.params.iter().enumerate() {
+            let name = self.b.strings.add(&p.name);
+            self.b.tables.param.push(ParamRow { flags: 0, sequence: i as u16 + 1, name });
+        }
+        let name = self.b.strings.add(&m.name);
+        let signature = self.b.blobs.add(&sig);
+        self.b.tables.method_def.push(MethodDefRow { rva: 0, impl_flags, flags: f, name, signature, param_list });
+        let compiled = match body {
+            Some(body) if !m.is_extern && !m.is_abstract => Some(emit::emit_body(self, body)?),
+            _ => None,
+        };
+        self.b.method_bodies.push(compiled);
+        Ok(())
+    }
+
+    /// PropertyMap, Property and MethodSemantics rows (II.22.34, II.22.28).
+    fn emit_properties(&mut self, source: &[DefId]) -> Result<(), EmitError> {
+        let syms = self.syms;
+        for &d in source {
+            let props = &syms.def(d).properties;
+            if props.is_empty() {
+                continue;
+            }
+            let parent = self.type_tokens[&d].row();
+            self.b.tables.property_map.push(PropertyMapRow { parent, property_list: self.b.tables.property.len() as u32 + 1 });
+            for &p in props {
+                let ps = syms.property(p);
+                let sig = metadata::MethodSig {
+                    has_this: !ps.is_static,
+                    explicit_this: false,
+                    generic_param_count: 0,
+                    ret: self.type_sig(ps.ty)?,
+                    params: Vec::new(),
+                };
+                let blob = metadata::encode_property_sig(&sig).map_err(|e| EmitError(e.to_string()))?;
+                let name = self.b.strings.add(&ps.name);
+                let ty = self.b.blobs.add(&blob);
+                self.b.tables.property.push(PropertyRow { flags: 0, name, ty });
+                let association = Token::new(TableId::Property, self.b.tables.property.len() as u32);
+                for (acc, semantics) in [(ps.setter, 0x1u16), (ps.getter, 0x2u16)] {
+                    if let Some(m) = acc {
+                        let method = self.method_tokens[&m].row();
+                        self.b.tables.method_semantics.push(MethodSemanticsRow { semantics, method, association });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A module version id derived from the content, so the same source
+/// gives the same file (reproducible builds, as Roslyn's /deterministic).
+fn mvid_for(name: &str, program: &BoundProgram) -> [u8; 16] {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in name.bytes().chain(format!("{}", program.methods.len()).bytes()) {
+        h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
+    }
+    let mut g = [0u8; 16];
+    g[..8].copy_from_slice(&h.to_le_bytes());
+    g[8..].copy_from_slice(&h.rotate_left(29).to_le_bytes());
+    g[7] = (g[7] & 0x0f) | 0x40; // version 4 layout, as a GUID should have
+    g
+}

@@ -1,0 +1,148 @@
+//! Symbols as metadata: the token that names a type, method or field,
+//! and the signature blobs (ECMA-335 II.23.2) that describe them.
+
+use metadata::{MethodSig, TableId, Token, TypeSig, TypeSpecRow};
+use semantic::*;
+
+use crate::{EmitError, Emitter};
+
+impl Emitter<'_> {
+    /// The AssemblyRef of a referenced assembly. The core library is
+    /// always written as `mscorlib, Version=4.0.0.0` with the ECMA public
+    /// key token, so the file binds to Mono's and .NET's own corlib.
+    fn assembly_ref(&mut self, asm: AsmId) -> Token {
+        if let Some(&t) = self.asm_refs.get(&asm.0) {
+            return t;
+        }
+        let name = self.references.get(asm.0 as usize).cloned().unwrap_or_default();
+        let t = if name == "mscorlib" {
+            self.b.add_mscorlib_ref()
+        } else {
+            let n = self.b.strings.add(&name);
+            self.b.tables.assembly_ref.push(metadata::AssemblyRefRow { name: n, ..Default::default() });
+            Token::new(TableId::AssemblyRef, self.b.tables.assembly_ref.len() as u32)
+        };
+        self.asm_refs.insert(asm.0, t);
+        t
+    }
+
+    /// TypeDef for a source type, TypeRef for an imported one.
+    pub fn def_token(&mut self, d: DefId) -> Token {
+        if let Some(&t) = self.type_tokens.get(&d) {
+            return t;
+        }
+        let def = self.syms.def(d);
+        let Origin::Metadata { asm, .. } = def.origin else {
+            return Token::NIL; // every source type got its token up front
+        };
+        let scope = self.assembly_ref(asm);
+        let t = self.b.add_type_ref(scope, &def.namespace, &def.name);
+        self.type_tokens.insert(d, t);
+        t
+    }
+
+    /// A token usable where CIL wants a type (newarr, box, extends): a
+    /// TypeDef/TypeRef, or a TypeSpec for arrays.
+    pub fn type_token(&mut self, ty: TyId) -> Result<Token, EmitError> {
+        match self.syms.kind(ty) {
+            TyKind::Def(d) => Ok(self.def_token(d)),
+            _ => {
+                if let Some(&t) = self.type_specs.get(&ty) {
+                    return Ok(t);
+                }
+                let sig = self.type_sig(ty)?;
+                let blob = metadata::encode_type_spec(&sig).map_err(|e| EmitError(e.to_string()))?;
+                let signature = self.b.blobs.add(&blob);
+                self.b.tables.type_spec.push(TypeSpecRow { signature });
+                let t = Token::new(TableId::TypeSpec, self.b.tables.type_spec.len() as u32);
+                self.type_specs.insert(ty, t);
+                Ok(t)
+            }
+        }
+    }
+
+    pub fn type_sig(&mut self, ty: TyId) -> Result<TypeSig, EmitError> {
+        let syms = self.syms;
+        Ok(match syms.kind(ty) {
+            TyKind::Def(d) => {
+                let def = syms.def(d);
+                match def.special {
+                    Some(SpecialType::Void) => TypeSig::Void,
+                    Some(SpecialType::Boolean) => TypeSig::Boolean,
+                    Some(SpecialType::Char) => TypeSig::Char,
+                    Some(SpecialType::SByte) => TypeSig::I1,
+                    Some(SpecialType::Byte) => TypeSig::U1,
+                    Some(SpecialType::Int16) => TypeSig::I2,
+                    Some(SpecialType::UInt16) => TypeSig::U2,
+                    Some(SpecialType::Int32) => TypeSig::I4,
+                    Some(SpecialType::UInt32) => TypeSig::U4,
+                    Some(SpecialType::Int64) => TypeSig::I8,
+                    Some(SpecialType::UInt64) => TypeSig::U8,
+                    Some(SpecialType::Single) => TypeSig::R4,
+                    Some(SpecialType::Double) => TypeSig::R8,
+                    Some(SpecialType::String) => TypeSig::String,
+                    Some(SpecialType::Object) => TypeSig::Object,
+                    Some(SpecialType::IntPtr) => TypeSig::IntPtr,
+                    Some(SpecialType::UIntPtr) => TypeSig::UIntPtr,
+                    _ => {
+                        let t = self.def_token(d);
+                        if syms.is_value_type(ty) { TypeSig::ValueType(t) } else { TypeSig::Class(t) }
+                    }
+                }
+            }
+            TyKind::Array(e, 1) => TypeSig::SzArray(Box::new(self.type_sig(e)?)),
+            TyKind::Array(e, rank) => {
+                TypeSig::Array { elem: Box::new(self.type_sig(e)?), rank, sizes: Vec::new(), lo_bounds: vec![0; rank as usize] }
+            }
+            TyKind::ByRef(t) => TypeSig::ByRef(Box::new(self.type_sig(t)?)),
+            TyKind::Null | TyKind::Error => return Err(EmitError(format!("cannot emit type {}", syms.display(ty)))),
+        })
+    }
+
+    pub fn method_sig(&mut self, m: MethodId) -> Result<Vec<u8>, EmitError> {
+        let sym = self.syms.method(m);
+        let ret = self.type_sig(sym.ret)?;
+        let mut params = Vec::new();
+        for p in &sym.params {
+            let t = self.type_sig(p.ty)?;
+            params.push(if p.kind == ParamKind::Value { t } else { TypeSig::ByRef(Box::new(t)) });
+        }
+        let sig = MethodSig { has_this: !sym.is_static, explicit_this: false, generic_param_count: 0, ret, params };
+        metadata::encode_method_sig(&sig).map_err(|e| EmitError(e.to_string()))
+    }
+
+    /// MethodDef for a source method, MemberRef for an imported one.
+    pub fn method_token(&mut self, m: MethodId) -> Result<Token, EmitError> {
+        if let Some(&t) = self.method_tokens.get(&m) {
+            return Ok(t);
+        }
+        let sym = self.syms.method(m);
+        let class = self.def_token(sym.owner);
+        let sig = self.method_sig(m)?;
+        let t = self.b.add_member_ref(class, &sym.name, &sig);
+        self.method_tokens.insert(m, t);
+        Ok(t)
+    }
+
+    pub fn field_token(&mut self, f: FieldId) -> Result<Token, EmitError> {
+        if let Some(&t) = self.field_tokens.get(&f) {
+            return Ok(t);
+        }
+        let sym = self.syms.field(f);
+        let class = self.def_token(sym.owner);
+        let sig = metadata::encode_field_sig(&self.type_sig(sym.ty)?).map_err(|e| EmitError(e.to_string()))?;
+        let t = self.b.add_member_ref(class, &sym.name, &sig);
+        self.field_tokens.insert(f, t);
+        Ok(t)
+    }
+
+    pub fn string_token(&mut self, s: &[u16]) -> Token {
+        if let Some(&t) = self.strings.get(s) {
+            return t;
+        }
+        let idx = self.b.user_strings.add_utf16(s);
+        let t = idx.token();
+        self.strings.insert(s.to_vec(), t);
+        t
+    }
+}

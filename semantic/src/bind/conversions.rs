@@ -1,0 +1,239 @@
+//! Conversions (C# spec §10): which exist, and making them explicit in
+//! the bound tree.
+
+use lexer::Span;
+
+use super::Binder;
+use crate::bound::*;
+use crate::constant::ConstValue;
+use crate::types::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conversion {
+    Identity,
+    /// Widening between numeric types (§10.2.3).
+    ImplicitNumeric,
+    /// An int constant that fits the target (§10.2.11).
+    ImplicitConstant,
+    NullLiteral,
+    /// To a base class, or from an array to System.Array/Object (§10.2.8).
+    ImplicitReference,
+    ExplicitNumeric,
+}
+
+impl Conversion {
+    pub fn is_implicit(self) -> bool {
+        !matches!(self, Conversion::ExplicitNumeric)
+    }
+}
+
+/// The numeric types in the order the implicit-conversion table uses.
+pub fn is_numeric(sp: SpecialType) -> bool {
+    sp.is_integral() || matches!(sp, SpecialType::Single | SpecialType::Double)
+}
+
+/// §10.2.3: whether `from` widens implicitly to `to`.
+fn implicit_numeric(from: SpecialType, to: SpecialType) -> bool {
+    use SpecialType::*;
+    match from {
+        SByte => matches!(to, Int16 | Int32 | Int64 | Single | Double | Decimal),
+        Byte => matches!(to, Int16 | UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        Int16 => matches!(to, Int32 | Int64 | Single | Double | Decimal),
+        UInt16 => matches!(to, Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        Int32 => matches!(to, Int64 | Single | Double | Decimal),
+        UInt32 => matches!(to, Int64 | UInt64 | Single | Double | Decimal),
+        Int64 | UInt64 => matches!(to, Single | Double | Decimal),
+        Char => matches!(to, UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        Single => matches!(to, Double),
+        _ => false,
+    }
+}
+
+/// §10.2.11: a constant of type int fits the target's range.
+fn constant_fits(value: &ConstValue, to: SpecialType) -> bool {
+    use SpecialType::*;
+    match value {
+        ConstValue::I4(v) => {
+            let v = *v as i64;
+            match to {
+                SByte => (-128..=127).contains(&v),
+                Byte => (0..=255).contains(&v),
+                Int16 => (-32768..=32767).contains(&v),
+                UInt16 => (0..=65535).contains(&v),
+                UInt32 | UInt64 => v >= 0,
+                _ => false,
+            }
+        }
+        ConstValue::I8(v) => to == UInt64 && *v >= 0,
+        _ => false,
+    }
+}
+
+impl Binder<'_> {
+    /// The conversion from `e` to `to`, if any exists (implicit first).
+    pub fn classify(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
+        let from = e.ty;
+        if from == to {
+            return Some(Conversion::Identity);
+        }
+        if from == Symbols::ERROR || to == Symbols::ERROR {
+            return Some(Conversion::Identity);
+        }
+        if from == Symbols::NULL {
+            return self.syms.is_reference_type(to).then_some(Conversion::NullLiteral);
+        }
+        let (fs, ts) = (self.syms.special_of(from), self.syms.special_of(to));
+        if let (Some(f), Some(t)) = (fs, ts) {
+            if is_numeric(f) && is_numeric(t) {
+                if implicit_numeric(f, t) {
+                    return Some(Conversion::ImplicitNumeric);
+                }
+                if let Some(c) = e.constant() {
+                    if constant_fits(c, t) {
+                        return Some(Conversion::ImplicitConstant);
+                    }
+                }
+                return Some(Conversion::ExplicitNumeric);
+            }
+        }
+        if self.syms.is_reference_type(from) && self.is_base_of(to, from) {
+            return Some(Conversion::ImplicitReference);
+        }
+        None
+    }
+
+    /// Whether `base` is `derived`, one of its base classes, or (for
+    /// arrays) System.Array or System.Object.
+    fn is_base_of(&self, base: TyId, derived: TyId) -> bool {
+        let mut current = Some(derived);
+        if let TyKind::Array(..) = self.syms.kind(derived) {
+            return matches!(self.syms.special_of(base), Some(SpecialType::Array | SpecialType::Object));
+        }
+        while let Some(t) = current {
+            if t == base {
+                return true;
+            }
+            current = self.syms.base_of(t);
+        }
+        false
+    }
+
+    /// Converts implicitly, or reports CS0029 (none exists) / CS0266 (only
+    /// an explicit one exists) and yields an error-typed expression.
+    pub fn convert_implicit(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
+        match self.classify(&e, to) {
+            Some(c) if c.is_implicit() => self.apply_conversion(e, to, c),
+            other => {
+                let (from, target) = (self.syms.display(e.ty), self.syms.display(to));
+                if other.is_some() {
+                    self.error(
+                        "CS0266",
+                        e.span,
+                        format!("Cannot implicitly convert type '{from}' to '{target}'. An explicit conversion exists (are you missing a cast?)"),
+                    );
+                } else {
+                    self.error("CS0029", e.span, format!("Cannot implicitly convert type '{from}' to '{target}'"));
+                }
+                BoundExpr { ty: Symbols::ERROR, ..e }
+            }
+        }
+    }
+
+    /// A cast `(T)e`: any conversion, implicit or explicit (§12.9.7).
+    pub fn convert_explicit(&mut self, e: BoundExpr, to: TyId, span: Span) -> BoundExpr {
+        match self.classify(&e, to) {
+            Some(c) => {
+                let mut r = self.apply_conversion(e, to, c);
+                r.span = span;
+                r
+            }
+            None => {
+                let (from, target) = (self.syms.display(e.ty), self.syms.display(to));
+                self.error("CS0030", span, format!("Cannot convert type '{from}' to '{target}'"));
+                BoundExpr { ty: Symbols::ERROR, ..e }
+            }
+        }
+    }
+
+    fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
+        match c {
+            Conversion::Identity => e,
+            Conversion::NullLiteral | Conversion::ImplicitReference => BoundExpr { ty: to, ..e },
+            Conversion::ImplicitNumeric | Conversion::ImplicitConstant | Conversion::ExplicitNumeric => {
+                let target = self.syms.special_of(to);
+                if let (Some(c), Some(t)) = (e.constant(), target) {
+                    if let Some(v) = self.fold_conversion(c, t, e.span, c_is_explicit(&e, c)) {
+                        return BoundExpr { kind: BoundExprKind::Const(v), ty: to, span: e.span };
+                    }
+                }
+                let span = e.span;
+                BoundExpr { kind: BoundExprKind::Convert { operand: Box::new(e), checked: self.checked }, ty: to, span }
+            }
+        }
+    }
+
+    /// Folds a numeric conversion of a constant. In a checked context (the
+    /// default for constants) a value that does not fit is CS0221.
+    fn fold_conversion(&mut self, c: &ConstValue, to: SpecialType, span: Span, _explicit: bool) -> Option<ConstValue> {
+        use SpecialType::*;
+        let as_f64 = match c {
+            ConstValue::R4(v) => Some(*v as f64),
+            ConstValue::R8(v) => Some(*v),
+            _ => None,
+        };
+        let as_i128: Option<i128> = match c {
+            ConstValue::Char(v) => Some(*v as i128),
+            ConstValue::I4(v) => Some(*v as i128),
+            ConstValue::U4(v) => Some(*v as i128),
+            ConstValue::I8(v) => Some(*v as i128),
+            ConstValue::U8(v) => Some(*v as i128),
+            _ => None,
+        };
+        if let Some(f) = as_f64 {
+            return match to {
+                Single => Some(ConstValue::R4(f as f32)),
+                Double => Some(ConstValue::R8(f)),
+                _ => None, // float → integer conversions are folded at run time
+            };
+        }
+        let v = as_i128?;
+        let (min, max): (i128, i128) = match to {
+            SByte => (i8::MIN as i128, i8::MAX as i128),
+            Byte => (0, u8::MAX as i128),
+            Int16 => (i16::MIN as i128, i16::MAX as i128),
+            UInt16 | Char => (0, u16::MAX as i128),
+            Int32 => (i32::MIN as i128, i32::MAX as i128),
+            UInt32 => (0, u32::MAX as i128),
+            Int64 => (i64::MIN as i128, i64::MAX as i128),
+            UInt64 => (0, u64::MAX as i128),
+            Single => return Some(ConstValue::R4(v as f32)),
+            Double => return Some(ConstValue::R8(v as f64)),
+            _ => return None,
+        };
+        if (v < min || v > max) && !self.in_unchecked {
+            self.error(
+                "CS0221",
+                span,
+                format!("Constant value '{v}' cannot be converted to a '{}' (use 'unchecked' syntax to override)", to.keyword().unwrap_or("?")),
+            );
+        }
+        // Wrap-around, as an unchecked conversion does at run time.
+        let bits = (v as u128) as u64;
+        Some(match to {
+            SByte => ConstValue::I4(bits as i8 as i32),
+            Byte => ConstValue::I4(bits as u8 as i32),
+            Int16 => ConstValue::I4(bits as i16 as i32),
+            UInt16 => ConstValue::I4(bits as u16 as i32),
+            Char => ConstValue::Char(bits as u16),
+            Int32 => ConstValue::I4(bits as i32),
+            UInt32 => ConstValue::U4(bits as u32),
+            Int64 => ConstValue::I8(bits as i64),
+            UInt64 => ConstValue::U8(bits),
+            _ => return None,
+        })
+    }
+}
+
+fn c_is_explicit(_e: &BoundExpr, _c: &ConstValue) -> bool {
+    false
+}

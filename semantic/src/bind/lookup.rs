@@ -1,0 +1,67 @@
+//! Member lookup (C# spec §12.5): finding what a name means in a type,
+//! searching the type and then its base classes.
+
+use super::Binder;
+use crate::types::*;
+
+#[derive(Clone, Debug)]
+pub enum Member {
+    Field(FieldId),
+    Property(PropertyId),
+    /// A method group: every method of that name, most derived first.
+    Methods(Vec<MethodId>),
+}
+
+impl Binder<'_> {
+    /// The member `name` of `def` or its bases; the most derived
+    /// declaration of the name wins, except that methods of one name
+    /// gather from the whole chain (overloads across a hierarchy).
+    pub fn lookup_member(&self, def: DefId, name: &str) -> Option<Member> {
+        let mut methods = Vec::new();
+        let mut current = Some(def);
+        while let Some(d) = current {
+            let t = self.syms.def(d);
+            if methods.is_empty() {
+                if let Some(&f) = t.fields.iter().find(|&&f| self.syms.field(f).name == name) {
+                    return Some(Member::Field(f));
+                }
+                if let Some(&p) = t.properties.iter().find(|&&p| self.syms.property(p).name == name) {
+                    return Some(Member::Property(p));
+                }
+            }
+            methods.extend(t.methods.iter().copied().filter(|&m| {
+                let m = self.syms.method(m);
+                m.name == name && !m.is_ctor && !m.is_accessor
+            }));
+            current = t.base.and_then(|b| match self.syms.kind(b) {
+                TyKind::Def(d) => Some(d),
+                _ => None,
+            });
+        }
+        if methods.is_empty() { None } else { Some(Member::Methods(methods)) }
+    }
+
+    /// Whether code in the current type may use a member with `access`
+    /// declared in `owner` (spec §7.5).
+    pub fn is_accessible(&self, owner: DefId, access: Accessibility) -> bool {
+        let here = self.scope.def;
+        match access {
+            Accessibility::Public => true,
+            Accessibility::Internal => self.syms.def(owner).origin == Origin::Source,
+            Accessibility::Private => owner == here,
+            Accessibility::Protected => {
+                let mut current = Some(here);
+                while let Some(d) = current {
+                    if d == owner {
+                        return true;
+                    }
+                    current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
+                        TyKind::Def(d) => Some(d),
+                        _ => None,
+                    });
+                }
+                false
+            }
+        }
+    }
+}

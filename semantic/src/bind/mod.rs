@@ -1,0 +1,271 @@
+//! The binder: one method body at a time, from AST to bound tree.
+//!
+//! Split by construct as Roslyn splits its `Binder_*.cs`: statements,
+//! expressions, operators, conversions and overload resolution each have
+//! their own file. Flow analysis (definite assignment, reachability) runs
+//! on the finished bound tree (`crate::flow`).
+
+mod conversions;
+mod expressions;
+mod lookup;
+mod operators;
+mod overloads;
+mod statements;
+
+use std::collections::HashMap;
+
+use lexer::{Diagnostic, Span};
+use parser::ast;
+
+use crate::bound::*;
+use crate::declare::{BodySource, Decls, TypeScope};
+use crate::types::*;
+
+pub fn bind_bodies(syms: &mut Symbols, decls: &mut Decls<'_>, diags: &mut Vec<Diagnostic>) -> BoundProgram {
+    let mut program = BoundProgram { methods: Vec::new(), entry_point: decls.entry_point };
+    for body in &decls.bodies {
+        let scope = &decls.scopes[body.scope];
+        let mut b = Binder::new(syms, diags, scope, body.method);
+        let stmts = b.bind_body(body.source, decls);
+        let locals = std::mem::take(&mut b.locals);
+        let ret = syms.method(body.method).ret;
+        let returns_value = !syms.is_special(ret, SpecialType::Void);
+        let param_count = syms.method(body.method).params.len();
+        let is_static = syms.method(body.method).is_static;
+        crate::flow::check(&stmts, &locals, param_count, is_static, returns_value, body.name_span, diags);
+        program.methods.push(BoundMethod { method: body.method, locals, body: stmts });
+    }
+    program
+}
+
+pub(crate) struct Binder<'s> {
+    pub syms: &'s mut Symbols,
+    pub diags: &'s mut Vec<Diagnostic>,
+    pub scope: &'s TypeScope,
+    pub method: MethodId,
+    pub locals: Vec<LocalSym>,
+    /// Block scopes, innermost last: name → local.
+    pub scopes: Vec<HashMap<String, LocalId>>,
+    pub loop_depth: u32,
+    /// Inside `checked(...)`: overflow throws at run time and is an error
+    /// in constants.
+    pub checked: bool,
+    /// Inside `unchecked(...)`: constant overflow wraps silently.
+    pub in_unchecked: bool,
+}
+
+impl<'s> Binder<'s> {
+    fn new(syms: &'s mut Symbols, diags: &'s mut Vec<Diagnostic>, scope: &'s TypeScope, method: MethodId) -> Self {
+        Binder { syms, diags, scope, method, locals: Vec::new(), scopes: vec![HashMap::new()], loop_depth: 0, checked: false, in_unchecked: false }
+    }
+
+    pub fn error(&mut self, code: &'static str, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::error(code, span, msg.into()));
+    }
+
+    pub fn sym(&self) -> &MethodSym {
+        self.syms.method(self.method)
+    }
+
+    pub fn special(&mut self, sp: SpecialType) -> TyId {
+        self.syms.special_ty(sp)
+    }
+
+    pub fn expr(&self, kind: BoundExprKind, ty: TyId, span: Span) -> BoundExpr {
+        BoundExpr { kind, ty, span }
+    }
+
+    pub fn error_expr(&self, span: Span) -> BoundExpr {
+        BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: Symbols::ERROR, span }
+    }
+
+    fn bind_body(&mut self, source: BodySource<'_>, decls: &Decls<'_>) -> Vec<BoundStmt> {
+        let owner = self.sym().owner;
+        let span = Span::default();
+        match source {
+            BodySource::Method(m) => match m.body {
+                Some(body) => self.bind_method_body(&body),
+                None => Vec::new(),
+            },
+            BodySource::Accessor(a, _) => match a.body {
+                Some(body) => self.bind_method_body(&body),
+                None => Vec::new(),
+            },
+            BodySource::ExpressionProperty(e) => self.bind_method_body(&ast::Body::Expr(e)),
+            BodySource::TopLevel => {
+                let mut out = Vec::new();
+                for s in &decls.top_level {
+                    out.push(self.bind_stmt(s));
+                }
+                out
+            }
+            BodySource::AutoGet(f) => {
+                let ty = self.syms.field(f).ty;
+                let receiver = self.this_receiver(f, span);
+                let field = self.expr(BoundExprKind::Field { receiver, field: f }, ty, span);
+                vec![BoundStmt::Return(Some(field))]
+            }
+            BodySource::AutoSet(f) => {
+                let ty = self.syms.field(f).ty;
+                let receiver = self.this_receiver(f, span);
+                let field = self.expr(BoundExprKind::Field { receiver, field: f }, ty, span);
+                let arg = if self.sym().is_static { 0 } else { 1 };
+                let value = self.expr(BoundExprKind::Param(arg), ty, span);
+                let void = self.special(SpecialType::Void);
+                let assign = self.expr(BoundExprKind::Assign { target: Box::new(field), value: Box::new(value) }, void, span);
+                vec![BoundStmt::Expr(assign)]
+            }
+            BodySource::StaticInitializer => self.field_initializers(owner, true, decls),
+            BodySource::DefaultConstructor => {
+                let mut out = self.field_initializers(owner, false, decls);
+                out.extend(self.base_constructor_call(None, span));
+                out
+            }
+            BodySource::Constructor(c) => {
+                let is_static = self.sym().is_static;
+                let mut out = Vec::new();
+                let calls_this = c.initializer.as_ref().is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
+                if !calls_this {
+                    out.extend(self.field_initializers(owner, is_static, decls));
+                }
+                if !is_static {
+                    out.extend(self.base_constructor_call(c.initializer.as_ref(), c.name.span));
+                }
+                if let Some(body) = &c.body {
+                    out.extend(self.bind_method_body(body));
+                }
+                out
+            }
+        }
+    }
+
+    fn this_receiver(&mut self, f: FieldId, span: Span) -> Option<Box<BoundExpr>> {
+        if self.syms.field(f).is_static {
+            None
+        } else {
+            let owner = self.syms.field(f).owner;
+            let ty = self.this_type_of(owner);
+            Some(Box::new(BoundExpr { kind: BoundExprKind::This, ty, span }))
+        }
+    }
+
+    /// The type of `this`: the class itself, or a reference to the struct.
+    pub fn this_type_of(&mut self, owner: DefId) -> TyId {
+        let ty = self.syms.def_ty(owner);
+        if self.syms.def(owner).kind == TypeDefKind::Struct {
+            self.syms.by_ref(ty)
+        } else {
+            ty
+        }
+    }
+
+    fn field_initializers(&mut self, owner: DefId, statics: bool, decls: &Decls<'_>) -> Vec<BoundStmt> {
+        let mut out = Vec::new();
+        let inits = decls.field_inits.get(&owner).cloned().unwrap_or_default();
+        for (f, init) in inits {
+            if self.syms.field(f).is_static != statics {
+                continue;
+            }
+            let ty = self.syms.field(f).ty;
+            let value = self.bind_expr(init);
+            let value = self.convert_implicit(value, ty);
+            let receiver = self.this_receiver(f, init.span);
+            let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);
+            let void = self.special(SpecialType::Void);
+            out.push(BoundStmt::Expr(self.expr(
+                BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) },
+                void,
+                init.span,
+            )));
+        }
+        out
+    }
+
+    /// `: base(...)` / `: this(...)`, or the implicit `base()` of a class
+    /// constructor (spec §15.11.2). Structs and System.Object call none.
+    fn base_constructor_call(&mut self, init: Option<&ast::ConstructorInitializer<'_>>, span: Span) -> Vec<BoundStmt> {
+        let owner = self.sym().owner;
+        if self.syms.def(owner).kind != TypeDefKind::Class {
+            return Vec::new();
+        }
+        let (target_ty, args, span) = match init {
+            Some(i) if i.kind == ast::ConstructorInitializerKind::This => (Some(self.syms.def_ty(owner)), i.args, i.span),
+            Some(i) => (self.syms.def(owner).base, i.args, i.span),
+            None => (self.syms.def(owner).base, &[][..], span),
+        };
+        let Some(target_ty) = target_ty else { return Vec::new() };
+        let TyKind::Def(target) = self.syms.kind(target_ty) else { return Vec::new() };
+        let args = self.bind_args(args);
+        let ctors: Vec<MethodId> = self.syms.def(target).methods.iter().copied().filter(|&m| self.syms.method(m).is_ctor).collect();
+        let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, ".ctor") else { return Vec::new() };
+        let this_ty = self.this_type_of(owner);
+        let this = self.expr(BoundExprKind::This, this_ty, span);
+        let void = self.special(SpecialType::Void);
+        vec![BoundStmt::Expr(self.expr(
+            BoundExprKind::Call { method: ctor, receiver: Some(Box::new(this)), args },
+            void,
+            span,
+        ))]
+    }
+
+    fn bind_method_body(&mut self, body: &ast::Body<'_>) -> Vec<BoundStmt> {
+        match body {
+            ast::Body::Block(b) => b.stmts.iter().map(|s| self.bind_stmt(s)).collect(),
+            ast::Body::Expr(e) => {
+                let ret = self.sym().ret;
+                let value = self.bind_expr(e);
+                if self.syms.is_special(ret, SpecialType::Void) {
+                    vec![BoundStmt::Expr(value)]
+                } else {
+                    let value = self.convert_implicit(value, ret);
+                    vec![BoundStmt::Return(Some(value))]
+                }
+            }
+        }
+    }
+
+    pub fn declare_local(&mut self, name: &ast::Ident<'_>, ty: TyId) -> LocalId {
+        for (depth, scope) in self.scopes.iter().enumerate().rev() {
+            if scope.contains_key(name.text) {
+                if depth == self.scopes.len() - 1 {
+                    self.error(
+                        "CS0128",
+                        name.span,
+                        format!("A local variable or function named '{}' is already defined in this scope", name.text),
+                    );
+                } else {
+                    self.error(
+                        "CS0136",
+                        name.span,
+                        format!(
+                            "A local or parameter named '{}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter",
+                            name.text
+                        ),
+                    );
+                }
+                break;
+            }
+        }
+        if self.sym().params.iter().any(|p| p.name == name.text) {
+            self.error(
+                "CS0136",
+                name.span,
+                format!(
+                    "A local or parameter named '{}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter",
+                    name.text
+                ),
+            );
+        }
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(LocalSym { name: name.text.to_string(), ty, span: name.span });
+        if let Some(scope) = self.scopes.last_mut() {
+            scope.insert(name.text.to_string(), id);
+        }
+        id
+    }
+
+    pub fn lookup_local(&self, name: &str) -> Option<LocalId> {
+        self.scopes.iter().rev().find_map(|s| s.get(name).copied())
+    }
+}
+

@@ -1,0 +1,192 @@
+//! Binding statements (C# spec §13).
+
+use parser::ast;
+use parser::ast::StmtKind as K;
+
+use super::Binder;
+use crate::bound::*;
+use crate::types::*;
+
+impl Binder<'_> {
+    pub fn bind_stmt(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
+        match &s.kind {
+            K::Block(b) => self.bind_block(b),
+            K::Empty => BoundStmt::Block(Vec::new()),
+            K::LocalDecl { ty, declarators, is_const } => {
+                if *is_const {
+                    self.error("CS8652", s.span, "const locals are not supported by Sharp yet");
+                }
+                BoundStmt::Block(self.bind_local_decl(ty, declarators))
+            }
+            K::Expr(e) => {
+                let e = self.bind_expr(e);
+                BoundStmt::Expr(e)
+            }
+            K::If { cond, then, else_ } => {
+                let cond = self.bind_condition(cond);
+                let then = Box::new(self.bind_embedded(then));
+                let else_ = else_.map(|e| Box::new(self.bind_embedded(e)));
+                BoundStmt::If { cond, then, else_ }
+            }
+            K::While { cond, body } => {
+                let cond = self.bind_condition(cond);
+                let body = Box::new(self.bind_loop_body(body));
+                BoundStmt::Loop { test_first: true, cond: Some(cond), body, step: Vec::new() }
+            }
+            K::DoWhile { body, cond } => {
+                let body = Box::new(self.bind_loop_body(body));
+                let cond = self.bind_condition(cond);
+                BoundStmt::Loop { test_first: false, cond: Some(cond), body, step: Vec::new() }
+            }
+            K::For { init, cond, iter, body } => {
+                self.scopes.push(Default::default());
+                let mut out = match init {
+                    ast::ForInit::None => Vec::new(),
+                    ast::ForInit::Decl { ty, declarators } => self.bind_local_decl(ty, declarators),
+                    ast::ForInit::Exprs(es) => es.iter().map(|e| BoundStmt::Expr(self.bind_expr(e))).collect(),
+                };
+                let cond = cond.map(|c| self.bind_condition(c));
+                let step = iter.iter().map(|e| self.bind_expr(e)).collect();
+                let body = Box::new(self.bind_loop_body(body));
+                self.scopes.pop();
+                out.push(BoundStmt::Loop { test_first: true, cond, body, step });
+                BoundStmt::Block(out)
+            }
+            K::Break | K::Continue => {
+                if self.loop_depth == 0 {
+                    self.error("CS0139", s.span, "No enclosing loop out of which to break or continue");
+                }
+                if matches!(s.kind, K::Break) { BoundStmt::Break } else { BoundStmt::Continue }
+            }
+            K::Return(value) => self.bind_return(value.as_deref(), s.span),
+            K::Error => BoundStmt::Block(Vec::new()),
+            K::Foreach { .. } => self.unsupported(s.span, "foreach"),
+            K::Switch { .. } => self.unsupported(s.span, "switch statements"),
+            K::GotoLabel(_) | K::GotoCase(_) | K::GotoDefault | K::Labeled { .. } => self.unsupported(s.span, "goto and labels"),
+            K::Throw(_) | K::Try { .. } => self.unsupported(s.span, "exceptions (throw, try)"),
+            K::Checked(b) => {
+                let saved = std::mem::replace(&mut self.checked, true);
+                let r = self.bind_block(b);
+                self.checked = saved;
+                r
+            }
+            K::Unchecked(b) => {
+                let saved = std::mem::replace(&mut self.checked, false);
+                let r = self.bind_block(b);
+                self.checked = saved;
+                r
+            }
+            K::LocalFunction(_) => self.unsupported(s.span, "local functions"),
+            #[allow(unreachable_patterns)]
+            _ => self.unsupported(s.span, "this statement"),
+        }
+    }
+
+    fn unsupported(&mut self, span: lexer::Span, what: &str) -> BoundStmt {
+        self.error("CS8652", span, format!("{what} are not supported by Sharp yet"));
+        BoundStmt::Block(Vec::new())
+    }
+
+    pub fn bind_block(&mut self, b: &ast::Block<'_>) -> BoundStmt {
+        self.scopes.push(Default::default());
+        let stmts = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+        self.scopes.pop();
+        BoundStmt::Block(stmts)
+    }
+
+    /// The statement of an `if` or loop gets a scope of its own even when
+    /// it is not a block (spec §13.3.1: a declaration there is an error).
+    fn bind_embedded(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
+        if let K::LocalDecl { .. } = s.kind {
+            self.error("CS1023", s.span, "Embedded statement cannot be a declaration or labeled statement");
+        }
+        self.scopes.push(Default::default());
+        let r = self.bind_stmt(s);
+        self.scopes.pop();
+        r
+    }
+
+    fn bind_loop_body(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
+        self.loop_depth += 1;
+        let r = self.bind_embedded(s);
+        self.loop_depth -= 1;
+        r
+    }
+
+    fn bind_condition(&mut self, e: &ast::Expr<'_>) -> BoundExpr {
+        let e = self.bind_expr(e);
+        let b = self.special(SpecialType::Boolean);
+        self.convert_implicit(e, b)
+    }
+
+    fn bind_local_decl(&mut self, ty: &ast::TypeSyntax<'_>, declarators: &[ast::VariableDeclarator<'_>]) -> Vec<BoundStmt> {
+        let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(parts) if parts.len() == 1 && parts[0].name.text == "var"
+            && parts[0].type_args.is_empty())
+            && crate::declare::lookup_type_name(self.syms, self.scope, "var").is_none();
+        let declared = if is_var { None } else { Some(crate::declare::resolve_type(self.syms, self.scope, ty, self.diags)) };
+        let mut out = Vec::new();
+        for d in declarators {
+            // The initializer is bound before the local exists: `int x = x;`
+            // refers to an outer x, or is an error.
+            let init = d.init.map(|e| self.bind_expr(e));
+            let local_ty = match (declared, &init) {
+                (Some(t), _) => t,
+                (None, Some(e)) => {
+                    if e.ty == Symbols::NULL || self.syms.is_special(e.ty, SpecialType::Void) {
+                        let shown = if e.ty == Symbols::NULL { "<null>".to_string() } else { "void".to_string() };
+                        self.error("CS0815", d.name.span, format!("Cannot assign {shown} to an implicitly-typed variable"));
+                        Symbols::ERROR
+                    } else {
+                        e.ty
+                    }
+                }
+                (None, None) => {
+                    self.error("CS0818", d.name.span, "Implicitly-typed variables must be initialized");
+                    Symbols::ERROR
+                }
+            };
+            let id = self.declare_local(&d.name, local_ty);
+            if let Some(init) = init {
+                let value = self.convert_implicit(init, local_ty);
+                let target = self.expr(BoundExprKind::Local(id), local_ty, d.name.span);
+                let void = self.special(SpecialType::Void);
+                let span = d.span;
+                out.push(BoundStmt::Expr(self.expr(
+                    BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) },
+                    void,
+                    span,
+                )));
+            }
+        }
+        out
+    }
+
+    fn bind_return(&mut self, value: Option<&ast::Expr<'_>>, span: lexer::Span) -> BoundStmt {
+        let ret = self.sym().ret;
+        let is_void = self.syms.is_special(ret, SpecialType::Void);
+        let is_ctor_like = self.sym().is_ctor || self.sym().name == ".cctor";
+        match value {
+            None if !is_void => {
+                let name = self.syms.method_display(self.method);
+                let shown = self.syms.display(ret);
+                self.error("CS0126", span, format!("An object of a type convertible to '{shown}' is required"));
+                let _ = name;
+                BoundStmt::Return(None)
+            }
+            None => BoundStmt::Return(None),
+            Some(e) => {
+                let value = self.bind_expr(e);
+                if is_void {
+                    let name = if is_ctor_like { self.syms.def(self.sym().owner).name.clone() } else { self.syms.method_display(self.method) };
+                    self.error(
+                        "CS0127",
+                        span,
+                        format!("Since '{name}' returns void, a return keyword must not be followed by an object expression"),
+                    );
+                    return BoundStmt::Return(None);
+                }
+                BoundStmt::Return(Some(self.convert_implicit(value, ret)))
+            }
+        }
+    }
+}

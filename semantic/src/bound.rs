@@ -1,0 +1,169 @@
+//! The bound tree: the program after binding, with every name resolved to
+//! a symbol, every expression typed and every implicit conversion made
+//! explicit. `ilgen` lowers it to CIL; `sharp dump bound` prints it.
+
+use lexer::Span;
+
+use crate::constant::ConstValue;
+use crate::types::*;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LocalId(pub u32);
+
+#[derive(Clone, Debug)]
+pub struct LocalSym {
+    pub name: String,
+    pub ty: TyId,
+    pub span: Span,
+}
+
+/// A method with a body, ready for emission.
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub method: MethodId,
+    pub locals: Vec<LocalSym>,
+    pub body: Vec<BoundStmt>,
+}
+
+/// What one compilation produces: the methods with bodies and the entry
+/// point. The source types and their members are in `Symbols`.
+#[derive(Debug, Default)]
+pub struct BoundProgram {
+    pub methods: Vec<BoundMethod>,
+    pub entry_point: Option<MethodId>,
+}
+
+#[derive(Clone, Debug)]
+pub enum BoundStmt {
+    /// Evaluated for its side effects; a value it leaves is discarded.
+    Expr(BoundExpr),
+    Block(Vec<BoundStmt>),
+    If { cond: BoundExpr, then: Box<BoundStmt>, else_: Option<Box<BoundStmt>> },
+    /// Every loop: `while` (test first), `do` (test last) and `for`
+    /// (with `step` run before each re-test). `continue` goes to the step.
+    Loop { test_first: bool, cond: Option<BoundExpr>, body: Box<BoundStmt>, step: Vec<BoundExpr> },
+    Break,
+    Continue,
+    Return(Option<BoundExpr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct BoundExpr {
+    pub kind: BoundExprKind,
+    pub ty: TyId,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Shl,
+    Shr,
+    And,
+    Or,
+    Xor,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl BinOp {
+    pub fn is_comparison(self) -> bool {
+        matches!(self, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+            BinOp::Rem => "%",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    /// Logical `!` on bool.
+    Not,
+    /// Bitwise `~` on integers.
+    BitNot,
+}
+
+#[derive(Clone, Debug)]
+pub enum BoundExprKind {
+    Const(ConstValue),
+    Local(LocalId),
+    /// A parameter, by its CIL argument number (`this` is 0 in instance
+    /// methods, so the first declared parameter is 1 there).
+    Param(u16),
+    This,
+    Field { receiver: Option<Box<BoundExpr>>, field: FieldId },
+    ArrayElement { array: Box<BoundExpr>, index: Box<BoundExpr> },
+    ArrayLength(Box<BoundExpr>),
+    Call { method: MethodId, receiver: Option<Box<BoundExpr>>, args: Vec<BoundExpr> },
+    NewObject { ctor: MethodId, args: Vec<BoundExpr> },
+    NewArray { elem: TyId, size: Box<BoundExpr> },
+    /// `operand_ty` is the type both operands were converted to (the
+    /// operator's parameter type); the result type is the node's type.
+    Binary { op: BinOp, operand_ty: TyId, left: Box<BoundExpr>, right: Box<BoundExpr> },
+    Unary { op: UnOp, operand: Box<BoundExpr> },
+    LogicalAnd(Box<BoundExpr>, Box<BoundExpr>),
+    LogicalOr(Box<BoundExpr>, Box<BoundExpr>),
+    Conditional { cond: Box<BoundExpr>, then: Box<BoundExpr>, else_: Box<BoundExpr> },
+    /// A numeric conversion to the node's type; `checked` throws on
+    /// overflow (C# `checked` context).
+    Convert { operand: Box<BoundExpr>, checked: bool },
+    Assign { target: Box<BoundExpr>, value: Box<BoundExpr> },
+    /// `target op= value`, and `++`/`--` (value 1). The target is
+    /// evaluated once; `narrow` converts the result back to the target's
+    /// type (C# spec §12.21.4: `byte b; b += 1`). `postfix` yields the
+    /// old value.
+    CompoundAssign {
+        op: BinOp,
+        operand_ty: TyId,
+        target: Box<BoundExpr>,
+        value: Box<BoundExpr>,
+        narrow: bool,
+        postfix: bool,
+    },
+    /// `a + b + ...` on strings, flattened; every operand is a string.
+    StringConcat(Vec<BoundExpr>),
+}
+
+impl BoundExpr {
+    pub fn constant(&self) -> Option<&ConstValue> {
+        match &self.kind {
+            BoundExprKind::Const(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// A variable: something with a storage location.
+    pub fn is_variable(&self) -> bool {
+        matches!(
+            self.kind,
+            BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::Field { .. } | BoundExprKind::ArrayElement { .. }
+        )
+    }
+}

@@ -1,0 +1,694 @@
+//! Declaration: the first pass over the source. It enters every type and
+//! member into `Symbols` (with resolved signatures) so that bodies, bound
+//! next, can refer to anything declared anywhere in the compilation.
+
+use std::collections::HashMap;
+
+use lexer::{Diagnostic, Span};
+use parser::ast;
+use parser::ast::Modifiers;
+
+use crate::types::*;
+use crate::OutputKind;
+
+/// Where names are looked up from inside a type: its namespace (and the
+/// enclosing ones) and the `using` directives in force.
+#[derive(Clone, Debug)]
+pub struct TypeScope {
+    pub def: DefId,
+    pub namespace: String,
+    pub usings: Vec<String>,
+}
+
+/// What a method's body comes from.
+#[derive(Clone, Copy)]
+pub enum BodySource<'a> {
+    Method(&'a ast::MethodDecl<'a>),
+    Constructor(&'a ast::ConstructorDecl<'a>),
+    /// The constructor C# supplies for a class that declares none.
+    DefaultConstructor,
+    /// The static constructor that runs static field initializers.
+    StaticInitializer,
+    Accessor(&'a ast::Accessor<'a>, &'a ast::PropertyDecl<'a>),
+    /// `int X => expr;`
+    ExpressionProperty(&'a ast::Expr<'a>),
+    AutoGet(FieldId),
+    AutoSet(FieldId),
+    /// C# 9 top-level statements, gathered into a synthesized Main.
+    TopLevel,
+}
+
+pub struct BodyDecl<'a> {
+    pub method: MethodId,
+    pub source: BodySource<'a>,
+    pub scope: usize,
+    /// Where "not all code paths return a value" is reported.
+    pub name_span: Span,
+}
+
+pub struct Decls<'a> {
+    pub scopes: Vec<TypeScope>,
+    pub bodies: Vec<BodyDecl<'a>>,
+    /// Field initializers of each type, run by its constructors (instance)
+    /// or its static constructor (static), in declaration order.
+    pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
+    pub top_level: Vec<&'a ast::Stmt<'a>>,
+    pub entry_point: Option<MethodId>,
+}
+
+struct PendingType<'a> {
+    decl: &'a ast::TypeDecl<'a>,
+    scope: usize,
+}
+
+fn access_of(m: &Modifiers, default: Accessibility) -> Accessibility {
+    if m.has(Modifiers::PUBLIC) {
+        Accessibility::Public
+    } else if m.has(Modifiers::PROTECTED) {
+        Accessibility::Protected
+    } else if m.has(Modifiers::INTERNAL) {
+        Accessibility::Internal
+    } else if m.has(Modifiers::PRIVATE) {
+        Accessibility::Private
+    } else {
+        default
+    }
+}
+
+pub fn declare<'a>(
+    syms: &mut Symbols,
+    units: &[&'a ast::CompilationUnit<'a>],
+    kind: OutputKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Decls<'a> {
+    let mut decls =
+        Decls { scopes: Vec::new(), bodies: Vec::new(), field_inits: HashMap::new(), top_level: Vec::new(), entry_point: None };
+    let mut pending = Vec::new();
+    for unit in units {
+        let usings: Vec<String> = unit.usings.iter().map(|u| qualified(&u.name)).collect();
+        collect_types(syms, &mut decls, &mut pending, unit.members, "", &usings, diags);
+    }
+    // Top-level statements become `Program.<Main>$` (C# 9, spec §7.1.1).
+    if !decls.top_level.is_empty() {
+        let usings: Vec<String> = units.iter().flat_map(|u| u.usings.iter().map(|u| qualified(&u.name))).collect();
+        declare_top_level(syms, &mut decls, usings);
+    }
+    for p in &pending {
+        resolve_base(syms, &decls, p, diags);
+    }
+    for p in &pending {
+        declare_members(syms, &mut decls, p, diags);
+    }
+    if kind == OutputKind::Exe {
+        find_entry_point(syms, &mut decls, diags);
+    }
+    decls
+}
+
+pub fn qualified(q: &ast::QualifiedName<'_>) -> String {
+    q.parts.iter().map(|p| p.text).collect::<Vec<_>>().join(".")
+}
+
+fn collect_types<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    pending: &mut Vec<PendingType<'a>>,
+    members: &'a [ast::NamespaceMember<'a>],
+    namespace: &str,
+    usings: &[String],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for member in members {
+        match member {
+            ast::NamespaceMember::Namespace(ns) => {
+                let name = qualified(&ns.name);
+                let full = if namespace.is_empty() { name } else { format!("{namespace}.{name}") };
+                let mut inner = usings.to_vec();
+                inner.extend(ns.usings.iter().map(|u| qualified(&u.name)));
+                collect_types(syms, decls, pending, ns.members, &full, &inner, diags);
+            }
+            ast::NamespaceMember::Type(t) => {
+                let full = if namespace.is_empty() {
+                    t.name.text.to_string()
+                } else {
+                    format!("{namespace}.{}", t.name.text)
+                };
+                if let Some(existing) = syms.lookup_type(&full) {
+                    if syms.def(existing).origin == Origin::Source {
+                        diags.push(Diagnostic::error(
+                            "CS0101",
+                            t.name.span,
+                            format!("The namespace '{namespace}' already contains a definition for '{}'", t.name.text),
+                        ));
+                        continue;
+                    }
+                }
+                let kind = match t.kind {
+                    ast::TypeKind::Class => TypeDefKind::Class,
+                    ast::TypeKind::Struct => TypeDefKind::Struct,
+                    ast::TypeKind::Interface => TypeDefKind::Interface,
+                    ast::TypeKind::Enum => TypeDefKind::Enum,
+                };
+                let m = &t.modifiers;
+                let def = syms.add_def(TypeDef {
+                    name: t.name.text.to_string(),
+                    namespace: namespace.to_string(),
+                    kind,
+                    origin: Origin::Source,
+                    base: None,
+                    special: SpecialType::from_full_name(namespace, t.name.text),
+                    access: access_of(m, Accessibility::Internal),
+                    is_static: m.has(Modifiers::STATIC),
+                    is_sealed: m.has(Modifiers::SEALED) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Struct,
+                    is_abstract: m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Interface,
+                    fields: Vec::new(),
+                    methods: Vec::new(),
+                    properties: Vec::new(),
+                });
+                decls.scopes.push(TypeScope { def, namespace: namespace.to_string(), usings: usings.to_vec() });
+                pending.push(PendingType { decl: t, scope: decls.scopes.len() - 1 });
+            }
+            ast::NamespaceMember::Statement(s) => decls.top_level.push(s),
+        }
+    }
+}
+
+fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<String>) {
+    let def = syms.add_def(TypeDef {
+        name: "Program".into(),
+        namespace: String::new(),
+        kind: TypeDefKind::Class,
+        origin: Origin::Source,
+        base: None,
+        special: None,
+        access: Accessibility::Internal,
+        is_static: true,
+        is_sealed: true,
+        is_abstract: true,
+        fields: Vec::new(),
+        methods: Vec::new(),
+        properties: Vec::new(),
+    });
+    syms.def_mut(def).base = syms.special_def(SpecialType::Object).map(|d| syms.def_ty(d));
+    decls.scopes.push(TypeScope { def, namespace: String::new(), usings });
+    let string = syms.special_ty(SpecialType::String);
+    let args = syms.array_of(string, 1);
+    // The return type is int when some top-level `return` has a value;
+    // the binder checks the returns against it.
+    let returns_value = decls.top_level.iter().any(|s| stmt_returns_value(s));
+    let ret = syms.special_ty(if returns_value { SpecialType::Int32 } else { SpecialType::Void });
+    let method = syms.add_method(MethodSym {
+        name: "<Main>$".into(),
+        owner: def,
+        origin: Origin::Source,
+        params: vec![ParamSym { name: "args".into(), ty: args, kind: ParamKind::Value }],
+        ret,
+        is_static: true,
+        is_ctor: false,
+        is_extern: false,
+        is_abstract: false,
+        is_virtual: false,
+        is_accessor: false,
+        access: Accessibility::Private,
+    });
+    let span = decls.top_level[0].span;
+    decls.bodies.push(BodyDecl { method, source: BodySource::TopLevel, scope: decls.scopes.len() - 1, name_span: span });
+    decls.entry_point = Some(method);
+}
+
+/// Whether a top-level statement list contains `return expr;` (not inside
+/// a local function).
+fn stmt_returns_value(s: &ast::Stmt<'_>) -> bool {
+    use ast::StmtKind as K;
+    match &s.kind {
+        K::Return(Some(_)) => true,
+        K::Block(b) => b.stmts.iter().any(stmt_returns_value),
+        K::If { then, else_, .. } => stmt_returns_value(then) || else_.is_some_and(|e| stmt_returns_value(e)),
+        K::While { body, .. } | K::DoWhile { body, .. } | K::For { body, .. } | K::Foreach { body, .. } => {
+            stmt_returns_value(body)
+        }
+        K::Labeled { stmt, .. } => stmt_returns_value(stmt),
+        _ => false,
+    }
+}
+
+fn resolve_base(syms: &mut Symbols, decls: &Decls<'_>, p: &PendingType<'_>, diags: &mut Vec<Diagnostic>) {
+    let scope = &decls.scopes[p.scope];
+    let def = scope.def;
+    let kind = syms.def(def).kind;
+    let mut base = None;
+    for (i, b) in p.decl.bases.iter().enumerate() {
+        let ty = resolve_type(syms, scope, b, diags);
+        if i == 0 && kind == TypeDefKind::Class && !syms.is_error(ty) {
+            base = Some(ty);
+        }
+    }
+    // The core library's own roots have no base (System.Object) or
+    // implicit ones that are themselves (ValueType's base is Object).
+    let special = syms.def(def).special;
+    let default = match kind {
+        _ if special == Some(SpecialType::Object) => None,
+        TypeDefKind::Class => syms.special_def(SpecialType::Object),
+        TypeDefKind::Struct => syms.special_def(SpecialType::ValueType),
+        TypeDefKind::Enum => syms.special_def(SpecialType::Enum),
+        TypeDefKind::Interface => None,
+    };
+    let base = base.or_else(|| default.map(|d| syms.def_ty(d)));
+    syms.def_mut(def).base = base;
+}
+
+/// Resolves a type as written in source, reporting CS0246 when no type
+/// has the name.
+pub fn resolve_type(syms: &mut Symbols, scope: &TypeScope, ty: &ast::TypeSyntax<'_>, diags: &mut Vec<Diagnostic>) -> TyId {
+    match &ty.kind {
+        ast::TypeSyntaxKind::Predefined(p) => {
+            let sp = predefined_special(*p);
+            match syms.special_def(sp) {
+                Some(d) => syms.def_ty(d),
+                None => {
+                    diags.push(Diagnostic::error(
+                        "CS0518",
+                        ty.span,
+                        format!("Predefined type 'System.{sp:?}' is not defined or imported"),
+                    ));
+                    Symbols::ERROR
+                }
+            }
+        }
+        ast::TypeSyntaxKind::Named(parts) => {
+            if parts.iter().any(|p| !p.type_args.is_empty()) {
+                diags.push(Diagnostic::error("CS8652", ty.span, "Generic types are not supported by Sharp yet"));
+                return Symbols::ERROR;
+            }
+            let name = parts.iter().map(|p| p.name.text).collect::<Vec<_>>().join(".");
+            match lookup_type_name(syms, scope, &name) {
+                Some(d) => syms.def_ty(d),
+                None => {
+                    diags.push(Diagnostic::error(
+                        "CS0246",
+                        ty.span,
+                        format!(
+                            "The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"
+                        ),
+                    ));
+                    Symbols::ERROR
+                }
+            }
+        }
+        ast::TypeSyntaxKind::Array { elem, rank } => {
+            let e = resolve_type(syms, scope, elem, diags);
+            if syms.is_error(e) {
+                return e;
+            }
+            syms.array_of(e, *rank)
+        }
+        ast::TypeSyntaxKind::Nullable(_) => {
+            diags.push(Diagnostic::error("CS8652", ty.span, "Nullable value types are not supported by Sharp yet"));
+            Symbols::ERROR
+        }
+    }
+}
+
+pub fn predefined_special(p: ast::PredefinedType) -> SpecialType {
+    use ast::PredefinedType as P;
+    match p {
+        P::Void => SpecialType::Void,
+        P::Bool => SpecialType::Boolean,
+        P::Byte => SpecialType::Byte,
+        P::SByte => SpecialType::SByte,
+        P::Short => SpecialType::Int16,
+        P::UShort => SpecialType::UInt16,
+        P::Int => SpecialType::Int32,
+        P::UInt => SpecialType::UInt32,
+        P::Long => SpecialType::Int64,
+        P::ULong => SpecialType::UInt64,
+        P::Char => SpecialType::Char,
+        P::Float => SpecialType::Single,
+        P::Double => SpecialType::Double,
+        P::Decimal => SpecialType::Decimal,
+        P::String => SpecialType::String,
+        P::Object => SpecialType::Object,
+    }
+}
+
+/// A type name as C# finds it (spec §7.6): the enclosing namespaces from
+/// the innermost out, then the namespaces imported by `using`.
+pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<DefId> {
+    let mut ns = scope.namespace.as_str();
+    loop {
+        let full = if ns.is_empty() { name.to_string() } else { format!("{ns}.{name}") };
+        if let Some(d) = syms.lookup_type(&full) {
+            return Some(d);
+        }
+        if ns.is_empty() {
+            break;
+        }
+        ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+    }
+    scope.usings.iter().find_map(|u| syms.lookup_type(&format!("{u}.{name}")))
+}
+
+fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingType<'a>, diags: &mut Vec<Diagnostic>) {
+    let scope = decls.scopes[p.scope].clone();
+    let def = scope.def;
+    let type_static = syms.def(def).is_static;
+    let is_struct = syms.def(def).kind == TypeDefKind::Struct;
+    let is_interface = syms.def(def).kind == TypeDefKind::Interface;
+    let member_default = if is_interface { Accessibility::Public } else { Accessibility::Private };
+    let mut has_ctor = false;
+    let mut has_static_init = false;
+    let void = syms.special_ty(SpecialType::Void);
+    for member in p.decl.members {
+        match member {
+            ast::MemberDecl::Field(f) => {
+                let ty = resolve_type(syms, &scope, f.ty, diags);
+                let is_const = f.modifiers.has(Modifiers::CONST);
+                let is_static = f.modifiers.has(Modifiers::STATIC) || is_const;
+                if type_static && !is_static {
+                    diags.push(Diagnostic::error(
+                        "CS0708",
+                        f.declarators.first().map(|d| d.name.span).unwrap_or(f.span),
+                        format!("'{}': cannot declare instance members in a static class", syms.def(def).name),
+                    ));
+                }
+                for d in f.declarators {
+                    if is_const {
+                        diags.push(Diagnostic::error("CS8652", d.name.span, "Constant fields are not supported by Sharp yet"));
+                    }
+                    let id = syms.add_field(FieldSym {
+                        name: d.name.text.to_string(),
+                        owner: def,
+                        origin: Origin::Source,
+                        ty,
+                        is_static,
+                        is_readonly: f.modifiers.has(Modifiers::READONLY),
+                        constant: None,
+                        access: access_of(&f.modifiers, member_default),
+                    });
+                    if let Some(init) = d.init {
+                        has_static_init |= is_static;
+                        decls.field_inits.entry(def).or_default().push((id, init));
+                    }
+                }
+            }
+            ast::MemberDecl::Method(m) => {
+                if !m.type_params.is_empty() {
+                    diags.push(Diagnostic::error("CS8652", m.name.span, "Generic methods are not supported by Sharp yet"));
+                    continue;
+                }
+                let ret = resolve_type(syms, &scope, m.return_type, diags);
+                let params = declare_params(syms, &scope, m.params, diags);
+                let is_static = m.modifiers.has(Modifiers::STATIC);
+                if type_static && !is_static {
+                    diags.push(Diagnostic::error(
+                        "CS0708",
+                        m.name.span,
+                        format!("'{}': cannot declare instance members in a static class", m.name.text),
+                    ));
+                }
+                let is_extern = m.modifiers.has(Modifiers::EXTERN);
+                let is_abstract = m.modifiers.has(Modifiers::ABSTRACT) || (is_interface && m.body.is_none());
+                if m.body.is_none() && !is_extern && !is_abstract {
+                    diags.push(Diagnostic::error(
+                        "CS0501",
+                        m.name.span,
+                        format!(
+                            "'{}.{}()' must declare a body because it is not marked abstract, extern, or partial",
+                            syms.def(def).name,
+                            m.name.text
+                        ),
+                    ));
+                }
+                let id = syms.add_method(MethodSym {
+                    name: m.name.text.to_string(),
+                    owner: def,
+                    origin: Origin::Source,
+                    params,
+                    ret,
+                    is_static,
+                    is_ctor: false,
+                    is_extern,
+                    is_abstract,
+                    is_virtual: is_abstract || m.modifiers.has(Modifiers::VIRTUAL) || m.modifiers.has(Modifiers::OVERRIDE),
+                    is_accessor: false,
+                    access: access_of(&m.modifiers, member_default),
+                });
+                check_duplicate_method(syms, id, m.name.span, diags);
+                if m.body.is_some() {
+                    decls.bodies.push(BodyDecl { method: id, source: BodySource::Method(m), scope: p.scope, name_span: m.name.span });
+                }
+            }
+            ast::MemberDecl::Constructor(c) => {
+                let is_static = c.modifiers.has(Modifiers::STATIC);
+                if c.name.text != syms.def(def).name {
+                    diags.push(Diagnostic::error("CS1520", c.name.span, "Method must have a return type"));
+                    continue;
+                }
+                if !is_static {
+                    has_ctor = true;
+                } else {
+                    has_static_init = false; // an explicit .cctor runs the initializers itself
+                }
+                let params = declare_params(syms, &scope, c.params, diags);
+                let id = syms.add_method(MethodSym {
+                    name: if is_static { ".cctor".into() } else { ".ctor".into() },
+                    owner: def,
+                    origin: Origin::Source,
+                    params,
+                    ret: void,
+                    is_static,
+                    is_ctor: !is_static,
+                    is_extern: c.modifiers.has(Modifiers::EXTERN),
+                    is_abstract: false,
+                    is_virtual: false,
+                    is_accessor: false,
+                    access: if is_static { Accessibility::Private } else { access_of(&c.modifiers, member_default) },
+                });
+                decls.bodies.push(BodyDecl { method: id, source: BodySource::Constructor(c), scope: p.scope, name_span: c.name.span });
+            }
+            ast::MemberDecl::Property(prop) => declare_property(syms, decls, p.scope, &scope, prop, member_default, diags),
+            ast::MemberDecl::NestedType(t) => {
+                diags.push(Diagnostic::error("CS8652", t.name.span, "Nested types are not supported by Sharp yet"));
+            }
+            ast::MemberDecl::EnumMember(e) => {
+                diags.push(Diagnostic::error("CS8652", e.name.span, "Enums are not supported by Sharp yet"));
+            }
+            ast::MemberDecl::Error(_) => {}
+            #[allow(unreachable_patterns)]
+            _ => {}
+        }
+    }
+    // C# gives a class without constructors a public parameterless one
+    // (spec §15.11.5); static classes and structs get none.
+    if !has_ctor && !type_static && !is_struct && !is_interface {
+        let access = if syms.def(def).is_abstract { Accessibility::Protected } else { Accessibility::Public };
+        let id = syms.add_method(MethodSym {
+            name: ".ctor".into(),
+            owner: def,
+            origin: Origin::Source,
+            params: Vec::new(),
+            ret: void,
+            is_static: false,
+            is_ctor: true,
+            is_extern: false,
+            is_abstract: false,
+            is_virtual: false,
+            is_accessor: false,
+            access,
+        });
+        decls.bodies.push(BodyDecl { method: id, source: BodySource::DefaultConstructor, scope: p.scope, name_span: p.decl.name.span });
+    }
+    let static_inits = decls.field_inits.get(&def).is_some_and(|v| v.iter().any(|(f, _)| syms.field(*f).is_static));
+    if static_inits && has_static_init {
+        let id = syms.add_method(MethodSym {
+            name: ".cctor".into(),
+            owner: def,
+            origin: Origin::Source,
+            params: Vec::new(),
+            ret: void,
+            is_static: true,
+            is_ctor: false,
+            is_extern: false,
+            is_abstract: false,
+            is_virtual: false,
+            is_accessor: false,
+            access: Accessibility::Private,
+        });
+        decls.bodies.push(BodyDecl { method: id, source: BodySource::StaticInitializer, scope: p.scope, name_span: p.decl.name.span });
+    }
+}
+
+fn declare_property<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    scope_index: usize,
+    scope: &TypeScope,
+    prop: &'a ast::PropertyDecl<'a>,
+    member_default: Accessibility,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let def = scope.def;
+    let ty = resolve_type(syms, scope, prop.ty, diags);
+    let is_static = prop.modifiers.has(Modifiers::STATIC);
+    let is_extern = prop.modifiers.has(Modifiers::EXTERN);
+    let access = access_of(&prop.modifiers, member_default);
+    let void = syms.special_ty(SpecialType::Void);
+    let is_interface = syms.def(def).kind == TypeDefKind::Interface;
+    // An auto-property: accessors without bodies, in a non-abstract,
+    // non-extern property. Its value lives in a hidden backing field.
+    let is_auto = prop.expr_body.is_none()
+        && !is_extern
+        && !is_interface
+        && !prop.modifiers.has(Modifiers::ABSTRACT)
+        && prop.accessors.iter().all(|a| a.body.is_none());
+    let backing = is_auto.then(|| {
+        syms.add_field(FieldSym {
+            name: format!("<{}>k__BackingField", prop.name.text),
+            owner: def,
+            origin: Origin::Source,
+            ty,
+            is_static,
+            is_readonly: !prop.accessors.iter().any(|a| a.kind == ast::AccessorKind::Set),
+            constant: None,
+            access: Accessibility::Private,
+        })
+    });
+    if let (Some(f), Some(init)) = (backing, prop.initializer) {
+        decls.field_inits.entry(def).or_default().push((f, init));
+    }
+    let accessor = |syms: &mut Symbols, decls: &mut Decls<'a>, is_get: bool, source: Option<BodySource<'a>>, span: Span| {
+        let params =
+            if is_get { Vec::new() } else { vec![ParamSym { name: "value".into(), ty, kind: ParamKind::Value }] };
+        let id = syms.add_method(MethodSym {
+            name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name.text),
+            owner: def,
+            origin: Origin::Source,
+            params,
+            ret: if is_get { ty } else { void },
+            is_static,
+            is_ctor: false,
+            is_extern,
+            is_abstract: is_interface,
+            is_virtual: is_interface,
+            is_accessor: true,
+            access,
+        });
+        if let Some(source) = source {
+            decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
+        }
+        id
+    };
+    let (mut getter, mut setter) = (None, None);
+    if let Some(e) = prop.expr_body {
+        getter = Some(accessor(syms, decls, true, Some(BodySource::ExpressionProperty(e)), prop.name.span));
+    }
+    for a in prop.accessors {
+        let is_get = a.kind == ast::AccessorKind::Get;
+        let source = match (a.body.is_some(), backing) {
+            (true, _) => Some(BodySource::Accessor(a, prop)),
+            (false, Some(f)) => Some(if is_get { BodySource::AutoGet(f) } else { BodySource::AutoSet(f) }),
+            (false, None) => None,
+        };
+        let id = accessor(syms, decls, is_get, source, a.span);
+        if is_get { getter = Some(id) } else { setter = Some(id) }
+    }
+    syms.add_property(PropertySym { name: prop.name.text.to_string(), owner: def, origin: Origin::Source, ty, getter, setter, is_static });
+}
+
+fn declare_params(
+    syms: &mut Symbols,
+    scope: &TypeScope,
+    params: &[ast::Param<'_>],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ParamSym> {
+    let mut out: Vec<ParamSym> = Vec::new();
+    for p in params {
+        let ty = resolve_type(syms, scope, p.ty, diags);
+        if out.iter().any(|q| q.name == p.name.text) {
+            diags.push(Diagnostic::error(
+                "CS0100",
+                p.name.span,
+                format!("The parameter name '{}' is a duplicate", p.name.text),
+            ));
+        }
+        let kind = match p.modifier {
+            ast::ParamModifier::None => ParamKind::Value,
+            ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In | ast::ParamModifier::Params | ast::ParamModifier::This => {
+                diags.push(Diagnostic::error(
+                    "CS8652",
+                    p.span,
+                    "ref, out, in, params and this parameters are not supported by Sharp yet",
+                ));
+                ParamKind::Value
+            }
+        };
+        out.push(ParamSym { name: p.name.text.to_string(), ty, kind });
+    }
+    out
+}
+
+/// CS0111: two methods of one type with the same name and parameter types.
+fn check_duplicate_method(syms: &Symbols, id: MethodId, span: Span, diags: &mut Vec<Diagnostic>) {
+    let m = syms.method(id);
+    let dup = syms.def(m.owner).methods.iter().any(|&o| {
+        o != id && {
+            let other = syms.method(o);
+            other.name == m.name && other.params.len() == m.params.len() && other.params.iter().zip(&m.params).all(|(a, b)| a.ty == b.ty)
+        }
+    });
+    if dup {
+        let owner = syms.def(m.owner).name.clone();
+        diags.push(Diagnostic::error(
+            "CS0111",
+            span,
+            format!("Type '{owner}' already defines a member called '{}' with the same parameter types", m.name),
+        ));
+    }
+}
+
+/// The entry point: a static `Main` returning void or int, taking nothing
+/// or `string[]` (spec §7.1).
+fn find_entry_point(syms: &mut Symbols, decls: &mut Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    let string = syms.special_ty(SpecialType::String);
+    let args = syms.array_of(string, 1);
+    let int = syms.special_ty(SpecialType::Int32);
+    let void = syms.special_ty(SpecialType::Void);
+    let mut found: Vec<(MethodId, Span)> = Vec::new();
+    for b in &decls.bodies {
+        let m = syms.method(b.method);
+        if m.name == "Main" && m.origin == Origin::Source && m.is_static {
+            let params_ok = m.params.is_empty() || (m.params.len() == 1 && m.params[0].ty == args);
+            if params_ok && (m.ret == int || m.ret == void) {
+                found.push((b.method, b.name_span));
+            }
+        }
+    }
+    if let Some(top) = decls.entry_point {
+        if let Some((_, span)) = found.first() {
+            diags.push(Diagnostic::warning(
+                "CS7022",
+                *span,
+                "The entry point of the program is global code; ignoring 'Main()' entry point.",
+            ));
+        }
+        decls.entry_point = Some(top);
+        return;
+    }
+    match found.len() {
+        0 => diags.push(Diagnostic::error(
+            "CS5001",
+            Span::default(),
+            "Program does not contain a static 'Main' method suitable for an entry point",
+        )),
+        1 => decls.entry_point = Some(found[0].0),
+        _ => {
+            for (_, span) in &found {
+                diags.push(Diagnostic::error(
+                    "CS0017",
+                    *span,
+                    "Program has more than one entry point defined.",
+                ));
+            }
+        }
+    }
+}

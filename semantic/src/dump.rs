@@ -1,0 +1,101 @@
+//! `sharp dump bound`: the bound tree as indented text.
+
+use std::fmt::Write;
+
+use crate::bound::*;
+use crate::types::Symbols;
+
+pub fn dump_program(syms: &Symbols, program: &BoundProgram) -> String {
+    let mut out = String::new();
+    for m in &program.methods {
+        let _ = writeln!(out, "method {} -> {}", syms.method_display(m.method), syms.display(syms.method(m.method).ret));
+        for (i, l) in m.locals.iter().enumerate() {
+            let _ = writeln!(out, "  local {i} {}: {}", l.name, syms.display(l.ty));
+        }
+        for s in &m.body {
+            stmt(syms, s, 1, &mut out);
+        }
+    }
+    out
+}
+
+fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth);
+    match s {
+        BoundStmt::Expr(e) => {
+            let _ = writeln!(out, "{pad}expr");
+            expr(syms, e, depth + 1, out);
+        }
+        BoundStmt::Block(b) => {
+            let _ = writeln!(out, "{pad}block");
+            b.iter().for_each(|s| stmt(syms, s, depth + 1, out));
+        }
+        BoundStmt::If { cond, then, else_ } => {
+            let _ = writeln!(out, "{pad}if");
+            expr(syms, cond, depth + 1, out);
+            stmt(syms, then, depth + 1, out);
+            if let Some(e) = else_ {
+                let _ = writeln!(out, "{pad}else");
+                stmt(syms, e, depth + 1, out);
+            }
+        }
+        BoundStmt::Loop { test_first, cond, body, step } => {
+            let _ = writeln!(out, "{pad}loop {}", if *test_first { "test-first" } else { "test-last" });
+            if let Some(c) = cond {
+                expr(syms, c, depth + 1, out);
+            }
+            stmt(syms, body, depth + 1, out);
+            for e in step {
+                let _ = writeln!(out, "{pad}step");
+                expr(syms, e, depth + 1, out);
+            }
+        }
+        BoundStmt::Break => {
+            let _ = writeln!(out, "{pad}break");
+        }
+        BoundStmt::Continue => {
+            let _ = writeln!(out, "{pad}continue");
+        }
+        BoundStmt::Return(v) => {
+            let _ = writeln!(out, "{pad}return");
+            if let Some(v) = v {
+                expr(syms, v, depth + 1, out);
+            }
+        }
+    }
+}
+
+fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth);
+    let ty = syms.display(e.ty);
+    use BoundExprKind as K;
+    let (label, children): (String, Vec<&BoundExpr>) = match &e.kind {
+        K::Const(c) => (format!("const {c:?}"), vec![]),
+        K::Local(l) => (format!("local {}", l.0), vec![]),
+        K::Param(p) => (format!("arg {p}"), vec![]),
+        K::This => ("this".into(), vec![]),
+        K::Field { receiver, field } => (format!("field {}", syms.field(*field).name), receiver.iter().map(|b| &**b).collect()),
+        K::ArrayElement { array, index } => ("element".into(), vec![array, index]),
+        K::ArrayLength(a) => ("length".into(), vec![a]),
+        K::Call { method, receiver, args } => {
+            (format!("call {}", syms.method_display(*method)), receiver.iter().map(|b| &**b).chain(args.iter()).collect())
+        }
+        K::NewObject { ctor, args } => (format!("new {}", syms.method_display(*ctor)), args.iter().collect()),
+        K::NewArray { size, .. } => ("newarr".into(), vec![size]),
+        K::Binary { op, left, right, .. } => (format!("binary {}", op.symbol()), vec![left, right]),
+        K::Unary { op, operand } => (format!("unary {op:?}"), vec![operand]),
+        K::LogicalAnd(l, r) => ("&&".into(), vec![l, r]),
+        K::LogicalOr(l, r) => ("||".into(), vec![l, r]),
+        K::Conditional { cond, then, else_ } => ("?:".into(), vec![cond, then, else_]),
+        K::Convert { operand, checked } => (format!("convert{}", if *checked { " checked" } else { "" }), vec![operand]),
+        K::Assign { target, value } => ("assign".into(), vec![target, value]),
+        K::CompoundAssign { op, target, value, postfix, .. } => {
+            (format!("compound {}{}", op.symbol(), if *postfix { " postfix" } else { "" }), vec![target, value])
+        }
+        K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
+    };
+    let _ = writeln!(out, "{pad}{label} : {ty}");
+    for c in children {
+        expr(syms, c, depth + 1, out);
+    }
+}

@@ -1,0 +1,241 @@
+//! Flow analysis on the bound tree: definite assignment (C# spec §9.4,
+//! CS0165) and reachability of the end of a method (§13.2, CS0161).
+//!
+//! The state is the set of locals definitely assigned at a point;
+//! "unreachable" is the set of all locals (anything is assigned on a path
+//! that never happens), so joining paths is set intersection.
+
+use lexer::{Diagnostic, Span};
+
+use crate::bound::*;
+use crate::constant::ConstValue;
+
+#[derive(Clone, PartialEq)]
+struct State {
+    assigned: Vec<bool>,
+    reachable: bool,
+}
+
+impl State {
+    fn unreachable(n: usize) -> State {
+        State { assigned: vec![true; n], reachable: false }
+    }
+
+    fn join(&self, other: &State) -> State {
+        match (self.reachable, other.reachable) {
+            (false, _) => other.clone(),
+            (_, false) => self.clone(),
+            _ => State { assigned: self.assigned.iter().zip(&other.assigned).map(|(a, b)| *a && *b).collect(), reachable: true },
+        }
+    }
+}
+
+struct Flow<'d> {
+    diags: &'d mut Vec<Diagnostic>,
+    n: usize,
+    /// Per enclosing loop: the joined states at its `break`s.
+    breaks: Vec<State>,
+    reported: Vec<bool>,
+    names: Vec<String>,
+}
+
+pub fn check(
+    body: &[BoundStmt],
+    locals: &[LocalSym],
+    _params: usize,
+    _is_static: bool,
+    returns_value: bool,
+    name_span: Span,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let n = locals.len();
+    let names: Vec<String> = locals.iter().map(|l| l.name.clone()).collect();
+    let mut f = Flow { diags, n, breaks: Vec::new(), reported: vec![false; n], names };
+    let mut state = State { assigned: vec![false; n], reachable: true };
+    for s in body {
+        state = f.stmt(s, state);
+    }
+    if returns_value && state.reachable {
+        f.diags.push(Diagnostic::error("CS0161", name_span, "not all code paths return a value"));
+    }
+}
+
+fn const_bool(e: &BoundExpr) -> Option<bool> {
+    match &e.kind {
+        BoundExprKind::Const(ConstValue::Bool(b)) => Some(*b),
+        _ => None,
+    }
+}
+
+impl Flow<'_> {
+    fn stmt(&mut self, s: &BoundStmt, state: State) -> State {
+        match s {
+            BoundStmt::Expr(e) => self.expr(e, state),
+            BoundStmt::Block(stmts) => stmts.iter().fold(state, |st, s| self.stmt(s, st)),
+            BoundStmt::If { cond, then, else_ } => {
+                let (t, f) = self.cond(cond, state);
+                let after_then = self.stmt(then, t);
+                let after_else = match else_ {
+                    Some(e) => self.stmt(e, f),
+                    None => f,
+                };
+                after_then.join(&after_else)
+            }
+            BoundStmt::Loop { test_first, cond, body, step } => {
+                self.breaks.push(State::unreachable(self.n));
+                let exit = if *test_first {
+                    let (t, f) = match cond {
+                        Some(c) => self.cond(c, state),
+                        None => (state, State::unreachable(self.n)),
+                    };
+                    let after_body = self.stmt(body, t);
+                    // `continue` reaches the step too; continuing never
+                    // assigns less than the loop entry, which the test
+                    // already saw, so the entry state is a safe stand-in.
+                    let mut st = after_body;
+                    for e in step {
+                        st = self.expr(e, st);
+                    }
+                    f
+                } else {
+                    let after_body = self.stmt(body, state.clone());
+                    let at_test = after_body.join(&State { reachable: true, ..state });
+                    let (_, f) = match cond {
+                        Some(c) => self.cond(c, at_test),
+                        None => (at_test, State::unreachable(self.n)),
+                    };
+                    f
+                };
+                let breaks = self.breaks.pop().unwrap_or_else(|| State::unreachable(self.n));
+                exit.join(&breaks)
+            }
+            BoundStmt::Break => {
+                if let Some(b) = self.breaks.last_mut() {
+                    *b = b.join(&state);
+                }
+                State::unreachable(self.n)
+            }
+            BoundStmt::Continue => State::unreachable(self.n),
+            BoundStmt::Return(value) => {
+                if let Some(v) = value {
+                    self.expr(v, state);
+                }
+                State::unreachable(self.n)
+            }
+        }
+    }
+
+    /// The states when a boolean expression is true and when it is false.
+    fn cond(&mut self, e: &BoundExpr, state: State) -> (State, State) {
+        if let Some(b) = const_bool(e) {
+            let never = State::unreachable(self.n);
+            return if b { (state, never) } else { (never, state) };
+        }
+        match &e.kind {
+            BoundExprKind::LogicalAnd(l, r) => {
+                let (lt, lf) = self.cond(l, state);
+                let (rt, rf) = self.cond(r, lt);
+                (rt, lf.join(&rf))
+            }
+            BoundExprKind::LogicalOr(l, r) => {
+                let (lt, lf) = self.cond(l, state);
+                let (rt, rf) = self.cond(r, lf);
+                (lt.join(&rt), rf)
+            }
+            BoundExprKind::Unary { op: UnOp::Not, operand } => {
+                let (t, f) = self.cond(operand, state);
+                (f, t)
+            }
+            _ => {
+                let after = self.expr(e, state);
+                (after.clone(), after)
+            }
+        }
+    }
+
+    fn read(&mut self, id: LocalId, span: Span, state: &State) {
+        let i = id.0 as usize;
+        if state.reachable && i < self.n && !state.assigned[i] && !self.reported[i] {
+            self.reported[i] = true;
+            let msg = format!("Use of unassigned local variable '{}'", self.names[i]);
+            self.diags.push(Diagnostic::error("CS0165", span, msg));
+        }
+    }
+
+    fn expr(&mut self, e: &BoundExpr, state: State) -> State {
+        use BoundExprKind as K;
+        match &e.kind {
+            K::Const(_) | K::Param(_) | K::This => state,
+            K::Local(id) => {
+                self.read(*id, e.span, &state);
+                state
+            }
+            K::Field { receiver, .. } => match receiver {
+                Some(r) => self.expr(r, state),
+                None => state,
+            },
+            K::ArrayElement { array, index } => {
+                let s = self.expr(array, state);
+                self.expr(index, s)
+            }
+            K::ArrayLength(a) => self.expr(a, state),
+            K::Call { receiver, args, .. } => {
+                let mut s = match receiver {
+                    Some(r) => self.expr(r, state),
+                    None => state,
+                };
+                for a in args {
+                    s = self.expr(a, s);
+                }
+                s
+            }
+            K::NewObject { args, .. } | K::StringConcat(args) => args.iter().fold(state, |s, a| self.expr(a, s)),
+            K::NewArray { size, .. } => self.expr(size, state),
+            K::Binary { left, right, .. } => {
+                let s = self.expr(left, state);
+                self.expr(right, s)
+            }
+            K::Unary { operand, .. } | K::Convert { operand, .. } => self.expr(operand, state),
+            K::LogicalAnd(..) | K::LogicalOr(..) => {
+                let (t, f) = self.cond(e, state);
+                t.join(&f)
+            }
+            K::Conditional { cond, then, else_ } => {
+                let (t, f) = self.cond(cond, state);
+                let a = self.expr(then, t);
+                let b = self.expr(else_, f);
+                a.join(&b)
+            }
+            K::Assign { target, value } => {
+                let s = self.target_parts(target, state);
+                let mut s = self.expr(value, s);
+                if let K::Local(id) = target.kind {
+                    if s.reachable {
+                        s.assigned[id.0 as usize] = true;
+                    }
+                }
+                s
+            }
+            K::CompoundAssign { target, value, .. } => {
+                let s = self.expr(target, state);
+                self.expr(value, s)
+            }
+        }
+    }
+
+    /// Evaluates the parts of an assignment target that are read (array
+    /// and index, field receiver), not the variable itself.
+    fn target_parts(&mut self, target: &BoundExpr, state: State) -> State {
+        match &target.kind {
+            BoundExprKind::Local(_) => state,
+            _ => match &target.kind {
+                BoundExprKind::Field { receiver: Some(r), .. } => self.expr(r, state),
+                BoundExprKind::ArrayElement { array, index } => {
+                    let s = self.expr(array, state);
+                    self.expr(index, s)
+                }
+                _ => state,
+            },
+        }
+    }
+}

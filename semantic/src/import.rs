@@ -1,0 +1,272 @@
+//! Importing referenced assemblies: their metadata becomes symbols.
+//!
+//! This is the only way the compiler learns about the core library: every
+//! type, method and field of `System` comes from the tables of the
+//! referenced `mscorlib.dll`, read through the `metadata` crate.
+
+use std::collections::HashMap;
+
+use metadata::signature::{decode_field_sig, decode_method_sig, TypeSig};
+use metadata::{Image, TableId, Token};
+
+use crate::types::*;
+
+/// Flags of ECMA-335 II.23.1.15 (TypeAttributes) and II.23.1.10
+/// (MethodAttributes), II.23.1.5 (FieldAttributes).
+const TYPE_INTERFACE: u32 = 0x20;
+const TYPE_ABSTRACT: u32 = 0x80;
+const TYPE_SEALED: u32 = 0x100;
+const VISIBILITY_MASK: u32 = 0x7;
+const METHOD_STATIC: u16 = 0x10;
+const METHOD_VIRTUAL: u16 = 0x40;
+const METHOD_ABSTRACT: u16 = 0x400;
+const METHOD_SPECIAL_NAME: u16 = 0x800;
+const FIELD_STATIC: u16 = 0x10;
+const FIELD_INIT_ONLY: u16 = 0x20;
+const PARAM_OUT: u16 = 0x2;
+
+fn member_access(flags: u16) -> Accessibility {
+    match flags & 0x7 {
+        6 => Accessibility::Public,
+        3 | 5 => Accessibility::Internal,
+        4 => Accessibility::Protected,
+        _ => Accessibility::Private,
+    }
+}
+
+/// An error in a referenced assembly, reported against the reference.
+#[derive(Debug)]
+pub struct ImportError(pub String);
+
+struct Importer<'a> {
+    img: &'a Image,
+    asm: AsmId,
+    /// TypeDef row → its symbol.
+    rows: HashMap<u32, DefId>,
+}
+
+/// Adds every type of `img` with its fields, methods and properties.
+pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<(), ImportError> {
+    let err = |e: metadata::MetadataError| ImportError(e.to_string());
+    let mut imp = Importer { img, asm, rows: HashMap::new() };
+    // Pass 1: every type by name, so signatures can refer to any of them.
+    for (i, row) in img.tables.type_def.iter().enumerate() {
+        let r = i as u32 + 1;
+        let name = img.string(row.name).map_err(err)?.to_string();
+        let namespace = img.string(row.namespace).map_err(err)?.to_string();
+        if name == "<Module>" || row.flags & VISIBILITY_MASK > 1 {
+            continue; // the global type, and nested types (not yet imported)
+        }
+        let special = SpecialType::from_full_name(&namespace, &name);
+        let def = TypeDef {
+            name,
+            namespace,
+            kind: if row.flags & TYPE_INTERFACE != 0 { TypeDefKind::Interface } else { TypeDefKind::Class },
+            origin: Origin::Metadata { asm, row: r },
+            base: None,
+            special,
+            access: if row.flags & VISIBILITY_MASK == 1 { Accessibility::Public } else { Accessibility::Internal },
+            is_static: row.flags & TYPE_ABSTRACT != 0 && row.flags & TYPE_SEALED != 0,
+            is_sealed: row.flags & TYPE_SEALED != 0,
+            is_abstract: row.flags & TYPE_ABSTRACT != 0,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            properties: Vec::new(),
+        };
+        let id = syms.add_def(def);
+        imp.rows.insert(r, id);
+    }
+    // Pass 2: base types decide class, struct or enum.
+    let mut rows: Vec<(u32, DefId)> = imp.rows.iter().map(|(&r, &d)| (r, d)).collect();
+    rows.sort();
+    for &(r, d) in &rows {
+        let extends = img.tables.type_def[r as usize - 1].extends;
+        if extends.is_nil() {
+            continue;
+        }
+        let Some(base) = imp.resolve_token(syms, extends) else { continue };
+        let kind = match syms.special_of(base) {
+            Some(SpecialType::ValueType) if syms.def(d).special != Some(SpecialType::Enum) => TypeDefKind::Struct,
+            Some(SpecialType::Enum) => TypeDefKind::Enum,
+            _ => syms.def(d).kind,
+        };
+        let def = syms.def_mut(d);
+        def.base = Some(base);
+        def.kind = kind;
+    }
+    // Pass 3: members.
+    for &(r, d) in &rows {
+        imp.import_members(syms, r, d).map_err(err)?;
+    }
+    imp.import_properties(syms).map_err(err)?;
+    Ok(())
+}
+
+impl Importer<'_> {
+    fn resolve_token(&self, syms: &mut Symbols, tok: Token) -> Option<TyId> {
+        match tok.table()? {
+            TableId::TypeDef => self.rows.get(&tok.row()).map(|&d| syms.def_ty(d)),
+            TableId::TypeRef => {
+                let name = self.img.type_ref_full_name(tok.row()).ok()?;
+                syms.lookup_type(&name).map(|d| syms.def_ty(d))
+            }
+            _ => None,
+        }
+    }
+
+    /// A signature type as a symbol type; `None` when it mentions a type
+    /// that is not imported (such members are skipped).
+    fn sig_ty(&self, syms: &mut Symbols, sig: &TypeSig) -> Option<TyId> {
+        let sp = |syms: &mut Symbols, s| syms.special_def(s).map(|d| syms.def_ty(d));
+        match sig {
+            TypeSig::Void => sp(syms, SpecialType::Void),
+            TypeSig::Boolean => sp(syms, SpecialType::Boolean),
+            TypeSig::Char => sp(syms, SpecialType::Char),
+            TypeSig::I1 => sp(syms, SpecialType::SByte),
+            TypeSig::U1 => sp(syms, SpecialType::Byte),
+            TypeSig::I2 => sp(syms, SpecialType::Int16),
+            TypeSig::U2 => sp(syms, SpecialType::UInt16),
+            TypeSig::I4 => sp(syms, SpecialType::Int32),
+            TypeSig::U4 => sp(syms, SpecialType::UInt32),
+            TypeSig::I8 => sp(syms, SpecialType::Int64),
+            TypeSig::U8 => sp(syms, SpecialType::UInt64),
+            TypeSig::R4 => sp(syms, SpecialType::Single),
+            TypeSig::R8 => sp(syms, SpecialType::Double),
+            TypeSig::String => sp(syms, SpecialType::String),
+            TypeSig::Object => sp(syms, SpecialType::Object),
+            TypeSig::IntPtr => sp(syms, SpecialType::IntPtr),
+            TypeSig::UIntPtr => sp(syms, SpecialType::UIntPtr),
+            TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_token(syms, *t),
+            TypeSig::SzArray(e) => {
+                let e = self.sig_ty(syms, e)?;
+                Some(syms.array_of(e, 1))
+            }
+            TypeSig::Array { elem, rank, .. } => {
+                let e = self.sig_ty(syms, elem)?;
+                Some(syms.array_of(e, *rank))
+            }
+            TypeSig::ByRef(t) => {
+                let t = self.sig_ty(syms, t)?;
+                Some(syms.by_ref(t))
+            }
+            _ => None,
+        }
+    }
+
+    fn import_members(&self, syms: &mut Symbols, r: u32, d: DefId) -> Result<(), metadata::MetadataError> {
+        let img = self.img;
+        for f in img.type_fields(r) {
+            let row = &img.tables.field[f as usize - 1];
+            let sig = decode_field_sig(img.blob(row.signature)?)?;
+            let Some(ty) = self.sig_ty(syms, &sig) else { continue };
+            syms.add_field(FieldSym {
+                name: img.string(row.name)?.to_string(),
+                owner: d,
+                origin: Origin::Metadata { asm: self.asm, row: f },
+                ty,
+                is_static: row.flags & FIELD_STATIC != 0,
+                is_readonly: row.flags & FIELD_INIT_ONLY != 0,
+                constant: None,
+                access: member_access(row.flags),
+            });
+        }
+        'methods: for m in img.type_methods(r) {
+            let row = &img.tables.method_def[m as usize - 1];
+            let name = img.string(row.name)?.to_string();
+            if name == ".cctor" {
+                continue;
+            }
+            let sig = decode_method_sig(img.blob(row.signature)?)?;
+            if sig.generic_param_count > 0 {
+                continue; // generic methods arrive with generics
+            }
+            let Some(ret) = self.sig_ty(syms, &sig.ret) else { continue };
+            // Parameter names and `out` flags live in the Param table,
+            // keyed by sequence number (0 is the return value).
+            let mut names: HashMap<u16, (String, u16)> = HashMap::new();
+            for p in img.method_params(m) {
+                let prow = &img.tables.param[p as usize - 1];
+                names.insert(prow.sequence, (img.string(prow.name)?.to_string(), prow.flags));
+            }
+            let mut params = Vec::new();
+            for (i, p) in sig.params.iter().enumerate() {
+                let seq = i as u16 + 1;
+                let (name, flags) = names.get(&seq).cloned().unwrap_or_else(|| (format!("arg{seq}"), 0));
+                let (ty, kind) = match p {
+                    TypeSig::ByRef(inner) => {
+                        let Some(t) = self.sig_ty(syms, inner) else { continue 'methods };
+                        (t, if flags & PARAM_OUT != 0 { ParamKind::Out } else { ParamKind::Ref })
+                    }
+                    other => {
+                        let Some(t) = self.sig_ty(syms, other) else { continue 'methods };
+                        (t, ParamKind::Value)
+                    }
+                };
+                params.push(ParamSym { name, ty, kind });
+            }
+            syms.add_method(MethodSym {
+                is_ctor: name == ".ctor",
+                name,
+                owner: d,
+                origin: Origin::Metadata { asm: self.asm, row: m },
+                params,
+                ret,
+                is_static: row.flags & METHOD_STATIC != 0,
+                is_extern: false,
+                is_abstract: row.flags & METHOD_ABSTRACT != 0,
+                is_virtual: row.flags & METHOD_VIRTUAL != 0,
+                is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
+                access: member_access(row.flags),
+            });
+        }
+        Ok(())
+    }
+
+    /// Properties: PropertyMap gives each type's run of Property rows, and
+    /// MethodSemantics links each property to its accessors (II.22.28).
+    fn import_properties(&self, syms: &mut Symbols) -> Result<(), metadata::MetadataError> {
+        let img = self.img;
+        let t = &img.tables;
+        let method_of_row: HashMap<u32, MethodId> = syms
+            .methods
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| match m.origin {
+                Origin::Metadata { asm, row } if asm == self.asm => Some((row, MethodId(i as u32))),
+                _ => None,
+            })
+            .collect();
+        for (i, map) in t.property_map.iter().enumerate() {
+            let Some(&d) = self.rows.get(&map.parent) else { continue };
+            let end = t.property_map.get(i + 1).map(|n| n.property_list).unwrap_or(t.property.len() as u32 + 1);
+            for p in map.property_list..end {
+                let Some(prow) = t.property.get(p as usize - 1) else { continue };
+                let tok = Token::new(TableId::Property, p);
+                let (mut getter, mut setter) = (None, None);
+                for s in &t.method_semantics {
+                    if s.association == tok {
+                        let m = method_of_row.get(&s.method).copied();
+                        match s.semantics {
+                            0x1 => setter = m,
+                            0x2 => getter = m,
+                            _ => {}
+                        }
+                    }
+                }
+                let Some(acc) = getter.or(setter) else { continue };
+                let acc = syms.method(acc).clone();
+                let ty = if getter.is_some() { acc.ret } else { acc.params.last().map(|p| p.ty).unwrap_or(acc.ret) };
+                syms.add_property(PropertySym {
+                    name: img.string(prow.name)?.to_string(),
+                    owner: d,
+                    origin: Origin::Metadata { asm: self.asm, row: p },
+                    ty,
+                    getter,
+                    setter,
+                    is_static: acc.is_static,
+                });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,72 @@
+//! Binding: turns the parser's AST into a typed bound tree.
+//!
+//! In: the ASTs of every source file, and the referenced assemblies'
+//! metadata (the core library among them). Out: `Symbols` (every type and
+//! member, source and imported), a `BoundProgram` (the method bodies) and
+//! diagnostics with Roslyn's codes.
+//!
+//! Invariants: binding never stops at the first error; an expression that
+//! cannot be bound gets the error type, which converts to everything and
+//! suppresses further diagnostics about it, so one mistake is reported
+//! once. Nothing about the core library is hard-coded: `Console`,
+//! `String.Concat` and the rest are found by name in its metadata.
+
+pub mod bind;
+pub mod bound;
+pub mod constant;
+pub mod declare;
+pub mod dump;
+pub mod flow;
+pub mod import;
+pub mod types;
+
+use lexer::Diagnostic;
+use metadata::Image;
+use parser::ast;
+
+pub use bound::*;
+pub use types::*;
+
+/// What the compiled assembly will be: it decides whether a `Main` is
+/// required.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OutputKind {
+    Exe,
+    Library,
+}
+
+/// The result of compiling: symbols, bodies, and every diagnostic. The
+/// program is complete only when `diagnostics` holds no error.
+pub struct Compilation {
+    pub symbols: Symbols,
+    pub program: BoundProgram,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Names of the referenced assemblies, by `AsmId`.
+    pub references: Vec<String>,
+}
+
+impl Compilation {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(|d| d.severity == lexer::Severity::Error)
+    }
+}
+
+/// Binds `units` against `references` (the core library first).
+pub fn compile(units: &[&ast::CompilationUnit<'_>], references: &[&Image], kind: OutputKind) -> Compilation {
+    let mut symbols = Symbols::new();
+    let mut diagnostics = Vec::new();
+    let mut names = Vec::new();
+    for (i, img) in references.iter().enumerate() {
+        names.push(img.assembly_name().unwrap_or("?").to_string());
+        if let Err(e) = import::import_assembly(&mut symbols, img, AsmId(i as u32)) {
+            diagnostics.push(Diagnostic::error(
+                "CS0009",
+                lexer::Span::default(),
+                format!("Metadata file '{}' could not be opened -- {}", names[i], e.0),
+            ));
+        }
+    }
+    let mut decls = declare::declare(&mut symbols, units, kind, &mut diagnostics);
+    let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
+    Compilation { symbols, program, diagnostics, references: names }
+}

@@ -1,0 +1,448 @@
+//! The type system: every type the compiler knows, whether declared in
+//! source or imported from a referenced assembly's metadata.
+//!
+//! Types are interned: a `TyId` names one `TyKind`, so comparing types is
+//! comparing integers. Named types (classes, structs, interfaces, enums)
+//! are `TypeDef` symbols; `int` is simply the `TypeDef` of `System.Int32`,
+//! marked with its `SpecialType` as Roslyn does. Nothing here knows any
+//! member of the core library: those all come from its metadata.
+
+use std::collections::HashMap;
+
+use crate::constant::ConstValue;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TyId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DefId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FieldId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PropertyId(pub u32);
+/// A referenced assembly, by position in the compilation's reference list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct AsmId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TyKind {
+    Def(DefId),
+    /// `rank` 1 is a single-dimensional zero-based array (SZARRAY).
+    Array(TyId, u32),
+    ByRef(TyId),
+    /// The type of the `null` literal: converts to any reference type.
+    Null,
+    /// The type of an expression that failed to bind; converts to and from
+    /// everything so one mistake is reported once.
+    Error,
+}
+
+/// The types the language gives keywords or special meaning to
+/// (Roslyn's `SpecialType`), recognised by full name when declared or
+/// imported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpecialType {
+    Object,
+    ValueType,
+    Void,
+    Boolean,
+    Char,
+    SByte,
+    Byte,
+    Int16,
+    UInt16,
+    Int32,
+    UInt32,
+    Int64,
+    UInt64,
+    Single,
+    Double,
+    IntPtr,
+    UIntPtr,
+    String,
+    Array,
+    Enum,
+    Decimal,
+}
+
+impl SpecialType {
+    pub fn from_full_name(ns: &str, name: &str) -> Option<SpecialType> {
+        if ns != "System" {
+            return None;
+        }
+        Some(match name {
+            "Object" => SpecialType::Object,
+            "ValueType" => SpecialType::ValueType,
+            "Void" => SpecialType::Void,
+            "Boolean" => SpecialType::Boolean,
+            "Char" => SpecialType::Char,
+            "SByte" => SpecialType::SByte,
+            "Byte" => SpecialType::Byte,
+            "Int16" => SpecialType::Int16,
+            "UInt16" => SpecialType::UInt16,
+            "Int32" => SpecialType::Int32,
+            "UInt32" => SpecialType::UInt32,
+            "Int64" => SpecialType::Int64,
+            "UInt64" => SpecialType::UInt64,
+            "Single" => SpecialType::Single,
+            "Double" => SpecialType::Double,
+            "IntPtr" => SpecialType::IntPtr,
+            "UIntPtr" => SpecialType::UIntPtr,
+            "String" => SpecialType::String,
+            "Array" => SpecialType::Array,
+            "Enum" => SpecialType::Enum,
+            "Decimal" => SpecialType::Decimal,
+            _ => return None,
+        })
+    }
+
+    /// The C# keyword for the type, used in diagnostics as Roslyn does.
+    pub fn keyword(self) -> Option<&'static str> {
+        Some(match self {
+            SpecialType::Object => "object",
+            SpecialType::Void => "void",
+            SpecialType::Boolean => "bool",
+            SpecialType::Char => "char",
+            SpecialType::SByte => "sbyte",
+            SpecialType::Byte => "byte",
+            SpecialType::Int16 => "short",
+            SpecialType::UInt16 => "ushort",
+            SpecialType::Int32 => "int",
+            SpecialType::UInt32 => "uint",
+            SpecialType::Int64 => "long",
+            SpecialType::UInt64 => "ulong",
+            SpecialType::Single => "float",
+            SpecialType::Double => "double",
+            SpecialType::String => "string",
+            SpecialType::Decimal => "decimal",
+            _ => return None,
+        })
+    }
+
+    pub fn is_integral(self) -> bool {
+        matches!(
+            self,
+            SpecialType::SByte
+                | SpecialType::Byte
+                | SpecialType::Int16
+                | SpecialType::UInt16
+                | SpecialType::Int32
+                | SpecialType::UInt32
+                | SpecialType::Int64
+                | SpecialType::UInt64
+                | SpecialType::Char
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeDefKind {
+    Class,
+    Struct,
+    Interface,
+    Enum,
+}
+
+/// Where a symbol was declared: in the source being compiled, or in a
+/// referenced assembly (at a metadata row, 1-based).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Source,
+    Metadata { asm: AsmId, row: u32 },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Accessibility {
+    Private,
+    Protected,
+    Internal,
+    Public,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    pub name: String,
+    pub namespace: String,
+    pub kind: TypeDefKind,
+    pub origin: Origin,
+    pub base: Option<TyId>,
+    pub special: Option<SpecialType>,
+    pub access: Accessibility,
+    pub is_static: bool,
+    pub is_sealed: bool,
+    pub is_abstract: bool,
+    pub fields: Vec<FieldId>,
+    pub methods: Vec<MethodId>,
+    pub properties: Vec<PropertyId>,
+}
+
+impl TypeDef {
+    pub fn full_name(&self) -> String {
+        if self.namespace.is_empty() { self.name.clone() } else { format!("{}.{}", self.namespace, self.name) }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    Value,
+    Ref,
+    Out,
+}
+
+#[derive(Clone, Debug)]
+pub struct ParamSym {
+    pub name: String,
+    /// The declared type; a `ref`/`out` parameter's slot holds a `ByRef` of it.
+    pub ty: TyId,
+    pub kind: ParamKind,
+}
+
+#[derive(Clone, Debug)]
+pub struct MethodSym {
+    pub name: String,
+    pub owner: DefId,
+    pub origin: Origin,
+    pub params: Vec<ParamSym>,
+    pub ret: TyId,
+    pub is_static: bool,
+    pub is_ctor: bool,
+    pub is_extern: bool,
+    pub is_abstract: bool,
+    pub is_virtual: bool,
+    /// An accessor of a property (`get_X`/`set_X`): given `specialname`.
+    pub is_accessor: bool,
+    pub access: Accessibility,
+}
+
+#[derive(Clone, Debug)]
+pub struct FieldSym {
+    pub name: String,
+    pub owner: DefId,
+    pub origin: Origin,
+    pub ty: TyId,
+    pub is_static: bool,
+    pub is_readonly: bool,
+    pub constant: Option<ConstValue>,
+    pub access: Accessibility,
+}
+
+#[derive(Clone, Debug)]
+pub struct PropertySym {
+    pub name: String,
+    pub owner: DefId,
+    pub origin: Origin,
+    pub ty: TyId,
+    pub getter: Option<MethodId>,
+    pub setter: Option<MethodId>,
+    pub is_static: bool,
+}
+
+/// Every symbol of one compilation, source and imported alike.
+#[derive(Default)]
+pub struct Symbols {
+    kinds: Vec<TyKind>,
+    interned: HashMap<TyKind, TyId>,
+    pub defs: Vec<TypeDef>,
+    pub methods: Vec<MethodSym>,
+    pub fields: Vec<FieldSym>,
+    pub properties: Vec<PropertySym>,
+    special: HashMap<SpecialType, DefId>,
+    /// Full name ("System.Console") → definition, for name lookup.
+    by_name: HashMap<String, DefId>,
+    /// Every namespace that holds a type, including the parents
+    /// ("System" for "System.Runtime.CompilerServices").
+    pub namespaces: std::collections::HashSet<String>,
+}
+
+impl Symbols {
+    pub fn new() -> Symbols {
+        let mut s = Symbols::default();
+        // Fixed ids for the two non-definition types every binder needs.
+        s.intern(TyKind::Error);
+        s.intern(TyKind::Null);
+        s
+    }
+
+    pub const ERROR: TyId = TyId(0);
+    pub const NULL: TyId = TyId(1);
+
+    pub fn intern(&mut self, kind: TyKind) -> TyId {
+        if let Some(&id) = self.interned.get(&kind) {
+            return id;
+        }
+        let id = TyId(self.kinds.len() as u32);
+        self.kinds.push(kind);
+        self.interned.insert(kind, id);
+        id
+    }
+
+    pub fn kind(&self, ty: TyId) -> TyKind {
+        self.kinds[ty.0 as usize]
+    }
+
+    pub fn add_def(&mut self, def: TypeDef) -> DefId {
+        let id = DefId(self.defs.len() as u32);
+        let full = def.full_name();
+        if let Some(sp) = def.special {
+            self.special.entry(sp).or_insert(id);
+        }
+        let mut ns = def.namespace.as_str();
+        while !ns.is_empty() {
+            self.namespaces.insert(ns.to_string());
+            ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        }
+        self.by_name.entry(full).or_insert(id);
+        self.defs.push(def);
+        id
+    }
+
+    pub fn def(&self, id: DefId) -> &TypeDef {
+        &self.defs[id.0 as usize]
+    }
+
+    pub fn def_mut(&mut self, id: DefId) -> &mut TypeDef {
+        &mut self.defs[id.0 as usize]
+    }
+
+    pub fn method(&self, id: MethodId) -> &MethodSym {
+        &self.methods[id.0 as usize]
+    }
+
+    pub fn field(&self, id: FieldId) -> &FieldSym {
+        &self.fields[id.0 as usize]
+    }
+
+    pub fn property(&self, id: PropertyId) -> &PropertySym {
+        &self.properties[id.0 as usize]
+    }
+
+    pub fn add_method(&mut self, m: MethodSym) -> MethodId {
+        let id = MethodId(self.methods.len() as u32);
+        let owner = m.owner;
+        self.methods.push(m);
+        self.def_mut(owner).methods.push(id);
+        id
+    }
+
+    pub fn add_field(&mut self, f: FieldSym) -> FieldId {
+        let id = FieldId(self.fields.len() as u32);
+        let owner = f.owner;
+        self.fields.push(f);
+        self.def_mut(owner).fields.push(id);
+        id
+    }
+
+    pub fn add_property(&mut self, p: PropertySym) -> PropertyId {
+        let id = PropertyId(self.properties.len() as u32);
+        let owner = p.owner;
+        self.properties.push(p);
+        self.def_mut(owner).properties.push(id);
+        id
+    }
+
+    pub fn lookup_type(&self, full_name: &str) -> Option<DefId> {
+        self.by_name.get(full_name).copied()
+    }
+
+    pub fn special_def(&self, sp: SpecialType) -> Option<DefId> {
+        self.special.get(&sp).copied()
+    }
+
+    /// The type of a special type, or the error type when the core
+    /// library lacks it (reported once, where it is first needed).
+    pub fn special_ty(&mut self, sp: SpecialType) -> TyId {
+        match self.special_def(sp) {
+            Some(d) => self.intern(TyKind::Def(d)),
+            None => Symbols::ERROR,
+        }
+    }
+
+    pub fn def_ty(&mut self, d: DefId) -> TyId {
+        self.intern(TyKind::Def(d))
+    }
+
+    pub fn array_of(&mut self, elem: TyId, rank: u32) -> TyId {
+        self.intern(TyKind::Array(elem, rank))
+    }
+
+    pub fn by_ref(&mut self, t: TyId) -> TyId {
+        self.intern(TyKind::ByRef(t))
+    }
+
+    pub fn special_of(&self, ty: TyId) -> Option<SpecialType> {
+        match self.kind(ty) {
+            TyKind::Def(d) => self.def(d).special,
+            _ => None,
+        }
+    }
+
+    pub fn is_special(&self, ty: TyId, sp: SpecialType) -> bool {
+        self.special_of(ty) == Some(sp)
+    }
+
+    pub fn is_error(&self, ty: TyId) -> bool {
+        ty == Symbols::ERROR
+    }
+
+    /// A value type: a struct or enum (including the primitives).
+    pub fn is_value_type(&self, ty: TyId) -> bool {
+        match self.kind(ty) {
+            TyKind::Def(d) => matches!(self.def(d).kind, TypeDefKind::Struct | TypeDefKind::Enum),
+            _ => false,
+        }
+    }
+
+    pub fn is_reference_type(&self, ty: TyId) -> bool {
+        match self.kind(ty) {
+            TyKind::Def(d) => matches!(self.def(d).kind, TypeDefKind::Class | TypeDefKind::Interface),
+            TyKind::Array(..) | TyKind::Null => true,
+            _ => false,
+        }
+    }
+
+    pub fn base_of(&self, ty: TyId) -> Option<TyId> {
+        match self.kind(ty) {
+            TyKind::Def(d) => self.def(d).base,
+            _ => None,
+        }
+    }
+
+    /// The type as C# writes it, for diagnostics: `int`, `string[]`,
+    /// `System.Console`.
+    pub fn display(&self, ty: TyId) -> String {
+        match self.kind(ty) {
+            TyKind::Def(d) => {
+                let def = self.def(d);
+                match def.special.and_then(|s| s.keyword()) {
+                    Some(k) => k.to_string(),
+                    None => def.full_name(),
+                }
+            }
+            TyKind::Array(e, rank) => format!("{}[{}]", self.display(e), ",".repeat(rank as usize - 1)),
+            TyKind::ByRef(t) => format!("ref {}", self.display(t)),
+            TyKind::Null => "<null>".to_string(),
+            TyKind::Error => "?".to_string(),
+        }
+    }
+
+    /// A method as diagnostics name it: `Program.Fib(int)`.
+    pub fn method_display(&self, m: MethodId) -> String {
+        let sym = self.method(m);
+        let params: Vec<String> = sym
+            .params
+            .iter()
+            .map(|p| {
+                let prefix = match p.kind {
+                    ParamKind::Value => "",
+                    ParamKind::Ref => "ref ",
+                    ParamKind::Out => "out ",
+                };
+                format!("{prefix}{}", self.display(p.ty))
+            })
+            .collect();
+        let owner = self.def(sym.owner);
+        let name = if sym.is_ctor { owner.name.clone() } else { sym.name.clone() };
+        format!("{}.{}({})", owner.full_name(), name, params.join(", "))
+    }
+}
