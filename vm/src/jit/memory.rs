@@ -1,0 +1,456 @@
+//! Arguments, locals, fields, statics, arrays, indirect access and boxing of primitives.
+
+use super::translate::{Fx, SType, SVal};
+use crate::error::{Result, VmError};
+use crate::loader::RType;
+use crate::object::{ARRAY_DATA_OFFSET, HEADER_SIZE, MethodTable, Object, VmContext};
+use crate::types::ValKind;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
+use metadata::{Instr, Opcode as Op, Operand, TableId, Token};
+
+/// `newarr`'s helper: a zeroed array, OverflowException for a negative length (III.4.20).
+extern "C" fn vm_newarr(ctx: *mut VmContext, mt: *const MethodTable, len: i64) -> *mut Object {
+    if len < 0 {
+        crate::fault::vm_throw_fault(ctx, crate::fault::FaultKind::NegativeArraySize as u32);
+    }
+    // SAFETY: JIT code passes the live context and an array MethodTable.
+    unsafe { crate::object::alloc_array(ctx, mt, len as usize) }
+}
+
+/// `newobj`'s and `box`'s helper: a zeroed object of the MethodTable's base size.
+pub(crate) extern "C" fn vm_alloc_object(
+    ctx: *mut VmContext,
+    mt: *const MethodTable,
+) -> *mut Object {
+    // SAFETY: JIT code passes the live context and a MethodTable of the runtime.
+    unsafe { crate::object::gc_alloc(ctx, mt, (*mt).base_size as usize) }
+}
+
+impl Fx<'_> {
+    fn var_operand(&self, ins: &Instr) -> Result<usize> {
+        match ins.operand {
+            Operand::Var(i) => Ok(i as usize),
+            _ => Err(self.invalid("missing variable operand")),
+        }
+    }
+
+    fn arg(&self, i: usize) -> Result<super::translate::LocalVar> {
+        self.args
+            .get(i)
+            .copied()
+            .ok_or_else(|| self.invalid(&format!("argument {i} does not exist")))
+    }
+
+    fn local(&self, i: usize) -> Result<super::translate::LocalVar> {
+        self.locals
+            .get(i)
+            .copied()
+            .ok_or_else(|| self.invalid(&format!("local {i} does not exist")))
+    }
+
+    /// The type a TypeDef, TypeRef or TypeSpec token names.
+    pub fn token_rtype(&mut self, tok: Token) -> Result<RType> {
+        let asm = self.asm;
+        let r = if tok.table() == Some(TableId::TypeSpec) {
+            let sig = self.rt.type_spec(asm, tok.row())?;
+            self.rt.rtype(asm, &sig)
+        } else {
+            self.rt
+                .resolve_type_token(asm, tok)
+                .map(|t| self.rt.normalize(t))
+        };
+        r.map_err(|e| self.ctx_err(e))
+    }
+
+    fn token_kind(&mut self, tok: Token) -> Result<ValKind> {
+        let r = self.token_rtype(tok)?;
+        self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))
+    }
+
+    fn token_operand(&self, ins: &Instr) -> Result<Token> {
+        match ins.operand {
+            Operand::Token(t) => Ok(t),
+            _ => Err(self.invalid("missing token operand")),
+        }
+    }
+
+    /// An address to access memory through: object references are null-checked.
+    fn address_of(&mut self, base: SVal) -> Result<Value> {
+        match base.t {
+            SType::Obj => {
+                self.null_check(base.v);
+                Ok(base.v)
+            }
+            SType::ByRef | SType::Nat | SType::Struct(_) => Ok(base.v),
+            _ => Err(self.invalid(&format!("field access through a {:?}", base.t))),
+        }
+    }
+
+    /// Translates a memory instruction; false if `ins` is none.
+    pub fn memory(&mut self, ins: &Instr) -> Result<bool> {
+        match ins.opcode {
+            Op::Ldarg0 | Op::Ldarg1 | Op::Ldarg2 | Op::Ldarg3 | Op::Ldarg | Op::LdargS => {
+                let i = match ins.opcode {
+                    Op::Ldarg0 => 0,
+                    Op::Ldarg1 => 1,
+                    Op::Ldarg2 => 2,
+                    Op::Ldarg3 => 3,
+                    _ => self.var_operand(ins)?,
+                };
+                let lv = self.arg(i)?;
+                let v = self.load_local(lv)?;
+                self.stack.push(v);
+            }
+            Op::Starg | Op::StargS => {
+                let lv = self.arg(self.var_operand(ins)?)?;
+                let v = self.pop()?;
+                self.store_local(lv, v)?;
+            }
+            Op::Ldarga | Op::LdargaS => {
+                let lv = self.arg(self.var_operand(ins)?)?;
+                let a = self.local_addr(lv)?;
+                self.push(a, SType::ByRef);
+            }
+            Op::Ldloc0 | Op::Ldloc1 | Op::Ldloc2 | Op::Ldloc3 | Op::Ldloc | Op::LdlocS => {
+                let i = match ins.opcode {
+                    Op::Ldloc0 => 0,
+                    Op::Ldloc1 => 1,
+                    Op::Ldloc2 => 2,
+                    Op::Ldloc3 => 3,
+                    _ => self.var_operand(ins)?,
+                };
+                let lv = self.local(i)?;
+                let v = self.load_local(lv)?;
+                self.stack.push(v);
+            }
+            Op::Stloc0 | Op::Stloc1 | Op::Stloc2 | Op::Stloc3 | Op::Stloc | Op::StlocS => {
+                let i = match ins.opcode {
+                    Op::Stloc0 => 0,
+                    Op::Stloc1 => 1,
+                    Op::Stloc2 => 2,
+                    Op::Stloc3 => 3,
+                    _ => self.var_operand(ins)?,
+                };
+                let lv = self.local(i)?;
+                let v = self.pop()?;
+                self.store_local(lv, v)?;
+            }
+            Op::Ldloca | Op::LdlocaS => {
+                let lv = self.local(self.var_operand(ins)?)?;
+                let a = self.local_addr(lv)?;
+                self.push(a, SType::ByRef);
+            }
+            Op::Ldfld | Op::Ldflda | Op::Stfld => {
+                let tok = self.token_operand(ins)?;
+                let (fasm, frow) = self
+                    .rt
+                    .resolve_field_token(self.asm, tok)
+                    .map_err(|e| self.ctx_err(e))?;
+                let f = self
+                    .rt
+                    .field_info(fasm, frow)
+                    .map_err(|e| self.ctx_err(e))?;
+                if f.is_static {
+                    return Err(self.invalid("instance field access to a static field"));
+                }
+                let value = if ins.opcode == Op::Stfld {
+                    Some(self.pop()?)
+                } else {
+                    None
+                };
+                let base = self.pop()?;
+                let addr = self.address_of(base)?;
+                match ins.opcode {
+                    Op::Ldfld => {
+                        let v = self.load_kind(f.kind, addr, f.offset as i32)?;
+                        self.stack.push(v);
+                    }
+                    Op::Ldflda => {
+                        let a = self.b.ins().iadd_imm_s(addr, f.offset as i64);
+                        self.push(a, SType::ByRef);
+                    }
+                    _ => {
+                        let v = value.ok_or_else(|| self.invalid("stfld without a value"))?;
+                        self.store_kind(f.kind, addr, f.offset as i32, v)?;
+                    }
+                }
+            }
+            Op::Ldsfld | Op::Ldsflda | Op::Stsfld => {
+                let tok = self.token_operand(ins)?;
+                let (fasm, frow) = self
+                    .rt
+                    .resolve_field_token(self.asm, tok)
+                    .map_err(|e| self.ctx_err(e))?;
+                let f = self
+                    .rt
+                    .field_info(fasm, frow)
+                    .map_err(|e| self.ctx_err(e))?;
+                if !f.is_static {
+                    return Err(self.invalid("static field access to an instance field"));
+                }
+                let base = self.rt.ensure_layout(f.owner)?.statics as usize;
+                let addr = self.iconst(types::I64, (base + f.offset as usize) as i64);
+                match ins.opcode {
+                    Op::Ldsfld => {
+                        let v = self.load_kind(f.kind, addr, 0)?;
+                        self.stack.push(v);
+                    }
+                    Op::Ldsflda => self.push(addr, SType::ByRef),
+                    _ => {
+                        let v = self.pop()?;
+                        self.store_kind(f.kind, addr, 0, v)?;
+                    }
+                }
+            }
+            Op::LdindI1
+            | Op::LdindU1
+            | Op::LdindI2
+            | Op::LdindU2
+            | Op::LdindI4
+            | Op::LdindU4
+            | Op::LdindI8
+            | Op::LdindI
+            | Op::LdindR4
+            | Op::LdindR8
+            | Op::LdindRef => {
+                let k = match ins.opcode {
+                    Op::LdindI1 => ValKind::I1,
+                    Op::LdindU1 => ValKind::U1,
+                    Op::LdindI2 => ValKind::I2,
+                    Op::LdindU2 => ValKind::U2,
+                    Op::LdindI4 => ValKind::I4,
+                    Op::LdindU4 => ValKind::U4,
+                    Op::LdindI8 => ValKind::I8,
+                    Op::LdindI => ValKind::I,
+                    Op::LdindR4 => ValKind::R4,
+                    Op::LdindR8 => ValKind::R8,
+                    _ => ValKind::Ref,
+                };
+                let p = self.pop()?;
+                let v = self.load_kind(k, p.v, 0)?;
+                self.stack.push(v);
+            }
+            Op::StindI1
+            | Op::StindI2
+            | Op::StindI4
+            | Op::StindI8
+            | Op::StindI
+            | Op::StindR4
+            | Op::StindR8
+            | Op::StindRef => {
+                let k = match ins.opcode {
+                    Op::StindI1 => ValKind::I1,
+                    Op::StindI2 => ValKind::I2,
+                    Op::StindI4 => ValKind::I4,
+                    Op::StindI8 => ValKind::I8,
+                    Op::StindI => ValKind::I,
+                    Op::StindR4 => ValKind::R4,
+                    Op::StindR8 => ValKind::R8,
+                    _ => ValKind::Ref,
+                };
+                let v = self.pop()?;
+                let p = self.pop()?;
+                self.store_kind(k, p.v, 0, v)?;
+            }
+            Op::Ldobj | Op::Stobj => {
+                let tok = self.token_operand(ins)?;
+                let k = self.token_kind(tok)?;
+                if ins.opcode == Op::Ldobj {
+                    let p = self.pop()?;
+                    let v = self.load_kind(k, p.v, 0)?;
+                    self.stack.push(v);
+                } else {
+                    let v = self.pop()?;
+                    let p = self.pop()?;
+                    self.store_kind(k, p.v, 0, v)?;
+                }
+            }
+            Op::Initobj => {
+                let tok = self.token_operand(ins)?;
+                let k = self.token_kind(tok)?;
+                let p = self.pop()?;
+                self.zero_mem(p.v, k.size());
+            }
+            Op::Newarr => {
+                let tok = self.token_operand(ins)?;
+                let elem = self.token_rtype(tok)?;
+                let mt = self.rt.array_mt(&elem).map_err(|e| self.ctx_err(e))?;
+                let n = self.pop()?;
+                let n = match n.t {
+                    SType::I32 => self.b.ins().sextend(types::I64, n.v),
+                    t if t.is_int() => n.v,
+                    _ => return Err(self.invalid("newarr length is not an integer")),
+                };
+                let mtv = self.iconst(types::I64, mt as i64);
+                let ctx = self.ctx;
+                let r = self.call_helper(
+                    vm_newarr as *const u8,
+                    &[types::I64; 3],
+                    &[types::I64],
+                    &[ctx, mtv, n],
+                )[0];
+                self.push(r, SType::Obj);
+            }
+            Op::Ldlen => {
+                let a = self.pop()?;
+                self.null_check(a.v);
+                let len = self.b.ins().load(
+                    types::I64,
+                    super::translate::mflags(),
+                    a.v,
+                    crate::object::ARRAY_LENGTH_OFFSET,
+                );
+                self.push(len, SType::Nat);
+            }
+            Op::LdelemI1
+            | Op::LdelemU1
+            | Op::LdelemI2
+            | Op::LdelemU2
+            | Op::LdelemI4
+            | Op::LdelemU4
+            | Op::LdelemI8
+            | Op::LdelemI
+            | Op::LdelemR4
+            | Op::LdelemR8
+            | Op::LdelemRef
+            | Op::Ldelem
+            | Op::Ldelema => {
+                let k = match ins.opcode {
+                    Op::LdelemI1 => ValKind::I1,
+                    Op::LdelemU1 => ValKind::U1,
+                    Op::LdelemI2 => ValKind::I2,
+                    Op::LdelemU2 => ValKind::U2,
+                    Op::LdelemI4 => ValKind::I4,
+                    Op::LdelemU4 => ValKind::U4,
+                    Op::LdelemI8 => ValKind::I8,
+                    Op::LdelemI => ValKind::I,
+                    Op::LdelemR4 => ValKind::R4,
+                    Op::LdelemR8 => ValKind::R8,
+                    Op::LdelemRef => ValKind::Ref,
+                    _ => {
+                        let tok = self.token_operand(ins)?;
+                        self.token_kind(tok)?
+                    }
+                };
+                let idx = self.pop()?;
+                let arr = self.pop()?;
+                let addr = self.element_addr(arr, idx, k)?;
+                if ins.opcode == Op::Ldelema {
+                    self.push(addr, SType::ByRef);
+                } else {
+                    let v = self.load_kind(k, addr, 0)?;
+                    self.stack.push(v);
+                }
+            }
+            Op::StelemI1
+            | Op::StelemI2
+            | Op::StelemI4
+            | Op::StelemI8
+            | Op::StelemI
+            | Op::StelemR4
+            | Op::StelemR8
+            | Op::StelemRef
+            | Op::Stelem => {
+                let k = match ins.opcode {
+                    Op::StelemI1 => ValKind::I1,
+                    Op::StelemI2 => ValKind::I2,
+                    Op::StelemI4 => ValKind::I4,
+                    Op::StelemI8 => ValKind::I8,
+                    Op::StelemI => ValKind::I,
+                    Op::StelemR4 => ValKind::R4,
+                    Op::StelemR8 => ValKind::R8,
+                    // No covariance check yet (III.4.26 ArrayTypeMismatchException).
+                    Op::StelemRef => ValKind::Ref,
+                    _ => {
+                        let tok = self.token_operand(ins)?;
+                        self.token_kind(tok)?
+                    }
+                };
+                let v = self.pop()?;
+                let idx = self.pop()?;
+                let arr = self.pop()?;
+                let addr = self.element_addr(arr, idx, k)?;
+                self.store_kind(k, addr, 0, v)?;
+            }
+            Op::Box => {
+                let tok = self.token_operand(ins)?;
+                let r = self.token_rtype(tok)?;
+                let v = self.pop()?;
+                let tid = match r {
+                    RType::String | RType::Object | RType::Class(_) | RType::SzArray(_) => {
+                        // Boxing a reference type is the identity (III.4.1).
+                        self.stack.push(v);
+                        return Ok(true);
+                    }
+                    RType::Value(t) => t,
+                    ref prim => self.prim_type(prim)?,
+                };
+                let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+                let mt = self.rt.ensure_layout(tid)?.method_table;
+                let mtv = self.iconst(types::I64, mt as i64);
+                let ctx = self.ctx;
+                let obj = self.call_helper(
+                    vm_alloc_object as *const u8,
+                    &[types::I64; 2],
+                    &[types::I64],
+                    &[ctx, mtv],
+                )[0];
+                self.store_kind(k, obj, HEADER_SIZE as i32, v)?;
+                self.push(obj, SType::Obj);
+            }
+            Op::UnboxAny => {
+                let tok = self.token_operand(ins)?;
+                let r = self.token_rtype(tok)?;
+                let v = self.pop()?;
+                if matches!(
+                    r,
+                    RType::String | RType::Object | RType::Class(_) | RType::SzArray(_)
+                ) {
+                    return Err(self.unsupported("unbox.any to a reference type (castclass)"));
+                }
+                // The exact-type check (InvalidCastException) arrives with type tests.
+                let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+                self.null_check(v.v);
+                let out = self.load_kind(k, v.v, HEADER_SIZE as i32)?;
+                self.stack.push(out);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// The core-library type of a primitive signature type (for boxing).
+    fn prim_type(&mut self, r: &RType) -> Result<crate::types::TypeId> {
+        let name = match r {
+            RType::Bool => "Boolean",
+            RType::Char => "Char",
+            RType::I1 => "SByte",
+            RType::U1 => "Byte",
+            RType::I2 => "Int16",
+            RType::U2 => "UInt16",
+            RType::I4 => "Int32",
+            RType::U4 => "UInt32",
+            RType::I8 => "Int64",
+            RType::U8 => "UInt64",
+            RType::R4 => "Single",
+            RType::R8 => "Double",
+            RType::I => "IntPtr",
+            RType::U => "UIntPtr",
+            _ => return Err(self.unsupported("boxing this type")),
+        };
+        self.rt
+            .find_type(0, "System", name)
+            .ok_or_else(|| VmError::MissingType(format!("System.{name}")))
+    }
+
+    /// The address of `arr[idx]` for elements of kind `k`, after null and bounds checks.
+    fn element_addr(&mut self, arr: SVal, idx: SVal, k: ValKind) -> Result<Value> {
+        if arr.t != SType::Obj || !idx.t.is_int() {
+            return Err(self.invalid("array access needs an array and an integer index"));
+        }
+        let i = self.array_index(arr.v, idx.v);
+        let scaled = self.b.ins().imul_imm_s(i, k.size() as i64);
+        let base = self.b.ins().iadd(arr.v, scaled);
+        Ok(self.b.ins().iadd_imm_s(base, ARRAY_DATA_OFFSET as i64))
+    }
+}

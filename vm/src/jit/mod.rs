@@ -1,0 +1,419 @@
+//! The JIT: CIL to Cranelift IR, one method at a time, on the method's first call.
+//!
+//! Every MethodDef has a code slot (`Assembly::slots`). A call site loads the callee's slot and,
+//! while it is still 0, calls [`vm_compile`] first, which compiles (or binds the native) and fills
+//! the slot (notes/cranelift-jit.md §1, variant b). Every managed method takes the `VmContext`
+//! as a hidden first parameter (`ArgumentPurpose::VMContext`), whose `stack_limit` the prologue
+//! checks (§5).
+
+mod analysis;
+mod arith;
+mod calls;
+mod checks;
+mod memory;
+mod translate;
+
+use crate::Runtime;
+use crate::error::{Result, VmError};
+use crate::loader::{MethodKey, RType};
+use crate::object::VmContext;
+use crate::types::{CctorState, TypeId, ValKind};
+use cranelift_codegen::ir::{self, AbiParam, ArgumentPurpose, Signature, types};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+use metadata::{Opcode, Operand, TableId};
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+/// MethodAttributes and MethodImplAttributes bits (ECMA-335 II.23.1.10, II.23.1.11).
+const METHOD_STATIC: u16 = 0x10;
+const METHOD_ABSTRACT: u16 = 0x400;
+const METHOD_PINVOKE: u16 = 0x2000;
+const IMPL_INTERNAL_CALL: u16 = 0x1000;
+
+/// What the JIT needs about a method to compile it or call it.
+pub(crate) struct MethodInfo {
+    pub key: MethodKey,
+    pub owner: TypeId,
+    /// `Namespace.Type::Name(paramtypes)`: error messages and native keys.
+    pub full_name: String,
+    pub has_this: bool,
+    /// `this` is a managed pointer for value types' methods, an object reference otherwise.
+    pub this_kind: ValKind,
+    pub params: Vec<ValKind>,
+    pub param_types: Vec<RType>,
+    /// None for void.
+    pub ret: Option<ValKind>,
+    pub ret_type: RType,
+    pub native: bool,
+    pub is_abstract: bool,
+    pub sig: Signature,
+}
+
+impl MethodInfo {
+    /// Does the signature carry a hidden pointer to a return buffer (struct returns).
+    pub fn has_retbuf(&self) -> bool {
+        matches!(self.ret, Some(ValKind::Struct(_)))
+    }
+}
+
+/// A parameter of a Cranelift signature for a value of `k`, with the extension the C ABI expects.
+pub(crate) fn abi_param(k: ValKind) -> AbiParam {
+    let p = AbiParam::new(k.abi_type());
+    match k {
+        ValKind::Bool | ValKind::U1 | ValKind::Char | ValKind::U2 => p.uext(),
+        ValKind::I1 | ValKind::I2 => p.sext(),
+        _ => p,
+    }
+}
+
+pub(crate) struct Jit {
+    pub module: JITModule,
+    pub ctx: cranelift_codegen::Context,
+    pub call_conv: CallConv,
+    /// IR text collected by `dump_all`.
+    pub dump: Option<String>,
+}
+
+impl Jit {
+    pub fn new() -> Result<Jit> {
+        let err = |e: String| VmError::Internal(format!("cannot set up Cranelift: {e}"));
+        let mut flags = settings::builder();
+        let verifier = if cfg!(debug_assertions) {
+            "true"
+        } else {
+            "false"
+        };
+        for (k, v) in [
+            ("opt_level", "speed"),
+            ("enable_verifier", verifier),
+            ("is_pic", "false"),
+        ] {
+            flags.set(k, v).map_err(|e| err(e.to_string()))?;
+        }
+        let isa = cranelift_native::builder()
+            .map_err(|e| err(e.to_string()))?
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| err(e.to_string()))?;
+        let call_conv = isa.default_call_conv();
+        let module = JITModule::new(JITBuilder::with_isa(
+            isa,
+            cranelift_module::default_libcall_names(),
+        ));
+        let ctx = module.make_context();
+        Ok(Jit {
+            module,
+            ctx,
+            call_conv,
+            dump: None,
+        })
+    }
+}
+
+impl Runtime {
+    /// Decodes what the JIT needs about a method (cached).
+    pub(crate) fn method_info(&mut self, key: MethodKey) -> Result<Rc<MethodInfo>> {
+        if let Some(m) = self.methods.get(&key) {
+            return Ok(m.clone());
+        }
+        let owner = self.method_owner(key)?;
+        let name = self.method_name(key)?;
+        let (sig, ret_type, param_types) = self.method_def_sig(key)?;
+        if sig.generic_param_count != 0 {
+            return Err(VmError::Unsupported {
+                what: "generic methods".into(),
+                method: name,
+            });
+        }
+        let md = &self.image(key.asm).tables.method_def[key.row as usize - 1];
+        let (flags, impl_flags, rva) = (md.flags, md.impl_flags, md.rva);
+        let is_abstract = flags & METHOD_ABSTRACT != 0;
+        let native = impl_flags & IMPL_INTERNAL_CALL != 0
+            || flags & METHOD_PINVOKE != 0
+            || (rva == 0 && !is_abstract);
+        let full_name = self.member_name(owner, &name, &param_types);
+        let params = param_types
+            .iter()
+            .map(|p| self.kind_of(p))
+            .collect::<Result<Vec<_>>>()?;
+        let ret = match ret_type {
+            RType::Void => None,
+            ref r => Some(self.kind_of(r)?),
+        };
+        let has_this = sig.has_this && flags & METHOD_STATIC == 0;
+        let this_kind = if self.types[owner as usize].is_value_type() {
+            ValKind::ByRef
+        } else {
+            ValKind::Ref
+        };
+        let mut s = Signature::new(self.jit.call_conv);
+        s.params
+            .push(AbiParam::special(types::I64, ArgumentPurpose::VMContext));
+        if has_this {
+            s.params.push(AbiParam::new(types::I64));
+        }
+        if let Some(ValKind::Struct(_)) = ret {
+            s.params.push(AbiParam::new(types::I64));
+        }
+        s.params.extend(params.iter().map(|&k| abi_param(k)));
+        match ret {
+            None | Some(ValKind::Struct(_)) => {}
+            Some(k) => s.returns.push(abi_param(k)),
+        }
+        let info = Rc::new(MethodInfo {
+            key,
+            owner,
+            full_name,
+            has_this,
+            this_kind,
+            params,
+            param_types,
+            ret,
+            ret_type,
+            native,
+            is_abstract,
+            sig: s,
+        });
+        self.methods.insert(key, info.clone());
+        Ok(info)
+    }
+
+    /// The address of a method's code slot.
+    pub(crate) fn slot_addr(&self, key: MethodKey) -> Result<usize> {
+        let a = &self.assemblies[key.asm as usize];
+        a.slots
+            .get((key.row as usize).wrapping_sub(1))
+            .map(|s| s as *const _ as usize)
+            .ok_or_else(|| {
+                crate::loader::bad_row(metadata::Token::new(TableId::MethodDef, key.row))
+            })
+    }
+
+    fn slot_value(&self, key: MethodKey) -> usize {
+        self.assemblies[key.asm as usize]
+            .slots
+            .get((key.row as usize).wrapping_sub(1))
+            .map_or(0, |s| s.load(Ordering::Acquire))
+    }
+
+    fn set_slot(&self, key: MethodKey, code: *const u8) {
+        if let Some(s) = self.assemblies[key.asm as usize]
+            .slots
+            .get((key.row as usize).wrapping_sub(1))
+        {
+            s.store(code as usize, Ordering::Release);
+        }
+    }
+
+    /// Compiles a method (or binds its native) unless already done; returns its code.
+    /// Static constructors must have been run by the caller ([`compile_entry`]).
+    pub(crate) fn compile(&mut self, key: MethodKey) -> Result<*const u8> {
+        let done = self.slot_value(key);
+        if done != 0 {
+            return Ok(done as *const u8);
+        }
+        let info = self.method_info(key)?;
+        if info.native {
+            let p = self
+                .natives
+                .get(&info.full_name)
+                .ok_or_else(|| VmError::MissingNative(info.full_name.clone()))?;
+            self.set_slot(key, p);
+            return Ok(p);
+        }
+        if info.is_abstract {
+            return Err(VmError::Unsupported {
+                what: "calling an abstract method".into(),
+                method: info.full_name.clone(),
+            });
+        }
+        let body = self
+            .image(key.asm)
+            .method_body(key.row)?
+            .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
+        let func = translate::translate(self, &info, &body)?;
+        let text = if self.opts.dump_clif || self.jit.dump.is_some() {
+            Some(format!("; {}\n{}", info.full_name, func.display()))
+        } else {
+            None
+        };
+        if let Some(t) = &text {
+            if self.opts.dump_clif {
+                eprintln!("{t}");
+            }
+            if let Some(d) = &mut self.jit.dump {
+                d.push_str(t);
+                d.push('\n');
+            }
+        }
+        let code = self.define(func, &info.full_name)?;
+        self.set_slot(key, code);
+        Ok(code)
+    }
+
+    /// Hands finished IR to Cranelift and returns the executable code.
+    fn define(&mut self, func: ir::Function, name: &str) -> Result<*const u8> {
+        let codegen = |message: String| VmError::Codegen {
+            method: name.to_string(),
+            message,
+        };
+        let jit = &mut self.jit;
+        let id = jit
+            .module
+            .declare_anonymous_function(&func.signature)
+            .map_err(|e| codegen(e.to_string()))?;
+        jit.ctx.clear();
+        jit.ctx.func = func;
+        // Cranelift can panic on misuse (notes §0): report it as an error of this method.
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            jit.module
+                .define_function(id, &mut jit.ctx)
+                .map_err(|e| match e {
+                    cranelift_module::ModuleError::Compilation(
+                        cranelift_codegen::CodegenError::Verifier(errs),
+                    ) => {
+                        format!(
+                            "verifier: {}",
+                            cranelift_codegen::print_errors::pretty_verifier_error(
+                                &jit.ctx.func,
+                                None,
+                                errs
+                            )
+                        )
+                    }
+                    e => format!("{e:?}"),
+                })?;
+            jit.module
+                .finalize_definitions()
+                .map_err(|e| e.to_string())?;
+            Ok::<_, String>(jit.module.get_finalized_function(id))
+        }));
+        jit.ctx.clear();
+        match defined {
+            Ok(Ok(p)) => Ok(p),
+            Ok(Err(m)) => Err(codegen(m)),
+            Err(_) => Err(codegen("Cranelift panicked".into())),
+        }
+    }
+
+    /// The types whose static constructors must run before `key`'s code: the owners of the
+    /// static fields it touches and of the static methods and constructors it calls.
+    fn cctors_needed(&mut self, key: MethodKey) -> Result<Vec<TypeId>> {
+        let info = self.method_info(key)?;
+        let mut out = Vec::new();
+        if info.native || info.is_abstract {
+            return Ok(out);
+        }
+        let Some(body) = self.image(key.asm).method_body(key.row)? else {
+            return Ok(out);
+        };
+        let instrs = metadata::decode_il(&body.code)?;
+        for ins in &instrs {
+            let Operand::Token(tok) = ins.operand else {
+                continue;
+            };
+            let owner = match ins.opcode {
+                Opcode::Ldsfld | Opcode::Stsfld | Opcode::Ldsflda => {
+                    let (fasm, frow) = self.resolve_field_token(key.asm, tok)?;
+                    self.field_owner(fasm, frow)?
+                }
+                Opcode::Call | Opcode::Newobj => {
+                    let Ok(m) = self.resolve_method_token(key.asm, tok) else {
+                        continue;
+                    };
+                    self.method_owner(m)?
+                }
+                _ => continue,
+            };
+            if self.types[owner as usize].cctor_state == CctorState::NotRun && !out.contains(&owner)
+            {
+                out.push(owner);
+            }
+        }
+        Ok(out)
+    }
+
+    fn find_cctor(&self, tid: TypeId) -> Result<Option<MethodKey>> {
+        let asm = self.types[tid as usize].asm;
+        for row in self.type_methods(tid) {
+            let key = MethodKey { asm, row };
+            if self.method_name(key)? == ".cctor" {
+                return Ok(Some(key));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Compiles every method with a body in `asm`; returns the IR text.
+    pub(crate) fn dump_all(&mut self, asm: u32) -> Result<String> {
+        self.jit.dump = Some(String::new());
+        let n = self
+            .assemblies
+            .get(asm as usize)
+            .map_or(0, |a| a.slots.len() as u32);
+        let mut result = Ok(());
+        for row in 1..=n {
+            let key = MethodKey { asm, row };
+            let info = match self.method_info(key) {
+                Ok(i) => i,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            };
+            if info.native || info.is_abstract {
+                continue;
+            }
+            if let Err(e) = self.compile(key) {
+                result = Err(e);
+                break;
+            }
+        }
+        let text = self.jit.dump.take().unwrap_or_default();
+        result.map(|_| text)
+    }
+}
+
+/// Compiles `key` after running the static constructors its code needs (ECMA-335 II.10.5.3.1).
+/// Works through a raw pointer because a static constructor runs managed code, which may re-enter
+/// the runtime through `VmContext::runtime`: no `&mut Runtime` may be live across that call.
+///
+/// # Safety
+/// `rt` must be the live runtime, on the VM thread.
+pub(crate) unsafe fn compile_entry(rt: *mut Runtime, key: MethodKey) -> Result<*const u8> {
+    // SAFETY: each `&mut *rt` below is a short borrow that ends before managed code runs.
+    unsafe {
+        let done = (*rt).slot_value(key);
+        if done != 0 {
+            return Ok(done as *const u8);
+        }
+        let pending = (&mut *rt).cctors_needed(key)?;
+        for tid in pending {
+            if (&*rt).types[tid as usize].cctor_state != CctorState::NotRun {
+                continue;
+            }
+            (&mut *rt).types[tid as usize].cctor_state = CctorState::Running;
+            if let Some(cctor) = (&*rt).find_cctor(tid)? {
+                let code = compile_entry(rt, cctor)?;
+                let ctx: *mut VmContext = &mut *(*rt).ctx;
+                let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
+                f(ctx);
+            }
+            (&mut *rt).types[tid as usize].cctor_state = CctorState::Done;
+        }
+        (&mut *rt).compile(key)
+    }
+}
+
+/// The compile helper JIT call sites call while a callee's slot is still 0.
+pub(crate) extern "C" fn vm_compile(ctx: *mut VmContext, key: i64) -> *const u8 {
+    // SAFETY: JIT code passes the live context of this VM thread.
+    let rt = unsafe { (*ctx).runtime };
+    // SAFETY: rt is the live runtime and no Rust borrow of it is active while JIT code runs.
+    match unsafe { compile_entry(rt, MethodKey::unpack(key)) } {
+        Ok(p) => p,
+        Err(e) => crate::fault::throw_vm_error(ctx, &e),
+    }
+}

@@ -1,0 +1,772 @@
+//! CIL to Cranelift IR for one method: the driver, the evaluation stack and control flow.
+//!
+//! The evaluation stack is interpreted at compile time: each entry is an SSA value with its CIL
+//! stack type (ECMA-335 III.1.1: int32, int64, native int, F, O, &, or a value type, which we
+//! hold as a pointer to a private copy). Locals and arguments are Cranelift variables, except
+//! those whose address is taken (`ldloca`/`ldarga`) and structs, which live in stack slots. At a
+//! block boundary the stack's values become block parameters (see `analysis.rs`).
+
+use super::MethodInfo;
+use super::analysis;
+use crate::Runtime;
+use crate::error::{Result, VmError};
+use crate::fault::FaultKind;
+use crate::types::{StructInfo, ValKind};
+use cranelift_codegen::ir::{
+    self, Block, BlockArg, Function, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
+    StackSlotData, StackSlotKind, Type, UserFuncName, Value, types,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use metadata::{Instr, MethodBody, Opcode as Op, Operand, TableId};
+use std::collections::HashMap;
+
+/// The type of an evaluation stack entry (ECMA-335 III.1.1, with F split by width).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SType {
+    I32,
+    I64,
+    F32,
+    F64,
+    /// native int (also unmanaged pointers).
+    Nat,
+    /// An object reference.
+    Obj,
+    /// A managed pointer.
+    ByRef,
+    /// A value type: the value is a pointer to a private copy.
+    Struct(StructInfo),
+}
+
+impl SType {
+    pub fn clif(self) -> Type {
+        match self {
+            SType::I32 => types::I32,
+            SType::F32 => types::F32,
+            SType::F64 => types::F64,
+            _ => types::I64,
+        }
+    }
+
+    pub fn of_kind(k: ValKind) -> SType {
+        match k {
+            ValKind::Bool
+            | ValKind::Char
+            | ValKind::I1
+            | ValKind::U1
+            | ValKind::I2
+            | ValKind::U2
+            | ValKind::I4
+            | ValKind::U4 => SType::I32,
+            ValKind::I8 | ValKind::U8 => SType::I64,
+            ValKind::I | ValKind::U => SType::Nat,
+            ValKind::R4 => SType::F32,
+            ValKind::R8 => SType::F64,
+            ValKind::Ref => SType::Obj,
+            ValKind::ByRef => SType::ByRef,
+            ValKind::Struct(s) => SType::Struct(s),
+        }
+    }
+
+    pub fn is_int(self) -> bool {
+        matches!(self, SType::I32 | SType::I64 | SType::Nat)
+    }
+
+    pub fn is_float(self) -> bool {
+        matches!(self, SType::F32 | SType::F64)
+    }
+}
+
+/// One evaluation stack entry.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SVal {
+    pub v: Value,
+    pub t: SType,
+}
+
+/// Where a local or argument lives.
+#[derive(Clone, Copy)]
+pub(crate) enum Storage {
+    Var(Variable),
+    Mem(StackSlot),
+    /// A struct argument: the caller's private copy.
+    Ptr(Value),
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct LocalVar {
+    pub st: Storage,
+    pub kind: ValKind,
+}
+
+struct BlockState {
+    block: Block,
+    /// The stack types on entry, once the first edge into the block is seen.
+    entry: Option<Vec<SType>>,
+}
+
+/// Translation state of one method.
+pub(crate) struct Fx<'a> {
+    pub rt: &'a mut Runtime,
+    pub b: FunctionBuilder<'a>,
+    pub info: &'a MethodInfo,
+    pub asm: u32,
+    /// The VmContext parameter (defined in the entry block, so it dominates everything).
+    pub ctx: Value,
+    pub args: Vec<LocalVar>,
+    pub locals: Vec<LocalVar>,
+    pub stack: Vec<SVal>,
+    blocks: HashMap<u32, BlockState>,
+    pub throw_blocks: Vec<(FaultKind, Block)>,
+    pub retbuf: Option<Value>,
+    /// The current block already ended (branch, ret, throw).
+    pub terminated: bool,
+    /// Offset of the instruction being translated, for messages.
+    pub offset: u32,
+}
+
+/// Memory flags for the VM's own accesses: aligned and known not to trap (checks come first).
+pub(crate) fn mflags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Translates a method body to a Cranelift function.
+pub(crate) fn translate(
+    rt: &mut Runtime,
+    info: &MethodInfo,
+    body: &MethodBody,
+) -> Result<Function> {
+    let method = info.full_name.clone();
+    if !body.eh_clauses.is_empty() {
+        return Err(VmError::Unsupported {
+            what: "exception handling clauses (try/catch/finally)".into(),
+            method,
+        });
+    }
+    let instrs = metadata::decode_il(&body.code)?;
+    let asm = info.key.asm;
+    let local_kinds = local_kinds(rt, asm, body)?;
+    let mut addr_locals = vec![false; local_kinds.len()];
+    let n_args = info.params.len() + info.has_this as usize;
+    let mut addr_args = vec![false; n_args];
+    for ins in &instrs {
+        if let Operand::Var(i) = ins.operand {
+            let flag = match ins.opcode {
+                Op::Ldloca | Op::LdlocaS => addr_locals.get_mut(i as usize),
+                Op::Ldarga | Op::LdargaS => addr_args.get_mut(i as usize),
+                _ => None,
+            };
+            if let Some(f) = flag {
+                *f = true;
+            }
+        }
+    }
+
+    let mut func =
+        Function::with_name_signature(UserFuncName::user(0, info.key.row), info.sig.clone());
+    // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), notes §5.
+    let vmctx = func.create_global_value(GlobalValueData::VMContext);
+    let flags = func
+        .dfg
+        .mem_flags
+        .insert(MemFlagsData::trusted().with_readonly())
+        .map_err(|_| VmError::Internal("memflags".into()))?;
+    let limit = func.create_global_value(GlobalValueData::Load {
+        base: vmctx,
+        offset: ir::immediates::Offset32::new(0),
+        global_type: types::I64,
+        flags,
+    });
+    func.stack_limit = Some(limit);
+
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params: Vec<Value> = b.block_params(entry).to_vec();
+    let ctx = params[0];
+    let mut fx = Fx {
+        rt,
+        b,
+        info,
+        asm,
+        ctx,
+        args: Vec::new(),
+        locals: Vec::new(),
+        stack: Vec::new(),
+        blocks: HashMap::new(),
+        throw_blocks: Vec::new(),
+        retbuf: None,
+        terminated: false,
+        offset: 0,
+    };
+    let mut p = 1;
+    let mut arg_kinds = Vec::new();
+    if info.has_this {
+        arg_kinds.push((info.this_kind, params[p]));
+        p += 1;
+    }
+    if info.has_retbuf() {
+        fx.retbuf = Some(params[p]);
+        p += 1;
+    }
+    for &k in &info.params {
+        arg_kinds.push((k, params[p]));
+        p += 1;
+    }
+    for (i, (k, v)) in arg_kinds.into_iter().enumerate() {
+        let lv = fx.new_storage(k, addr_args[i], false)?;
+        match (lv.st, k) {
+            (Storage::Mem(slot), ValKind::Struct(s)) => {
+                let dst = fx.b.ins().stack_addr(types::I64, slot, 0);
+                fx.copy_struct(dst, v, s);
+            }
+            (_, ValKind::Struct(_)) => {
+                fx.args.push(LocalVar {
+                    st: Storage::Ptr(v),
+                    kind: k,
+                });
+                continue;
+            }
+            _ => {
+                let sv = fx.widen_abi(v, k);
+                fx.store_local(lv, sv)?;
+            }
+        }
+        fx.args.push(lv);
+    }
+    for (i, &k) in local_kinds.iter().enumerate() {
+        let lv = fx.new_storage(k, addr_locals[i], true)?;
+        fx.locals.push(lv);
+    }
+    for &start in &analysis::block_starts(&instrs) {
+        if !analysis::is_instruction_boundary(&instrs, start) {
+            return Err(VmError::InvalidProgram {
+                reason: format!("branch to IL_{start:04x}, not an instruction"),
+                method,
+            });
+        }
+        let block = fx.b.create_block();
+        fx.blocks.insert(start, BlockState { block, entry: None });
+    }
+    fx.branch_to(0)?;
+
+    for ins in &instrs {
+        fx.offset = ins.offset;
+        if fx.blocks.contains_key(&ins.offset) {
+            if !fx.terminated {
+                fx.branch_to(ins.offset)?;
+            }
+            fx.enter_block(ins.offset);
+        } else if fx.terminated {
+            return Err(fx.invalid("code after an unconditional branch that nothing jumps to"));
+        }
+        fx.instr(ins, &instrs)?;
+    }
+    if !fx.terminated {
+        return Err(fx.invalid("control falls off the end of the method"));
+    }
+    fx.finish_throw_blocks();
+    fx.b.seal_all_blocks();
+    let cfg = cranelift_module::Module::target_config(&fx.rt.jit.module);
+    fx.b.finalize(cfg);
+    Ok(func)
+}
+
+/// The storage kinds of a body's locals (ECMA-335 II.23.2.6).
+fn local_kinds(rt: &mut Runtime, asm: u32, body: &MethodBody) -> Result<Vec<ValKind>> {
+    let tok = body.local_var_sig;
+    if tok.is_nil() {
+        return Ok(Vec::new());
+    }
+    if tok.table() != Some(TableId::StandAloneSig) {
+        return Err(VmError::BadImage(format!(
+            "local signature token 0x{:08x}",
+            tok.0
+        )));
+    }
+    let img = rt.image(asm);
+    let row = img
+        .tables
+        .stand_alone_sig
+        .get(tok.row() as usize - 1)
+        .ok_or_else(|| crate::loader::bad_row(tok))?;
+    let sigs = metadata::decode_local_sig(img.blob(row.signature)?)?;
+    let mut out = Vec::with_capacity(sigs.len());
+    for s in &sigs {
+        let r = rt.rtype(asm, s)?;
+        out.push(rt.kind_of(&r)?);
+    }
+    Ok(out)
+}
+
+impl<'a> Fx<'a> {
+    pub fn invalid(&self, reason: &str) -> VmError {
+        VmError::InvalidProgram {
+            reason: format!("IL_{:04x}: {reason}", self.offset),
+            method: self.info.full_name.clone(),
+        }
+    }
+
+    pub fn unsupported(&self, what: &str) -> VmError {
+        VmError::Unsupported {
+            what: format!("IL_{:04x}: {what}", self.offset),
+            method: self.info.full_name.clone(),
+        }
+    }
+
+    /// Adds context (the method) to errors from the loader.
+    pub fn ctx_err(&self, e: VmError) -> VmError {
+        match e {
+            VmError::Unsupported { what, method } if method.is_empty() => VmError::Unsupported {
+                what,
+                method: self.info.full_name.clone(),
+            },
+            e => e,
+        }
+    }
+
+    pub fn pop(&mut self) -> Result<SVal> {
+        self.stack
+            .pop()
+            .ok_or_else(|| self.invalid("evaluation stack underflow"))
+    }
+
+    pub fn push(&mut self, v: Value, t: SType) {
+        self.stack.push(SVal { v, t });
+    }
+
+    /// An integer constant; narrow immediates are stored zero-extended, as Cranelift requires.
+    pub fn iconst(&mut self, ty: Type, v: i64) -> Value {
+        let v = match ty.bits() {
+            8 => v as u8 as i64,
+            16 => v as u16 as i64,
+            32 => v as u32 as i64,
+            _ => v,
+        };
+        self.b.ins().iconst(ty, v)
+    }
+
+    /// Storage for a local or argument; zero-initialized if `zero` (locals: ECMA-335 says
+    /// `localsinit` zeroes them, and C# compilers always set it).
+    fn new_storage(&mut self, k: ValKind, address_taken: bool, zero: bool) -> Result<LocalVar> {
+        if address_taken || matches!(k, ValKind::Struct(_)) {
+            let size = k.size().max(1);
+            let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                size,
+                3,
+            ));
+            if zero {
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                self.zero_mem(addr, size);
+            }
+            return Ok(LocalVar {
+                st: Storage::Mem(slot),
+                kind: k,
+            });
+        }
+        let ty = SType::of_kind(k).clif();
+        let var = self.b.declare_var(ty);
+        if zero {
+            let z = self.zero_of(ty);
+            self.b.def_var(var, z);
+        }
+        Ok(LocalVar {
+            st: Storage::Var(var),
+            kind: k,
+        })
+    }
+
+    pub fn zero_of(&mut self, ty: Type) -> Value {
+        match ty {
+            types::F32 => self.b.ins().f32const(0.0),
+            types::F64 => self.b.ins().f64const(0.0),
+            t => self.b.ins().iconst(t, 0),
+        }
+    }
+
+    pub fn load_local(&mut self, lv: LocalVar) -> Result<SVal> {
+        match lv.st {
+            Storage::Var(var) => {
+                let v = self.b.use_var(var);
+                Ok(SVal {
+                    v,
+                    t: SType::of_kind(lv.kind),
+                })
+            }
+            Storage::Mem(slot) => {
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                self.load_kind(lv.kind, addr, 0)
+            }
+            Storage::Ptr(p) => self.load_kind(lv.kind, p, 0),
+        }
+    }
+
+    pub fn store_local(&mut self, lv: LocalVar, sv: SVal) -> Result<()> {
+        match lv.st {
+            Storage::Var(var) => {
+                let v = self.normalize(sv, lv.kind)?;
+                self.b.def_var(var, v);
+                Ok(())
+            }
+            Storage::Mem(slot) => {
+                let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+                self.store_kind(lv.kind, addr, 0, sv)
+            }
+            Storage::Ptr(p) => self.store_kind(lv.kind, p, 0, sv),
+        }
+    }
+
+    pub fn local_addr(&mut self, lv: LocalVar) -> Result<Value> {
+        match lv.st {
+            Storage::Mem(slot) => Ok(self.b.ins().stack_addr(types::I64, slot, 0)),
+            Storage::Ptr(p) => Ok(p),
+            Storage::Var(_) => Err(self.invalid("address of a register local")),
+        }
+    }
+
+    /// A stack value converted to how a local of kind `k` holds it in a variable: the stack type,
+    /// with small integers truncated and re-extended (storing to an int8 local truncates).
+    fn normalize(&mut self, sv: SVal, k: ValKind) -> Result<Value> {
+        let abi = self.abi_value(sv, k)?;
+        Ok(self.widen_abi(abi, k).v)
+    }
+
+    /// Converts a stack value to the Cranelift type of `k` in signatures and memory.
+    pub fn abi_value(&mut self, sv: SVal, k: ValKind) -> Result<Value> {
+        let want = k.abi_type();
+        let have = sv.t.clif();
+        if want == have {
+            return Ok(sv.v);
+        }
+        Ok(match (have, want) {
+            (types::F64, types::F32) => self.b.ins().fdemote(types::F32, sv.v),
+            (types::F32, types::F64) => self.b.ins().fpromote(types::F64, sv.v),
+            (h, w) if h.is_int() && w.is_int() && h.bits() > w.bits() => {
+                self.b.ins().ireduce(w, sv.v)
+            }
+            (h, w) if h.is_int() && w.is_int() => {
+                if matches!(k, ValKind::U | ValKind::U8) {
+                    self.b.ins().uextend(w, sv.v)
+                } else {
+                    self.b.ins().sextend(w, sv.v)
+                }
+            }
+            _ => return Err(self.invalid(&format!("a {:?} value where {:?} is expected", sv.t, k))),
+        })
+    }
+
+    /// A value of kind `k` as the Cranelift type `to_abi` gives, widened to its stack type.
+    pub fn widen_abi(&mut self, v: Value, k: ValKind) -> SVal {
+        let t = SType::of_kind(k);
+        let v = match k {
+            ValKind::I1 | ValKind::I2 => self.b.ins().sextend(types::I32, v),
+            ValKind::Bool | ValKind::U1 | ValKind::Char | ValKind::U2 => {
+                self.b.ins().uextend(types::I32, v)
+            }
+            _ => v,
+        };
+        SVal { v, t }
+    }
+
+    /// Loads a value of kind `k` from `addr + off` and pushes-ready converts it to its stack form.
+    pub fn load_kind(&mut self, k: ValKind, addr: Value, off: i32) -> Result<SVal> {
+        let f = mflags();
+        let v = match k {
+            ValKind::I1 => self.b.ins().sload8(types::I32, f, addr, off),
+            ValKind::Bool | ValKind::U1 => self.b.ins().uload8(types::I32, f, addr, off),
+            ValKind::I2 => self.b.ins().sload16(types::I32, f, addr, off),
+            ValKind::Char | ValKind::U2 => self.b.ins().uload16(types::I32, f, addr, off),
+            ValKind::Struct(s) => {
+                let tmp = self.temp_struct(s);
+                let src = if off == 0 {
+                    addr
+                } else {
+                    self.b.ins().iadd_imm_s(addr, off as i64)
+                };
+                self.copy_struct(tmp, src, s);
+                return Ok(SVal {
+                    v: tmp,
+                    t: SType::Struct(s),
+                });
+            }
+            _ => self.b.ins().load(k.abi_type(), f, addr, off),
+        };
+        Ok(SVal {
+            v,
+            t: SType::of_kind(k),
+        })
+    }
+
+    /// Stores a stack value as kind `k` at `addr + off` (truncating small integers).
+    pub fn store_kind(&mut self, k: ValKind, addr: Value, off: i32, sv: SVal) -> Result<()> {
+        if let ValKind::Struct(s) = k {
+            let SType::Struct(_) = sv.t else {
+                return Err(self.invalid("storing a non-struct value into a struct"));
+            };
+            let dst = if off == 0 {
+                addr
+            } else {
+                self.b.ins().iadd_imm_s(addr, off as i64)
+            };
+            self.copy_struct(dst, sv.v, s);
+            return Ok(());
+        }
+        let v = self.abi_value(sv, k)?;
+        self.b.ins().store(mflags(), v, addr, off);
+        Ok(())
+    }
+
+    /// A fresh stack slot for a struct temporary; returns its address.
+    pub fn temp_struct(&mut self, s: StructInfo) -> Value {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            s.size.max(1),
+            3,
+        ));
+        self.b.ins().stack_addr(types::I64, slot, 0)
+    }
+
+    /// Copies a struct value; sizes are small, so the copy is unrolled.
+    pub fn copy_struct(&mut self, dst: Value, src: Value, s: StructInfo) {
+        let mut off = 0u32;
+        for (w, ty) in [
+            (8, types::I64),
+            (4, types::I32),
+            (2, types::I16),
+            (1, types::I8),
+        ] {
+            while s.size - off >= w {
+                let v = self.b.ins().load(ty, mflags(), src, off as i32);
+                self.b.ins().store(mflags(), v, dst, off as i32);
+                off += w;
+            }
+        }
+    }
+
+    pub fn zero_mem(&mut self, addr: Value, size: u32) {
+        let mut off = 0u32;
+        for (w, ty) in [
+            (8, types::I64),
+            (4, types::I32),
+            (2, types::I16),
+            (1, types::I8),
+        ] {
+            while size - off >= w {
+                let z = self.b.ins().iconst(ty, 0);
+                self.b.ins().store(mflags(), z, addr, off as i32);
+                off += w;
+            }
+        }
+    }
+
+    /// The block of a branch target, checked.
+    fn target_block(&self, target: u32) -> Result<&BlockState> {
+        self.blocks
+            .get(&target)
+            .ok_or_else(|| self.invalid(&format!("branch to IL_{target:04x}, not an instruction")))
+    }
+
+    /// The block arguments for a jump to `target`: the current stack, recording (or checking)
+    /// the target's entry types.
+    pub fn edge_args(&mut self, target: u32) -> Result<(Block, Vec<BlockArg>)> {
+        let types: Vec<SType> = self.stack.iter().map(|s| s.t).collect();
+        let st = self.target_block(target)?;
+        let block = st.block;
+        match &st.entry {
+            Some(e) => {
+                let same = e.len() == types.len()
+                    && e.iter().zip(&types).all(|(a, b)| a.clif() == b.clif());
+                if !same {
+                    return Err(self.invalid(&format!(
+                        "stack {types:?} does not match {e:?} at IL_{target:04x}"
+                    )));
+                }
+            }
+            None => {
+                for t in &types {
+                    self.b.append_block_param(block, t.clif());
+                }
+                if let Some(s) = self.blocks.get_mut(&target) {
+                    s.entry = Some(types);
+                }
+            }
+        }
+        Ok((
+            block,
+            self.stack.iter().map(|s| BlockArg::Value(s.v)).collect(),
+        ))
+    }
+
+    /// Ends the current block with a jump to the block at `target`.
+    pub fn branch_to(&mut self, target: u32) -> Result<()> {
+        let (block, args) = self.edge_args(target)?;
+        self.b.ins().jump(block, &args);
+        self.terminated = true;
+        Ok(())
+    }
+
+    /// Starts translating the block at `offset`: the stack becomes its parameters.
+    fn enter_block(&mut self, offset: u32) {
+        let Some(st) = self.blocks.get_mut(&offset) else {
+            return;
+        };
+        let entry = st.entry.get_or_insert_with(Vec::new).clone();
+        let block = st.block;
+        self.b.switch_to_block(block);
+        let params = self.b.block_params(block).to_vec();
+        self.stack = params
+            .into_iter()
+            .zip(entry)
+            .map(|(v, t)| SVal { v, t })
+            .collect();
+        self.terminated = false;
+    }
+
+    /// A conditional branch: to `target` if `cond` is non-zero, else to the next instruction.
+    pub fn cond_branch(&mut self, cond: Value, target: u32, next: u32) -> Result<()> {
+        let (tb, targs) = self.edge_args(target)?;
+        let (fb, fargs) = self.edge_args(next)?;
+        self.b.ins().brif(cond, tb, &targs, fb, &fargs);
+        self.terminated = true;
+        Ok(())
+    }
+
+    fn instr(&mut self, ins: &Instr, all: &[Instr]) -> Result<()> {
+        let next = ins.offset + ins.size;
+        match ins.opcode {
+            Op::Nop => {}
+            Op::Br | Op::BrS => {
+                let t = self.branch_target(ins)?;
+                self.branch_to(t)?;
+            }
+            Op::Brtrue | Op::BrtrueS | Op::Brfalse | Op::BrfalseS => {
+                let t = self.branch_target(ins)?;
+                let v = self.pop()?;
+                if !v.t.is_int() && !matches!(v.t, SType::Obj | SType::ByRef) {
+                    return Err(self.invalid("brtrue/brfalse on a non-integer"));
+                }
+                if matches!(ins.opcode, Op::Brtrue | Op::BrtrueS) {
+                    self.cond_branch(v.v, t, next)?;
+                } else {
+                    let (tb, targs) = self.edge_args(t)?;
+                    let (fb, fargs) = self.edge_args(next)?;
+                    self.b.ins().brif(v.v, fb, &fargs, tb, &targs);
+                    self.terminated = true;
+                }
+            }
+            Op::Beq
+            | Op::BeqS
+            | Op::BneUn
+            | Op::BneUnS
+            | Op::Bge
+            | Op::BgeS
+            | Op::BgeUn
+            | Op::BgeUnS
+            | Op::Bgt
+            | Op::BgtS
+            | Op::BgtUn
+            | Op::BgtUnS
+            | Op::Ble
+            | Op::BleS
+            | Op::BleUn
+            | Op::BleUnS
+            | Op::Blt
+            | Op::BltS
+            | Op::BltUn
+            | Op::BltUnS => {
+                let t = self.branch_target(ins)?;
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let c = self.compare(branch_cond(ins.opcode), a, b)?;
+                self.cond_branch(c, t, next)?;
+            }
+            Op::Switch => {
+                let Operand::Switch(targets) = &ins.operand else {
+                    return Err(self.invalid("switch operand"));
+                };
+                let v = self.pop()?;
+                let v = if v.t == SType::I32 {
+                    v.v
+                } else {
+                    self.b.ins().ireduce(types::I32, v.v)
+                };
+                // Every case and the fall-through receive the same stack as block arguments;
+                // br_table treats the index as unsigned, as `switch` does (III.3.66).
+                let mut table = Vec::with_capacity(targets.len());
+                for &t in targets {
+                    let t = u32::try_from(t).map_err(|_| self.invalid("switch target"))?;
+                    let (blk, args) = self.edge_args(t)?;
+                    table.push(self.b.func.dfg.block_call(blk, &args));
+                }
+                let (fb, fargs) = self.edge_args(next)?;
+                let default = self.b.func.dfg.block_call(fb, &fargs);
+                let jt = self
+                    .b
+                    .create_jump_table(ir::JumpTableData::new(default, &table));
+                self.b.ins().br_table(v, jt);
+                self.terminated = true;
+            }
+            Op::Ret => self.ret()?,
+            Op::Dup => {
+                let v = *self
+                    .stack
+                    .last()
+                    .ok_or_else(|| self.invalid("dup on an empty stack"))?;
+                let v = match v.t {
+                    // A struct entry is a private copy: the duplicate needs its own.
+                    SType::Struct(s) => {
+                        let tmp = self.temp_struct(s);
+                        self.copy_struct(tmp, v.v, s);
+                        SVal { v: tmp, t: v.t }
+                    }
+                    _ => v,
+                };
+                self.stack.push(v);
+            }
+            Op::Pop => {
+                self.pop()?;
+            }
+            Op::Throw => {
+                return Err(self.unsupported("throw (exceptions arrive in a later version)"));
+            }
+            _ => {
+                if self.arith(ins)? || self.memory(ins)? || self.calls(ins, all)? {
+                    return Ok(());
+                }
+                return Err(VmError::UnsupportedOpcode {
+                    opcode: ins.opcode.name().to_string(),
+                    method: self.info.full_name.clone(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    fn branch_target(&self, ins: &Instr) -> Result<u32> {
+        match ins.operand {
+            Operand::Branch(t) => {
+                u32::try_from(t).map_err(|_| self.invalid("negative branch target"))
+            }
+            _ => Err(self.invalid("branch without a target")),
+        }
+    }
+}
+
+/// The comparison a two-operand conditional branch performs.
+fn branch_cond(op: Op) -> super::arith::Cmp {
+    use super::arith::Cmp;
+    match op {
+        Op::Beq | Op::BeqS => Cmp::Eq,
+        Op::BneUn | Op::BneUnS => Cmp::NeUn,
+        Op::Bge | Op::BgeS => Cmp::Ge,
+        Op::BgeUn | Op::BgeUnS => Cmp::GeUn,
+        Op::Bgt | Op::BgtS => Cmp::Gt,
+        Op::BgtUn | Op::BgtUnS => Cmp::GtUn,
+        Op::Ble | Op::BleS => Cmp::Le,
+        Op::BleUn | Op::BleUnS => Cmp::LeUn,
+        Op::Blt | Op::BltS => Cmp::Lt,
+        _ => Cmp::LtUn,
+    }
+}

@@ -1,0 +1,199 @@
+//! Computing type layouts, MethodTables and static storage (the rules are in `types.rs`).
+
+use crate::Runtime;
+use crate::error::{Result, VmError};
+use crate::loader::RType;
+use crate::object::{HEADER_SIZE, MethodTable};
+use crate::types::{
+    FieldInfo, Layout, StructInfo, TypeId, TypeKind, ValKind, align_up, layout_fields,
+};
+use metadata::TableId;
+
+/// FieldAttributes (ECMA-335 II.23.1.5).
+const FIELD_STATIC: u16 = 0x10;
+const FIELD_LITERAL: u16 = 0x40;
+
+impl Runtime {
+    /// Lays out a type (and, first, its base type and the structs its fields hold).
+    pub(crate) fn ensure_layout(&mut self, tid: TypeId) -> Result<&Layout> {
+        if self.types[tid as usize].layout.is_none() {
+            self.compute_layout(tid)?;
+        }
+        self.types[tid as usize]
+            .layout
+            .as_ref()
+            .ok_or_else(|| VmError::Internal("layout missing".into()))
+    }
+
+    fn compute_layout(&mut self, tid: TypeId) -> Result<()> {
+        let full = self.types[tid as usize].full_name();
+        if self.types[tid as usize].layout_in_progress {
+            return Err(VmError::BadImage(format!("type {full} contains itself")));
+        }
+        self.types[tid as usize].layout_in_progress = true;
+        let result = self.compute_layout_inner(tid, &full);
+        self.types[tid as usize].layout_in_progress = false;
+        let layout = result?;
+        self.types[tid as usize].layout = Some(layout);
+        Ok(())
+    }
+
+    fn compute_layout_inner(&mut self, tid: TypeId, full: &str) -> Result<Layout> {
+        let kind = self.types[tid as usize].kind;
+        let asm = self.types[tid as usize].asm;
+        // Field kinds first: instance and static separately, skipping literals (no storage).
+        let mut inst: Vec<(u32, ValKind)> = Vec::new();
+        let mut stat: Vec<(u32, ValKind)> = Vec::new();
+        for row in self.type_fields(tid) {
+            let img = self.image(asm);
+            let f =
+                img.tables.field.get(row as usize - 1).ok_or_else(|| {
+                    crate::loader::bad_row(metadata::Token::new(TableId::Field, row))
+                })?;
+            if f.flags & FIELD_LITERAL != 0 {
+                continue;
+            }
+            let flags = f.flags;
+            let sig = metadata::decode_field_sig(img.blob(f.signature)?)?;
+            let rt = self.rtype(asm, &sig)?;
+            // A primitive's own `m_value` is the primitive itself, not the struct again.
+            let k = match (kind, &rt) {
+                (TypeKind::Primitive(p), RType::Value(t)) if *t == tid => p,
+                _ => self.kind_of(&rt)?,
+            };
+            if flags & FIELD_STATIC != 0 {
+                stat.push((row, k))
+            } else {
+                inst.push((row, k))
+            }
+        }
+        let (start, value_kind) = match kind {
+            TypeKind::Primitive(p) => (0, Some(p)),
+            TypeKind::Enum => {
+                let k = inst.first().map(|f| f.1).ok_or_else(|| {
+                    VmError::BadImage(format!("enum {full} has no value__ field"))
+                })?;
+                (0, Some(k))
+            }
+            TypeKind::Struct => (0, None),
+            TypeKind::Class | TypeKind::Interface => {
+                let base = match self.parent(tid)? {
+                    Some(p) => self.ensure_layout(p)?.size,
+                    None => HEADER_SIZE,
+                };
+                (base, None)
+            }
+        };
+        let kinds: Vec<ValKind> = inst.iter().map(|f| f.1).collect();
+        let (offsets, end, align) = layout_fields(start, &kinds);
+        for (&(row, k), off) in inst.iter().zip(offsets) {
+            self.fields.insert(
+                (asm, row),
+                FieldInfo {
+                    owner: tid,
+                    offset: off,
+                    kind: k,
+                    is_static: false,
+                },
+            );
+        }
+        let size = match kind {
+            TypeKind::Class | TypeKind::Interface => end.max(HEADER_SIZE),
+            // An empty struct still occupies one byte (ECMA-335 II.10.7).
+            _ => align_up(end.max(1), align),
+        };
+        let skinds: Vec<ValKind> = stat.iter().map(|f| f.1).collect();
+        let (soffsets, send, _) = layout_fields(0, &skinds);
+        let statics = if send == 0 {
+            std::ptr::null_mut()
+        } else {
+            let block = vec![0u64; (send as usize).div_ceil(8)].into_boxed_slice();
+            let p = block.as_ptr() as *mut u8;
+            self.static_blocks.push(block);
+            p
+        };
+        for (&(row, k), off) in stat.iter().zip(soffsets) {
+            self.fields.insert(
+                (asm, row),
+                FieldInfo {
+                    owner: tid,
+                    offset: off,
+                    kind: k,
+                    is_static: true,
+                },
+            );
+        }
+        let is_value = !matches!(kind, TypeKind::Class | TypeKind::Interface);
+        let mt = Box::new(MethodTable {
+            // A boxed value type is the header followed by the value.
+            base_size: if is_value { HEADER_SIZE + size } else { size },
+            component_size: 0,
+            type_id: tid,
+            elements_are_refs: false,
+            name: full.to_string(),
+        });
+        let mt_ptr = Box::into_raw(mt);
+        self.method_tables.push(mt_ptr);
+        Ok(Layout {
+            size,
+            align,
+            method_table: mt_ptr,
+            statics,
+            value_kind,
+        })
+    }
+
+    /// The storage kind of a value type.
+    pub(crate) fn value_kind(&mut self, tid: TypeId) -> Result<ValKind> {
+        if let TypeKind::Primitive(k) = self.types[tid as usize].kind {
+            return Ok(k);
+        }
+        let l = self.ensure_layout(tid)?;
+        Ok(match l.value_kind {
+            Some(k) => k,
+            None => ValKind::Struct(StructInfo {
+                ty: tid,
+                size: l.size,
+                align: l.align,
+            }),
+        })
+    }
+
+    /// Where a field lives (lays out its owner on first use).
+    pub(crate) fn field_info(&mut self, asm: u32, row: u32) -> Result<FieldInfo> {
+        if let Some(f) = self.fields.get(&(asm, row)) {
+            return Ok(*f);
+        }
+        let owner = self.field_owner(asm, row)?;
+        self.ensure_layout(owner)?;
+        self.fields
+            .get(&(asm, row))
+            .copied()
+            .ok_or_else(|| VmError::Unsupported {
+                what: format!(
+                    "literal field {row} of {}",
+                    self.types[owner as usize].full_name()
+                ),
+                method: String::new(),
+            })
+    }
+
+    /// The MethodTable of arrays with elements of type `elem`.
+    pub(crate) fn array_mt(&mut self, elem: &RType) -> Result<*const MethodTable> {
+        let name = format!("{}[]", self.rtype_name(elem));
+        if let Some(&mt) = self.array_mts.get(&name) {
+            return Ok(mt);
+        }
+        let k = self.kind_of(elem)?;
+        let mt = Box::into_raw(Box::new(MethodTable {
+            base_size: crate::object::ARRAY_DATA_OFFSET as u32,
+            component_size: k.size(),
+            type_id: u32::MAX,
+            elements_are_refs: k.is_ref(),
+            name: name.clone(),
+        }));
+        self.method_tables.push(mt);
+        self.array_mts.insert(name, mt);
+        Ok(mt)
+    }
+}

@@ -1,0 +1,681 @@
+//! The loader: assemblies, and resolution of TypeRef, MemberRef and signature types to the
+//! VM's own types and methods.
+//!
+//! A TypeRef is resolved by namespace and name in the assembly its ResolutionScope names
+//! (ECMA-335 II.22.38); the framework assembly names (`mscorlib`, `System.Runtime`...) all mean
+//! Sharp's core library. A MemberRef is resolved by name and signature comparison in its parent
+//! type and then the parent's base types (II.22.25).
+
+use crate::Runtime;
+use crate::error::{Result, VmError};
+use crate::types::{TypeId, TypeInfo, TypeKind, ValKind};
+use metadata::{Image, MethodSig, TableId, Token, TypeSig};
+use std::collections::HashMap;
+use std::sync::atomic::AtomicUsize;
+
+/// Assembly names that all resolve to the core library.
+pub const CORLIB_NAMES: &[&str] = &[
+    "mscorlib",
+    "System.Runtime",
+    "System.Console",
+    "System.Private.CoreLib",
+    "netstandard",
+    "System",
+];
+
+/// A method: the assembly index and its MethodDef row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct MethodKey {
+    pub asm: u32,
+    pub row: u32,
+}
+
+impl MethodKey {
+    /// The key as JIT code passes it to the compile helper.
+    pub fn pack(self) -> i64 {
+        ((self.asm as i64) << 32) | self.row as i64
+    }
+    pub fn unpack(v: i64) -> MethodKey {
+        MethodKey {
+            asm: (v >> 32) as u32,
+            row: v as u32,
+        }
+    }
+}
+
+/// One loaded assembly.
+pub(crate) struct Assembly {
+    pub name: String,
+    pub image: Image,
+    /// TypeId of TypeDef row 1.
+    pub type_base: u32,
+    /// The code slot of each MethodDef (index row-1): 0 until compiled. JIT call sites load it.
+    pub slots: Box<[AtomicUsize]>,
+    /// TypeDef row owning each MethodDef row (index row-1).
+    pub method_owner: Vec<u32>,
+    /// TypeDef row owning each Field row (index row-1).
+    pub field_owner: Vec<u32>,
+    /// Top-level types by (namespace, name).
+    pub names: HashMap<(String, String), u32>,
+}
+
+/// A signature type with every token resolved: what MemberRef matching compares and what native
+/// keys are spelled from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RType {
+    Void,
+    Bool,
+    Char,
+    I1,
+    U1,
+    I2,
+    U2,
+    I4,
+    U4,
+    I8,
+    U8,
+    R4,
+    R8,
+    I,
+    U,
+    String,
+    Object,
+    TypedByRef,
+    Class(TypeId),
+    Value(TypeId),
+    SzArray(Box<RType>),
+    ByRef(Box<RType>),
+    Ptr(Box<RType>),
+}
+
+impl Runtime {
+    /// Adds an assembly and its types; returns its index.
+    pub(crate) fn add_assembly(&mut self, bytes: Vec<u8>) -> Result<u32> {
+        let image = Image::parse(bytes)?;
+        let t = &image.tables;
+        let name = match t.assembly.first() {
+            Some(a) => image.string(a.name)?.to_string(),
+            None => String::from("<module>"),
+        };
+        let asm = self.assemblies.len() as u32;
+        let type_base = self.types.len() as u32;
+        let n_types = t.type_def.len();
+        let mut method_owner = vec![0u32; t.method_def.len()];
+        let mut field_owner = vec![0u32; t.field.len()];
+        for i in 0..n_types {
+            let m_end = t
+                .type_def
+                .get(i + 1)
+                .map_or(t.method_def.len() as u32 + 1, |n| n.method_list);
+            let f_end = t
+                .type_def
+                .get(i + 1)
+                .map_or(t.field.len() as u32 + 1, |n| n.field_list);
+            for r in t.type_def[i].method_list..m_end {
+                if let Some(o) = method_owner.get_mut((r as usize).wrapping_sub(1)) {
+                    *o = i as u32 + 1;
+                }
+            }
+            for r in t.type_def[i].field_list..f_end {
+                if let Some(o) = field_owner.get_mut((r as usize).wrapping_sub(1)) {
+                    *o = i as u32 + 1;
+                }
+            }
+        }
+        let nested: std::collections::HashSet<u32> =
+            t.nested_class.iter().map(|n| n.nested_class).collect();
+        let mut names = HashMap::new();
+        let is_corlib = asm == 0;
+        for (i, td) in t.type_def.iter().enumerate() {
+            let row = i as u32 + 1;
+            let tname = image.string(td.name)?.to_string();
+            let ns = image.string(td.namespace)?.to_string();
+            let (base_ns, base_name) = self.token_name(&image, td.extends)?;
+            let kind =
+                if is_corlib && ns == "System" && crate::types::primitive_kind(&tname).is_some() {
+                    TypeKind::Primitive(crate::types::primitive_kind(&tname).unwrap_or(ValKind::I4))
+                } else if td.flags & 0x20 != 0 {
+                    TypeKind::Interface
+                } else if base_ns == "System" && base_name == "Enum" {
+                    TypeKind::Enum
+                } else if base_ns == "System"
+                    && base_name == "ValueType"
+                    && !(ns == "System" && tname == "Enum")
+                {
+                    TypeKind::Struct
+                } else {
+                    TypeKind::Class
+                };
+            if !nested.contains(&row) {
+                names.insert((ns.clone(), tname.clone()), row);
+            }
+            self.types.push(TypeInfo {
+                asm,
+                row,
+                namespace: ns,
+                name: tname,
+                flags: td.flags,
+                kind,
+                layout: None,
+                layout_in_progress: false,
+                cctor_state: crate::types::CctorState::NotRun,
+            });
+        }
+        let slots = (0..t.method_def.len())
+            .map(|_| AtomicUsize::new(0))
+            .collect();
+        self.assemblies.push(Assembly {
+            name,
+            image,
+            type_base,
+            slots,
+            method_owner,
+            field_owner,
+            names,
+        });
+        Ok(asm)
+    }
+
+    /// Namespace and name of a TypeDef or TypeRef token in `image` (empty for nil or TypeSpec).
+    fn token_name(&self, image: &Image, tok: Token) -> Result<(String, String)> {
+        let t = &image.tables;
+        let row = tok.row() as usize;
+        Ok(match tok.table() {
+            Some(TableId::TypeDef) if row >= 1 => match t.type_def.get(row - 1) {
+                Some(r) => (
+                    image.string(r.namespace)?.to_string(),
+                    image.string(r.name)?.to_string(),
+                ),
+                None => return Err(bad_row(tok)),
+            },
+            Some(TableId::TypeRef) if row >= 1 => match t.type_ref.get(row - 1) {
+                Some(r) => (
+                    image.string(r.namespace)?.to_string(),
+                    image.string(r.name)?.to_string(),
+                ),
+                None => return Err(bad_row(tok)),
+            },
+            _ => (String::new(), String::new()),
+        })
+    }
+
+    pub(crate) fn image(&self, asm: u32) -> &Image {
+        &self.assemblies[asm as usize].image
+    }
+
+    /// The TypeId of a TypeDef row.
+    pub(crate) fn type_of_def(&self, asm: u32, row: u32) -> Result<TypeId> {
+        let a = &self.assemblies[asm as usize];
+        if row == 0 || row as usize > a.image.tables.type_def.len() {
+            return Err(bad_row(Token::new(TableId::TypeDef, row)));
+        }
+        Ok(a.type_base + row - 1)
+    }
+
+    /// Finds a top-level type by name in an assembly.
+    pub(crate) fn find_type(&self, asm: u32, ns: &str, name: &str) -> Option<TypeId> {
+        let a = &self.assemblies[asm as usize];
+        a.names
+            .get(&(ns.to_string(), name.to_string()))
+            .map(|&row| a.type_base + row - 1)
+    }
+
+    /// The assembly an AssemblyRef row names.
+    fn resolve_assembly_ref(&self, asm: u32, row: u32) -> Result<u32> {
+        let img = self.image(asm);
+        let r = img
+            .tables
+            .assembly_ref
+            .get((row as usize).wrapping_sub(1))
+            .ok_or_else(|| bad_row(Token::new(TableId::AssemblyRef, row)))?;
+        let name = img.string(r.name)?;
+        if CORLIB_NAMES.contains(&name) {
+            return Ok(0);
+        }
+        self.assemblies
+            .iter()
+            .position(|a| a.name == name)
+            .map(|i| i as u32)
+            .ok_or_else(|| VmError::MissingAssembly(name.to_string()))
+    }
+
+    /// Resolves a TypeDef, TypeRef or (class-like) TypeSpec token of `asm` to a type.
+    pub(crate) fn resolve_type_token(&mut self, asm: u32, tok: Token) -> Result<TypeId> {
+        if let Some(&t) = self.type_ref_cache.get(&(asm, tok.0)) {
+            return Ok(t);
+        }
+        let row = tok.row();
+        let tid = match tok.table() {
+            Some(TableId::TypeDef) => self.type_of_def(asm, row)?,
+            Some(TableId::TypeRef) => {
+                let img = self.image(asm);
+                let r = img
+                    .tables
+                    .type_ref
+                    .get((row as usize).wrapping_sub(1))
+                    .ok_or_else(|| bad_row(tok))?;
+                let (scope, ns, name) = (
+                    r.resolution_scope,
+                    img.string(r.namespace)?.to_string(),
+                    img.string(r.name)?.to_string(),
+                );
+                let full = if ns.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{ns}.{name}")
+                };
+                match scope.table() {
+                    Some(TableId::AssemblyRef) => {
+                        let target = self.resolve_assembly_ref(asm, scope.row())?;
+                        self.find_type(target, &ns, &name)
+                            .ok_or(VmError::MissingType(full))?
+                    }
+                    Some(TableId::TypeRef) => {
+                        let outer = self.resolve_type_token(asm, scope)?;
+                        self.find_nested(outer, &name)
+                            .ok_or(VmError::MissingType(full))?
+                    }
+                    _ => self
+                        .find_type(asm, &ns, &name)
+                        .ok_or(VmError::MissingType(full))?,
+                }
+            }
+            Some(TableId::TypeSpec) => match self.type_spec(asm, row)? {
+                TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, t)?,
+                other => {
+                    return Err(VmError::Unsupported {
+                        what: format!("type spec {other:?}"),
+                        method: String::new(),
+                    });
+                }
+            },
+            _ => {
+                return Err(VmError::BadImage(format!(
+                    "token 0x{:08x} does not name a type",
+                    tok.0
+                )));
+            }
+        };
+        self.type_ref_cache.insert((asm, tok.0), tid);
+        Ok(tid)
+    }
+
+    pub(crate) fn type_spec(&self, asm: u32, row: u32) -> Result<TypeSig> {
+        let img = self.image(asm);
+        let r = img
+            .tables
+            .type_spec
+            .get((row as usize).wrapping_sub(1))
+            .ok_or_else(|| bad_row(Token::new(TableId::TypeSpec, row)))?;
+        Ok(metadata::decode_type_spec(img.blob(r.signature)?)?)
+    }
+
+    /// A nested type of `outer` by name (NestedClass table, II.22.32).
+    fn find_nested(&self, outer: TypeId, name: &str) -> Option<TypeId> {
+        let o = &self.types[outer as usize];
+        let a = &self.assemblies[o.asm as usize];
+        let img = &a.image;
+        img.tables
+            .nested_class
+            .iter()
+            .filter(|n| n.enclosing_class == o.row)
+            .find_map(|n| {
+                let td = img
+                    .tables
+                    .type_def
+                    .get((n.nested_class as usize).wrapping_sub(1))?;
+                (img.string(td.name).ok()? == name).then_some(a.type_base + n.nested_class - 1)
+            })
+    }
+
+    /// The base type of a type (None for System.Object and interfaces).
+    pub(crate) fn parent(&mut self, tid: TypeId) -> Result<Option<TypeId>> {
+        let t = &self.types[tid as usize];
+        let (asm, row) = (t.asm, t.row);
+        let extends = self.image(asm).tables.type_def[row as usize - 1].extends;
+        if extends.is_nil() {
+            return Ok(None);
+        }
+        self.resolve_type_token(asm, extends).map(Some)
+    }
+
+    /// Resolves a signature type of `asm`, normalizing the core library's special types.
+    pub(crate) fn rtype(&mut self, asm: u32, sig: &TypeSig) -> Result<RType> {
+        Ok(match sig {
+            TypeSig::Void => RType::Void,
+            TypeSig::Boolean => RType::Bool,
+            TypeSig::Char => RType::Char,
+            TypeSig::I1 => RType::I1,
+            TypeSig::U1 => RType::U1,
+            TypeSig::I2 => RType::I2,
+            TypeSig::U2 => RType::U2,
+            TypeSig::I4 => RType::I4,
+            TypeSig::U4 => RType::U4,
+            TypeSig::I8 => RType::I8,
+            TypeSig::U8 => RType::U8,
+            TypeSig::R4 => RType::R4,
+            TypeSig::R8 => RType::R8,
+            TypeSig::IntPtr => RType::I,
+            TypeSig::UIntPtr => RType::U,
+            TypeSig::String => RType::String,
+            TypeSig::Object => RType::Object,
+            TypeSig::TypedByRef => RType::TypedByRef,
+            TypeSig::Class(t) | TypeSig::ValueType(t) => {
+                let tid = self.resolve_type_token(asm, *t)?;
+                self.normalize(tid)
+            }
+            TypeSig::SzArray(e) => RType::SzArray(Box::new(self.rtype(asm, e)?)),
+            TypeSig::ByRef(e) => RType::ByRef(Box::new(self.rtype(asm, e)?)),
+            TypeSig::Ptr(e) => RType::Ptr(Box::new(self.rtype(asm, e)?)),
+            TypeSig::Pinned(e) | TypeSig::CModOpt(_, e) | TypeSig::CModReqd(_, e) => {
+                self.rtype(asm, e)?
+            }
+            other => {
+                return Err(VmError::Unsupported {
+                    what: format!("signature type {other:?}"),
+                    method: String::new(),
+                });
+            }
+        })
+    }
+
+    /// The signature type a loaded type stands for.
+    pub(crate) fn normalize(&self, tid: TypeId) -> RType {
+        let t = &self.types[tid as usize];
+        if t.asm == 0 && t.namespace == "System" {
+            match t.name.as_str() {
+                "String" => return RType::String,
+                "Object" => return RType::Object,
+                _ => {}
+            }
+        }
+        match t.kind {
+            TypeKind::Primitive(k) => match k {
+                ValKind::Bool => RType::Bool,
+                ValKind::Char => RType::Char,
+                ValKind::I1 => RType::I1,
+                ValKind::U1 => RType::U1,
+                ValKind::I2 => RType::I2,
+                ValKind::U2 => RType::U2,
+                ValKind::I4 => RType::I4,
+                ValKind::U4 => RType::U4,
+                ValKind::I8 => RType::I8,
+                ValKind::U8 => RType::U8,
+                ValKind::R4 => RType::R4,
+                ValKind::R8 => RType::R8,
+                ValKind::I => RType::I,
+                ValKind::U => RType::U,
+                _ => RType::Value(tid),
+            },
+            TypeKind::Struct | TypeKind::Enum => RType::Value(tid),
+            TypeKind::Class | TypeKind::Interface => RType::Class(tid),
+        }
+    }
+
+    /// The storage kind of a resolved type (lays out structs and enums as needed).
+    pub(crate) fn kind_of(&mut self, t: &RType) -> Result<ValKind> {
+        Ok(match t {
+            RType::Bool => ValKind::Bool,
+            RType::Char => ValKind::Char,
+            RType::I1 => ValKind::I1,
+            RType::U1 => ValKind::U1,
+            RType::I2 => ValKind::I2,
+            RType::U2 => ValKind::U2,
+            RType::I4 => ValKind::I4,
+            RType::U4 => ValKind::U4,
+            RType::I8 => ValKind::I8,
+            RType::U8 => ValKind::U8,
+            RType::R4 => ValKind::R4,
+            RType::R8 => ValKind::R8,
+            RType::I | RType::Ptr(_) => ValKind::I,
+            RType::U => ValKind::U,
+            RType::String | RType::Object | RType::Class(_) | RType::SzArray(_) => ValKind::Ref,
+            RType::ByRef(_) => ValKind::ByRef,
+            RType::Value(tid) => self.value_kind(*tid)?,
+            RType::Void | RType::TypedByRef => {
+                return Err(VmError::Unsupported {
+                    what: format!("a value of type {}", self.rtype_name(t)),
+                    method: String::new(),
+                });
+            }
+        })
+    }
+
+    /// ilasm's spelling of a type, as used in native keys and error messages.
+    pub(crate) fn rtype_name(&self, t: &RType) -> String {
+        match t {
+            RType::Void => "void".into(),
+            RType::Bool => "bool".into(),
+            RType::Char => "char".into(),
+            RType::I1 => "int8".into(),
+            RType::U1 => "uint8".into(),
+            RType::I2 => "int16".into(),
+            RType::U2 => "uint16".into(),
+            RType::I4 => "int32".into(),
+            RType::U4 => "uint32".into(),
+            RType::I8 => "int64".into(),
+            RType::U8 => "uint64".into(),
+            RType::R4 => "float32".into(),
+            RType::R8 => "float64".into(),
+            RType::I => "native int".into(),
+            RType::U => "native unsigned int".into(),
+            RType::String => "string".into(),
+            RType::Object => "object".into(),
+            RType::TypedByRef => "typedref".into(),
+            RType::Class(t) | RType::Value(t) => self.types[*t as usize].full_name(),
+            RType::SzArray(e) => format!("{}[]", self.rtype_name(e)),
+            RType::ByRef(e) => format!("{}&", self.rtype_name(e)),
+            RType::Ptr(e) => format!("{}*", self.rtype_name(e)),
+        }
+    }
+
+    /// `Namespace.Type::Name(paramtypes)`: the native key and the name in error messages.
+    pub(crate) fn member_name(&self, owner: TypeId, name: &str, params: &[RType]) -> String {
+        let ps: Vec<String> = params.iter().map(|p| self.rtype_name(p)).collect();
+        format!(
+            "{}::{}({})",
+            self.types[owner as usize].full_name(),
+            name,
+            ps.join(",")
+        )
+    }
+
+    /// Decodes a MethodDef's signature and resolves its types.
+    pub(crate) fn method_def_sig(
+        &mut self,
+        key: MethodKey,
+    ) -> Result<(MethodSig, RType, Vec<RType>)> {
+        let img = self.image(key.asm);
+        let md = img
+            .tables
+            .method_def
+            .get((key.row as usize).wrapping_sub(1))
+            .ok_or_else(|| bad_row(Token::new(TableId::MethodDef, key.row)))?;
+        let sig = metadata::decode_method_sig(img.blob(md.signature)?)?;
+        let ret = self.rtype(key.asm, &sig.ret)?;
+        let params = sig
+            .params
+            .iter()
+            .map(|p| self.rtype(key.asm, p))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((sig, ret, params))
+    }
+
+    pub(crate) fn method_name(&self, key: MethodKey) -> Result<String> {
+        let img = self.image(key.asm);
+        let md = img
+            .tables
+            .method_def
+            .get((key.row as usize).wrapping_sub(1))
+            .ok_or_else(|| bad_row(Token::new(TableId::MethodDef, key.row)))?;
+        Ok(img.string(md.name)?.to_string())
+    }
+
+    pub(crate) fn method_owner(&self, key: MethodKey) -> Result<TypeId> {
+        let a = &self.assemblies[key.asm as usize];
+        let row = a
+            .method_owner
+            .get((key.row as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        if row == 0 {
+            return Err(bad_row(Token::new(TableId::MethodDef, key.row)));
+        }
+        Ok(a.type_base + row - 1)
+    }
+
+    /// The MethodDef rows of a type.
+    pub(crate) fn type_methods(&self, tid: TypeId) -> std::ops::Range<u32> {
+        let t = &self.types[tid as usize];
+        let tabs = &self.image(t.asm).tables;
+        let start = tabs.type_def[t.row as usize - 1].method_list;
+        let end = tabs
+            .type_def
+            .get(t.row as usize)
+            .map_or(tabs.method_def.len() as u32 + 1, |n| n.method_list);
+        start..end.max(start)
+    }
+
+    /// The Field rows of a type.
+    pub(crate) fn type_fields(&self, tid: TypeId) -> std::ops::Range<u32> {
+        let t = &self.types[tid as usize];
+        let tabs = &self.image(t.asm).tables;
+        let start = tabs.type_def[t.row as usize - 1].field_list;
+        let end = tabs
+            .type_def
+            .get(t.row as usize)
+            .map_or(tabs.field.len() as u32 + 1, |n| n.field_list);
+        start..end.max(start)
+    }
+
+    /// Resolves a MethodDef or MemberRef token of `asm` to a method.
+    pub(crate) fn resolve_method_token(&mut self, asm: u32, tok: Token) -> Result<MethodKey> {
+        match tok.table() {
+            Some(TableId::MethodDef) => Ok(MethodKey {
+                asm,
+                row: tok.row(),
+            }),
+            Some(TableId::MemberRef) => {
+                if let Some(&k) = self.member_cache.get(&(asm, tok.0)) {
+                    return Ok(k);
+                }
+                let img = self.image(asm);
+                let mr = img
+                    .tables
+                    .member_ref
+                    .get((tok.row() as usize).wrapping_sub(1))
+                    .ok_or_else(|| bad_row(tok))?;
+                let (class, name) = (mr.class, img.string(mr.name)?.to_string());
+                let sig = metadata::decode_method_sig(img.blob(mr.signature)?)?;
+                if sig.generic_param_count != 0 {
+                    return Err(VmError::Unsupported {
+                        what: format!("generic method {name}"),
+                        method: String::new(),
+                    });
+                }
+                let owner = self.resolve_type_token(asm, class)?;
+                let ret = self.rtype(asm, &sig.ret)?;
+                let params = sig
+                    .params
+                    .iter()
+                    .map(|p| self.rtype(asm, p))
+                    .collect::<Result<Vec<_>>>()?;
+                let mut ty = Some(owner);
+                while let Some(t) = ty {
+                    for row in self.type_methods(t) {
+                        let key = MethodKey {
+                            asm: self.types[t as usize].asm,
+                            row,
+                        };
+                        if self.method_name(key)? != name {
+                            continue;
+                        }
+                        let (s2, r2, p2) = self.method_def_sig(key)?;
+                        if s2.has_this == sig.has_this && r2 == ret && p2 == params {
+                            self.member_cache.insert((asm, tok.0), key);
+                            return Ok(key);
+                        }
+                    }
+                    // Constructors are never inherited (ECMA-335 II.10.5.1).
+                    if name == ".ctor" || name == ".cctor" {
+                        break;
+                    }
+                    ty = self.parent(t)?;
+                }
+                Err(VmError::MissingMethod(
+                    self.member_name(owner, &name, &params),
+                ))
+            }
+            Some(TableId::MethodSpec) => Err(VmError::Unsupported {
+                what: "generic method instantiation".into(),
+                method: String::new(),
+            }),
+            _ => Err(VmError::BadImage(format!(
+                "token 0x{:08x} does not name a method",
+                tok.0
+            ))),
+        }
+    }
+
+    /// Resolves a Field or MemberRef token of `asm` to (assembly, Field row).
+    pub(crate) fn resolve_field_token(&mut self, asm: u32, tok: Token) -> Result<(u32, u32)> {
+        match tok.table() {
+            Some(TableId::Field) => Ok((asm, tok.row())),
+            Some(TableId::MemberRef) => {
+                let img = self.image(asm);
+                let mr = img
+                    .tables
+                    .member_ref
+                    .get((tok.row() as usize).wrapping_sub(1))
+                    .ok_or_else(|| bad_row(tok))?;
+                let (class, name) = (mr.class, img.string(mr.name)?.to_string());
+                let owner = self.resolve_type_token(asm, class)?;
+                let mut ty = Some(owner);
+                while let Some(t) = ty {
+                    let fasm = self.types[t as usize].asm;
+                    for row in self.type_fields(t) {
+                        let img = self.image(fasm);
+                        let f = img
+                            .tables
+                            .field
+                            .get(row as usize - 1)
+                            .ok_or_else(|| bad_row(Token::new(TableId::Field, row)))?;
+                        if img.string(f.name)? == name {
+                            return Ok((fasm, row));
+                        }
+                    }
+                    ty = self.parent(t)?;
+                }
+                Err(VmError::MissingField(format!(
+                    "{}::{}",
+                    self.types[owner as usize].full_name(),
+                    name
+                )))
+            }
+            _ => Err(VmError::BadImage(format!(
+                "token 0x{:08x} does not name a field",
+                tok.0
+            ))),
+        }
+    }
+
+    pub(crate) fn field_owner(&self, asm: u32, row: u32) -> Result<TypeId> {
+        let a = &self.assemblies[asm as usize];
+        let o = a
+            .field_owner
+            .get((row as usize).wrapping_sub(1))
+            .copied()
+            .unwrap_or(0);
+        if o == 0 {
+            return Err(bad_row(Token::new(TableId::Field, row)));
+        }
+        Ok(a.type_base + o - 1)
+    }
+}
+
+pub(crate) fn bad_row(tok: Token) -> VmError {
+    VmError::BadImage(format!(
+        "token 0x{:08x} points past the end of its table",
+        tok.0
+    ))
+}

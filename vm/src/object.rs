@@ -1,0 +1,258 @@
+//! The object model shared by JIT code and natives.
+//!
+//! Every object starts with a pointer to its [`MethodTable`]. A string is the header, an `i32`
+//! length at offset 8 and the UTF-16 units inline from offset 12: exactly the corlib's
+//! `_stringLength` and `_firstChar` fields, so C# code that reads them with `ldfld` works.
+//! An array (a single-dimensional, zero-based "vector", ECMA-335 I.8.9.1) is the header, a
+//! pointer-sized length at offset 8 and the elements from offset 16.
+//! All allocation goes through [`gc_alloc`], the one place a collector will hook into.
+
+use std::alloc::Layout;
+
+/// Offset of a string's length (`System.String::_stringLength`).
+pub const STRING_LENGTH_OFFSET: i32 = 8;
+/// Offset of a string's first UTF-16 unit (`System.String::_firstChar`).
+pub const STRING_CHARS_OFFSET: i32 = 12;
+/// Offset of an array's length (native int).
+pub const ARRAY_LENGTH_OFFSET: i32 = 8;
+/// Offset of an array's first element; 8-aligned so `long`/`double` elements are aligned.
+pub const ARRAY_DATA_OFFSET: i32 = 16;
+/// Size of the object header (the MethodTable pointer).
+pub const HEADER_SIZE: u32 = 8;
+
+/// A managed object: only the header is common to all.
+#[repr(C)]
+pub struct Object {
+    pub method_table: *const MethodTable,
+}
+
+/// Per-type runtime data every object points to. JIT code reads only the fixed fields.
+#[repr(C)]
+pub struct MethodTable {
+    /// Object size without array elements, header included.
+    pub base_size: u32,
+    /// Size of one array element or string unit, 0 for other objects.
+    pub component_size: u32,
+    /// The VM's type index (`u32::MAX` for array types).
+    pub type_id: u32,
+    /// For arrays: does the element hold object references (what a GC must scan).
+    pub elements_are_refs: bool,
+    /// Type name for diagnostics (`System.String`, `System.Int32[]`).
+    pub name: String,
+}
+
+/// Per-thread state of the running VM, the hidden first parameter of every managed method and
+/// native. `stack_limit` must stay at offset 0: every JIT prologue loads it (notes §5).
+#[repr(C)]
+pub struct VmContext {
+    /// Lowest stack address managed frames may use; the prologue check traps below it.
+    pub stack_limit: usize,
+    /// The VM internals, for the lazy compile helper.
+    pub(crate) runtime: *mut crate::Runtime,
+    /// `System.String`'s MethodTable, for [`alloc_string`].
+    pub string_mt: *const MethodTable,
+    /// Buffered standard output; flushed on every exit path.
+    pub stdout: Vec<u8>,
+    /// Keep stdout in memory instead of writing it to fd 1 (tests).
+    pub capture_stdout: bool,
+    pub(crate) heap: Heap,
+}
+
+impl VmContext {
+    pub(crate) fn new(capture_stdout: bool) -> Self {
+        VmContext {
+            stack_limit: 0,
+            runtime: std::ptr::null_mut(),
+            string_mt: std::ptr::null(),
+            stdout: Vec::new(),
+            capture_stdout,
+            heap: Heap::default(),
+        }
+    }
+
+    /// Appends bytes to standard output, writing the buffer out once it is large.
+    pub fn write_stdout(&mut self, bytes: &[u8]) {
+        self.stdout.extend_from_slice(bytes);
+        if !self.capture_stdout && self.stdout.len() >= 64 * 1024 {
+            self.flush_stdout();
+        }
+    }
+
+    /// Writes the buffered output to fd 1 (unless capturing). Called on every exit path.
+    pub fn flush_stdout(&mut self) {
+        if self.capture_stdout {
+            return;
+        }
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        // A closed stdout (EPIPE) must not turn into a panic: the output is simply lost, as in .NET.
+        let _ = out.write_all(&self.stdout);
+        let _ = out.flush();
+        self.stdout.clear();
+    }
+}
+
+/// A bump allocator over zeroed chunks. Nothing is freed before the VM is dropped; the GC will
+/// replace this behind [`gc_alloc`].
+#[derive(Default)]
+pub(crate) struct Heap {
+    chunks: Vec<(*mut u8, Layout)>,
+    cursor: usize,
+    end: usize,
+}
+
+const CHUNK_SIZE: usize = 1 << 20;
+
+impl Heap {
+    fn alloc(&mut self, size: usize) -> *mut u8 {
+        let size = (size + 7) & !7;
+        if size > CHUNK_SIZE / 4 {
+            return self.new_chunk(size);
+        }
+        if self.cursor + size > self.end {
+            let p = self.new_chunk(CHUNK_SIZE);
+            self.cursor = p as usize;
+            self.end = p as usize + CHUNK_SIZE;
+        }
+        let p = self.cursor as *mut u8;
+        self.cursor += size;
+        p
+    }
+
+    fn new_chunk(&mut self, size: usize) -> *mut u8 {
+        let Ok(layout) = Layout::from_size_align(size.max(8), 16) else {
+            crate::fault::out_of_memory();
+        };
+        // SAFETY: layout has a non-zero size.
+        let p = unsafe { std::alloc::alloc_zeroed(layout) };
+        if p.is_null() {
+            crate::fault::out_of_memory();
+        }
+        self.chunks.push((p, layout));
+        p
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for &(p, layout) in &self.chunks {
+            // SAFETY: each chunk came from alloc_zeroed with this layout, and the VM that owns
+            // the objects is gone.
+            unsafe { std::alloc::dealloc(p, layout) };
+        }
+    }
+}
+
+/// Allocates `size` zeroed bytes (header included) and stores `mt` in the header.
+///
+/// # Safety
+/// `ctx` must be the live context of the running VM.
+pub unsafe fn gc_alloc(ctx: *mut VmContext, mt: *const MethodTable, size: usize) -> *mut Object {
+    // SAFETY: the caller passes the live context.
+    let ctx = unsafe { &mut *ctx };
+    let p = ctx.heap.alloc(size.max(HEADER_SIZE as usize)) as *mut Object;
+    // SAFETY: p points to at least HEADER_SIZE fresh bytes.
+    unsafe { (*p).method_table = mt };
+    p
+}
+
+/// Allocates a string holding `chars`.
+///
+/// # Safety
+/// `ctx` must be the live context of the running VM.
+pub unsafe fn alloc_string(ctx: *mut VmContext, chars: &[u16]) -> *mut Object {
+    // SAFETY: the caller passes the live context.
+    let mt = unsafe { (*ctx).string_mt };
+    let len = i32::try_from(chars.len()).unwrap_or_else(|_| crate::fault::out_of_memory());
+    // One extra unit keeps a terminating NUL, as CoreCLR does.
+    let size = STRING_CHARS_OFFSET as usize + 2 * (chars.len() + 1);
+    // SAFETY: as above.
+    let p = unsafe { gc_alloc(ctx, mt, size) };
+    // SAFETY: the allocation holds the length and chars.len() units after the header.
+    unsafe {
+        let base = p as *mut u8;
+        (base.add(STRING_LENGTH_OFFSET as usize) as *mut i32).write(len);
+        let dst = base.add(STRING_CHARS_OFFSET as usize) as *mut u16;
+        std::ptr::copy_nonoverlapping(chars.as_ptr(), dst, chars.len());
+    }
+    p
+}
+
+/// The UTF-16 units of a string; empty for null.
+///
+/// # Safety
+/// `s` must be null or a live string object, and the slice must not outlive it.
+pub unsafe fn string_chars<'a>(s: *const Object) -> &'a [u16] {
+    if s.is_null() {
+        return &[];
+    }
+    // SAFETY: a live string has its length at offset 8 and that many units at offset 12.
+    unsafe {
+        let base = s as *const u8;
+        let len = (base.add(STRING_LENGTH_OFFSET as usize) as *const i32).read();
+        let chars = base.add(STRING_CHARS_OFFSET as usize) as *const u16;
+        std::slice::from_raw_parts(chars, len.max(0) as usize)
+    }
+}
+
+/// A string's contents as Rust text (unpaired surrogates become U+FFFD).
+///
+/// # Safety
+/// As for [`string_chars`].
+pub unsafe fn string_to_rust(s: *const Object) -> String {
+    // SAFETY: forwarded contract.
+    String::from_utf16_lossy(unsafe { string_chars(s) })
+}
+
+/// The length of an array; 0 for null.
+///
+/// # Safety
+/// `a` must be null or a live array object.
+pub unsafe fn array_len(a: *const Object) -> usize {
+    if a.is_null() {
+        return 0;
+    }
+    // SAFETY: a live array has its length at offset 8.
+    unsafe { ((a as *const u8).add(ARRAY_LENGTH_OFFSET as usize) as *const usize).read() }
+}
+
+/// A pointer to an array's first element.
+///
+/// # Safety
+/// `a` must be a live array object.
+pub unsafe fn array_data(a: *mut Object) -> *mut u8 {
+    // SAFETY: the elements start at offset 16 of every array.
+    unsafe { (a as *mut u8).add(ARRAY_DATA_OFFSET as usize) }
+}
+
+/// The elements of an array whose element type is `T` (e.g. `*mut Object` for `string[]`).
+///
+/// # Safety
+/// `a` must be null or a live array whose elements are `T`s; the slice must not outlive it.
+pub unsafe fn array_elements<'a, T>(a: *mut Object) -> &'a mut [T] {
+    if a.is_null() {
+        return &mut [];
+    }
+    // SAFETY: forwarded contract; data is 8-aligned, enough for every element type.
+    unsafe { std::slice::from_raw_parts_mut(array_data(a) as *mut T, array_len(a)) }
+}
+
+/// Allocates a zeroed array of `len` elements of `component_size` bytes.
+///
+/// # Safety
+/// `ctx` must be the live context and `mt` an array MethodTable.
+pub unsafe fn alloc_array(ctx: *mut VmContext, mt: *const MethodTable, len: usize) -> *mut Object {
+    // SAFETY: mt is a live MethodTable.
+    let component = unsafe { (*mt).component_size } as usize;
+    let Some(size) = len
+        .checked_mul(component)
+        .and_then(|n| n.checked_add(ARRAY_DATA_OFFSET as usize))
+    else {
+        crate::fault::out_of_memory();
+    };
+    // SAFETY: forwarded contract.
+    let p = unsafe { gc_alloc(ctx, mt, size) };
+    // SAFETY: the allocation has room for the length.
+    unsafe { ((p as *mut u8).add(ARRAY_LENGTH_OFFSET as usize) as *mut usize).write(len) };
+    p
+}
