@@ -1,0 +1,141 @@
+//! One test: reading its expectations, running it, comparing.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::Runtimes;
+
+/// What a program test expects, read from its comments.
+#[derive(Debug, Default)]
+pub struct Expectations {
+    pub stdout: String,
+    pub exit: i32,
+    pub args: Vec<String>,
+    /// Set by `// mono-differs: why`: Mono's output is not compared.
+    pub mono_differs: bool,
+}
+
+pub fn parse_expectations(src: &str) -> Expectations {
+    let mut e = Expectations::default();
+    for line in src.lines() {
+        if let Some(i) = line.find("// expect: ") {
+            e.stdout.push_str(&line[i + "// expect: ".len()..]);
+            e.stdout.push('\n');
+        } else if line.trim_end().ends_with("// expect:") {
+            e.stdout.push('\n'); // an empty line of output
+        } else if let Some(i) = line.find("// exit: ") {
+            e.exit = line[i + 9..].trim().parse().unwrap_or(-1);
+        } else if let Some(i) = line.find("// args: ") {
+            e.args = line[i + 9..].split_whitespace().map(String::from).collect();
+        } else if line.contains("// mono-differs:") {
+            e.mono_differs = true;
+        }
+    }
+    e
+}
+
+/// `// error CSxxxx` comments: (line, code), 1-based lines.
+pub fn parse_expected_errors(src: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (i, line) in src.lines().enumerate() {
+        let mut rest = line;
+        while let Some(p) = rest.find("// error CS") {
+            let code: String = rest[p + 9..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            out.push((i + 1, code));
+            rest = &rest[p + 9..];
+        }
+    }
+    out.sort();
+    out
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn compare(who: &str, out: &Output, want: &Expectations) -> Result<(), String> {
+    let stdout = text(&out.stdout);
+    let code = out.status.code().unwrap_or(-1);
+    if stdout != want.stdout || code != want.exit {
+        return Err(format!(
+            "{who}: exit {code} (want {})\n--- stdout\n{stdout}--- expected\n{}--- stderr\n{}",
+            want.exit,
+            want.stdout,
+            text(&out.stderr)
+        ));
+    }
+    Ok(())
+}
+
+pub fn run_program_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> Result<(), String> {
+    let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
+    let want = parse_expectations(&src);
+    let run = Command::new(sharp).arg("run").arg(case).arg("--").args(&want.args).output().map_err(|e| e.to_string())?;
+    compare("sharp run", &run, &want)?;
+
+    // Each test gets its own folder: CoreCLR loads every assembly in the
+    // app's folder by name (notes/assembly-file.md §0).
+    let stem = case.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = work.join(format!("{}-{stem}", case.parent().and_then(|p| p.file_name()).map(|s| s.to_string_lossy()).unwrap_or_default()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let exe = dir.join(format!("{stem}.exe"));
+    let build = Command::new(sharp).arg("build").arg(case).arg("-o").arg(&exe).output().map_err(|e| e.to_string())?;
+    if !build.status.success() {
+        return Err(format!("sharp build failed:\n{}", text(&build.stderr)));
+    }
+    let built = Command::new(sharp).arg("run").arg(&exe).arg("--").args(&want.args).output().map_err(|e| e.to_string())?;
+    compare("sharp run (built exe)", &built, &want)?;
+    if let Some(pv) = &rt.peverify {
+        let v = Command::new(pv).arg(&exe).output().map_err(|e| e.to_string())?;
+        if !v.status.success() || !v.stdout.is_empty() {
+            return Err(format!("peverify:\n{}{}", text(&v.stdout), text(&v.stderr)));
+        }
+    }
+    if let Some(mono) = &rt.mono {
+        let m = Command::new(mono).arg(&exe).args(&want.args).output().map_err(|e| e.to_string())?;
+        if !want.mono_differs {
+            compare("mono", &m, &want)?;
+        }
+    }
+    if let Some(r) = rt.run_coreclr(&exe, &want.args) {
+        let c = r.map_err(|e| e.to_string())?;
+        compare("coreclr", &c, &want)?;
+    }
+    Ok(())
+}
+
+pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
+    let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
+    let want = parse_expected_errors(&src);
+    let out = std::env::temp_dir().join(format!("sharp-err-{}-{}.exe", std::process::id(), case.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default()));
+    let r = Command::new(sharp)
+        .env("SHARP_DIAGNOSTICS", "short")
+        .arg("build")
+        .arg(case)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let _ = std::fs::remove_file(&out);
+    let stderr = text(&r.stderr);
+    if r.status.code() != Some(1) {
+        return Err(format!("expected exit 1, got {:?}\n{stderr}", r.status.code()));
+    }
+    if stderr.contains("panicked") {
+        return Err(format!("the compiler panicked:\n{stderr}"));
+    }
+    // Short form: `file.cs:LINE:COL: error[CSxxxx]: message`.
+    let mut got = Vec::new();
+    for line in stderr.lines() {
+        let Some(p) = line.find(": error[") else { continue };
+        let code: String = line[p + 8..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let loc: Vec<&str> = line[..p].rsplitn(3, ':').collect();
+        let l = loc.get(1).and_then(|l| l.parse::<usize>().ok()).unwrap_or(0);
+        got.push((l, code));
+    }
+    got.sort();
+    if got != want {
+        return Err(format!("expected errors {want:?}\ngot {got:?}\n{stderr}"));
+    }
+    Ok(())
+}
