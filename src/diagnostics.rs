@@ -24,11 +24,18 @@ pub fn print(sources: &[SourceFile], diags: &[lexer::Diagnostic]) {
             Severity::Error => Diagnostic::error(),
             Severity::Warning => Diagnostic::warning(),
         };
-        let mut label = Label::primary(d.span.file.0 as usize, d.span.start as usize..d.span.end as usize);
+        let mut label = Label::primary(
+            d.span.file.0 as usize,
+            d.span.start as usize..d.span.end as usize,
+        );
         if let Some(l) = &d.label {
             label = label.with_message(l.clone());
         }
-        let rendered = base.with_code(d.code).with_message(d.message.clone()).with_labels(vec![label]).with_notes(d.notes.clone());
+        let rendered = base
+            .with_code(d.code)
+            .with_message(d.message.clone())
+            .with_labels(vec![label])
+            .with_notes(d.notes.clone());
         if term::emit_to_io_write(&mut stderr, &config, &files, &rendered).is_err() {
             // A span outside its file (a bug, not the user's): still say it.
             eprintln!("error[{}]: {}", d.code, d.message);

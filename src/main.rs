@@ -13,7 +13,11 @@ use ilgen::driver::SourceFile;
 use metadata::{Image, ModuleKind};
 
 #[derive(Parser)]
-#[command(name = "sharp", version, about = "A C# compiler and .NET runtime in one program")]
+#[command(
+    name = "sharp",
+    version,
+    about = "A C# compiler and .NET runtime in one program"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -97,7 +101,8 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<SourceFile>, String> {
     files
         .iter()
         .map(|p| {
-            let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            let text = std::fs::read_to_string(p)
+                .map_err(|e| format!("cannot read {}: {e}", p.display()))?;
             // A `#!` line lets a script run directly; C# only allows it as
             // the first line of a file (C# 11 `#!` directive), so blank it.
             let text = if text.starts_with("#!") {
@@ -106,13 +111,17 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<SourceFile>, String> {
             } else {
                 text
             };
-            Ok(SourceFile { name: p.display().to_string(), text })
+            Ok(SourceFile {
+                name: p.display().to_string(),
+                text,
+            })
         })
         .collect()
 }
 
 fn corlib() -> Result<Image, String> {
-    Image::parse(stdlib::CORLIB.to_vec()).map_err(|e| format!("the embedded core library is damaged: {e}"))
+    Image::parse(stdlib::CORLIB.to_vec())
+        .map_err(|e| format!("the embedded core library is damaged: {e}"))
 }
 
 /// Compiles `files`, printing every diagnostic; None when there were errors.
@@ -125,7 +134,9 @@ fn compile(files: &[PathBuf], name: &str, kind: ModuleKind) -> Result<Option<Vec
 }
 
 fn stem(p: &Path) -> String {
-    p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "app".into())
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "app".into())
 }
 
 fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target) -> Result<u8, String> {
@@ -136,7 +147,9 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target) -> Result<u8, 
     let out = out.unwrap_or_else(|| files[0].with_extension(ext));
     // The assembly name is the output's file stem: runtimes find an
     // assembly by that name.
-    let Some(bytes) = compile(files, &stem(&out), kind)? else { return Ok(1) };
+    let Some(bytes) = compile(files, &stem(&out), kind)? else {
+        return Ok(1);
+    };
     std::fs::write(&out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(0)
 }
@@ -150,8 +163,12 @@ fn run(file: &Path, args: &[String], dump_clif: bool) -> Result<u8, String> {
     } else {
         std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?
     };
-    let opts = vm::VmOptions { dump_clif, ..Default::default() };
-    let mut machine = vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
+    let opts = vm::VmOptions {
+        dump_clif,
+        ..Default::default()
+    };
+    let mut machine =
+        vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
     let asm = machine.load(bytes).map_err(|e| e.to_string())?;
     let code = machine.run_main(asm, args).map_err(|e| e.to_string())?;
     // The process exit status is the low byte of Main's result, as on
@@ -181,9 +198,14 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
             diagnostics::print(&sources, &diags);
         }
         Phase::Il => {
-            let Some(bytes) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe)? else { return Ok(1) };
+            let Some(bytes) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe)? else {
+                return Ok(1);
+            };
             let img = Image::parse(bytes).map_err(|e| e.to_string())?;
-            print!("{}", metadata::disassemble(&img).map_err(|e| e.to_string())?);
+            print!(
+                "{}",
+                metadata::disassemble(&img).map_err(|e| e.to_string())?
+            );
         }
         Phase::Clif => return run(file, &[], true),
     }
@@ -193,6 +215,9 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
 fn dis(file: &Path) -> Result<u8, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let img = Image::parse(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
-    print!("{}", metadata::disassemble(&img).map_err(|e| e.to_string())?);
+    print!(
+        "{}",
+        metadata::disassemble(&img).map_err(|e| e.to_string())?
+    );
     Ok(0)
 }

@@ -4,7 +4,7 @@
 use lexer::{Diagnostic, FileId};
 use metadata::{Image, ModuleKind};
 
-use crate::{emit_assembly, EmitOptions};
+use crate::{EmitOptions, emit_assembly};
 
 pub struct SourceFile {
     pub name: String,
@@ -18,7 +18,12 @@ pub struct Output {
 }
 
 /// Lexes, parses, binds and emits `files` (file `i` has `FileId(i)`).
-pub fn compile(files: &[SourceFile], references: &[&Image], assembly_name: &str, kind: ModuleKind) -> Output {
+pub fn compile(
+    files: &[SourceFile],
+    references: &[&Image],
+    assembly_name: &str,
+    kind: ModuleKind,
+) -> Output {
     let arena = bumpalo::Bump::new();
     let mut diagnostics = Vec::new();
     let mut units = Vec::new();
@@ -27,22 +32,51 @@ pub fn compile(files: &[SourceFile], references: &[&Image], assembly_name: &str,
         diagnostics.extend(diags);
         units.push(unit);
     }
-    let out_kind = if kind == ModuleKind::Exe { semantic::OutputKind::Exe } else { semantic::OutputKind::Library };
+    let out_kind = if kind == ModuleKind::Exe {
+        semantic::OutputKind::Exe
+    } else {
+        semantic::OutputKind::Library
+    };
     // Binding a tree with syntax errors would report their echoes again;
     // Roslyn binds anyway, but one root cause reported once is the rule.
-    if diagnostics.iter().any(|d| d.severity == lexer::Severity::Error) {
-        return Output { assembly: None, diagnostics };
+    if diagnostics
+        .iter()
+        .any(|d| d.severity == lexer::Severity::Error)
+    {
+        return Output {
+            assembly: None,
+            diagnostics,
+        };
     }
     let comp = semantic::compile(&units, references, out_kind);
     diagnostics.extend(comp.diagnostics.iter().cloned());
     if comp.has_errors() {
-        return Output { assembly: None, diagnostics };
+        return Output {
+            assembly: None,
+            diagnostics,
+        };
     }
-    match emit_assembly(&comp, &EmitOptions { assembly_name, kind }) {
-        Ok(bytes) => Output { assembly: Some(bytes), diagnostics },
+    match emit_assembly(
+        &comp,
+        &EmitOptions {
+            assembly_name,
+            kind,
+        },
+    ) {
+        Ok(bytes) => Output {
+            assembly: Some(bytes),
+            diagnostics,
+        },
         Err(e) => {
-            diagnostics.push(Diagnostic::error("CS8000", lexer::Span::default(), format!("internal error while emitting: {e}")));
-            Output { assembly: None, diagnostics }
+            diagnostics.push(Diagnostic::error(
+                "CS8000",
+                lexer::Span::default(),
+                format!("internal error while emitting: {e}"),
+            ));
+            Output {
+                assembly: None,
+                diagnostics,
+            }
         }
     }
 }
@@ -59,5 +93,8 @@ pub fn dump_bound(files: &[SourceFile], references: &[&Image]) -> (String, Vec<D
     }
     let comp = semantic::compile(&units, references, semantic::OutputKind::Library);
     diagnostics.extend(comp.diagnostics.iter().cloned());
-    (semantic::dump::dump_program(&comp.symbols, &comp.program), diagnostics)
+    (
+        semantic::dump::dump_program(&comp.symbols, &comp.program),
+        diagnostics,
+    )
 }

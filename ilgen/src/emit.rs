@@ -26,13 +26,22 @@ struct BodyEmitter<'e, 'c> {
 pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, EmitError> {
     let syms = e.syms;
     let returns_value = !syms.is_special(syms.method(m.method).ret, SpecialType::Void);
-    let mut b = BodyEmitter { e, il: IlBuilder::new(), locals: m.locals.iter().map(|l| (l.ty, false)).collect(), loops: Vec::new(), returns_value };
+    let mut b = BodyEmitter {
+        e,
+        il: IlBuilder::new(),
+        locals: m.locals.iter().map(|l| (l.ty, false)).collect(),
+        loops: Vec::new(),
+        returns_value,
+    };
     for s in &m.body {
         b.stmt(s)?;
     }
     if b.il.reachable {
         if b.returns_value {
-            return Err(EmitError(format!("end of {} is reachable", syms.method_display(m.method))));
+            return Err(EmitError(format!(
+                "end of {} is reachable",
+                syms.method_display(m.method)
+            )));
         }
         b.il.simple(Opcode::Ret, 0, 0);
     }
@@ -44,12 +53,22 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
         let mut sigs = Vec::new();
         for &(t, by_ref) in &b.locals.clone() {
             let sig = b.e.type_sig(t)?;
-            sigs.push(if by_ref { metadata::TypeSig::ByRef(Box::new(sig)) } else { sig });
+            sigs.push(if by_ref {
+                metadata::TypeSig::ByRef(Box::new(sig))
+            } else {
+                sig
+            });
         }
         let blob = metadata::encode_local_sig(&sigs).map_err(|e| EmitError(e.to_string()))?;
         b.e.b.add_stand_alone_sig(&blob)
     };
-    Ok(MethodBody { max_stack, init_locals: true, local_var_sig, code, eh_clauses: Vec::new() })
+    Ok(MethodBody {
+        max_stack,
+        init_locals: true,
+        local_var_sig,
+        code,
+        eh_clauses: Vec::new(),
+    })
 }
 
 /// How values of a type are loaded and stored in arrays and through
@@ -96,12 +115,21 @@ impl BodyEmitter<'_, '_> {
     fn is_unsigned(&self, ty: TyId) -> bool {
         matches!(
             self.syms().special_of(ty),
-            Some(SpecialType::Byte | SpecialType::UInt16 | SpecialType::UInt32 | SpecialType::UInt64 | SpecialType::Char)
+            Some(
+                SpecialType::Byte
+                    | SpecialType::UInt16
+                    | SpecialType::UInt32
+                    | SpecialType::UInt64
+                    | SpecialType::Char
+            )
         )
     }
 
     fn is_float(&self, ty: TyId) -> bool {
-        matches!(self.syms().special_of(ty), Some(SpecialType::Single | SpecialType::Double))
+        matches!(
+            self.syms().special_of(ty),
+            Some(SpecialType::Single | SpecialType::Double)
+        )
     }
 
     // ---- statements ----
@@ -129,10 +157,20 @@ impl BodyEmitter<'_, '_> {
                     None => self.il.mark(else_label),
                 }
             }
-            BoundStmt::Loop { test_first, cond, body, step } => {
+            BoundStmt::Loop {
+                test_first,
+                cond,
+                body,
+                step,
+            } => {
                 // Roslyn's shape: the test sits after the body, so each
                 // iteration costs one conditional branch.
-                let (top, cont, test, brk) = (self.il.new_label(), self.il.new_label(), self.il.new_label(), self.il.new_label());
+                let (top, cont, test, brk) = (
+                    self.il.new_label(),
+                    self.il.new_label(),
+                    self.il.new_label(),
+                    self.il.new_label(),
+                );
                 if *test_first && cond.is_some() {
                     self.il.branch(Opcode::BrS, test, 0);
                 }
@@ -182,7 +220,11 @@ impl BodyEmitter<'_, '_> {
                     self.il.branch(Opcode::BrS, target, 0);
                 }
             }
-            BoundExprKind::Unary { op: UnOp::Not, operand } => self.branch_if(operand, !when, target)?,
+            BoundExprKind::Unary {
+                op: UnOp::Not,
+                operand,
+                ..
+            } => self.branch_if(operand, !when, target)?,
             BoundExprKind::LogicalAnd(l, r) | BoundExprKind::LogicalOr(l, r) => {
                 let is_and = matches!(cond.kind, BoundExprKind::LogicalAnd(..));
                 if is_and != when {
@@ -197,7 +239,13 @@ impl BodyEmitter<'_, '_> {
                     self.il.mark(skip);
                 }
             }
-            BoundExprKind::Binary { op, operand_ty, left, right } if op.is_comparison() => {
+            BoundExprKind::Binary {
+                op,
+                operand_ty,
+                left,
+                right,
+                ..
+            } if op.is_comparison() => {
                 let (op, operand_ty) = (*op, *operand_ty);
                 self.expr(left, true)?;
                 self.expr(right, true)?;
@@ -211,21 +259,77 @@ impl BodyEmitter<'_, '_> {
                 let code = match (op, negated) {
                     (BinOp::Eq, false) | (BinOp::Ne, true) => BeqS,
                     (BinOp::Ne, false) | (BinOp::Eq, true) => BneUnS,
-                    (BinOp::Lt, false) => if unsigned { BltUnS } else { BltS },
-                    (BinOp::Le, false) => if unsigned { BleUnS } else { BleS },
-                    (BinOp::Gt, false) => if unsigned { BgtUnS } else { BgtS },
-                    (BinOp::Ge, false) => if unsigned { BgeUnS } else { BgeS },
-                    (BinOp::Lt, true) => if unsigned || float { BgeUnS } else { BgeS },
-                    (BinOp::Le, true) => if unsigned || float { BgtUnS } else { BgtS },
-                    (BinOp::Gt, true) => if unsigned || float { BleUnS } else { BleS },
-                    (BinOp::Ge, true) => if unsigned || float { BltUnS } else { BltS },
+                    (BinOp::Lt, false) => {
+                        if unsigned {
+                            BltUnS
+                        } else {
+                            BltS
+                        }
+                    }
+                    (BinOp::Le, false) => {
+                        if unsigned {
+                            BleUnS
+                        } else {
+                            BleS
+                        }
+                    }
+                    (BinOp::Gt, false) => {
+                        if unsigned {
+                            BgtUnS
+                        } else {
+                            BgtS
+                        }
+                    }
+                    (BinOp::Ge, false) => {
+                        if unsigned {
+                            BgeUnS
+                        } else {
+                            BgeS
+                        }
+                    }
+                    (BinOp::Lt, true) => {
+                        if unsigned || float {
+                            BgeUnS
+                        } else {
+                            BgeS
+                        }
+                    }
+                    (BinOp::Le, true) => {
+                        if unsigned || float {
+                            BgtUnS
+                        } else {
+                            BgtS
+                        }
+                    }
+                    (BinOp::Gt, true) => {
+                        if unsigned || float {
+                            BleUnS
+                        } else {
+                            BleS
+                        }
+                    }
+                    (BinOp::Ge, true) => {
+                        if unsigned || float {
+                            BltUnS
+                        } else {
+                            BltS
+                        }
+                    }
                     _ => unreachable!("comparison operators only"),
                 };
                 self.il.branch(code, target, 2);
             }
             _ => {
                 self.expr(cond, true)?;
-                self.il.branch(if when { Opcode::BrtrueS } else { Opcode::BrfalseS }, target, 1);
+                self.il.branch(
+                    if when {
+                        Opcode::BrtrueS
+                    } else {
+                        Opcode::BrfalseS
+                    },
+                    target,
+                    1,
+                );
             }
         }
         Ok(())
@@ -237,10 +341,29 @@ impl BodyEmitter<'_, '_> {
         use BoundExprKind as K;
         match &e.kind {
             K::Assign { target, value } => return self.assign(target, value, used),
-            K::CompoundAssign { op, operand_ty, target, value, narrow, postfix } => {
-                return self.compound(*op, *operand_ty, target, value, *narrow, *postfix, e.ty, used);
+            K::CompoundAssign {
+                op,
+                operand_ty,
+                target,
+                value,
+                narrow,
+                postfix,
+                checked,
+            } => {
+                let how = Compound {
+                    op: *op,
+                    operand_ty: *operand_ty,
+                    narrow: *narrow,
+                    postfix: *postfix,
+                    checked: *checked,
+                };
+                return self.compound(&how, target, value, e.ty, used);
             }
-            K::Call { method, receiver, args } => return self.call(*method, receiver.as_deref(), args, used),
+            K::Call {
+                method,
+                receiver,
+                args,
+            } => return self.call(*method, receiver.as_deref(), args, used),
             _ => {}
         }
         if !used && !has_side_effects(e) {
@@ -276,22 +399,40 @@ impl BodyEmitter<'_, '_> {
                     self.expr(a, true)?;
                 }
                 let tok = self.e.method_token(*ctor)?;
-                self.il.op(Opcode::Newobj, Operand::Token(tok), args.len() as i32, 1);
+                self.il
+                    .op(Opcode::Newobj, Operand::Token(tok), args.len() as i32, 1);
             }
             K::NewArray { elem, size } => {
                 self.expr(size, true)?;
                 let tok = self.e.type_token(*elem)?;
                 self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
             }
-            K::Binary { op, operand_ty, left, right } => {
+            K::Binary {
+                op,
+                operand_ty,
+                checked,
+                left,
+                right,
+            } => {
                 self.expr(left, true)?;
                 self.expr(right, true)?;
-                self.binary(*op, *operand_ty)?;
+                self.binary(*op, *operand_ty, *checked)?;
             }
-            K::Unary { op, operand } => {
+            K::Unary {
+                op: UnOp::Neg,
+                checked: true,
+                operand,
+            } => {
+                // Checked negation is `0 - x` with overflow checking, as
+                // Roslyn emits it: -int.MinValue throws.
+                self.constant(&zero_of(self.syms(), operand.ty), operand.ty)?;
+                self.expr(operand, true)?;
+                self.il.simple(Opcode::SubOvf, 2, 1);
+            }
+            K::Unary { op, operand, .. } => {
                 self.expr(operand, true)?;
                 match op {
-                    UnOp::Neg => self.il.simple(if self.checked_neg(e) { Opcode::Neg } else { Opcode::Neg }, 1, 1),
+                    UnOp::Neg => self.il.simple(Opcode::Neg, 1, 1),
                     UnOp::BitNot => self.il.simple(Opcode::Not, 1, 1),
                     UnOp::Not => {
                         self.il.ldc_i4(0);
@@ -326,16 +467,14 @@ impl BodyEmitter<'_, '_> {
                 self.convert(operand.ty, e.ty, *checked)?;
             }
             K::StringConcat(parts) => self.concat(parts)?,
-            K::Assign { .. } | K::CompoundAssign { .. } | K::Call { .. } => unreachable!("handled above"),
+            K::Assign { .. } | K::CompoundAssign { .. } | K::Call { .. } => {
+                unreachable!("handled above")
+            }
         }
         if !used {
             self.il.simple(Opcode::Pop, 1, 0);
         }
         Ok(())
-    }
-
-    fn checked_neg(&self, _e: &BoundExpr) -> bool {
-        false
     }
 
     fn constant(&mut self, c: &ConstValue, ty: TyId) -> Result<(), EmitError> {
@@ -370,11 +509,15 @@ impl BodyEmitter<'_, '_> {
         }
     }
 
-    fn binary(&mut self, op: BinOp, operand_ty: TyId) -> Result<(), EmitError> {
+    fn binary(&mut self, op: BinOp, operand_ty: TyId, checked: bool) -> Result<(), EmitError> {
         use Opcode::*;
         let unsigned = self.is_unsigned(operand_ty);
         let float = self.is_float(operand_ty);
+        let checked = checked && !float;
         let (code, negate) = match op {
+            BinOp::Add if checked => (if unsigned { AddOvfUn } else { AddOvf }, false),
+            BinOp::Sub if checked => (if unsigned { SubOvfUn } else { SubOvf }, false),
+            BinOp::Mul if checked => (if unsigned { MulOvfUn } else { MulOvf }, false),
             BinOp::Add => (Add, false),
             BinOp::Sub => (Sub, false),
             BinOp::Mul => (Mul, false),
@@ -386,10 +529,19 @@ impl BodyEmitter<'_, '_> {
             BinOp::Shl | BinOp::Shr => {
                 // C# masks the count to the operand width (§12.11); CIL
                 // leaves larger counts unspecified.
-                let is64 = matches!(self.syms().special_of(operand_ty), Some(SpecialType::Int64 | SpecialType::UInt64));
+                let is64 = matches!(
+                    self.syms().special_of(operand_ty),
+                    Some(SpecialType::Int64 | SpecialType::UInt64)
+                );
                 self.il.ldc_i4(if is64 { 63 } else { 31 });
                 self.il.simple(And, 2, 1);
-                let code = if op == BinOp::Shl { Shl } else if unsigned { ShrUn } else { Shr };
+                let code = if op == BinOp::Shl {
+                    Shl
+                } else if unsigned {
+                    ShrUn
+                } else {
+                    Shr
+                };
                 self.il.simple(code, 2, 1);
                 return Ok(());
             }
@@ -520,7 +672,10 @@ impl BodyEmitter<'_, '_> {
             BoundExprKind::Local(l) => self.il.ldloca(l.0 as u16),
             BoundExprKind::Param(p) => self.il.ldarga(*p),
             BoundExprKind::This => self.il.ldarg(0),
-            BoundExprKind::Field { receiver: Some(r), field } => {
+            BoundExprKind::Field {
+                receiver: Some(r),
+                field,
+            } => {
                 let tok = self.e.field_token(*field)?;
                 if self.syms().is_value_type(r.ty) {
                     self.address_of(r)?;
@@ -529,7 +684,10 @@ impl BodyEmitter<'_, '_> {
                 }
                 self.il.op(Opcode::Ldflda, Operand::Token(tok), 1, 1);
             }
-            BoundExprKind::Field { receiver: None, field } => {
+            BoundExprKind::Field {
+                receiver: None,
+                field,
+            } => {
                 let tok = self.e.field_token(*field)?;
                 self.il.op(Opcode::Ldsflda, Operand::Token(tok), 0, 1);
             }
@@ -549,7 +707,13 @@ impl BodyEmitter<'_, '_> {
         Ok(())
     }
 
-    fn call(&mut self, method: MethodId, receiver: Option<&BoundExpr>, args: &[BoundExpr], used: bool) -> Result<(), EmitError> {
+    fn call(
+        &mut self,
+        method: MethodId,
+        receiver: Option<&BoundExpr>,
+        args: &[BoundExpr],
+        used: bool,
+    ) -> Result<(), EmitError> {
         let syms = self.e.syms;
         let m = syms.method(method);
         let mut op = Opcode::Call;
@@ -589,7 +753,9 @@ impl BodyEmitter<'_, '_> {
     /// 4-string overloads, or the `string[]` one for more.
     fn concat(&mut self, parts: &[BoundExpr]) -> Result<(), EmitError> {
         let syms = self.e.syms;
-        let string = syms.special_def(SpecialType::String).ok_or_else(|| EmitError("System.String is missing".into()))?;
+        let string = syms
+            .special_def(SpecialType::String)
+            .ok_or_else(|| EmitError("System.String is missing".into()))?;
         let string_ty = parts[0].ty;
         let find = |n: usize, array: bool| {
             syms.def(string).methods.iter().copied().find(|&m| {
@@ -603,17 +769,19 @@ impl BodyEmitter<'_, '_> {
                     })
             })
         };
-        if (2..=4).contains(&parts.len()) {
-            if let Some(m) = find(parts.len(), false) {
-                for p in parts {
-                    self.expr(p, true)?;
-                }
-                let tok = self.e.method_token(m)?;
-                self.il.op(Opcode::Call, Operand::Token(tok), parts.len() as i32, 1);
-                return Ok(());
+        if (2..=4).contains(&parts.len())
+            && let Some(m) = find(parts.len(), false)
+        {
+            for p in parts {
+                self.expr(p, true)?;
             }
+            let tok = self.e.method_token(m)?;
+            self.il
+                .op(Opcode::Call, Operand::Token(tok), parts.len() as i32, 1);
+            return Ok(());
         }
-        let m = find(1, true).ok_or_else(|| EmitError("System.String.Concat(string[]) is missing".into()))?;
+        let m = find(1, true)
+            .ok_or_else(|| EmitError("System.String.Concat(string[]) is missing".into()))?;
         self.il.ldc_i4(parts.len() as i32);
         let tok = self.e.type_token(string_ty)?;
         self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
@@ -637,8 +805,14 @@ impl BodyEmitter<'_, '_> {
         Ok(match &target.kind {
             BoundExprKind::Local(l) => Place::Local(l.0 as u16),
             BoundExprKind::Param(p) => Place::Arg(*p),
-            BoundExprKind::Field { receiver: None, field } => Place::Static(self.e.field_token(*field)?),
-            BoundExprKind::Field { receiver: Some(r), field } => {
+            BoundExprKind::Field {
+                receiver: None,
+                field,
+            } => Place::Static(self.e.field_token(*field)?),
+            BoundExprKind::Field {
+                receiver: Some(r),
+                field,
+            } => {
                 let tok = self.e.field_token(*field)?;
                 if self.syms().is_value_type(r.ty) {
                     self.address_of(r)?;
@@ -649,9 +823,15 @@ impl BodyEmitter<'_, '_> {
                     let t = self.receiver_temp(r.ty);
                     self.il.simple(Opcode::Dup, 1, 2);
                     self.il.stloc(t);
-                    Place::Field { tok, receiver_temp: Some(t) }
+                    Place::Field {
+                        tok,
+                        receiver_temp: Some(t),
+                    }
                 } else {
-                    Place::Field { tok, receiver_temp: None }
+                    Place::Field {
+                        tok,
+                        receiver_temp: None,
+                    }
                 }
             }
             BoundExprKind::ArrayElement { array, index } => {
@@ -663,9 +843,15 @@ impl BodyEmitter<'_, '_> {
                     self.il.stloc(ta);
                     self.il.ldloc(ta);
                     self.il.ldloc(ti);
-                    Place::Element { elem: target.ty, temps: Some((ta, ti)) }
+                    Place::Element {
+                        elem: target.ty,
+                        temps: Some((ta, ti)),
+                    }
                 } else {
-                    Place::Element { elem: target.ty, temps: None }
+                    Place::Element {
+                        elem: target.ty,
+                        temps: None,
+                    }
                 }
             }
             _ => return Err(EmitError("assignment to a non-variable".into())),
@@ -714,7 +900,12 @@ impl BodyEmitter<'_, '_> {
         Ok(())
     }
 
-    fn assign(&mut self, target: &BoundExpr, value: &BoundExpr, used: bool) -> Result<(), EmitError> {
+    fn assign(
+        &mut self,
+        target: &BoundExpr,
+        value: &BoundExpr,
+        used: bool,
+    ) -> Result<(), EmitError> {
         let place = self.store_prefix(target, false)?;
         self.expr(value, true)?;
         let keep = if used {
@@ -732,45 +923,46 @@ impl BodyEmitter<'_, '_> {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn compound(
         &mut self,
-        op: BinOp,
-        operand_ty: TyId,
+        how: &Compound,
         target: &BoundExpr,
         value: &BoundExpr,
-        narrow: bool,
-        postfix: bool,
         target_ty: TyId,
         used: bool,
     ) -> Result<(), EmitError> {
+        let Compound {
+            op,
+            operand_ty,
+            narrow,
+            postfix,
+            checked,
+        } = *how;
         let place = self.store_prefix(target, true)?;
         // For field and element targets the prefix is on the stack and
         // saved in temps; load_place reloads it for the read.
-        let prefix_on_stack = matches!(place, Place::Field { .. } | Place::Element { .. });
         self.load_place(&place)?;
-        let result = if used { Some(self.temp(target_ty)) } else { None };
-        if postfix {
-            if let Some(t) = result {
-                self.il.simple(Opcode::Dup, 1, 2);
-                self.il.stloc(t);
-            }
+        let result = if used {
+            Some(self.temp(target_ty))
+        } else {
+            None
+        };
+        if postfix && let Some(t) = result {
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.stloc(t);
         }
         if target_ty != operand_ty {
             self.convert(target_ty, operand_ty, false)?;
         }
         self.expr(value, true)?;
-        self.binary(op, operand_ty)?;
+        self.binary(op, operand_ty, checked)?;
         if narrow || target_ty != operand_ty {
-            self.convert(operand_ty, target_ty, false)?;
+            self.convert(operand_ty, target_ty, checked)?;
         }
-        if !postfix {
-            if let Some(t) = result {
-                self.il.simple(Opcode::Dup, 1, 2);
-                self.il.stloc(t);
-            }
+        if !postfix && let Some(t) = result {
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.stloc(t);
         }
-        let _ = prefix_on_stack;
         self.store_place(&place)?;
         if let Some(t) = result {
             self.il.ldloc(t);
@@ -779,12 +971,35 @@ impl BodyEmitter<'_, '_> {
     }
 }
 
+/// What a compound assignment computes (see `BoundExprKind::CompoundAssign`).
+struct Compound {
+    op: BinOp,
+    operand_ty: TyId,
+    narrow: bool,
+    postfix: bool,
+    checked: bool,
+}
+
+/// The zero of a numeric type, for checked negation.
+fn zero_of(syms: &Symbols, ty: TyId) -> ConstValue {
+    match syms.special_of(ty) {
+        Some(SpecialType::Int64 | SpecialType::UInt64) => ConstValue::I8(0),
+        _ => ConstValue::I4(0),
+    }
+}
+
 enum Place {
     Local(u16),
     Arg(u16),
     Static(Token),
-    Field { tok: Token, receiver_temp: Option<u16> },
-    Element { elem: TyId, temps: Option<(u16, u16)> },
+    Field {
+        tok: Token,
+        receiver_temp: Option<u16>,
+    },
+    Element {
+        elem: TyId,
+        temps: Option<(u16, u16)>,
+    },
 }
 
 /// Whether evaluating `e` can do anything but produce a value (so an
@@ -793,13 +1008,19 @@ fn has_side_effects(e: &BoundExpr) -> bool {
     use BoundExprKind as K;
     match &e.kind {
         K::Const(_) | K::Local(_) | K::Param(_) | K::This => false,
-        K::Binary { op, left, right, .. } => {
+        K::Binary {
+            op, left, right, ..
+        } => {
             // Division can throw, so it is kept.
-            matches!(op, BinOp::Div | BinOp::Rem) || has_side_effects(left) || has_side_effects(right)
+            matches!(op, BinOp::Div | BinOp::Rem)
+                || has_side_effects(left)
+                || has_side_effects(right)
         }
         K::Unary { operand, .. } => has_side_effects(operand),
         K::LogicalAnd(l, r) | K::LogicalOr(l, r) => has_side_effects(l) || has_side_effects(r),
-        K::Conditional { cond, then, else_ } => has_side_effects(cond) || has_side_effects(then) || has_side_effects(else_),
+        K::Conditional { cond, then, else_ } => {
+            has_side_effects(cond) || has_side_effects(then) || has_side_effects(else_)
+        }
         _ => true,
     }
 }

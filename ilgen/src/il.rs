@@ -6,7 +6,7 @@
 //! widened only if its target is out of reach, repeating until nothing
 //! changes (widening one branch can push another out of range).
 
-use metadata::{encode_instr, Opcode, Operand};
+use metadata::{Opcode, Operand, encode_instr};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label(pub u32);
@@ -14,7 +14,12 @@ pub struct Label(pub u32);
 enum Item {
     Op(Opcode, Operand),
     /// A branch to a label: the short form and the long form of the opcode.
-    Branch { short: Opcode, long: Opcode, target: Label, is_long: bool },
+    Branch {
+        short: Opcode,
+        long: Opcode,
+        target: Label,
+        is_long: bool,
+    },
     Mark(Label),
 }
 
@@ -54,7 +59,14 @@ pub fn long_form(short: Opcode) -> Opcode {
 
 impl IlBuilder {
     pub fn new() -> IlBuilder {
-        IlBuilder { items: Vec::new(), labels: 0, referenced: Vec::new(), depth: 0, max_depth: 0, reachable: true }
+        IlBuilder {
+            items: Vec::new(),
+            labels: 0,
+            referenced: Vec::new(),
+            depth: 0,
+            max_depth: 0,
+            reachable: true,
+        }
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -114,7 +126,12 @@ impl IlBuilder {
             return;
         }
         self.referenced[target.0 as usize] = true;
-        self.items.push(Item::Branch { short, long: long_form(short), target, is_long: false });
+        self.items.push(Item::Branch {
+            short,
+            long: long_form(short),
+            target,
+            is_long: false,
+        });
         self.adjust(pops, 0);
         if short == Opcode::BrS {
             self.reachable = false;
@@ -206,12 +223,19 @@ impl IlBuilder {
             let (offsets, label_at) = self.layout();
             let mut changed = false;
             for (i, item) in self.items.iter_mut().enumerate() {
-                if let Item::Branch { short, target, is_long, .. } = item {
+                if let Item::Branch {
+                    short,
+                    target,
+                    is_long,
+                    ..
+                } = item
+                {
                     if *is_long {
                         continue;
                     }
                     let end = offsets[i] as i64 + short.size() as i64;
-                    let to = label_at[target.0 as usize].ok_or("branch to an unmarked label")? as i64;
+                    let to =
+                        label_at[target.0 as usize].ok_or("branch to an unmarked label")? as i64;
                     if i8::try_from(to - end).is_err() {
                         *is_long = true;
                         changed = true;
@@ -226,11 +250,19 @@ impl IlBuilder {
         let mut out = Vec::new();
         for item in &self.items {
             match item {
-                Item::Op(op, operand) => encode_instr(*op, operand, &mut out).map_err(|e| e.to_string())?,
-                Item::Branch { short, long, target, is_long } => {
+                Item::Op(op, operand) => {
+                    encode_instr(*op, operand, &mut out).map_err(|e| e.to_string())?
+                }
+                Item::Branch {
+                    short,
+                    long,
+                    target,
+                    is_long,
+                } => {
                     let op = if *is_long { *long } else { *short };
                     let to = label_at[target.0 as usize].ok_or("branch to an unmarked label")?;
-                    encode_instr(op, &Operand::Branch(to as i64), &mut out).map_err(|e| e.to_string())?;
+                    encode_instr(op, &Operand::Branch(to as i64), &mut out)
+                        .map_err(|e| e.to_string())?;
                 }
                 Item::Mark(_) => {}
             }
@@ -253,7 +285,12 @@ impl IlBuilder {
                         pos += 4 * t.len() as u32;
                     }
                 }
-                Item::Branch { short, long, is_long, .. } => pos += if *is_long { long.size() } else { short.size() },
+                Item::Branch {
+                    short,
+                    long,
+                    is_long,
+                    ..
+                } => pos += if *is_long { long.size() } else { short.size() },
                 Item::Mark(l) => label_at[l.0 as usize] = Some(pos),
             }
         }

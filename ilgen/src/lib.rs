@@ -16,8 +16,8 @@ mod tokens;
 use std::collections::HashMap;
 
 use metadata::{
-    AssemblyBuilder, AssemblyRow, FieldRow, MethodDefRow, MethodSemanticsRow, ModuleKind, ModuleRow, ParamRow,
-    PropertyMapRow, PropertyRow, TableId, Token, TypeDefRow,
+    AssemblyBuilder, AssemblyRow, FieldRow, MethodDefRow, MethodSemanticsRow, ModuleKind,
+    ModuleRow, ParamRow, PropertyMapRow, PropertyRow, TableId, Token, TypeDefRow,
 };
 use semantic::*;
 
@@ -97,12 +97,27 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Vec<u
 }
 
 impl Emitter<'_> {
-    fn emit_definitions(&mut self, comp: &Compilation, opts: &EmitOptions<'_>) -> Result<(), EmitError> {
+    fn emit_definitions(
+        &mut self,
+        comp: &Compilation,
+        opts: &EmitOptions<'_>,
+    ) -> Result<(), EmitError> {
         let syms = self.syms;
-        let ext = if opts.kind == ModuleKind::Exe { "exe" } else { "dll" };
+        let ext = if opts.kind == ModuleKind::Exe {
+            "exe"
+        } else {
+            "dll"
+        };
         let module_name = self.b.strings.add(&format!("{}.{ext}", opts.assembly_name));
-        let mvid = self.b.guids.add(mvid_for(opts.assembly_name, &comp.program));
-        self.b.tables.module.push(ModuleRow { name: module_name, mvid, ..Default::default() });
+        let mvid = self
+            .b
+            .guids
+            .add(mvid_for(opts.assembly_name, &comp.program));
+        self.b.tables.module.push(ModuleRow {
+            name: module_name,
+            mvid,
+            ..Default::default()
+        });
         let is_corlib = comp.references.is_empty();
         let asm_name = self.b.strings.add(opts.assembly_name);
         self.b.tables.assembly.push(AssemblyRow {
@@ -114,26 +129,39 @@ impl Emitter<'_> {
 
         // Pass 1: a token for every source type, field and method, in the
         // order the rows will have (each type's members are contiguous).
-        let source: Vec<DefId> =
-            (0..syms.defs.len() as u32).map(DefId).filter(|&d| syms.def(d).origin == Origin::Source).collect();
+        let source: Vec<DefId> = (0..syms.defs.len() as u32)
+            .map(DefId)
+            .filter(|&d| syms.def(d).origin == Origin::Source)
+            .collect();
         let (mut field_row, mut method_row) = (1u32, 1u32);
         for (i, &d) in source.iter().enumerate() {
-            self.type_tokens.insert(d, Token::new(TableId::TypeDef, i as u32 + 2));
+            self.type_tokens
+                .insert(d, Token::new(TableId::TypeDef, i as u32 + 2));
             for &f in &syms.def(d).fields {
-                self.field_tokens.insert(f, Token::new(TableId::Field, field_row));
+                self.field_tokens
+                    .insert(f, Token::new(TableId::Field, field_row));
                 field_row += 1;
             }
             for &m in &syms.def(d).methods {
-                self.method_tokens.insert(m, Token::new(TableId::MethodDef, method_row));
+                self.method_tokens
+                    .insert(m, Token::new(TableId::MethodDef, method_row));
                 method_row += 1;
             }
         }
         // `<Module>`, the global type, is always TypeDef row 1 (II.10.8).
         let module_type = self.b.strings.add("<Module>");
         let empty = self.b.strings.add("");
-        self.b.tables.type_def.push(TypeDefRow { flags: 0, name: module_type, namespace: empty, extends: Token::NIL, field_list: 1, method_list: 1 });
+        self.b.tables.type_def.push(TypeDefRow {
+            flags: 0,
+            name: module_type,
+            namespace: empty,
+            extends: Token::NIL,
+            field_list: 1,
+            method_list: 1,
+        });
 
-        let bodies: HashMap<MethodId, &BoundMethod> = comp.program.methods.iter().map(|m| (m.method, m)).collect();
+        let bodies: HashMap<MethodId, &BoundMethod> =
+            comp.program.methods.iter().map(|m| (m.method, m)).collect();
         // Pass 2: the rows.
         for &d in &source {
             let def = syms.def(d);
@@ -141,7 +169,11 @@ impl Emitter<'_> {
                 Some(b) => self.type_token(b)?,
                 None => Token::NIL,
             };
-            let mut f = if def.access == Accessibility::Public { flags::TYPE_PUBLIC } else { 0 };
+            let mut f = if def.access == Accessibility::Public {
+                flags::TYPE_PUBLIC
+            } else {
+                0
+            };
             match def.kind {
                 TypeDefKind::Interface => f |= flags::TYPE_INTERFACE | flags::TYPE_ABSTRACT,
                 TypeDefKind::Struct => f |= flags::TYPE_SEQUENTIAL | flags::TYPE_SEALED,
@@ -178,8 +210,13 @@ impl Emitter<'_> {
                 if fs.is_readonly {
                     ff |= flags::FIELD_INIT_ONLY;
                 }
-                let sig = metadata::encode_field_sig(&self.type_sig(fs.ty)?).map_err(|e| EmitError(e.to_string()))?;
-                let row = FieldRow { flags: ff, name: self.b.strings.add(&fs.name), signature: self.b.blobs.add(&sig) };
+                let sig = metadata::encode_field_sig(&self.type_sig(fs.ty)?)
+                    .map_err(|e| EmitError(e.to_string()))?;
+                let row = FieldRow {
+                    flags: ff,
+                    name: self.b.strings.add(&fs.name),
+                    signature: self.b.blobs.add(&sig),
+                };
                 self.b.tables.field.push(row);
             }
             for &mid in &def.methods {
@@ -193,7 +230,11 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    fn emit_method_row(&mut self, mid: MethodId, body: Option<&BoundMethod>) -> Result<(), EmitError> {
+    fn emit_method_row(
+        &mut self,
+        mid: MethodId,
+        body: Option<&BoundMethod>,
+    ) -> Result<(), EmitError> {
         let syms = self.syms;
         let m = syms.method(mid);
         let mut f = access_bits(m.access) | flags::METHOD_HIDE_BY_SIG;
@@ -212,16 +253,31 @@ impl Emitter<'_> {
         if m.is_accessor {
             f |= flags::SPECIAL_NAME;
         }
-        let impl_flags = if m.is_extern { flags::IMPL_INTERNAL_CALL } else { 0 };
+        let impl_flags = if m.is_extern {
+            flags::IMPL_INTERNAL_CALL
+        } else {
+            0
+        };
         let sig = self.method_sig(mid)?;
         let param_list = self.b.tables.param.len() as u32 + 1;
         for (i, p) in m.params.iter().enumerate() {
             let name = self.b.strings.add(&p.name);
-            self.b.tables.param.push(ParamRow { flags: 0, sequence: i as u16 + 1, name });
+            self.b.tables.param.push(ParamRow {
+                flags: 0,
+                sequence: i as u16 + 1,
+                name,
+            });
         }
         let name = self.b.strings.add(&m.name);
         let signature = self.b.blobs.add(&sig);
-        self.b.tables.method_def.push(MethodDefRow { rva: 0, impl_flags, flags: f, name, signature, param_list });
+        self.b.tables.method_def.push(MethodDefRow {
+            rva: 0,
+            impl_flags,
+            flags: f,
+            name,
+            signature,
+            param_list,
+        });
         let compiled = match body {
             Some(body) if !m.is_extern && !m.is_abstract => Some(emit::emit_body(self, body)?),
             _ => None,
@@ -239,7 +295,10 @@ impl Emitter<'_> {
                 continue;
             }
             let parent = self.type_tokens[&d].row();
-            self.b.tables.property_map.push(PropertyMapRow { parent, property_list: self.b.tables.property.len() as u32 + 1 });
+            self.b.tables.property_map.push(PropertyMapRow {
+                parent,
+                property_list: self.b.tables.property.len() as u32 + 1,
+            });
             for &p in props {
                 let ps = syms.property(p);
                 let sig = metadata::MethodSig {
@@ -249,15 +308,24 @@ impl Emitter<'_> {
                     ret: self.type_sig(ps.ty)?,
                     params: Vec::new(),
                 };
-                let blob = metadata::encode_property_sig(&sig).map_err(|e| EmitError(e.to_string()))?;
+                let blob =
+                    metadata::encode_property_sig(&sig).map_err(|e| EmitError(e.to_string()))?;
                 let name = self.b.strings.add(&ps.name);
                 let ty = self.b.blobs.add(&blob);
-                self.b.tables.property.push(PropertyRow { flags: 0, name, ty });
-                let association = Token::new(TableId::Property, self.b.tables.property.len() as u32);
+                self.b
+                    .tables
+                    .property
+                    .push(PropertyRow { flags: 0, name, ty });
+                let association =
+                    Token::new(TableId::Property, self.b.tables.property.len() as u32);
                 for (acc, semantics) in [(ps.setter, 0x1u16), (ps.getter, 0x2u16)] {
                     if let Some(m) = acc {
                         let method = self.method_tokens[&m].row();
-                        self.b.tables.method_semantics.push(MethodSemanticsRow { semantics, method, association });
+                        self.b.tables.method_semantics.push(MethodSemanticsRow {
+                            semantics,
+                            method,
+                            association,
+                        });
                     }
                 }
             }
@@ -270,7 +338,10 @@ impl Emitter<'_> {
 /// gives the same file (reproducible builds, as Roslyn's /deterministic).
 fn mvid_for(name: &str, program: &BoundProgram) -> [u8; 16] {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in name.bytes().chain(format!("{}", program.methods.len()).bytes()) {
+    for b in name
+        .bytes()
+        .chain(format!("{}", program.methods.len()).bytes())
+    {
         h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
     }
     let mut g = [0u8; 16];

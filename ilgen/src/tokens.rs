@@ -14,13 +14,23 @@ impl Emitter<'_> {
         if let Some(&t) = self.asm_refs.get(&asm.0) {
             return t;
         }
-        let name = self.references.get(asm.0 as usize).cloned().unwrap_or_default();
+        let name = self
+            .references
+            .get(asm.0 as usize)
+            .cloned()
+            .unwrap_or_default();
         let t = if name == "mscorlib" {
             self.b.add_mscorlib_ref()
         } else {
             let n = self.b.strings.add(&name);
-            self.b.tables.assembly_ref.push(metadata::AssemblyRefRow { name: n, ..Default::default() });
-            Token::new(TableId::AssemblyRef, self.b.tables.assembly_ref.len() as u32)
+            self.b.tables.assembly_ref.push(metadata::AssemblyRefRow {
+                name: n,
+                ..Default::default()
+            });
+            Token::new(
+                TableId::AssemblyRef,
+                self.b.tables.assembly_ref.len() as u32,
+            )
         };
         self.asm_refs.insert(asm.0, t);
         t
@@ -51,7 +61,8 @@ impl Emitter<'_> {
                     return Ok(t);
                 }
                 let sig = self.type_sig(ty)?;
-                let blob = metadata::encode_type_spec(&sig).map_err(|e| EmitError(e.to_string()))?;
+                let blob =
+                    metadata::encode_type_spec(&sig).map_err(|e| EmitError(e.to_string()))?;
                 let signature = self.b.blobs.add(&blob);
                 self.b.tables.type_spec.push(TypeSpecRow { signature });
                 let t = Token::new(TableId::TypeSpec, self.b.tables.type_spec.len() as u32);
@@ -86,16 +97,25 @@ impl Emitter<'_> {
                     Some(SpecialType::UIntPtr) => TypeSig::UIntPtr,
                     _ => {
                         let t = self.def_token(d);
-                        if syms.is_value_type(ty) { TypeSig::ValueType(t) } else { TypeSig::Class(t) }
+                        if syms.is_value_type(ty) {
+                            TypeSig::ValueType(t)
+                        } else {
+                            TypeSig::Class(t)
+                        }
                     }
                 }
             }
             TyKind::Array(e, 1) => TypeSig::SzArray(Box::new(self.type_sig(e)?)),
-            TyKind::Array(e, rank) => {
-                TypeSig::Array { elem: Box::new(self.type_sig(e)?), rank, sizes: Vec::new(), lo_bounds: vec![0; rank as usize] }
-            }
+            TyKind::Array(e, rank) => TypeSig::Array {
+                elem: Box::new(self.type_sig(e)?),
+                rank,
+                sizes: Vec::new(),
+                lo_bounds: vec![0; rank as usize],
+            },
             TyKind::ByRef(t) => TypeSig::ByRef(Box::new(self.type_sig(t)?)),
-            TyKind::Null | TyKind::Error => return Err(EmitError(format!("cannot emit type {}", syms.display(ty)))),
+            TyKind::Null | TyKind::Error => {
+                return Err(EmitError(format!("cannot emit type {}", syms.display(ty))));
+            }
         })
     }
 
@@ -105,9 +125,19 @@ impl Emitter<'_> {
         let mut params = Vec::new();
         for p in &sym.params {
             let t = self.type_sig(p.ty)?;
-            params.push(if p.kind == ParamKind::Value { t } else { TypeSig::ByRef(Box::new(t)) });
+            params.push(if p.kind == ParamKind::Value {
+                t
+            } else {
+                TypeSig::ByRef(Box::new(t))
+            });
         }
-        let sig = MethodSig { has_this: !sym.is_static, explicit_this: false, generic_param_count: 0, ret, params };
+        let sig = MethodSig {
+            has_this: !sym.is_static,
+            explicit_this: false,
+            generic_param_count: 0,
+            ret,
+            params,
+        };
         metadata::encode_method_sig(&sig).map_err(|e| EmitError(e.to_string()))
     }
 
@@ -130,7 +160,8 @@ impl Emitter<'_> {
         }
         let sym = self.syms.field(f);
         let class = self.def_token(sym.owner);
-        let sig = metadata::encode_field_sig(&self.type_sig(sym.ty)?).map_err(|e| EmitError(e.to_string()))?;
+        let sig = metadata::encode_field_sig(&self.type_sig(sym.ty)?)
+            .map_err(|e| EmitError(e.to_string()))?;
         let t = self.b.add_member_ref(class, &sym.name, &sig);
         self.field_tokens.insert(f, t);
         Ok(t)

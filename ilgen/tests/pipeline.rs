@@ -4,17 +4,24 @@
 
 use std::path::Path;
 
-use ilgen::driver::{compile, SourceFile};
+use ilgen::driver::{SourceFile, compile};
 use metadata::{Image, ModuleKind};
 
 fn corlib_sources() -> Vec<SourceFile> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/cs/System");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("stdlib/cs/System exists").flatten().map(|e| e.path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("stdlib/cs/System exists")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     paths.sort();
     paths
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "cs"))
-        .map(|p| SourceFile { name: p.display().to_string(), text: std::fs::read_to_string(&p).expect("readable") })
+        .map(|p| SourceFile {
+            name: p.display().to_string(),
+            text: std::fs::read_to_string(&p).expect("readable"),
+        })
         .collect()
 }
 
@@ -23,7 +30,8 @@ fn build_corlib() -> Image {
     for d in &out.diagnostics {
         eprintln!("{} {} {:?}", d.code, d.message, d.span);
     }
-    Image::parse(out.assembly.expect("the core library compiles")).expect("the core library reads back")
+    Image::parse(out.assembly.expect("the core library compiles"))
+        .expect("the core library reads back")
 }
 
 const PROGRAM: &str = r#"
@@ -55,7 +63,15 @@ class Program
 #[test]
 fn issue_example_compiles_and_runs_on_mono() {
     let corlib = build_corlib();
-    let out = compile(&[SourceFile { name: "p.cs".into(), text: PROGRAM.into() }], &[&corlib], "pipeline", ModuleKind::Exe);
+    let out = compile(
+        &[SourceFile {
+            name: "p.cs".into(),
+            text: PROGRAM.into(),
+        }],
+        &[&corlib],
+        "pipeline",
+        ModuleKind::Exe,
+    );
     for d in &out.diagnostics {
         eprintln!("{} {} {:?}", d.code, d.message, d.span);
     }
@@ -68,10 +84,17 @@ fn issue_example_compiles_and_runs_on_mono() {
     let exe = dir.join("pipeline.exe");
     std::fs::write(&exe, &bytes).expect("write exe");
     if let Ok(v) = std::process::Command::new("peverify").arg(&exe).output() {
-        assert!(v.status.success() && v.stdout.is_empty(), "peverify: {}", String::from_utf8_lossy(&v.stdout));
+        assert!(
+            v.status.success() && v.stdout.is_empty(),
+            "peverify: {}",
+            String::from_utf8_lossy(&v.stdout)
+        );
     }
     if let Ok(m) = std::process::Command::new("mono").arg(&exe).output() {
-        assert_eq!(String::from_utf8_lossy(&m.stdout), "total = 95\nTrue\n6765\n");
+        assert_eq!(
+            String::from_utf8_lossy(&m.stdout),
+            "total = 95\nTrue\n6765\n"
+        );
         assert_eq!(m.status.code(), Some(2));
     }
     if std::env::var_os("SHARP_KEEP").is_some() {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use ilgen::driver::{compile, SourceFile};
+use ilgen::driver::{SourceFile, compile};
 use metadata::{Image, ModuleKind};
 
 /// xorshift64*: deterministic, so a failure reproduces.
@@ -24,7 +24,9 @@ impl Rng {
 }
 
 fn sources(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -41,14 +43,29 @@ fn corlib() -> Image {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/cs");
     let mut texts = Vec::new();
     sources(&dir, &mut texts);
-    let files: Vec<SourceFile> = texts.into_iter().enumerate().map(|(i, text)| SourceFile { name: format!("c{i}.cs"), text }).collect();
-    Image::parse(compile(&files, &[], "mscorlib", ModuleKind::Dll).assembly.expect("corlib compiles")).expect("reads")
+    let files: Vec<SourceFile> = texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| SourceFile {
+            name: format!("c{i}.cs"),
+            text,
+        })
+        .collect();
+    Image::parse(
+        compile(&files, &[], "mscorlib", ModuleKind::Dll)
+            .assembly
+            .expect("corlib compiles"),
+    )
+    .expect("reads")
 }
 
 /// Replaces one word with another word of the same text: the result
 /// usually still parses, so it exercises the binder and emitter.
 fn swap_word(text: &str, rng: &mut Rng) -> String {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.len() < 2 {
         return text.to_string();
     }
@@ -91,7 +108,9 @@ fn mangle(text: &str, rng: &mut Rng) -> String {
             }
             2 => chars.truncate(at),
             _ => {
-                let junk = ['(', ')', '{', '}', ';', '"', '\'', '<', '>', '=', '@', '$', '\\', '0'];
+                let junk = [
+                    '(', ')', '{', '}', ';', '"', '\'', '<', '>', '=', '@', '$', '\\', '0',
+                ];
                 chars.insert(at, junk[rng.below(junk.len())]);
             }
         }
@@ -103,15 +122,28 @@ fn mangle(text: &str, rng: &mut Rng) -> String {
 fn mangled_programs_never_panic() {
     let corlib = corlib();
     let mut texts = Vec::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests"), &mut texts);
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests"),
+        &mut texts,
+    );
     assert!(!texts.is_empty());
     let mut rng = Rng(0x5EED_1234_ABCD_0001);
-    let rounds = std::env::var("SHARP_FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(600);
+    let rounds = std::env::var("SHARP_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600);
     for round in 0..rounds {
         let original = &texts[rng.below(texts.len())];
         let text = mangle(original, &mut rng);
-        let files = [SourceFile { name: "fuzz.cs".into(), text: text.clone() }];
-        let result = std::panic::catch_unwind(|| compile(&files, &[&corlib], "fuzz", ModuleKind::Exe));
-        assert!(result.is_ok(), "round {round}: the compiler panicked on:\n{text}");
+        let files = [SourceFile {
+            name: "fuzz.cs".into(),
+            text: text.clone(),
+        }];
+        let result =
+            std::panic::catch_unwind(|| compile(&files, &[&corlib], "fuzz", ModuleKind::Exe));
+        assert!(
+            result.is_ok(),
+            "round {round}: the compiler panicked on:\n{text}"
+        );
     }
 }

@@ -38,10 +38,19 @@ pub enum BoundStmt {
     /// Evaluated for its side effects; a value it leaves is discarded.
     Expr(BoundExpr),
     Block(Vec<BoundStmt>),
-    If { cond: BoundExpr, then: Box<BoundStmt>, else_: Option<Box<BoundStmt>> },
+    If {
+        cond: BoundExpr,
+        then: Box<BoundStmt>,
+        else_: Option<Box<BoundStmt>>,
+    },
     /// Every loop: `while` (test first), `do` (test last) and `for`
     /// (with `step` run before each re-test). `continue` goes to the step.
-    Loop { test_first: bool, cond: Option<BoundExpr>, body: Box<BoundStmt>, step: Vec<BoundExpr> },
+    Loop {
+        test_first: bool,
+        cond: Option<BoundExpr>,
+        body: Box<BoundStmt>,
+        step: Vec<BoundExpr>,
+    },
     Break,
     Continue,
     Return(Option<BoundExpr>),
@@ -76,7 +85,10 @@ pub enum BinOp {
 
 impl BinOp {
     pub fn is_comparison(self) -> bool {
-        matches!(self, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        )
     }
 
     pub fn symbol(self) -> &'static str {
@@ -118,23 +130,60 @@ pub enum BoundExprKind {
     /// methods, so the first declared parameter is 1 there).
     Param(u16),
     This,
-    Field { receiver: Option<Box<BoundExpr>>, field: FieldId },
-    ArrayElement { array: Box<BoundExpr>, index: Box<BoundExpr> },
+    Field {
+        receiver: Option<Box<BoundExpr>>,
+        field: FieldId,
+    },
+    ArrayElement {
+        array: Box<BoundExpr>,
+        index: Box<BoundExpr>,
+    },
     ArrayLength(Box<BoundExpr>),
-    Call { method: MethodId, receiver: Option<Box<BoundExpr>>, args: Vec<BoundExpr> },
-    NewObject { ctor: MethodId, args: Vec<BoundExpr> },
-    NewArray { elem: TyId, size: Box<BoundExpr> },
+    Call {
+        method: MethodId,
+        receiver: Option<Box<BoundExpr>>,
+        args: Vec<BoundExpr>,
+    },
+    NewObject {
+        ctor: MethodId,
+        args: Vec<BoundExpr>,
+    },
+    NewArray {
+        elem: TyId,
+        size: Box<BoundExpr>,
+    },
     /// `operand_ty` is the type both operands were converted to (the
     /// operator's parameter type); the result type is the node's type.
-    Binary { op: BinOp, operand_ty: TyId, left: Box<BoundExpr>, right: Box<BoundExpr> },
-    Unary { op: UnOp, operand: Box<BoundExpr> },
+    /// `checked`: arithmetic overflow throws (C# `checked` context).
+    Binary {
+        op: BinOp,
+        operand_ty: TyId,
+        checked: bool,
+        left: Box<BoundExpr>,
+        right: Box<BoundExpr>,
+    },
+    Unary {
+        op: UnOp,
+        checked: bool,
+        operand: Box<BoundExpr>,
+    },
     LogicalAnd(Box<BoundExpr>, Box<BoundExpr>),
     LogicalOr(Box<BoundExpr>, Box<BoundExpr>),
-    Conditional { cond: Box<BoundExpr>, then: Box<BoundExpr>, else_: Box<BoundExpr> },
+    Conditional {
+        cond: Box<BoundExpr>,
+        then: Box<BoundExpr>,
+        else_: Box<BoundExpr>,
+    },
     /// A numeric conversion to the node's type; `checked` throws on
     /// overflow (C# `checked` context).
-    Convert { operand: Box<BoundExpr>, checked: bool },
-    Assign { target: Box<BoundExpr>, value: Box<BoundExpr> },
+    Convert {
+        operand: Box<BoundExpr>,
+        checked: bool,
+    },
+    Assign {
+        target: Box<BoundExpr>,
+        value: Box<BoundExpr>,
+    },
     /// `target op= value`, and `++`/`--` (value 1). The target is
     /// evaluated once; `narrow` converts the result back to the target's
     /// type (C# spec §12.21.4: `byte b; b += 1`). `postfix` yields the
@@ -146,6 +195,7 @@ pub enum BoundExprKind {
         value: Box<BoundExpr>,
         narrow: bool,
         postfix: bool,
+        checked: bool,
     },
     /// `a + b + ...` on strings, flattened; every operand is a string.
     StringConcat(Vec<BoundExpr>),
@@ -163,7 +213,10 @@ impl BoundExpr {
     pub fn is_variable(&self) -> bool {
         matches!(
             self.kind,
-            BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::Field { .. } | BoundExprKind::ArrayElement { .. }
+            BoundExprKind::Local(_)
+                | BoundExprKind::Param(_)
+                | BoundExprKind::Field { .. }
+                | BoundExprKind::ArrayElement { .. }
         )
     }
 }

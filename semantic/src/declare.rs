@@ -8,8 +8,8 @@ use lexer::{Diagnostic, Span};
 use parser::ast;
 use parser::ast::Modifiers;
 
-use crate::types::*;
 use crate::OutputKind;
+use crate::types::*;
 
 /// Where names are looked up from inside a type: its namespace (and the
 /// enclosing ones) and the `using` directives in force.
@@ -81,16 +81,32 @@ pub fn declare<'a>(
     kind: OutputKind,
     diags: &mut Vec<Diagnostic>,
 ) -> Decls<'a> {
-    let mut decls =
-        Decls { scopes: Vec::new(), bodies: Vec::new(), field_inits: HashMap::new(), top_level: Vec::new(), entry_point: None };
+    let mut decls = Decls {
+        scopes: Vec::new(),
+        bodies: Vec::new(),
+        field_inits: HashMap::new(),
+        top_level: Vec::new(),
+        entry_point: None,
+    };
     let mut pending = Vec::new();
     for unit in units {
         let usings: Vec<String> = unit.usings.iter().map(|u| qualified(&u.name)).collect();
-        collect_types(syms, &mut decls, &mut pending, unit.members, "", &usings, diags);
+        collect_types(
+            syms,
+            &mut decls,
+            &mut pending,
+            unit.members,
+            "",
+            &usings,
+            diags,
+        );
     }
     // Top-level statements become `Program.<Main>$` (C# 9, spec §7.1.1).
     if !decls.top_level.is_empty() {
-        let usings: Vec<String> = units.iter().flat_map(|u| u.usings.iter().map(|u| qualified(&u.name))).collect();
+        let usings: Vec<String> = units
+            .iter()
+            .flat_map(|u| u.usings.iter().map(|u| qualified(&u.name)))
+            .collect();
         declare_top_level(syms, &mut decls, usings);
     }
     for p in &pending {
@@ -122,7 +138,11 @@ fn collect_types<'a>(
         match member {
             ast::NamespaceMember::Namespace(ns) => {
                 let name = qualified(&ns.name);
-                let full = if namespace.is_empty() { name } else { format!("{namespace}.{name}") };
+                let full = if namespace.is_empty() {
+                    name
+                } else {
+                    format!("{namespace}.{name}")
+                };
                 let mut inner = usings.to_vec();
                 inner.extend(ns.usings.iter().map(|u| qualified(&u.name)));
                 collect_types(syms, decls, pending, ns.members, &full, &inner, diags);
@@ -133,15 +153,18 @@ fn collect_types<'a>(
                 } else {
                     format!("{namespace}.{}", t.name.text)
                 };
-                if let Some(existing) = syms.lookup_type(&full) {
-                    if syms.def(existing).origin == Origin::Source {
-                        diags.push(Diagnostic::error(
-                            "CS0101",
-                            t.name.span,
-                            format!("The namespace '{namespace}' already contains a definition for '{}'", t.name.text),
-                        ));
-                        continue;
-                    }
+                if let Some(existing) = syms.lookup_type(&full)
+                    && syms.def(existing).origin == Origin::Source
+                {
+                    diags.push(Diagnostic::error(
+                        "CS0101",
+                        t.name.span,
+                        format!(
+                            "The namespace '{namespace}' already contains a definition for '{}'",
+                            t.name.text
+                        ),
+                    ));
+                    continue;
                 }
                 let kind = match t.kind {
                     ast::TypeKind::Class => TypeDefKind::Class,
@@ -159,14 +182,25 @@ fn collect_types<'a>(
                     special: SpecialType::from_full_name(namespace, t.name.text),
                     access: access_of(m, Accessibility::Internal),
                     is_static: m.has(Modifiers::STATIC),
-                    is_sealed: m.has(Modifiers::SEALED) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Struct,
-                    is_abstract: m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Interface,
+                    is_sealed: m.has(Modifiers::SEALED)
+                        || m.has(Modifiers::STATIC)
+                        || kind == TypeDefKind::Struct,
+                    is_abstract: m.has(Modifiers::ABSTRACT)
+                        || m.has(Modifiers::STATIC)
+                        || kind == TypeDefKind::Interface,
                     fields: Vec::new(),
                     methods: Vec::new(),
                     properties: Vec::new(),
                 });
-                decls.scopes.push(TypeScope { def, namespace: namespace.to_string(), usings: usings.to_vec() });
-                pending.push(PendingType { decl: t, scope: decls.scopes.len() - 1 });
+                decls.scopes.push(TypeScope {
+                    def,
+                    namespace: namespace.to_string(),
+                    usings: usings.to_vec(),
+                });
+                pending.push(PendingType {
+                    decl: t,
+                    scope: decls.scopes.len() - 1,
+                });
             }
             ast::NamespaceMember::Statement(s) => decls.top_level.push(s),
         }
@@ -189,19 +223,33 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         methods: Vec::new(),
         properties: Vec::new(),
     });
-    syms.def_mut(def).base = syms.special_def(SpecialType::Object).map(|d| syms.def_ty(d));
-    decls.scopes.push(TypeScope { def, namespace: String::new(), usings });
+    syms.def_mut(def).base = syms
+        .special_def(SpecialType::Object)
+        .map(|d| syms.def_ty(d));
+    decls.scopes.push(TypeScope {
+        def,
+        namespace: String::new(),
+        usings,
+    });
     let string = syms.special_ty(SpecialType::String);
     let args = syms.array_of(string, 1);
     // The return type is int when some top-level `return` has a value;
     // the binder checks the returns against it.
     let returns_value = decls.top_level.iter().any(|s| stmt_returns_value(s));
-    let ret = syms.special_ty(if returns_value { SpecialType::Int32 } else { SpecialType::Void });
+    let ret = syms.special_ty(if returns_value {
+        SpecialType::Int32
+    } else {
+        SpecialType::Void
+    });
     let method = syms.add_method(MethodSym {
         name: "<Main>$".into(),
         owner: def,
         origin: Origin::Source,
-        params: vec![ParamSym { name: "args".into(), ty: args, kind: ParamKind::Value }],
+        params: vec![ParamSym {
+            name: "args".into(),
+            ty: args,
+            kind: ParamKind::Value,
+        }],
         ret,
         is_static: true,
         is_ctor: false,
@@ -212,7 +260,12 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         access: Accessibility::Private,
     });
     let span = decls.top_level[0].span;
-    decls.bodies.push(BodyDecl { method, source: BodySource::TopLevel, scope: decls.scopes.len() - 1, name_span: span });
+    decls.bodies.push(BodyDecl {
+        method,
+        source: BodySource::TopLevel,
+        scope: decls.scopes.len() - 1,
+        name_span: span,
+    });
     decls.entry_point = Some(method);
 }
 
@@ -223,16 +276,24 @@ fn stmt_returns_value(s: &ast::Stmt<'_>) -> bool {
     match &s.kind {
         K::Return(Some(_)) => true,
         K::Block(b) => b.stmts.iter().any(stmt_returns_value),
-        K::If { then, else_, .. } => stmt_returns_value(then) || else_.is_some_and(|e| stmt_returns_value(e)),
-        K::While { body, .. } | K::DoWhile { body, .. } | K::For { body, .. } | K::Foreach { body, .. } => {
-            stmt_returns_value(body)
+        K::If { then, else_, .. } => {
+            stmt_returns_value(then) || else_.is_some_and(|e| stmt_returns_value(e))
         }
+        K::While { body, .. }
+        | K::DoWhile { body, .. }
+        | K::For { body, .. }
+        | K::Foreach { body, .. } => stmt_returns_value(body),
         K::Labeled { stmt, .. } => stmt_returns_value(stmt),
         _ => false,
     }
 }
 
-fn resolve_base(syms: &mut Symbols, decls: &Decls<'_>, p: &PendingType<'_>, diags: &mut Vec<Diagnostic>) {
+fn resolve_base(
+    syms: &mut Symbols,
+    decls: &Decls<'_>,
+    p: &PendingType<'_>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let scope = &decls.scopes[p.scope];
     let def = scope.def;
     let kind = syms.def(def).kind;
@@ -259,7 +320,12 @@ fn resolve_base(syms: &mut Symbols, decls: &Decls<'_>, p: &PendingType<'_>, diag
 
 /// Resolves a type as written in source, reporting CS0246 when no type
 /// has the name.
-pub fn resolve_type(syms: &mut Symbols, scope: &TypeScope, ty: &ast::TypeSyntax<'_>, diags: &mut Vec<Diagnostic>) -> TyId {
+pub fn resolve_type(
+    syms: &mut Symbols,
+    scope: &TypeScope,
+    ty: &ast::TypeSyntax<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> TyId {
     match &ty.kind {
         ast::TypeSyntaxKind::Predefined(p) => {
             let sp = predefined_special(*p);
@@ -277,10 +343,18 @@ pub fn resolve_type(syms: &mut Symbols, scope: &TypeScope, ty: &ast::TypeSyntax<
         }
         ast::TypeSyntaxKind::Named(parts) => {
             if parts.iter().any(|p| !p.type_args.is_empty()) {
-                diags.push(Diagnostic::error("CS8652", ty.span, "Generic types are not supported by Sharp yet"));
+                diags.push(Diagnostic::error(
+                    "CS8652",
+                    ty.span,
+                    "Generic types are not supported by Sharp yet",
+                ));
                 return Symbols::ERROR;
             }
-            let name = parts.iter().map(|p| p.name.text).collect::<Vec<_>>().join(".");
+            let name = parts
+                .iter()
+                .map(|p| p.name.text)
+                .collect::<Vec<_>>()
+                .join(".");
             match lookup_type_name(syms, scope, &name) {
                 Some(d) => syms.def_ty(d),
                 None => {
@@ -303,7 +377,11 @@ pub fn resolve_type(syms: &mut Symbols, scope: &TypeScope, ty: &ast::TypeSyntax<
             syms.array_of(e, *rank)
         }
         ast::TypeSyntaxKind::Nullable(_) => {
-            diags.push(Diagnostic::error("CS8652", ty.span, "Nullable value types are not supported by Sharp yet"));
+            diags.push(Diagnostic::error(
+                "CS8652",
+                ty.span,
+                "Nullable value types are not supported by Sharp yet",
+            ));
             Symbols::ERROR
         }
     }
@@ -336,7 +414,11 @@ pub fn predefined_special(p: ast::PredefinedType) -> SpecialType {
 pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<DefId> {
     let mut ns = scope.namespace.as_str();
     loop {
-        let full = if ns.is_empty() { name.to_string() } else { format!("{ns}.{name}") };
+        let full = if ns.is_empty() {
+            name.to_string()
+        } else {
+            format!("{ns}.{name}")
+        };
         if let Some(d) = syms.lookup_type(&full) {
             return Some(d);
         }
@@ -345,16 +427,28 @@ pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option
         }
         ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
     }
-    scope.usings.iter().find_map(|u| syms.lookup_type(&format!("{u}.{name}")))
+    scope
+        .usings
+        .iter()
+        .find_map(|u| syms.lookup_type(&format!("{u}.{name}")))
 }
 
-fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingType<'a>, diags: &mut Vec<Diagnostic>) {
+fn declare_members<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    p: &PendingType<'a>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let scope = decls.scopes[p.scope].clone();
     let def = scope.def;
     let type_static = syms.def(def).is_static;
     let is_struct = syms.def(def).kind == TypeDefKind::Struct;
     let is_interface = syms.def(def).kind == TypeDefKind::Interface;
-    let member_default = if is_interface { Accessibility::Public } else { Accessibility::Private };
+    let member_default = if is_interface {
+        Accessibility::Public
+    } else {
+        Accessibility::Private
+    };
     let mut has_ctor = false;
     let mut has_static_init = false;
     let void = syms.special_ty(SpecialType::Void);
@@ -368,12 +462,19 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
                     diags.push(Diagnostic::error(
                         "CS0708",
                         f.declarators.first().map(|d| d.name.span).unwrap_or(f.span),
-                        format!("'{}': cannot declare instance members in a static class", syms.def(def).name),
+                        format!(
+                            "'{}': cannot declare instance members in a static class",
+                            syms.def(def).name
+                        ),
                     ));
                 }
                 for d in f.declarators {
                     if is_const {
-                        diags.push(Diagnostic::error("CS8652", d.name.span, "Constant fields are not supported by Sharp yet"));
+                        diags.push(Diagnostic::error(
+                            "CS8652",
+                            d.name.span,
+                            "Constant fields are not supported by Sharp yet",
+                        ));
                     }
                     let id = syms.add_field(FieldSym {
                         name: d.name.text.to_string(),
@@ -393,7 +494,11 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
             }
             ast::MemberDecl::Method(m) => {
                 if !m.type_params.is_empty() {
-                    diags.push(Diagnostic::error("CS8652", m.name.span, "Generic methods are not supported by Sharp yet"));
+                    diags.push(Diagnostic::error(
+                        "CS8652",
+                        m.name.span,
+                        "Generic methods are not supported by Sharp yet",
+                    ));
                     continue;
                 }
                 let ret = resolve_type(syms, &scope, m.return_type, diags);
@@ -403,11 +508,15 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
                     diags.push(Diagnostic::error(
                         "CS0708",
                         m.name.span,
-                        format!("'{}': cannot declare instance members in a static class", m.name.text),
+                        format!(
+                            "'{}': cannot declare instance members in a static class",
+                            m.name.text
+                        ),
                     ));
                 }
                 let is_extern = m.modifiers.has(Modifiers::EXTERN);
-                let is_abstract = m.modifiers.has(Modifiers::ABSTRACT) || (is_interface && m.body.is_none());
+                let is_abstract =
+                    m.modifiers.has(Modifiers::ABSTRACT) || (is_interface && m.body.is_none());
                 if m.body.is_none() && !is_extern && !is_abstract {
                     diags.push(Diagnostic::error(
                         "CS0501",
@@ -429,19 +538,30 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
                     is_ctor: false,
                     is_extern,
                     is_abstract,
-                    is_virtual: is_abstract || m.modifiers.has(Modifiers::VIRTUAL) || m.modifiers.has(Modifiers::OVERRIDE),
+                    is_virtual: is_abstract
+                        || m.modifiers.has(Modifiers::VIRTUAL)
+                        || m.modifiers.has(Modifiers::OVERRIDE),
                     is_accessor: false,
                     access: access_of(&m.modifiers, member_default),
                 });
                 check_duplicate_method(syms, id, m.name.span, diags);
                 if m.body.is_some() {
-                    decls.bodies.push(BodyDecl { method: id, source: BodySource::Method(m), scope: p.scope, name_span: m.name.span });
+                    decls.bodies.push(BodyDecl {
+                        method: id,
+                        source: BodySource::Method(m),
+                        scope: p.scope,
+                        name_span: m.name.span,
+                    });
                 }
             }
             ast::MemberDecl::Constructor(c) => {
                 let is_static = c.modifiers.has(Modifiers::STATIC);
                 if c.name.text != syms.def(def).name {
-                    diags.push(Diagnostic::error("CS1520", c.name.span, "Method must have a return type"));
+                    diags.push(Diagnostic::error(
+                        "CS1520",
+                        c.name.span,
+                        "Method must have a return type",
+                    ));
                     continue;
                 }
                 if !is_static {
@@ -451,7 +571,11 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
                 }
                 let params = declare_params(syms, &scope, c.params, diags);
                 let id = syms.add_method(MethodSym {
-                    name: if is_static { ".cctor".into() } else { ".ctor".into() },
+                    name: if is_static {
+                        ".cctor".into()
+                    } else {
+                        ".ctor".into()
+                    },
                     owner: def,
                     origin: Origin::Source,
                     params,
@@ -462,16 +586,35 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
                     is_abstract: false,
                     is_virtual: false,
                     is_accessor: false,
-                    access: if is_static { Accessibility::Private } else { access_of(&c.modifiers, member_default) },
+                    access: if is_static {
+                        Accessibility::Private
+                    } else {
+                        access_of(&c.modifiers, member_default)
+                    },
                 });
-                decls.bodies.push(BodyDecl { method: id, source: BodySource::Constructor(c), scope: p.scope, name_span: c.name.span });
+                decls.bodies.push(BodyDecl {
+                    method: id,
+                    source: BodySource::Constructor(c),
+                    scope: p.scope,
+                    name_span: c.name.span,
+                });
             }
-            ast::MemberDecl::Property(prop) => declare_property(syms, decls, p.scope, &scope, prop, member_default, diags),
+            ast::MemberDecl::Property(prop) => {
+                declare_property(syms, decls, p.scope, &scope, prop, member_default, diags)
+            }
             ast::MemberDecl::NestedType(t) => {
-                diags.push(Diagnostic::error("CS8652", t.name.span, "Nested types are not supported by Sharp yet"));
+                diags.push(Diagnostic::error(
+                    "CS8652",
+                    t.name.span,
+                    "Nested types are not supported by Sharp yet",
+                ));
             }
             ast::MemberDecl::EnumMember(e) => {
-                diags.push(Diagnostic::error("CS8652", e.name.span, "Enums are not supported by Sharp yet"));
+                diags.push(Diagnostic::error(
+                    "CS8652",
+                    e.name.span,
+                    "Enums are not supported by Sharp yet",
+                ));
             }
             ast::MemberDecl::Error(_) => {}
             #[allow(unreachable_patterns)]
@@ -481,7 +624,11 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
     // C# gives a class without constructors a public parameterless one
     // (spec §15.11.5); static classes and structs get none.
     if !has_ctor && !type_static && !is_struct && !is_interface {
-        let access = if syms.def(def).is_abstract { Accessibility::Protected } else { Accessibility::Public };
+        let access = if syms.def(def).is_abstract {
+            Accessibility::Protected
+        } else {
+            Accessibility::Public
+        };
         let id = syms.add_method(MethodSym {
             name: ".ctor".into(),
             owner: def,
@@ -496,9 +643,17 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
             is_accessor: false,
             access,
         });
-        decls.bodies.push(BodyDecl { method: id, source: BodySource::DefaultConstructor, scope: p.scope, name_span: p.decl.name.span });
+        decls.bodies.push(BodyDecl {
+            method: id,
+            source: BodySource::DefaultConstructor,
+            scope: p.scope,
+            name_span: p.decl.name.span,
+        });
     }
-    let static_inits = decls.field_inits.get(&def).is_some_and(|v| v.iter().any(|(f, _)| syms.field(*f).is_static));
+    let static_inits = decls
+        .field_inits
+        .get(&def)
+        .is_some_and(|v| v.iter().any(|(f, _)| syms.field(*f).is_static));
     if static_inits && has_static_init {
         let id = syms.add_method(MethodSym {
             name: ".cctor".into(),
@@ -514,7 +669,12 @@ fn declare_members<'a>(syms: &mut Symbols, decls: &mut Decls<'a>, p: &PendingTyp
             is_accessor: false,
             access: Accessibility::Private,
         });
-        decls.bodies.push(BodyDecl { method: id, source: BodySource::StaticInitializer, scope: p.scope, name_span: p.decl.name.span });
+        decls.bodies.push(BodyDecl {
+            method: id,
+            source: BodySource::StaticInitializer,
+            scope: p.scope,
+            name_span: p.decl.name.span,
+        });
     }
 }
 
@@ -548,7 +708,10 @@ fn declare_property<'a>(
             origin: Origin::Source,
             ty,
             is_static,
-            is_readonly: !prop.accessors.iter().any(|a| a.kind == ast::AccessorKind::Set),
+            is_readonly: !prop
+                .accessors
+                .iter()
+                .any(|a| a.kind == ast::AccessorKind::Set),
             constant: None,
             access: Accessibility::Private,
         })
@@ -556,9 +719,20 @@ fn declare_property<'a>(
     if let (Some(f), Some(init)) = (backing, prop.initializer) {
         decls.field_inits.entry(def).or_default().push((f, init));
     }
-    let accessor = |syms: &mut Symbols, decls: &mut Decls<'a>, is_get: bool, source: Option<BodySource<'a>>, span: Span| {
-        let params =
-            if is_get { Vec::new() } else { vec![ParamSym { name: "value".into(), ty, kind: ParamKind::Value }] };
+    let accessor = |syms: &mut Symbols,
+                    decls: &mut Decls<'a>,
+                    is_get: bool,
+                    source: Option<BodySource<'a>>,
+                    span: Span| {
+        let params = if is_get {
+            Vec::new()
+        } else {
+            vec![ParamSym {
+                name: "value".into(),
+                ty,
+                kind: ParamKind::Value,
+            }]
+        };
         let id = syms.add_method(MethodSym {
             name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name.text),
             owner: def,
@@ -574,25 +748,52 @@ fn declare_property<'a>(
             access,
         });
         if let Some(source) = source {
-            decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
+            decls.bodies.push(BodyDecl {
+                method: id,
+                source,
+                scope: scope_index,
+                name_span: span,
+            });
         }
         id
     };
     let (mut getter, mut setter) = (None, None);
     if let Some(e) = prop.expr_body {
-        getter = Some(accessor(syms, decls, true, Some(BodySource::ExpressionProperty(e)), prop.name.span));
+        getter = Some(accessor(
+            syms,
+            decls,
+            true,
+            Some(BodySource::ExpressionProperty(e)),
+            prop.name.span,
+        ));
     }
     for a in prop.accessors {
         let is_get = a.kind == ast::AccessorKind::Get;
         let source = match (a.body.is_some(), backing) {
             (true, _) => Some(BodySource::Accessor(a, prop)),
-            (false, Some(f)) => Some(if is_get { BodySource::AutoGet(f) } else { BodySource::AutoSet(f) }),
+            (false, Some(f)) => Some(if is_get {
+                BodySource::AutoGet(f)
+            } else {
+                BodySource::AutoSet(f)
+            }),
             (false, None) => None,
         };
         let id = accessor(syms, decls, is_get, source, a.span);
-        if is_get { getter = Some(id) } else { setter = Some(id) }
+        if is_get {
+            getter = Some(id)
+        } else {
+            setter = Some(id)
+        }
     }
-    syms.add_property(PropertySym { name: prop.name.text.to_string(), owner: def, origin: Origin::Source, ty, getter, setter, is_static });
+    syms.add_property(PropertySym {
+        name: prop.name.text.to_string(),
+        owner: def,
+        origin: Origin::Source,
+        ty,
+        getter,
+        setter,
+        is_static,
+    });
 }
 
 fn declare_params(
@@ -613,7 +814,11 @@ fn declare_params(
         }
         let kind = match p.modifier {
             ast::ParamModifier::None => ParamKind::Value,
-            ast::ParamModifier::Ref | ast::ParamModifier::Out | ast::ParamModifier::In | ast::ParamModifier::Params | ast::ParamModifier::This => {
+            ast::ParamModifier::Ref
+            | ast::ParamModifier::Out
+            | ast::ParamModifier::In
+            | ast::ParamModifier::Params
+            | ast::ParamModifier::This => {
                 diags.push(Diagnostic::error(
                     "CS8652",
                     p.span,
@@ -622,7 +827,11 @@ fn declare_params(
                 ParamKind::Value
             }
         };
-        out.push(ParamSym { name: p.name.text.to_string(), ty, kind });
+        out.push(ParamSym {
+            name: p.name.text.to_string(),
+            ty,
+            kind,
+        });
     }
     out
 }
@@ -633,7 +842,13 @@ fn check_duplicate_method(syms: &Symbols, id: MethodId, span: Span, diags: &mut 
     let dup = syms.def(m.owner).methods.iter().any(|&o| {
         o != id && {
             let other = syms.method(o);
-            other.name == m.name && other.params.len() == m.params.len() && other.params.iter().zip(&m.params).all(|(a, b)| a.ty == b.ty)
+            other.name == m.name
+                && other.params.len() == m.params.len()
+                && other
+                    .params
+                    .iter()
+                    .zip(&m.params)
+                    .all(|(a, b)| a.ty == b.ty)
         }
     });
     if dup {
@@ -641,7 +856,10 @@ fn check_duplicate_method(syms: &Symbols, id: MethodId, span: Span, diags: &mut 
         diags.push(Diagnostic::error(
             "CS0111",
             span,
-            format!("Type '{owner}' already defines a member called '{}' with the same parameter types", m.name),
+            format!(
+                "Type '{owner}' already defines a member called '{}' with the same parameter types",
+                m.name
+            ),
         ));
     }
 }

@@ -8,7 +8,12 @@ use crate::types::Symbols;
 pub fn dump_program(syms: &Symbols, program: &BoundProgram) -> String {
     let mut out = String::new();
     for m in &program.methods {
-        let _ = writeln!(out, "method {} -> {}", syms.method_display(m.method), syms.display(syms.method(m.method).ret));
+        let _ = writeln!(
+            out,
+            "method {} -> {}",
+            syms.method_display(m.method),
+            syms.display(syms.method(m.method).ret)
+        );
         for (i, l) in m.locals.iter().enumerate() {
             let _ = writeln!(out, "  local {i} {}: {}", l.name, syms.display(l.ty));
         }
@@ -39,8 +44,21 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
                 stmt(syms, e, depth + 1, out);
             }
         }
-        BoundStmt::Loop { test_first, cond, body, step } => {
-            let _ = writeln!(out, "{pad}loop {}", if *test_first { "test-first" } else { "test-last" });
+        BoundStmt::Loop {
+            test_first,
+            cond,
+            body,
+            step,
+        } => {
+            let _ = writeln!(
+                out,
+                "{pad}loop {}",
+                if *test_first {
+                    "test-first"
+                } else {
+                    "test-last"
+                }
+            );
             if let Some(c) = cond {
                 expr(syms, c, depth + 1, out);
             }
@@ -74,24 +92,51 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::Local(l) => (format!("local {}", l.0), vec![]),
         K::Param(p) => (format!("arg {p}"), vec![]),
         K::This => ("this".into(), vec![]),
-        K::Field { receiver, field } => (format!("field {}", syms.field(*field).name), receiver.iter().map(|b| &**b).collect()),
+        K::Field { receiver, field } => (
+            format!("field {}", syms.field(*field).name),
+            receiver.iter().map(|b| &**b).collect(),
+        ),
         K::ArrayElement { array, index } => ("element".into(), vec![array, index]),
         K::ArrayLength(a) => ("length".into(), vec![a]),
-        K::Call { method, receiver, args } => {
-            (format!("call {}", syms.method_display(*method)), receiver.iter().map(|b| &**b).chain(args.iter()).collect())
-        }
-        K::NewObject { ctor, args } => (format!("new {}", syms.method_display(*ctor)), args.iter().collect()),
+        K::Call {
+            method,
+            receiver,
+            args,
+        } => (
+            format!("call {}", syms.method_display(*method)),
+            receiver.iter().map(|b| &**b).chain(args.iter()).collect(),
+        ),
+        K::NewObject { ctor, args } => (
+            format!("new {}", syms.method_display(*ctor)),
+            args.iter().collect(),
+        ),
         K::NewArray { size, .. } => ("newarr".into(), vec![size]),
-        K::Binary { op, left, right, .. } => (format!("binary {}", op.symbol()), vec![left, right]),
-        K::Unary { op, operand } => (format!("unary {op:?}"), vec![operand]),
+        K::Binary {
+            op, left, right, ..
+        } => (format!("binary {}", op.symbol()), vec![left, right]),
+        K::Unary { op, operand, .. } => (format!("unary {op:?}"), vec![operand]),
         K::LogicalAnd(l, r) => ("&&".into(), vec![l, r]),
         K::LogicalOr(l, r) => ("||".into(), vec![l, r]),
         K::Conditional { cond, then, else_ } => ("?:".into(), vec![cond, then, else_]),
-        K::Convert { operand, checked } => (format!("convert{}", if *checked { " checked" } else { "" }), vec![operand]),
+        K::Convert { operand, checked } => (
+            format!("convert{}", if *checked { " checked" } else { "" }),
+            vec![operand],
+        ),
         K::Assign { target, value } => ("assign".into(), vec![target, value]),
-        K::CompoundAssign { op, target, value, postfix, .. } => {
-            (format!("compound {}{}", op.symbol(), if *postfix { " postfix" } else { "" }), vec![target, value])
-        }
+        K::CompoundAssign {
+            op,
+            target,
+            value,
+            postfix,
+            ..
+        } => (
+            format!(
+                "compound {}{}",
+                op.symbol(),
+                if *postfix { " postfix" } else { "" }
+            ),
+            vec![target, value],
+        ),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };
     let _ = writeln!(out, "{pad}{label} : {ty}");

@@ -18,14 +18,25 @@ struct State {
 
 impl State {
     fn unreachable(n: usize) -> State {
-        State { assigned: vec![true; n], reachable: false }
+        State {
+            assigned: vec![true; n],
+            reachable: false,
+        }
     }
 
     fn join(&self, other: &State) -> State {
         match (self.reachable, other.reachable) {
             (false, _) => other.clone(),
             (_, false) => self.clone(),
-            _ => State { assigned: self.assigned.iter().zip(&other.assigned).map(|(a, b)| *a && *b).collect(), reachable: true },
+            _ => State {
+                assigned: self
+                    .assigned
+                    .iter()
+                    .zip(&other.assigned)
+                    .map(|(a, b)| *a && *b)
+                    .collect(),
+                reachable: true,
+            },
         }
     }
 }
@@ -50,13 +61,26 @@ pub fn check(
 ) {
     let n = locals.len();
     let names: Vec<String> = locals.iter().map(|l| l.name.clone()).collect();
-    let mut f = Flow { diags, n, breaks: Vec::new(), reported: vec![false; n], names };
-    let mut state = State { assigned: vec![false; n], reachable: true };
+    let mut f = Flow {
+        diags,
+        n,
+        breaks: Vec::new(),
+        reported: vec![false; n],
+        names,
+    };
+    let mut state = State {
+        assigned: vec![false; n],
+        reachable: true,
+    };
     for s in body {
         state = f.stmt(s, state);
     }
     if returns_value && state.reachable {
-        f.diags.push(Diagnostic::error("CS0161", name_span, "not all code paths return a value"));
+        f.diags.push(Diagnostic::error(
+            "CS0161",
+            name_span,
+            "not all code paths return a value",
+        ));
     }
 }
 
@@ -81,7 +105,12 @@ impl Flow<'_> {
                 };
                 after_then.join(&after_else)
             }
-            BoundStmt::Loop { test_first, cond, body, step } => {
+            BoundStmt::Loop {
+                test_first,
+                cond,
+                body,
+                step,
+            } => {
                 self.breaks.push(State::unreachable(self.n));
                 let exit = if *test_first {
                     let (t, f) = match cond {
@@ -99,14 +128,20 @@ impl Flow<'_> {
                     f
                 } else {
                     let after_body = self.stmt(body, state.clone());
-                    let at_test = after_body.join(&State { reachable: true, ..state });
+                    let at_test = after_body.join(&State {
+                        reachable: true,
+                        ..state
+                    });
                     let (_, f) = match cond {
                         Some(c) => self.cond(c, at_test),
                         None => (at_test, State::unreachable(self.n)),
                     };
                     f
                 };
-                let breaks = self.breaks.pop().unwrap_or_else(|| State::unreachable(self.n));
+                let breaks = self
+                    .breaks
+                    .pop()
+                    .unwrap_or_else(|| State::unreachable(self.n));
                 exit.join(&breaks)
             }
             BoundStmt::Break => {
@@ -142,7 +177,11 @@ impl Flow<'_> {
                 let (rt, rf) = self.cond(r, lf);
                 (lt.join(&rt), rf)
             }
-            BoundExprKind::Unary { op: UnOp::Not, operand } => {
+            BoundExprKind::Unary {
+                op: UnOp::Not,
+                operand,
+                ..
+            } => {
                 let (t, f) = self.cond(operand, state);
                 (f, t)
             }
@@ -189,7 +228,9 @@ impl Flow<'_> {
                 }
                 s
             }
-            K::NewObject { args, .. } | K::StringConcat(args) => args.iter().fold(state, |s, a| self.expr(a, s)),
+            K::NewObject { args, .. } | K::StringConcat(args) => {
+                args.iter().fold(state, |s, a| self.expr(a, s))
+            }
             K::NewArray { size, .. } => self.expr(size, state),
             K::Binary { left, right, .. } => {
                 let s = self.expr(left, state);
@@ -209,10 +250,10 @@ impl Flow<'_> {
             K::Assign { target, value } => {
                 let s = self.target_parts(target, state);
                 let mut s = self.expr(value, s);
-                if let K::Local(id) = target.kind {
-                    if s.reachable {
-                        s.assigned[id.0 as usize] = true;
-                    }
+                if let K::Local(id) = target.kind
+                    && s.reachable
+                {
+                    s.assigned[id.0 as usize] = true;
                 }
                 s
             }
@@ -229,7 +270,9 @@ impl Flow<'_> {
         match &target.kind {
             BoundExprKind::Local(_) => state,
             _ => match &target.kind {
-                BoundExprKind::Field { receiver: Some(r), .. } => self.expr(r, state),
+                BoundExprKind::Field {
+                    receiver: Some(r), ..
+                } => self.expr(r, state),
                 BoundExprKind::ArrayElement { array, index } => {
                     let s = self.expr(array, state);
                     self.expr(index, s)

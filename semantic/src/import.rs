@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use metadata::signature::{decode_field_sig, decode_method_sig, TypeSig};
+use metadata::signature::{TypeSig, decode_field_sig, decode_method_sig};
 use metadata::{Image, TableId, Token};
 
 use crate::types::*;
@@ -48,7 +48,11 @@ struct Importer<'a> {
 /// Adds every type of `img` with its fields, methods and properties.
 pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<(), ImportError> {
     let err = |e: metadata::MetadataError| ImportError(e.to_string());
-    let mut imp = Importer { img, asm, rows: HashMap::new() };
+    let mut imp = Importer {
+        img,
+        asm,
+        rows: HashMap::new(),
+    };
     // Pass 1: every type by name, so signatures can refer to any of them.
     for (i, row) in img.tables.type_def.iter().enumerate() {
         let r = i as u32 + 1;
@@ -61,11 +65,19 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         let def = TypeDef {
             name,
             namespace,
-            kind: if row.flags & TYPE_INTERFACE != 0 { TypeDefKind::Interface } else { TypeDefKind::Class },
+            kind: if row.flags & TYPE_INTERFACE != 0 {
+                TypeDefKind::Interface
+            } else {
+                TypeDefKind::Class
+            },
             origin: Origin::Metadata { asm, row: r },
             base: None,
             special,
-            access: if row.flags & VISIBILITY_MASK == 1 { Accessibility::Public } else { Accessibility::Internal },
+            access: if row.flags & VISIBILITY_MASK == 1 {
+                Accessibility::Public
+            } else {
+                Accessibility::Internal
+            },
             is_static: row.flags & TYPE_ABSTRACT != 0 && row.flags & TYPE_SEALED != 0,
             is_sealed: row.flags & TYPE_SEALED != 0,
             is_abstract: row.flags & TYPE_ABSTRACT != 0,
@@ -84,9 +96,13 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         if extends.is_nil() {
             continue;
         }
-        let Some(base) = imp.resolve_token(syms, extends) else { continue };
+        let Some(base) = imp.resolve_token(syms, extends) else {
+            continue;
+        };
         let kind = match syms.special_of(base) {
-            Some(SpecialType::ValueType) if syms.def(d).special != Some(SpecialType::Enum) => TypeDefKind::Struct,
+            Some(SpecialType::ValueType) if syms.def(d).special != Some(SpecialType::Enum) => {
+                TypeDefKind::Struct
+            }
             Some(SpecialType::Enum) => TypeDefKind::Enum,
             _ => syms.def(d).kind,
         };
@@ -153,16 +169,26 @@ impl Importer<'_> {
         }
     }
 
-    fn import_members(&self, syms: &mut Symbols, r: u32, d: DefId) -> Result<(), metadata::MetadataError> {
+    fn import_members(
+        &self,
+        syms: &mut Symbols,
+        r: u32,
+        d: DefId,
+    ) -> Result<(), metadata::MetadataError> {
         let img = self.img;
         for f in img.type_fields(r) {
             let row = &img.tables.field[f as usize - 1];
             let sig = decode_field_sig(img.blob(row.signature)?)?;
-            let Some(ty) = self.sig_ty(syms, &sig) else { continue };
+            let Some(ty) = self.sig_ty(syms, &sig) else {
+                continue;
+            };
             syms.add_field(FieldSym {
                 name: img.string(row.name)?.to_string(),
                 owner: d,
-                origin: Origin::Metadata { asm: self.asm, row: f },
+                origin: Origin::Metadata {
+                    asm: self.asm,
+                    row: f,
+                },
                 ty,
                 is_static: row.flags & FIELD_STATIC != 0,
                 is_readonly: row.flags & FIELD_INIT_ONLY != 0,
@@ -180,25 +206,44 @@ impl Importer<'_> {
             if sig.generic_param_count > 0 {
                 continue; // generic methods arrive with generics
             }
-            let Some(ret) = self.sig_ty(syms, &sig.ret) else { continue };
+            let Some(ret) = self.sig_ty(syms, &sig.ret) else {
+                continue;
+            };
             // Parameter names and `out` flags live in the Param table,
             // keyed by sequence number (0 is the return value).
             let mut names: HashMap<u16, (String, u16)> = HashMap::new();
             for p in img.method_params(m) {
                 let prow = &img.tables.param[p as usize - 1];
-                names.insert(prow.sequence, (img.string(prow.name)?.to_string(), prow.flags));
+                names.insert(
+                    prow.sequence,
+                    (img.string(prow.name)?.to_string(), prow.flags),
+                );
             }
             let mut params = Vec::new();
             for (i, p) in sig.params.iter().enumerate() {
                 let seq = i as u16 + 1;
-                let (name, flags) = names.get(&seq).cloned().unwrap_or_else(|| (format!("arg{seq}"), 0));
+                let (name, flags) = names
+                    .get(&seq)
+                    .cloned()
+                    .unwrap_or_else(|| (format!("arg{seq}"), 0));
                 let (ty, kind) = match p {
                     TypeSig::ByRef(inner) => {
-                        let Some(t) = self.sig_ty(syms, inner) else { continue 'methods };
-                        (t, if flags & PARAM_OUT != 0 { ParamKind::Out } else { ParamKind::Ref })
+                        let Some(t) = self.sig_ty(syms, inner) else {
+                            continue 'methods;
+                        };
+                        (
+                            t,
+                            if flags & PARAM_OUT != 0 {
+                                ParamKind::Out
+                            } else {
+                                ParamKind::Ref
+                            },
+                        )
                     }
                     other => {
-                        let Some(t) = self.sig_ty(syms, other) else { continue 'methods };
+                        let Some(t) = self.sig_ty(syms, other) else {
+                            continue 'methods;
+                        };
                         (t, ParamKind::Value)
                     }
                 };
@@ -208,7 +253,10 @@ impl Importer<'_> {
                 is_ctor: name == ".ctor",
                 name,
                 owner: d,
-                origin: Origin::Metadata { asm: self.asm, row: m },
+                origin: Origin::Metadata {
+                    asm: self.asm,
+                    row: m,
+                },
                 params,
                 ret,
                 is_static: row.flags & METHOD_STATIC != 0,
@@ -237,10 +285,18 @@ impl Importer<'_> {
             })
             .collect();
         for (i, map) in t.property_map.iter().enumerate() {
-            let Some(&d) = self.rows.get(&map.parent) else { continue };
-            let end = t.property_map.get(i + 1).map(|n| n.property_list).unwrap_or(t.property.len() as u32 + 1);
+            let Some(&d) = self.rows.get(&map.parent) else {
+                continue;
+            };
+            let end = t
+                .property_map
+                .get(i + 1)
+                .map(|n| n.property_list)
+                .unwrap_or(t.property.len() as u32 + 1);
             for p in map.property_list..end {
-                let Some(prow) = t.property.get(p as usize - 1) else { continue };
+                let Some(prow) = t.property.get(p as usize - 1) else {
+                    continue;
+                };
                 let tok = Token::new(TableId::Property, p);
                 let (mut getter, mut setter) = (None, None);
                 for s in &t.method_semantics {
@@ -253,13 +309,22 @@ impl Importer<'_> {
                         }
                     }
                 }
-                let Some(acc) = getter.or(setter) else { continue };
+                let Some(acc) = getter.or(setter) else {
+                    continue;
+                };
                 let acc = syms.method(acc).clone();
-                let ty = if getter.is_some() { acc.ret } else { acc.params.last().map(|p| p.ty).unwrap_or(acc.ret) };
+                let ty = if getter.is_some() {
+                    acc.ret
+                } else {
+                    acc.params.last().map(|p| p.ty).unwrap_or(acc.ret)
+                };
                 syms.add_property(PropertySym {
                     name: img.string(prow.name)?.to_string(),
                     owner: d,
-                    origin: Origin::Metadata { asm: self.asm, row: p },
+                    origin: Origin::Metadata {
+                        asm: self.asm,
+                        row: p,
+                    },
                     ty,
                     getter,
                     setter,

@@ -47,12 +47,18 @@ pub struct Compilation {
 
 impl Compilation {
     pub fn has_errors(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.severity == lexer::Severity::Error)
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == lexer::Severity::Error)
     }
 }
 
 /// Binds `units` against `references` (the core library first).
-pub fn compile(units: &[&ast::CompilationUnit<'_>], references: &[&Image], kind: OutputKind) -> Compilation {
+pub fn compile(
+    units: &[&ast::CompilationUnit<'_>],
+    references: &[&Image],
+    kind: OutputKind,
+) -> Compilation {
     let mut symbols = Symbols::new();
     let mut diagnostics = Vec::new();
     let mut names = Vec::new();
@@ -62,11 +68,19 @@ pub fn compile(units: &[&ast::CompilationUnit<'_>], references: &[&Image], kind:
             diagnostics.push(Diagnostic::error(
                 "CS0009",
                 lexer::Span::default(),
-                format!("Metadata file '{}' could not be opened -- {}", names[i], e.0),
+                format!(
+                    "Metadata file '{}' could not be opened -- {}",
+                    names[i], e.0
+                ),
             ));
         }
     }
     let mut decls = declare::declare(&mut symbols, units, kind, &mut diagnostics);
     let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
-    Compilation { symbols, program, diagnostics, references: names }
+    Compilation {
+        symbols,
+        program,
+        diagnostics,
+        references: names,
+    }
 }

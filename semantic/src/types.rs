@@ -179,7 +179,11 @@ pub struct TypeDef {
 
 impl TypeDef {
     pub fn full_name(&self) -> String {
-        if self.namespace.is_empty() { self.name.clone() } else { format!("{}.{}", self.namespace, self.name) }
+        if self.namespace.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}.{}", self.namespace, self.name)
+        }
     }
 }
 
@@ -395,7 +399,10 @@ impl Symbols {
 
     pub fn is_reference_type(&self, ty: TyId) -> bool {
         match self.kind(ty) {
-            TyKind::Def(d) => matches!(self.def(d).kind, TypeDefKind::Class | TypeDefKind::Interface),
+            TyKind::Def(d) => matches!(
+                self.def(d).kind,
+                TypeDefKind::Class | TypeDefKind::Interface
+            ),
             TyKind::Array(..) | TyKind::Null => true,
             _ => false,
         }
@@ -419,7 +426,9 @@ impl Symbols {
                     None => def.full_name(),
                 }
             }
-            TyKind::Array(e, rank) => format!("{}[{}]", self.display(e), ",".repeat(rank as usize - 1)),
+            TyKind::Array(e, rank) => {
+                format!("{}[{}]", self.display(e), ",".repeat(rank as usize - 1))
+            }
             TyKind::ByRef(t) => format!("ref {}", self.display(t)),
             TyKind::Null => "<null>".to_string(),
             TyKind::Error => "?".to_string(),
@@ -442,7 +451,11 @@ impl Symbols {
             })
             .collect();
         let owner = self.def(sym.owner);
-        let name = if sym.is_ctor { owner.name.clone() } else { sym.name.clone() };
+        let name = if sym.is_ctor {
+            owner.name.clone()
+        } else {
+            sym.name.clone()
+        };
         format!("{}.{}({})", owner.full_name(), name, params.join(", "))
     }
 }

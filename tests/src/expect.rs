@@ -13,6 +13,11 @@ pub struct Expectations {
     pub args: Vec<String>,
     /// Set by `// mono-differs: why`: Mono's output is not compared.
     pub mono_differs: bool,
+    /// `// throws: System.X`: the program ends with this unhandled
+    /// exception. Runtimes word the report and pick the exit code
+    /// differently (Mono exits 1, .NET and Sharp 134), so only the type
+    /// name on stderr and a non-zero exit are compared.
+    pub throws: Option<String>,
 }
 
 pub fn parse_expectations(src: &str) -> Expectations {
@@ -27,6 +32,8 @@ pub fn parse_expectations(src: &str) -> Expectations {
             e.exit = line[i + 9..].trim().parse().unwrap_or(-1);
         } else if let Some(i) = line.find("// args: ") {
             e.args = line[i + 9..].split_whitespace().map(String::from).collect();
+        } else if let Some(i) = line.find("// throws: ") {
+            e.throws = Some(line[i + 11..].trim().to_string());
         } else if line.contains("// mono-differs:") {
             e.mono_differs = true;
         }
@@ -40,7 +47,10 @@ pub fn parse_expected_errors(src: &str) -> Vec<(usize, String)> {
     for (i, line) in src.lines().enumerate() {
         let mut rest = line;
         while let Some(p) = rest.find("// error CS") {
-            let code: String = rest[p + 9..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+            let code: String = rest[p + 9..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect();
             out.push((i + 1, code));
             rest = &rest[p + 9..];
         }
@@ -56,6 +66,16 @@ fn text(b: &[u8]) -> String {
 fn compare(who: &str, out: &Output, want: &Expectations) -> Result<(), String> {
     let stdout = text(&out.stdout);
     let code = out.status.code().unwrap_or(-1);
+    if let Some(ty) = &want.throws {
+        let stderr = text(&out.stderr);
+        if stdout != want.stdout || code == 0 || !stderr.contains(ty.as_str()) {
+            return Err(format!(
+                "{who}: exit {code}, want an unhandled {ty}\n--- stdout\n{stdout}--- expected\n{}--- stderr\n{stderr}",
+                want.stdout
+            ));
+        }
+        return Ok(());
+    }
     if stdout != want.stdout || code != want.exit {
         return Err(format!(
             "{who}: exit {code} (want {})\n--- stdout\n{stdout}--- expected\n{}--- stderr\n{}",
@@ -67,32 +87,71 @@ fn compare(who: &str, out: &Output, want: &Expectations) -> Result<(), String> {
     Ok(())
 }
 
-pub fn run_program_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> Result<(), String> {
+pub fn run_program_test(
+    sharp: &Path,
+    case: &Path,
+    rt: &Runtimes,
+    work: &Path,
+) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
     let want = parse_expectations(&src);
-    let run = Command::new(sharp).arg("run").arg(case).arg("--").args(&want.args).output().map_err(|e| e.to_string())?;
+    let run = Command::new(sharp)
+        .arg("run")
+        .arg(case)
+        .arg("--")
+        .args(&want.args)
+        .output()
+        .map_err(|e| e.to_string())?;
     compare("sharp run", &run, &want)?;
 
     // Each test gets its own folder: CoreCLR loads every assembly in the
     // app's folder by name (notes/assembly-file.md §0).
-    let stem = case.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let dir = work.join(format!("{}-{stem}", case.parent().and_then(|p| p.file_name()).map(|s| s.to_string_lossy()).unwrap_or_default()));
+    let stem = case
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let dir = work.join(format!(
+        "{}-{stem}",
+        case.parent()
+            .and_then(|p| p.file_name())
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default()
+    ));
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let exe = dir.join(format!("{stem}.exe"));
-    let build = Command::new(sharp).arg("build").arg(case).arg("-o").arg(&exe).output().map_err(|e| e.to_string())?;
+    let build = Command::new(sharp)
+        .arg("build")
+        .arg(case)
+        .arg("-o")
+        .arg(&exe)
+        .output()
+        .map_err(|e| e.to_string())?;
     if !build.status.success() {
         return Err(format!("sharp build failed:\n{}", text(&build.stderr)));
     }
-    let built = Command::new(sharp).arg("run").arg(&exe).arg("--").args(&want.args).output().map_err(|e| e.to_string())?;
+    let built = Command::new(sharp)
+        .arg("run")
+        .arg(&exe)
+        .arg("--")
+        .args(&want.args)
+        .output()
+        .map_err(|e| e.to_string())?;
     compare("sharp run (built exe)", &built, &want)?;
     if let Some(pv) = &rt.peverify {
-        let v = Command::new(pv).arg(&exe).output().map_err(|e| e.to_string())?;
+        let v = Command::new(pv)
+            .arg(&exe)
+            .output()
+            .map_err(|e| e.to_string())?;
         if !v.status.success() || !v.stdout.is_empty() {
             return Err(format!("peverify:\n{}{}", text(&v.stdout), text(&v.stderr)));
         }
     }
     if let Some(mono) = &rt.mono {
-        let m = Command::new(mono).arg(&exe).args(&want.args).output().map_err(|e| e.to_string())?;
+        let m = Command::new(mono)
+            .arg(&exe)
+            .args(&want.args)
+            .output()
+            .map_err(|e| e.to_string())?;
         if !want.mono_differs {
             compare("mono", &m, &want)?;
         }
@@ -107,7 +166,13 @@ pub fn run_program_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -
 pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
     let want = parse_expected_errors(&src);
-    let out = std::env::temp_dir().join(format!("sharp-err-{}-{}.exe", std::process::id(), case.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default()));
+    let out = std::env::temp_dir().join(format!(
+        "sharp-err-{}-{}.exe",
+        std::process::id(),
+        case.file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default()
+    ));
     let r = Command::new(sharp)
         .env("SHARP_DIAGNOSTICS", "short")
         .arg("build")
@@ -119,7 +184,10 @@ pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
     let _ = std::fs::remove_file(&out);
     let stderr = text(&r.stderr);
     if r.status.code() != Some(1) {
-        return Err(format!("expected exit 1, got {:?}\n{stderr}", r.status.code()));
+        return Err(format!(
+            "expected exit 1, got {:?}\n{stderr}",
+            r.status.code()
+        ));
     }
     if stderr.contains("panicked") {
         return Err(format!("the compiler panicked:\n{stderr}"));
@@ -127,10 +195,18 @@ pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
     // Short form: `file.cs:LINE:COL: error[CSxxxx]: message`.
     let mut got = Vec::new();
     for line in stderr.lines() {
-        let Some(p) = line.find(": error[") else { continue };
-        let code: String = line[p + 8..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let Some(p) = line.find(": error[") else {
+            continue;
+        };
+        let code: String = line[p + 8..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         let loc: Vec<&str> = line[..p].rsplitn(3, ':').collect();
-        let l = loc.get(1).and_then(|l| l.parse::<usize>().ok()).unwrap_or(0);
+        let l = loc
+            .get(1)
+            .and_then(|l| l.parse::<usize>().ok())
+            .unwrap_or(0);
         got.push((l, code));
     }
     got.sort();
@@ -138,4 +214,37 @@ pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
         return Err(format!("expected errors {want:?}\ngot {got:?}\n{stderr}"));
     }
     Ok(())
+}
+
+/// The phases whose printed form is pinned by `tests/dumps` snapshots.
+const DUMPED_PHASES: [&str; 4] = ["tokens", "ast", "bound", "il"];
+
+pub fn run_dump_test(sharp: &Path, case: &Path) -> Result<(), String> {
+    let bless = std::env::var("SHARP_BLESS").is_ok_and(|v| v == "1");
+    let mut problems = String::new();
+    for phase in DUMPED_PHASES {
+        let out = Command::new(sharp).arg("dump").arg(phase).arg(case).output().map_err(|e| e.to_string())?;
+        if !out.status.success() {
+            problems.push_str(&format!("sharp dump {phase} failed:\n{}", text(&out.stderr)));
+            continue;
+        }
+        let got = text(&out.stdout);
+        let snapshot = case.with_extension(phase);
+        if bless {
+            std::fs::write(&snapshot, &got).map_err(|e| e.to_string())?;
+            continue;
+        }
+        let want = std::fs::read_to_string(&snapshot).unwrap_or_default();
+        if got != want {
+            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
+            problems.push_str(&format!(
+                "{} differs from `sharp dump {phase}` at line {} (SHARP_BLESS=1 rewrites it)\n  got:  {}\n  want: {}\n",
+                snapshot.display(),
+                first + 1,
+                got.lines().nth(first).unwrap_or("<end>"),
+                want.lines().nth(first).unwrap_or("<end>")
+            ));
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems) }
 }

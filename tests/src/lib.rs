@@ -11,6 +11,10 @@
 //! `// error CSxxxx` comment sits on the line the error is reported for,
 //! and the reported set must equal the expected set.
 //!
+//! `tests/dumps/*.cs` are snapshot tests of the printed phases: `X.cs`
+//! beside `X.tokens`, `X.ast`, `X.bound` and `X.il`, the output of
+//! `sharp dump PHASE X.cs`. `SHARP_BLESS=1` rewrites them; review the diff.
+//!
 //! A runtime that is not installed is reported as "skipped: mono not
 //! found"; with `SHARP_REQUIRE_RUNTIMES=1` (as in CI) that is a failure.
 
@@ -30,7 +34,11 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
     let runtimes = Runtimes::discover();
     let require = std::env::var("SHARP_REQUIRE_RUNTIMES").is_ok_and(|v| v == "1");
     let mut missing = Vec::new();
-    for (name, found) in [("mono", runtimes.mono.is_some()), ("peverify", runtimes.peverify.is_some()), ("coreclr", runtimes.dotnet.is_some())] {
+    for (name, found) in [
+        ("mono", runtimes.mono.is_some()),
+        ("peverify", runtimes.peverify.is_some()),
+        ("coreclr", runtimes.dotnet.is_some()),
+    ] {
         if !found {
             println!("skipped: {name} not found (the parts of each test that need it do not run)");
             missing.push(name);
@@ -39,22 +47,30 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
     let mut cases = Vec::new();
     collect(&root.join("programs"), &mut cases);
     collect(&root.join("errors"), &mut cases);
+    collect(&root.join("dumps"), &mut cases);
     cases.retain(|p| filter.is_none_or(|f| p.to_string_lossy().contains(f)));
     let work = std::env::temp_dir().join(format!("sharp-tests-{}", std::process::id()));
     let queue = Mutex::new(cases.into_iter());
     let results = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(4);
     std::thread::scope(|s| {
         for _ in 0..threads {
-            s.spawn(|| loop {
-                let Some(case) = queue.lock().map(|mut q| q.next()).unwrap_or(None) else { break };
-                let outcome = if case.components().any(|c| c.as_os_str() == "errors") {
-                    expect::run_error_test(sharp, &case)
-                } else {
-                    expect::run_program_test(sharp, &case, &runtimes, &work)
-                };
-                if let Ok(mut r) = results.lock() {
-                    r.push((case, outcome));
+            s.spawn(|| {
+                while let Some(case) = queue.lock().map(|mut q| q.next()).unwrap_or(None) {
+                    let in_dir = |d: &str| case.components().any(|c| c.as_os_str() == d);
+                    let outcome = if in_dir("errors") {
+                        expect::run_error_test(sharp, &case)
+                    } else if in_dir("dumps") {
+                        expect::run_dump_test(sharp, &case)
+                    } else {
+                        expect::run_program_test(sharp, &case, &runtimes, &work)
+                    };
+                    if let Ok(mut r) = results.lock() {
+                        r.push((case, outcome));
+                    }
                 }
             });
         }
@@ -74,7 +90,10 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
         }
     }
     if require && !missing.is_empty() {
-        println!("FAIL: SHARP_REQUIRE_RUNTIMES=1 but {} missing", missing.join(", "));
+        println!(
+            "FAIL: SHARP_REQUIRE_RUNTIMES=1 but {} missing",
+            missing.join(", ")
+        );
         failed += 1;
     }
     println!("{passed} passed, {failed} failed");
@@ -82,11 +101,16 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
 }
 
 fn indent(s: &str) -> String {
-    s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n")
+    s.lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.flatten() {
         let p = e.path();
         if p.is_dir() {

@@ -12,17 +12,32 @@ pub struct Runtimes {
 
 fn which(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path).map(|d| d.join(name)).find(|p| p.is_file())
+    std::env::split_paths(&path)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
 }
 
 impl Runtimes {
     pub fn discover() -> Runtimes {
-        let dotnet = std::env::var_os("DOTNET").map(PathBuf::from).filter(|p| p.is_file()).or_else(|| {
-            let venv = std::env::var_os("CORECLR_VENV").map(PathBuf::from).unwrap_or_else(|| "/opt/coreclr-venv".into());
-            let lib = venv.join("lib");
-            std::fs::read_dir(&lib).ok()?.flatten().map(|e| e.path().join("site-packages/dotnetcore2/bin/dotnet")).find(|p| p.is_file())
-        });
-        Runtimes { mono: which("mono"), peverify: which("peverify"), dotnet }
+        let dotnet = std::env::var_os("DOTNET")
+            .map(PathBuf::from)
+            .filter(|p| p.is_file())
+            .or_else(|| {
+                let venv = std::env::var_os("CORECLR_VENV")
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| "/opt/coreclr-venv".into());
+                let lib = venv.join("lib");
+                std::fs::read_dir(&lib)
+                    .ok()?
+                    .flatten()
+                    .map(|e| e.path().join("site-packages/dotnetcore2/bin/dotnet"))
+                    .find(|p| p.is_file())
+            });
+        Runtimes {
+            mono: which("mono"),
+            peverify: which("peverify"),
+            dotnet,
+        }
     }
 
     /// Runs `exe` on CoreCLR with a netcoreapp3.1 runtimeconfig written
@@ -35,25 +50,40 @@ impl Runtimes {
             return Some(Err(e));
         }
         let mut cmd = Command::new(dotnet);
-        cmd.arg("exec").arg("--runtimeconfig").arg(&config).arg(exe).args(args);
+        cmd.arg("exec")
+            .arg("--runtimeconfig")
+            .arg(&config)
+            .arg(exe)
+            .args(args);
         // CoreCLR 3.1 probes ICU 50-70 only; point it at the newest
         // installed, or run without globalization data.
         match newest_icu() {
             Some(v) => cmd.env("CLR_ICU_VERSION_OVERRIDE", v.to_string()),
             None => cmd.env("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"),
         };
-        cmd.env("DOTNET_CLI_TELEMETRY_OPTOUT", "1").env("DOTNET_NOLOGO", "1");
+        cmd.env("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
+            .env("DOTNET_NOLOGO", "1");
         Some(cmd.output())
     }
 }
 
 fn newest_icu() -> Option<u32> {
     let mut best = None;
-    for dir in ["/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/lib/aarch64-linux-gnu"] {
-        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+    for dir in [
+        "/usr/lib/x86_64-linux-gnu",
+        "/usr/lib64",
+        "/usr/lib",
+        "/usr/lib/aarch64-linux-gnu",
+    ] {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
-            if let Some(v) = name.strip_prefix("libicuuc.so.").and_then(|v| v.parse::<u32>().ok()) {
+            if let Some(v) = name
+                .strip_prefix("libicuuc.so.")
+                .and_then(|v| v.parse::<u32>().ok())
+            {
                 best = best.max(Some(v));
             }
         }

@@ -37,13 +37,22 @@ fn implicit_numeric(from: SpecialType, to: SpecialType) -> bool {
     use SpecialType::*;
     match from {
         SByte => matches!(to, Int16 | Int32 | Int64 | Single | Double | Decimal),
-        Byte => matches!(to, Int16 | UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        Byte => matches!(
+            to,
+            Int16 | UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal
+        ),
         Int16 => matches!(to, Int32 | Int64 | Single | Double | Decimal),
-        UInt16 => matches!(to, Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        UInt16 => matches!(
+            to,
+            Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal
+        ),
         Int32 => matches!(to, Int64 | Single | Double | Decimal),
         UInt32 => matches!(to, Int64 | UInt64 | Single | Double | Decimal),
         Int64 | UInt64 => matches!(to, Single | Double | Decimal),
-        Char => matches!(to, UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal),
+        Char => matches!(
+            to,
+            UInt16 | Int32 | UInt32 | Int64 | UInt64 | Single | Double | Decimal
+        ),
         Single => matches!(to, Double),
         _ => false,
     }
@@ -80,21 +89,25 @@ impl Binder<'_> {
             return Some(Conversion::Identity);
         }
         if from == Symbols::NULL {
-            return self.syms.is_reference_type(to).then_some(Conversion::NullLiteral);
+            return self
+                .syms
+                .is_reference_type(to)
+                .then_some(Conversion::NullLiteral);
         }
         let (fs, ts) = (self.syms.special_of(from), self.syms.special_of(to));
-        if let (Some(f), Some(t)) = (fs, ts) {
-            if is_numeric(f) && is_numeric(t) {
-                if implicit_numeric(f, t) {
-                    return Some(Conversion::ImplicitNumeric);
-                }
-                if let Some(c) = e.constant() {
-                    if constant_fits(c, t) {
-                        return Some(Conversion::ImplicitConstant);
-                    }
-                }
-                return Some(Conversion::ExplicitNumeric);
+        if let (Some(f), Some(t)) = (fs, ts)
+            && is_numeric(f)
+            && is_numeric(t)
+        {
+            if implicit_numeric(f, t) {
+                return Some(Conversion::ImplicitNumeric);
             }
+            if let Some(c) = e.constant()
+                && constant_fits(c, t)
+            {
+                return Some(Conversion::ImplicitConstant);
+            }
+            return Some(Conversion::ExplicitNumeric);
         }
         if self.syms.is_reference_type(from) && self.is_base_of(to, from) {
             return Some(Conversion::ImplicitReference);
@@ -107,7 +120,10 @@ impl Binder<'_> {
     fn is_base_of(&self, base: TyId, derived: TyId) -> bool {
         let mut current = Some(derived);
         if let TyKind::Array(..) = self.syms.kind(derived) {
-            return matches!(self.syms.special_of(base), Some(SpecialType::Array | SpecialType::Object));
+            return matches!(
+                self.syms.special_of(base),
+                Some(SpecialType::Array | SpecialType::Object)
+            );
         }
         while let Some(t) = current {
             if t == base {
@@ -132,9 +148,16 @@ impl Binder<'_> {
                         format!("Cannot implicitly convert type '{from}' to '{target}'. An explicit conversion exists (are you missing a cast?)"),
                     );
                 } else {
-                    self.error("CS0029", e.span, format!("Cannot implicitly convert type '{from}' to '{target}'"));
+                    self.error(
+                        "CS0029",
+                        e.span,
+                        format!("Cannot implicitly convert type '{from}' to '{target}'"),
+                    );
                 }
-                BoundExpr { ty: Symbols::ERROR, ..e }
+                BoundExpr {
+                    ty: Symbols::ERROR,
+                    ..e
+                }
             }
         }
     }
@@ -149,8 +172,15 @@ impl Binder<'_> {
             }
             None => {
                 let (from, target) = (self.syms.display(e.ty), self.syms.display(to));
-                self.error("CS0030", span, format!("Cannot convert type '{from}' to '{target}'"));
-                BoundExpr { ty: Symbols::ERROR, ..e }
+                self.error(
+                    "CS0030",
+                    span,
+                    format!("Cannot convert type '{from}' to '{target}'"),
+                );
+                BoundExpr {
+                    ty: Symbols::ERROR,
+                    ..e
+                }
             }
         }
     }
@@ -159,22 +189,40 @@ impl Binder<'_> {
         match c {
             Conversion::Identity => e,
             Conversion::NullLiteral | Conversion::ImplicitReference => BoundExpr { ty: to, ..e },
-            Conversion::ImplicitNumeric | Conversion::ImplicitConstant | Conversion::ExplicitNumeric => {
+            Conversion::ImplicitNumeric
+            | Conversion::ImplicitConstant
+            | Conversion::ExplicitNumeric => {
                 let target = self.syms.special_of(to);
-                if let (Some(c), Some(t)) = (e.constant(), target) {
-                    if let Some(v) = self.fold_conversion(c, t, e.span, c_is_explicit(&e, c)) {
-                        return BoundExpr { kind: BoundExprKind::Const(v), ty: to, span: e.span };
-                    }
+                if let (Some(c), Some(t)) = (e.constant(), target)
+                    && let Some(v) = self.fold_conversion(c, t, e.span)
+                {
+                    return BoundExpr {
+                        kind: BoundExprKind::Const(v),
+                        ty: to,
+                        span: e.span,
+                    };
                 }
                 let span = e.span;
-                BoundExpr { kind: BoundExprKind::Convert { operand: Box::new(e), checked: self.checked }, ty: to, span }
+                BoundExpr {
+                    kind: BoundExprKind::Convert {
+                        operand: Box::new(e),
+                        checked: self.checked,
+                    },
+                    ty: to,
+                    span,
+                }
             }
         }
     }
 
     /// Folds a numeric conversion of a constant. In a checked context (the
     /// default for constants) a value that does not fit is CS0221.
-    fn fold_conversion(&mut self, c: &ConstValue, to: SpecialType, span: Span, _explicit: bool) -> Option<ConstValue> {
+    fn fold_conversion(
+        &mut self,
+        c: &ConstValue,
+        to: SpecialType,
+        span: Span,
+    ) -> Option<ConstValue> {
         use SpecialType::*;
         let as_f64 = match c {
             ConstValue::R4(v) => Some(*v as f64),
@@ -232,8 +280,4 @@ impl Binder<'_> {
             _ => return None,
         })
     }
-}
-
-fn c_is_explicit(_e: &BoundExpr, _c: &ConstValue) -> bool {
-    false
 }

@@ -5,8 +5,8 @@ use lexer::Span;
 use parser::ast;
 use parser::ast::ExprKind as E;
 
-use super::lookup::Member;
 use super::Binder;
+use super::lookup::Member;
 use crate::bound::*;
 use crate::constant::ConstValue;
 use crate::types::*;
@@ -17,7 +17,11 @@ pub enum Bound {
     Value(BoundExpr),
     Type(TyId),
     Namespace(String),
-    Methods { receiver: Option<BoundExpr>, methods: Vec<MethodId>, name: String },
+    Methods {
+        receiver: Option<BoundExpr>,
+        methods: Vec<MethodId>,
+        name: String,
+    },
 }
 
 impl Binder<'_> {
@@ -27,15 +31,27 @@ impl Binder<'_> {
             Bound::Value(v) => v,
             Bound::Type(t) => {
                 let name = self.syms.display(t);
-                self.error("CS0119", e.span, format!("'{name}' is a type, which is not valid in the given context"));
+                self.error(
+                    "CS0119",
+                    e.span,
+                    format!("'{name}' is a type, which is not valid in the given context"),
+                );
                 self.error_expr(e.span)
             }
             Bound::Namespace(ns) => {
-                self.error("CS0118", e.span, format!("'{ns}' is a namespace but is used like a variable"));
+                self.error(
+                    "CS0118",
+                    e.span,
+                    format!("'{ns}' is a namespace but is used like a variable"),
+                );
                 self.error_expr(e.span)
             }
             Bound::Methods { name, .. } => {
-                self.error("CS0428", e.span, format!("Cannot convert method group '{name}' to non-delegate type"));
+                self.error(
+                    "CS0428",
+                    e.span,
+                    format!("Cannot convert method group '{name}' to non-delegate type"),
+                );
                 self.error_expr(e.span)
             }
         }
@@ -47,7 +63,11 @@ impl Binder<'_> {
             E::Literal(l) => self.bind_literal(l, span),
             E::Name { name, type_args } => {
                 if !type_args.is_empty() {
-                    self.error("CS8652", span, "Generic methods are not supported by Sharp yet");
+                    self.error(
+                        "CS8652",
+                        span,
+                        "Generic methods are not supported by Sharp yet",
+                    );
                     return Bound::Value(self.error_expr(span));
                 }
                 return self.bind_name(name);
@@ -56,9 +76,17 @@ impl Binder<'_> {
                 let sp = crate::declare::predefined_special(*p);
                 return Bound::Type(self.special(sp));
             }
-            E::MemberAccess { target, name, type_args } => {
+            E::MemberAccess {
+                target,
+                name,
+                type_args,
+            } => {
                 if !type_args.is_empty() {
-                    self.error("CS8652", span, "Generic methods are not supported by Sharp yet");
+                    self.error(
+                        "CS8652",
+                        span,
+                        "Generic methods are not supported by Sharp yet",
+                    );
                     return Bound::Value(self.error_expr(span));
                 }
                 let target = self.bind_expr_or_type(target);
@@ -68,28 +96,53 @@ impl Binder<'_> {
             E::ElementAccess { target, args } => self.bind_element_access(target, args, span),
             E::Unary { op, operand } => self.bind_unary(*op, operand, span),
             E::Binary { op, left, right } => self.bind_binary(*op, left, right, span),
-            E::Assign { op: None, target, value } => self.bind_assign(target, value, span),
-            E::Assign { op: Some(op), target, value } => {
+            E::Assign {
+                op: None,
+                target,
+                value,
+            } => self.bind_assign(target, value, span),
+            E::Assign {
+                op: Some(op),
+                target,
+                value,
+            } => {
                 let t = self.bind_expr(target);
                 let t = self.require_variable(t, "CS0131");
                 let v = self.bind_expr(value);
                 match super_bin(*op) {
                     Some(op) => self.bind_compound(op, t, v, false, span),
                     None => {
-                        self.error("CS8652", span, "This compound assignment is not supported by Sharp yet");
+                        self.error(
+                            "CS8652",
+                            span,
+                            "This compound assignment is not supported by Sharp yet",
+                        );
                         self.error_expr(span)
                     }
                 }
             }
             E::PreIncrement(t) | E::PreDecrement(t) | E::PostIncrement(t) | E::PostDecrement(t) => {
-                let op = if matches!(e.kind, E::PreIncrement(_) | E::PostIncrement(_)) { BinOp::Add } else { BinOp::Sub };
+                let op = if matches!(e.kind, E::PreIncrement(_) | E::PostIncrement(_)) {
+                    BinOp::Add
+                } else {
+                    BinOp::Sub
+                };
                 let postfix = matches!(e.kind, E::PostIncrement(_) | E::PostDecrement(_));
                 let target = self.bind_expr(t);
                 let target = self.require_variable(target, "CS1059");
-                if target.ty != Symbols::ERROR && !self.syms.special_of(target.ty).is_some_and(super::conversions::is_numeric) {
+                if target.ty != Symbols::ERROR
+                    && !self
+                        .syms
+                        .special_of(target.ty)
+                        .is_some_and(super::conversions::is_numeric)
+                {
                     let ty = self.syms.display(target.ty);
                     let sym = if op == BinOp::Add { "++" } else { "--" };
-                    self.error("CS0023", span, format!("Operator '{sym}' cannot be applied to operand of type '{ty}'"));
+                    self.error(
+                        "CS0023",
+                        span,
+                        format!("Operator '{sym}' cannot be applied to operand of type '{ty}'"),
+                    );
                     return Bound::Value(self.error_expr(span));
                 }
                 let int = self.special(SpecialType::Int32);
@@ -119,13 +172,26 @@ impl Binder<'_> {
                 let ty = self.this_type_of(owner);
                 self.expr(BoundExprKind::This, ty, span)
             }
-            E::New { ty, args, initializer } => {
+            E::New {
+                ty,
+                args,
+                initializer,
+            } => {
                 if initializer.is_some() {
-                    self.error("CS8652", span, "Object and collection initializers are not supported by Sharp yet");
+                    self.error(
+                        "CS8652",
+                        span,
+                        "Object and collection initializers are not supported by Sharp yet",
+                    );
                 }
                 self.bind_new(ty, args, span)
             }
-            E::ArrayCreation { elem, sizes, rank, initializer } => {
+            E::ArrayCreation {
+                elem,
+                sizes,
+                rank,
+                initializer,
+            } => {
                 if initializer.is_some() || sizes.len() != 1 || *rank != 1 {
                     self.error("CS8652", span, "Array initializers and multi-dimensional arrays are not supported by Sharp yet");
                     return Bound::Value(self.error_expr(span));
@@ -135,7 +201,14 @@ impl Binder<'_> {
                 let int = self.special(SpecialType::Int32);
                 let size = self.convert_implicit(size, int);
                 let ty = self.syms.array_of(elem, 1);
-                self.expr(BoundExprKind::NewArray { elem, size: Box::new(size) }, ty, span)
+                self.expr(
+                    BoundExprKind::NewArray {
+                        elem,
+                        size: Box::new(size),
+                    },
+                    ty,
+                    span,
+                )
             }
             E::Checked(inner) | E::Unchecked(inner) => {
                 let is_checked = matches!(e.kind, E::Checked(_));
@@ -148,7 +221,11 @@ impl Binder<'_> {
             }
             E::Error => self.error_expr(span),
             _ => {
-                self.error("CS8652", span, "This expression is not supported by Sharp yet");
+                self.error(
+                    "CS8652",
+                    span,
+                    "This expression is not supported by Sharp yet",
+                );
                 self.error_expr(span)
             }
         };
@@ -162,9 +239,15 @@ impl Binder<'_> {
                 // The type is the first of these that holds the value
                 // (§6.4.5.3).
                 match suffix {
-                    ast::IntSuffix::None if v <= i32::MAX as u64 => (ConstValue::I4(v as i32), SpecialType::Int32),
-                    ast::IntSuffix::None | ast::IntSuffix::U if v <= u32::MAX as u64 => (ConstValue::U4(v as u32), SpecialType::UInt32),
-                    ast::IntSuffix::None | ast::IntSuffix::L if v <= i64::MAX as u64 => (ConstValue::I8(v as i64), SpecialType::Int64),
+                    ast::IntSuffix::None if v <= i32::MAX as u64 => {
+                        (ConstValue::I4(v as i32), SpecialType::Int32)
+                    }
+                    ast::IntSuffix::None | ast::IntSuffix::U if v <= u32::MAX as u64 => {
+                        (ConstValue::U4(v as u32), SpecialType::UInt32)
+                    }
+                    ast::IntSuffix::None | ast::IntSuffix::L if v <= i64::MAX as u64 => {
+                        (ConstValue::I8(v as i64), SpecialType::Int64)
+                    }
                     _ => (ConstValue::U8(v), SpecialType::UInt64),
                 }
             }
@@ -179,7 +262,9 @@ impl Binder<'_> {
             ast::Literal::Char(c) => (ConstValue::Char(*c), SpecialType::Char),
             ast::Literal::String(s) => (ConstValue::String(s.to_vec()), SpecialType::String),
             ast::Literal::Bool(b) => (ConstValue::Bool(*b), SpecialType::Boolean),
-            ast::Literal::Null => return self.expr(BoundExprKind::Const(ConstValue::Null), Symbols::NULL, span),
+            ast::Literal::Null => {
+                return self.expr(BoundExprKind::Const(ConstValue::Null), Symbols::NULL, span);
+            }
         };
         let ty = self.special(sp);
         self.expr(BoundExprKind::Const(value), ty, span)
@@ -215,29 +300,65 @@ impl Binder<'_> {
         if self.syms.namespaces.contains(name.text) {
             return Bound::Namespace(name.text.to_string());
         }
-        self.error("CS0103", span, format!("The name '{}' does not exist in the current context", name.text));
+        self.error(
+            "CS0103",
+            span,
+            format!(
+                "The name '{}' does not exist in the current context",
+                name.text
+            ),
+        );
         Bound::Value(self.error_expr(span))
     }
 
     /// A member found by lookup, used with `receiver` (None: through the
     /// type name). `implicit_this` means the receiver was not written.
-    fn member_value(&mut self, member: Member, receiver: Option<BoundExpr>, implicit_this: bool, name: &str, span: Span) -> Bound {
+    fn member_value(
+        &mut self,
+        member: Member,
+        receiver: Option<BoundExpr>,
+        implicit_this: bool,
+        name: &str,
+        span: Span,
+    ) -> Bound {
         let (is_static, owner, access, display) = match &member {
             Member::Field(f) => {
                 let f = self.syms.field(*f);
-                (f.is_static, f.owner, f.access, format!("{}.{}", self.syms.def(f.owner).full_name(), f.name))
+                (
+                    f.is_static,
+                    f.owner,
+                    f.access,
+                    format!("{}.{}", self.syms.def(f.owner).full_name(), f.name),
+                )
             }
             Member::Property(p) => {
                 let p = self.syms.property(*p);
-                let access = p.getter.or(p.setter).map(|m| self.syms.method(m).access).unwrap_or(Accessibility::Public);
-                (p.is_static, p.owner, access, format!("{}.{}", self.syms.def(p.owner).full_name(), p.name))
+                let access = p
+                    .getter
+                    .or(p.setter)
+                    .map(|m| self.syms.method(m).access)
+                    .unwrap_or(Accessibility::Public);
+                (
+                    p.is_static,
+                    p.owner,
+                    access,
+                    format!("{}.{}", self.syms.def(p.owner).full_name(), p.name),
+                )
             }
             Member::Methods(ms) => {
-                return Bound::Methods { receiver, methods: ms.clone(), name: name.to_string() };
+                return Bound::Methods {
+                    receiver,
+                    methods: ms.clone(),
+                    name: name.to_string(),
+                };
             }
         };
         if !self.is_accessible(owner, access) {
-            self.error("CS0122", span, format!("'{display}' is inaccessible due to its protection level"));
+            self.error(
+                "CS0122",
+                span,
+                format!("'{display}' is inaccessible due to its protection level"),
+            );
         }
         let receiver = match (is_static, receiver) {
             (true, Some(_)) if !implicit_this => {
@@ -263,7 +384,15 @@ impl Binder<'_> {
             Member::Property(p) => {
                 let prop = self.syms.property(p).clone();
                 match prop.getter {
-                    Some(g) => self.expr(BoundExprKind::Call { method: g, receiver, args: Vec::new() }, prop.ty, span),
+                    Some(g) => self.expr(
+                        BoundExprKind::Call {
+                            method: g,
+                            receiver,
+                            args: Vec::new(),
+                        },
+                        prop.ty,
+                        span,
+                    ),
                     None => {
                         self.error("CS0154", span, format!("The property or indexer '{display}' cannot be used in this context because it lacks the get accessor"));
                         self.error_expr(span)
@@ -299,13 +428,21 @@ impl Binder<'_> {
                     Some(m) => self.member_value(m, None, false, name.text, span),
                     None => {
                         let ty = self.syms.display(t);
-                        self.error("CS0117", name.span, format!("'{ty}' does not contain a definition for '{}'", name.text));
+                        self.error(
+                            "CS0117",
+                            name.span,
+                            format!("'{ty}' does not contain a definition for '{}'", name.text),
+                        );
                         Bound::Value(self.error_expr(span))
                     }
                 }
             }
             Bound::Methods { name: group, .. } => {
-                self.error("CS0119", span, format!("'{group}' is a method, which is not valid in the given context"));
+                self.error(
+                    "CS0119",
+                    span,
+                    format!("'{group}' is a method, which is not valid in the given context"),
+                );
                 Bound::Value(self.error_expr(span))
             }
             Bound::Value(v) => {
@@ -313,10 +450,14 @@ impl Binder<'_> {
                     return Bound::Value(self.error_expr(span));
                 }
                 let int = self.special(SpecialType::Int32);
-                if let TyKind::Array(_, 1) = self.syms.kind(v.ty) {
-                    if name.text == "Length" {
-                        return Bound::Value(self.expr(BoundExprKind::ArrayLength(Box::new(v)), int, span));
-                    }
+                if let TyKind::Array(_, 1) = self.syms.kind(v.ty)
+                    && name.text == "Length"
+                {
+                    return Bound::Value(self.expr(
+                        BoundExprKind::ArrayLength(Box::new(v)),
+                        int,
+                        span,
+                    ));
                 }
                 let def = match self.syms.kind(v.ty) {
                     TyKind::Def(d) => Some(d),
@@ -346,30 +487,55 @@ impl Binder<'_> {
         args.iter()
             .map(|a| {
                 if a.name.is_some() || a.modifier != ast::ArgModifier::None {
-                    self.error("CS8652", a.span, "Named, ref and out arguments are not supported by Sharp yet");
+                    self.error(
+                        "CS8652",
+                        a.span,
+                        "Named, ref and out arguments are not supported by Sharp yet",
+                    );
                 }
                 self.bind_expr(a.expr)
             })
             .collect()
     }
 
-    fn bind_invocation(&mut self, callee: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
+    fn bind_invocation(
+        &mut self,
+        callee: &ast::Expr<'_>,
+        args: &[ast::Argument<'_>],
+        span: Span,
+    ) -> BoundExpr {
         let callee_bound = self.bind_expr_or_type(callee);
         let args = self.bind_args(args);
-        let Bound::Methods { receiver, methods, name } = callee_bound else {
-            if let Bound::Value(v) = &callee_bound {
-                if v.ty == Symbols::ERROR {
-                    return self.error_expr(span);
-                }
+        let Bound::Methods {
+            receiver,
+            methods,
+            name,
+        } = callee_bound
+        else {
+            if let Bound::Value(v) = &callee_bound
+                && v.ty == Symbols::ERROR
+            {
+                return self.error_expr(span);
             }
-            self.error("CS1955", callee.span, "Non-invocable member cannot be used like a method.");
+            self.error(
+                "CS1955",
+                callee.span,
+                "Non-invocable member cannot be used like a method.",
+            );
             return self.error_expr(span);
         };
-        let accessible: Vec<MethodId> =
-            methods.iter().copied().filter(|&m| self.is_accessible(self.syms.method(m).owner, self.syms.method(m).access)).collect();
+        let accessible: Vec<MethodId> = methods
+            .iter()
+            .copied()
+            .filter(|&m| self.is_accessible(self.syms.method(m).owner, self.syms.method(m).access))
+            .collect();
         if accessible.is_empty() {
             let shown = self.syms.method_display(methods[0]);
-            self.error("CS0122", callee.span, format!("'{shown}' is inaccessible due to its protection level"));
+            self.error(
+                "CS0122",
+                callee.span,
+                format!("'{shown}' is inaccessible due to its protection level"),
+            );
             return self.error_expr(span);
         }
         let Some((method, args)) = self.resolve_overload(&accessible, args, span, &name) else {
@@ -391,10 +557,23 @@ impl Binder<'_> {
             }
             (false, Some(r)) => Some(Box::new(r)),
         };
-        self.expr(BoundExprKind::Call { method, receiver, args }, m.ret, span)
+        self.expr(
+            BoundExprKind::Call {
+                method,
+                receiver,
+                args,
+            },
+            m.ret,
+            span,
+        )
     }
 
-    fn bind_element_access(&mut self, target: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
+    fn bind_element_access(
+        &mut self,
+        target: &ast::Expr<'_>,
+        args: &[ast::Argument<'_>],
+        span: Span,
+    ) -> BoundExpr {
         let array = self.bind_expr(target);
         let mut indices = self.bind_args(args);
         if array.ty == Symbols::ERROR {
@@ -404,15 +583,30 @@ impl Binder<'_> {
             TyKind::Array(elem, 1) if indices.len() == 1 => {
                 let int = self.special(SpecialType::Int32);
                 let index = self.convert_implicit(indices.remove(0), int);
-                self.expr(BoundExprKind::ArrayElement { array: Box::new(array), index: Box::new(index) }, elem, span)
+                self.expr(
+                    BoundExprKind::ArrayElement {
+                        array: Box::new(array),
+                        index: Box::new(index),
+                    },
+                    elem,
+                    span,
+                )
             }
             TyKind::Array(..) => {
-                self.error("CS0022", span, "Wrong number of indices inside []; expected 1");
+                self.error(
+                    "CS0022",
+                    span,
+                    "Wrong number of indices inside []; expected 1",
+                );
                 self.error_expr(span)
             }
             _ => {
                 let ty = self.syms.display(array.ty);
-                self.error("CS0021", span, format!("Cannot apply indexing with [] to an expression of type '{ty}'"));
+                self.error(
+                    "CS0021",
+                    span,
+                    format!("Cannot apply indexing with [] to an expression of type '{ty}'"),
+                );
                 self.error_expr(span)
             }
         }
@@ -423,7 +617,8 @@ impl Binder<'_> {
         if e.ty == Symbols::ERROR || e.is_variable() {
             if let BoundExprKind::Field { field, .. } = &e.kind {
                 let f = self.syms.field(*field);
-                let in_ctor = self.sym().owner == f.owner && (self.sym().is_ctor || self.sym().name == ".cctor");
+                let in_ctor = self.sym().owner == f.owner
+                    && (self.sym().is_ctor || self.sym().name == ".cctor");
                 if f.is_readonly && !in_ctor {
                     self.error("CS0191", e.span, "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)");
                 }
@@ -436,39 +631,77 @@ impl Binder<'_> {
             "The left-hand side of an assignment must be a variable, property or indexer"
         };
         self.error(code, e.span, msg);
-        BoundExpr { ty: Symbols::ERROR, ..e }
+        BoundExpr {
+            ty: Symbols::ERROR,
+            ..e
+        }
     }
 
-    fn bind_assign(&mut self, target: &ast::Expr<'_>, value: &ast::Expr<'_>, span: Span) -> BoundExpr {
+    fn bind_assign(
+        &mut self,
+        target: &ast::Expr<'_>,
+        value: &ast::Expr<'_>,
+        span: Span,
+    ) -> BoundExpr {
         let t = self.bind_expr(target);
         // A property target becomes a call of its setter.
-        if let BoundExprKind::Call { method, receiver, args } = &t.kind {
-            if args.is_empty() && self.syms.method(*method).is_accessor {
-                let owner = self.syms.method(*method).owner;
-                let prop = self.syms.def(owner).properties.iter().copied().find(|&p| self.syms.property(p).getter == Some(*method));
-                if let Some(p) = prop {
-                    let prop = self.syms.property(p).clone();
-                    let v = self.bind_expr(value);
-                    let v = self.convert_implicit(v, prop.ty);
-                    let Some(setter) = prop.setter else {
-                        let owner = self.syms.def(prop.owner).full_name();
-                        self.error("CS0200", t.span, format!("Property or indexer '{owner}.{}' cannot be assigned to -- it is read only", prop.name));
-                        return self.error_expr(span);
-                    };
-                    let void = self.special(SpecialType::Void);
-                    let _ = void;
-                    return self.expr(BoundExprKind::Call { method: setter, receiver: receiver.clone(), args: vec![v] }, prop.ty, span);
-                }
+        if let BoundExprKind::Call {
+            method,
+            receiver,
+            args,
+        } = &t.kind
+            && args.is_empty()
+            && self.syms.method(*method).is_accessor
+        {
+            let owner = self.syms.method(*method).owner;
+            let prop = self
+                .syms
+                .def(owner)
+                .properties
+                .iter()
+                .copied()
+                .find(|&p| self.syms.property(p).getter == Some(*method));
+            if let Some(p) = prop {
+                let prop = self.syms.property(p).clone();
+                let v = self.bind_expr(value);
+                let v = self.convert_implicit(v, prop.ty);
+                let Some(setter) = prop.setter else {
+                    let owner = self.syms.def(prop.owner).full_name();
+                    self.error("CS0200", t.span, format!("Property or indexer '{owner}.{}' cannot be assigned to -- it is read only", prop.name));
+                    return self.error_expr(span);
+                };
+                return self.expr(
+                    BoundExprKind::Call {
+                        method: setter,
+                        receiver: receiver.clone(),
+                        args: vec![v],
+                    },
+                    prop.ty,
+                    span,
+                );
             }
         }
         let t = self.require_variable(t, "CS0131");
         let v = self.bind_expr(value);
         let v = self.convert_implicit(v, t.ty);
         let ty = t.ty;
-        self.expr(BoundExprKind::Assign { target: Box::new(t), value: Box::new(v) }, ty, span)
+        self.expr(
+            BoundExprKind::Assign {
+                target: Box::new(t),
+                value: Box::new(v),
+            },
+            ty,
+            span,
+        )
     }
 
-    fn bind_conditional(&mut self, cond: &ast::Expr<'_>, then: &ast::Expr<'_>, else_: &ast::Expr<'_>, span: Span) -> BoundExpr {
+    fn bind_conditional(
+        &mut self,
+        cond: &ast::Expr<'_>,
+        then: &ast::Expr<'_>,
+        else_: &ast::Expr<'_>,
+        span: Span,
+    ) -> BoundExpr {
         let b = self.special(SpecialType::Boolean);
         let c = self.bind_expr(cond);
         let c = self.convert_implicit(c, b);
@@ -491,35 +724,75 @@ impl Binder<'_> {
         };
         let t = self.convert_implicit(t, ty);
         let e = self.convert_implicit(e, ty);
-        if let Some(ConstValue::Bool(v)) = c.constant() {
-            if let (Some(_), Some(_)) = (t.constant(), e.constant()) {
-                let mut chosen = if *v { t } else { e };
-                chosen.span = span;
-                return chosen;
-            }
+        if let Some(ConstValue::Bool(v)) = c.constant()
+            && let (Some(_), Some(_)) = (t.constant(), e.constant())
+        {
+            let mut chosen = if *v { t } else { e };
+            chosen.span = span;
+            return chosen;
         }
-        self.expr(BoundExprKind::Conditional { cond: Box::new(c), then: Box::new(t), else_: Box::new(e) }, ty, span)
+        self.expr(
+            BoundExprKind::Conditional {
+                cond: Box::new(c),
+                then: Box::new(t),
+                else_: Box::new(e),
+            },
+            ty,
+            span,
+        )
     }
 
-    fn bind_new(&mut self, ty: &ast::TypeSyntax<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
+    fn bind_new(
+        &mut self,
+        ty: &ast::TypeSyntax<'_>,
+        args: &[ast::Argument<'_>],
+        span: Span,
+    ) -> BoundExpr {
         let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
         let args = self.bind_args(args);
-        let TyKind::Def(d) = self.syms.kind(t) else { return self.error_expr(span) };
+        let TyKind::Def(d) = self.syms.kind(t) else {
+            return self.error_expr(span);
+        };
         let def = self.syms.def(d).clone();
         if def.is_static {
-            self.error("CS0712", span, format!("Cannot create an instance of the static class '{}'", def.full_name()));
+            self.error(
+                "CS0712",
+                span,
+                format!(
+                    "Cannot create an instance of the static class '{}'",
+                    def.full_name()
+                ),
+            );
             return self.error_expr(span);
         }
         if def.is_abstract {
-            self.error("CS0144", span, format!("Cannot create an instance of the abstract type or interface '{}'", def.full_name()));
+            self.error(
+                "CS0144",
+                span,
+                format!(
+                    "Cannot create an instance of the abstract type or interface '{}'",
+                    def.full_name()
+                ),
+            );
             return self.error_expr(span);
         }
         if def.kind != TypeDefKind::Class {
-            self.error("CS8652", span, "Creating struct values with new is not supported by Sharp yet");
+            self.error(
+                "CS8652",
+                span,
+                "Creating struct values with new is not supported by Sharp yet",
+            );
             return self.error_expr(span);
         }
-        let ctors: Vec<MethodId> = def.methods.iter().copied().filter(|&m| self.syms.method(m).is_ctor).collect();
-        let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, &def.name) else { return self.error_expr(span) };
+        let ctors: Vec<MethodId> = def
+            .methods
+            .iter()
+            .copied()
+            .filter(|&m| self.syms.method(m).is_ctor)
+            .collect();
+        let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, &def.name) else {
+            return self.error_expr(span);
+        };
         self.expr(BoundExprKind::NewObject { ctor, args }, t, span)
     }
 }

@@ -25,7 +25,11 @@ impl Binder<'_> {
                 if let Some(&f) = t.fields.iter().find(|&&f| self.syms.field(f).name == name) {
                     return Some(Member::Field(f));
                 }
-                if let Some(&p) = t.properties.iter().find(|&&p| self.syms.property(p).name == name) {
+                if let Some(&p) = t
+                    .properties
+                    .iter()
+                    .find(|&&p| self.syms.property(p).name == name)
+                {
                     return Some(Member::Property(p));
                 }
             }
@@ -38,7 +42,11 @@ impl Binder<'_> {
                 _ => None,
             });
         }
-        if methods.is_empty() { None } else { Some(Member::Methods(methods)) }
+        if methods.is_empty() {
+            None
+        } else {
+            Some(Member::Methods(methods))
+        }
     }
 
     /// Whether code in the current type may use a member with `access`

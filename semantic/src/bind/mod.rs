@@ -21,8 +21,15 @@ use crate::bound::*;
 use crate::declare::{BodySource, Decls, TypeScope};
 use crate::types::*;
 
-pub fn bind_bodies(syms: &mut Symbols, decls: &mut Decls<'_>, diags: &mut Vec<Diagnostic>) -> BoundProgram {
-    let mut program = BoundProgram { methods: Vec::new(), entry_point: decls.entry_point };
+pub fn bind_bodies(
+    syms: &mut Symbols,
+    decls: &mut Decls<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> BoundProgram {
+    let mut program = BoundProgram {
+        methods: Vec::new(),
+        entry_point: decls.entry_point,
+    };
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];
         let mut b = Binder::new(syms, diags, scope, body.method);
@@ -32,8 +39,20 @@ pub fn bind_bodies(syms: &mut Symbols, decls: &mut Decls<'_>, diags: &mut Vec<Di
         let returns_value = !syms.is_special(ret, SpecialType::Void);
         let param_count = syms.method(body.method).params.len();
         let is_static = syms.method(body.method).is_static;
-        crate::flow::check(&stmts, &locals, param_count, is_static, returns_value, body.name_span, diags);
-        program.methods.push(BoundMethod { method: body.method, locals, body: stmts });
+        crate::flow::check(
+            &stmts,
+            &locals,
+            param_count,
+            is_static,
+            returns_value,
+            body.name_span,
+            diags,
+        );
+        program.methods.push(BoundMethod {
+            method: body.method,
+            locals,
+            body: stmts,
+        });
     }
     program
 }
@@ -55,8 +74,23 @@ pub(crate) struct Binder<'s> {
 }
 
 impl<'s> Binder<'s> {
-    fn new(syms: &'s mut Symbols, diags: &'s mut Vec<Diagnostic>, scope: &'s TypeScope, method: MethodId) -> Self {
-        Binder { syms, diags, scope, method, locals: Vec::new(), scopes: vec![HashMap::new()], loop_depth: 0, checked: false, in_unchecked: false }
+    fn new(
+        syms: &'s mut Symbols,
+        diags: &'s mut Vec<Diagnostic>,
+        scope: &'s TypeScope,
+        method: MethodId,
+    ) -> Self {
+        Binder {
+            syms,
+            diags,
+            scope,
+            method,
+            locals: Vec::new(),
+            scopes: vec![HashMap::new()],
+            loop_depth: 0,
+            checked: false,
+            in_unchecked: false,
+        }
     }
 
     pub fn error(&mut self, code: &'static str, span: Span, msg: impl Into<String>) {
@@ -76,7 +110,11 @@ impl<'s> Binder<'s> {
     }
 
     pub fn error_expr(&self, span: Span) -> BoundExpr {
-        BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: Symbols::ERROR, span }
+        BoundExpr {
+            kind: BoundExprKind::Const(crate::constant::ConstValue::Null),
+            ty: Symbols::ERROR,
+            span,
+        }
     }
 
     fn bind_body(&mut self, source: BodySource<'_>, decls: &Decls<'_>) -> Vec<BoundStmt> {
@@ -112,7 +150,14 @@ impl<'s> Binder<'s> {
                 let arg = if self.sym().is_static { 0 } else { 1 };
                 let value = self.expr(BoundExprKind::Param(arg), ty, span);
                 let void = self.special(SpecialType::Void);
-                let assign = self.expr(BoundExprKind::Assign { target: Box::new(field), value: Box::new(value) }, void, span);
+                let assign = self.expr(
+                    BoundExprKind::Assign {
+                        target: Box::new(field),
+                        value: Box::new(value),
+                    },
+                    void,
+                    span,
+                );
                 vec![BoundStmt::Expr(assign)]
             }
             BodySource::StaticInitializer => self.field_initializers(owner, true, decls),
@@ -124,7 +169,10 @@ impl<'s> Binder<'s> {
             BodySource::Constructor(c) => {
                 let is_static = self.sym().is_static;
                 let mut out = Vec::new();
-                let calls_this = c.initializer.as_ref().is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
+                let calls_this = c
+                    .initializer
+                    .as_ref()
+                    .is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
                 if !calls_this {
                     out.extend(self.field_initializers(owner, is_static, decls));
                 }
@@ -145,7 +193,11 @@ impl<'s> Binder<'s> {
         } else {
             let owner = self.syms.field(f).owner;
             let ty = self.this_type_of(owner);
-            Some(Box::new(BoundExpr { kind: BoundExprKind::This, ty, span }))
+            Some(Box::new(BoundExpr {
+                kind: BoundExprKind::This,
+                ty,
+                span,
+            }))
         }
     }
 
@@ -159,7 +211,12 @@ impl<'s> Binder<'s> {
         }
     }
 
-    fn field_initializers(&mut self, owner: DefId, statics: bool, decls: &Decls<'_>) -> Vec<BoundStmt> {
+    fn field_initializers(
+        &mut self,
+        owner: DefId,
+        statics: bool,
+        decls: &Decls<'_>,
+    ) -> Vec<BoundStmt> {
         let mut out = Vec::new();
         let inits = decls.field_inits.get(&owner).cloned().unwrap_or_default();
         for (f, init) in inits {
@@ -173,7 +230,10 @@ impl<'s> Binder<'s> {
             let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);
             let void = self.special(SpecialType::Void);
             out.push(BoundStmt::Expr(self.expr(
-                BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) },
+                BoundExprKind::Assign {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
                 void,
                 init.span,
             )));
@@ -183,26 +243,49 @@ impl<'s> Binder<'s> {
 
     /// `: base(...)` / `: this(...)`, or the implicit `base()` of a class
     /// constructor (spec §15.11.2). Structs and System.Object call none.
-    fn base_constructor_call(&mut self, init: Option<&ast::ConstructorInitializer<'_>>, span: Span) -> Vec<BoundStmt> {
+    fn base_constructor_call(
+        &mut self,
+        init: Option<&ast::ConstructorInitializer<'_>>,
+        span: Span,
+    ) -> Vec<BoundStmt> {
         let owner = self.sym().owner;
         if self.syms.def(owner).kind != TypeDefKind::Class {
             return Vec::new();
         }
         let (target_ty, args, span) = match init {
-            Some(i) if i.kind == ast::ConstructorInitializerKind::This => (Some(self.syms.def_ty(owner)), i.args, i.span),
+            Some(i) if i.kind == ast::ConstructorInitializerKind::This => {
+                (Some(self.syms.def_ty(owner)), i.args, i.span)
+            }
             Some(i) => (self.syms.def(owner).base, i.args, i.span),
             None => (self.syms.def(owner).base, &[][..], span),
         };
-        let Some(target_ty) = target_ty else { return Vec::new() };
-        let TyKind::Def(target) = self.syms.kind(target_ty) else { return Vec::new() };
+        let Some(target_ty) = target_ty else {
+            return Vec::new();
+        };
+        let TyKind::Def(target) = self.syms.kind(target_ty) else {
+            return Vec::new();
+        };
         let args = self.bind_args(args);
-        let ctors: Vec<MethodId> = self.syms.def(target).methods.iter().copied().filter(|&m| self.syms.method(m).is_ctor).collect();
-        let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, ".ctor") else { return Vec::new() };
+        let ctors: Vec<MethodId> = self
+            .syms
+            .def(target)
+            .methods
+            .iter()
+            .copied()
+            .filter(|&m| self.syms.method(m).is_ctor)
+            .collect();
+        let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, ".ctor") else {
+            return Vec::new();
+        };
         let this_ty = self.this_type_of(owner);
         let this = self.expr(BoundExprKind::This, this_ty, span);
         let void = self.special(SpecialType::Void);
         vec![BoundStmt::Expr(self.expr(
-            BoundExprKind::Call { method: ctor, receiver: Some(Box::new(this)), args },
+            BoundExprKind::Call {
+                method: ctor,
+                receiver: Some(Box::new(this)),
+                args,
+            },
             void,
             span,
         ))]
@@ -257,7 +340,11 @@ impl<'s> Binder<'s> {
             );
         }
         let id = LocalId(self.locals.len() as u32);
-        self.locals.push(LocalSym { name: name.text.to_string(), ty, span: name.span });
+        self.locals.push(LocalSym {
+            name: name.text.to_string(),
+            ty,
+            span: name.span,
+        });
         if let Some(scope) = self.scopes.last_mut() {
             scope.insert(name.text.to_string(), id);
         }
@@ -268,4 +355,3 @@ impl<'s> Binder<'s> {
         self.scopes.iter().rev().find_map(|s| s.get(name).copied())
     }
 }
-

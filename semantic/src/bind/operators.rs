@@ -5,8 +5,8 @@
 use lexer::Span;
 use parser::ast;
 
-use super::conversions::is_numeric;
 use super::Binder;
+use super::conversions::is_numeric;
 use crate::bound::*;
 use crate::constant::ConstValue;
 use crate::types::*;
@@ -36,7 +36,12 @@ fn bin_op(op: ast::BinaryOp) -> Option<BinOp> {
 
 /// Binary numeric promotion (§12.4.7.3); None when no predefined
 /// operator applies (e.g. `ulong + int`).
-fn promote(l: SpecialType, r: SpecialType, l_const: Option<&ConstValue>, r_const: Option<&ConstValue>) -> Option<SpecialType> {
+fn promote(
+    l: SpecialType,
+    r: SpecialType,
+    l_const: Option<&ConstValue>,
+    r_const: Option<&ConstValue>,
+) -> Option<SpecialType> {
     use SpecialType::*;
     if !is_numeric(l) || !is_numeric(r) {
         return None;
@@ -49,7 +54,11 @@ fn promote(l: SpecialType, r: SpecialType, l_const: Option<&ConstValue>, r_const
         Single
     } else if l == UInt64 || r == UInt64 {
         // A non-negative constant converts to ulong, so it does not block.
-        let other = if l == UInt64 { (r, r_const) } else { (l, l_const) };
+        let other = if l == UInt64 {
+            (r, r_const)
+        } else {
+            (l, l_const)
+        };
         if signed(other.0) && !non_negative(other.1) {
             return None;
         }
@@ -57,8 +66,16 @@ fn promote(l: SpecialType, r: SpecialType, l_const: Option<&ConstValue>, r_const
     } else if l == Int64 || r == Int64 {
         Int64
     } else if l == UInt32 || r == UInt32 {
-        let other = if l == UInt32 { (r, r_const) } else { (l, l_const) };
-        if matches!(other.0, SByte | Int16 | Int32) && !non_negative(other.1) { Int64 } else { UInt32 }
+        let other = if l == UInt32 {
+            (r, r_const)
+        } else {
+            (l, l_const)
+        };
+        if matches!(other.0, SByte | Int16 | Int32) && !non_negative(other.1) {
+            Int64
+        } else {
+            UInt32
+        }
     } else {
         Int32
     })
@@ -74,15 +91,27 @@ fn promote_unary(t: SpecialType) -> SpecialType {
 }
 
 impl Binder<'_> {
-    pub fn bind_binary(&mut self, op: ast::BinaryOp, l: &ast::Expr<'_>, r: &ast::Expr<'_>, span: Span) -> BoundExpr {
+    pub fn bind_binary(
+        &mut self,
+        op: ast::BinaryOp,
+        l: &ast::Expr<'_>,
+        r: &ast::Expr<'_>,
+        span: Span,
+    ) -> BoundExpr {
         let bool_ty = self.special(SpecialType::Boolean);
         if matches!(op, ast::BinaryOp::And | ast::BinaryOp::Or) {
             let left = self.bind_expr(l);
             let left = self.convert_implicit(left, bool_ty);
             let right = self.bind_expr(r);
             let right = self.convert_implicit(right, bool_ty);
-            if let (Some(ConstValue::Bool(a)), Some(ConstValue::Bool(b))) = (left.constant(), right.constant()) {
-                let v = if op == ast::BinaryOp::And { *a && *b } else { *a || *b };
+            if let (Some(ConstValue::Bool(a)), Some(ConstValue::Bool(b))) =
+                (left.constant(), right.constant())
+            {
+                let v = if op == ast::BinaryOp::And {
+                    *a && *b
+                } else {
+                    *a || *b
+                };
                 return self.expr(BoundExprKind::Const(ConstValue::Bool(v)), bool_ty, span);
             }
             let kind = if op == ast::BinaryOp::And {
@@ -95,7 +124,11 @@ impl Binder<'_> {
         let left = self.bind_expr(l);
         let right = self.bind_expr(r);
         let Some(op) = bin_op(op) else {
-            self.error("CS8652", span, "The ?? operator is not supported by Sharp yet");
+            self.error(
+                "CS8652",
+                span,
+                "The ?? operator is not supported by Sharp yet",
+            );
             return self.error_expr(span);
         };
         self.bind_binary_values(op, left, right, span)
@@ -103,7 +136,13 @@ impl Binder<'_> {
 
     /// Binds `left op right` once both operands are bound; shared with
     /// compound assignment.
-    pub fn bind_binary_values(&mut self, op: BinOp, left: BoundExpr, right: BoundExpr, span: Span) -> BoundExpr {
+    pub fn bind_binary_values(
+        &mut self,
+        op: BinOp,
+        left: BoundExpr,
+        right: BoundExpr,
+        span: Span,
+    ) -> BoundExpr {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
@@ -112,12 +151,21 @@ impl Binder<'_> {
         if op == BinOp::Add && (left.ty == string || right.ty == string) {
             return self.bind_concat(left, right, span);
         }
-        let (ls, rs) = (self.syms.special_of(left.ty), self.syms.special_of(right.ty));
+        let (ls, rs) = (
+            self.syms.special_of(left.ty),
+            self.syms.special_of(right.ty),
+        );
         let operand = match op {
-            BinOp::Shl | BinOp::Shr => ls.filter(|&s| is_numeric(s)).map(promote_unary).filter(|s| s.is_integral()),
+            BinOp::Shl | BinOp::Shr => ls
+                .filter(|&s| is_numeric(s))
+                .map(promote_unary)
+                .filter(|s| s.is_integral()),
             _ => match (ls, rs) {
                 (Some(SpecialType::Boolean), Some(SpecialType::Boolean))
-                    if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Eq | BinOp::Ne) =>
+                    if matches!(
+                        op,
+                        BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Eq | BinOp::Ne
+                    ) =>
                 {
                     Some(SpecialType::Boolean)
                 }
@@ -140,43 +188,105 @@ impl Binder<'_> {
                 }
                 let object = self.special(SpecialType::Object);
                 return self.expr(
-                    BoundExprKind::Binary { op, operand_ty: object, left: Box::new(left), right: Box::new(right) },
+                    BoundExprKind::Binary {
+                        op,
+                        operand_ty: object,
+                        checked: false,
+                        left: Box::new(left),
+                        right: Box::new(right),
+                    },
                     bool_ty,
                     span,
                 );
             }
             let (a, b) = (self.syms.display(left.ty), self.syms.display(right.ty));
-            self.error("CS0019", span, format!("Operator '{}' cannot be applied to operands of type '{a}' and '{b}'", op.symbol()));
+            self.error(
+                "CS0019",
+                span,
+                format!(
+                    "Operator '{}' cannot be applied to operands of type '{a}' and '{b}'",
+                    op.symbol()
+                ),
+            );
             return self.error_expr(span);
         };
         let operand_ty = self.special(operand);
         let (left, right) = if matches!(op, BinOp::Shl | BinOp::Shr) {
             let int = self.special(SpecialType::Int32);
-            (self.convert_implicit(left, operand_ty), self.convert_implicit(right, int))
+            (
+                self.convert_implicit(left, operand_ty),
+                self.convert_implicit(right, int),
+            )
         } else {
-            (self.convert_implicit(left, operand_ty), self.convert_implicit(right, operand_ty))
+            (
+                self.convert_implicit(left, operand_ty),
+                self.convert_implicit(right, operand_ty),
+            )
         };
-        let result_ty = if op.is_comparison() { bool_ty } else { operand_ty };
-        if let (Some(a), Some(b)) = (left.constant(), right.constant()) {
-            if let Some(v) = self.fold_binary(op, a, b, span) {
-                return self.expr(BoundExprKind::Const(v), result_ty, span);
-            }
+        let result_ty = if op.is_comparison() {
+            bool_ty
+        } else {
+            operand_ty
+        };
+        if let (Some(a), Some(b)) = (left.constant(), right.constant())
+            && let Some(v) = self.fold_binary(op, a, b, span)
+        {
+            return self.expr(BoundExprKind::Const(v), result_ty, span);
         }
-        self.expr(BoundExprKind::Binary { op, operand_ty, left: Box::new(left), right: Box::new(right) }, result_ty, span)
+        let checked = self.checked;
+        self.expr(
+            BoundExprKind::Binary {
+                op,
+                operand_ty,
+                checked,
+                left: Box::new(left),
+                right: Box::new(right),
+            },
+            result_ty,
+            span,
+        )
     }
 
     /// `==`/`!=` declared by the operand type (`op_Equality`), as for
     /// System.String.
-    fn user_equality(&mut self, op: BinOp, left: &BoundExpr, right: &BoundExpr, span: Span) -> Option<BoundExpr> {
-        let TyKind::Def(d) = self.syms.kind(left.ty) else { return None };
-        let name = if op == BinOp::Eq { "op_Equality" } else { "op_Inequality" };
-        let candidates: Vec<MethodId> = self.syms.def(d).methods.iter().copied().filter(|&m| self.syms.method(m).name == name).collect();
+    fn user_equality(
+        &mut self,
+        op: BinOp,
+        left: &BoundExpr,
+        right: &BoundExpr,
+        span: Span,
+    ) -> Option<BoundExpr> {
+        let TyKind::Def(d) = self.syms.kind(left.ty) else {
+            return None;
+        };
+        let name = if op == BinOp::Eq {
+            "op_Equality"
+        } else {
+            "op_Inequality"
+        };
+        let candidates: Vec<MethodId> = self
+            .syms
+            .def(d)
+            .methods
+            .iter()
+            .copied()
+            .filter(|&m| self.syms.method(m).name == name)
+            .collect();
         if candidates.is_empty() {
             return None;
         }
-        let (m, args) = self.resolve_overload(&candidates, vec![left.clone(), right.clone()], span, name)?;
+        let (m, args) =
+            self.resolve_overload(&candidates, vec![left.clone(), right.clone()], span, name)?;
         let ret = self.syms.method(m).ret;
-        Some(self.expr(BoundExprKind::Call { method: m, receiver: None, args }, ret, span))
+        Some(self.expr(
+            BoundExprKind::Call {
+                method: m,
+                receiver: None,
+                args,
+            },
+            ret,
+            span,
+        ))
     }
 
     /// String concatenation (§12.10.5): every operand becomes a string
@@ -189,7 +299,7 @@ impl Binder<'_> {
             match e.kind {
                 BoundExprKind::StringConcat(inner) => parts.extend(inner),
                 _ => {
-                    let s = self.to_string_operand(e);
+                    let s = self.stringify_operand(e);
                     parts.push(s);
                 }
             }
@@ -197,12 +307,16 @@ impl Binder<'_> {
         // Fold adjacent constants ("a" + "b" is the constant "ab").
         let mut folded: Vec<BoundExpr> = Vec::new();
         for p in parts {
-            if let (Some(last), BoundExprKind::Const(ConstValue::String(b))) = (folded.last_mut(), &p.kind) {
-                if let BoundExprKind::Const(ConstValue::String(a)) = &mut last.kind {
-                    a.extend_from_slice(b);
-                    last.span = Span { end: p.span.end, ..last.span };
-                    continue;
-                }
+            if let (Some(last), BoundExprKind::Const(ConstValue::String(b))) =
+                (folded.last_mut(), &p.kind)
+                && let BoundExprKind::Const(ConstValue::String(a)) = &mut last.kind
+            {
+                a.extend_from_slice(b);
+                last.span = Span {
+                    end: p.span.end,
+                    ..last.span
+                };
+                continue;
             }
             folded.push(p);
         }
@@ -214,7 +328,7 @@ impl Binder<'_> {
         self.expr(BoundExprKind::StringConcat(folded), string, span)
     }
 
-    fn to_string_operand(&mut self, e: BoundExpr) -> BoundExpr {
+    fn stringify_operand(&mut self, e: BoundExpr) -> BoundExpr {
         let string = self.special(SpecialType::String);
         if e.ty == string || e.ty == Symbols::NULL {
             return BoundExpr { ty: string, ..e };
@@ -223,20 +337,34 @@ impl Binder<'_> {
         // formatting is unambiguous (integers and bools).
         if let Some(c) = e.constant() {
             let text = match c {
-                ConstValue::Bool(b) => Some(if *b { "True".to_string() } else { "False".to_string() }),
-                ConstValue::I4(v) if self.syms.is_special(e.ty, SpecialType::Int32) => Some(v.to_string()),
+                ConstValue::Bool(b) => Some(if *b {
+                    "True".to_string()
+                } else {
+                    "False".to_string()
+                }),
+                ConstValue::I4(v) if self.syms.is_special(e.ty, SpecialType::Int32) => {
+                    Some(v.to_string())
+                }
                 ConstValue::I8(v) => Some(v.to_string()),
                 ConstValue::U4(v) => Some(v.to_string()),
                 ConstValue::U8(v) => Some(v.to_string()),
                 _ => None,
             };
             if let Some(t) = text {
-                return self.expr(BoundExprKind::Const(ConstValue::String(t.encode_utf16().collect())), string, e.span);
+                return self.expr(
+                    BoundExprKind::Const(ConstValue::String(t.encode_utf16().collect())),
+                    string,
+                    e.span,
+                );
             }
         }
         let TyKind::Def(d) = self.syms.kind(e.ty) else {
             let t = self.syms.display(e.ty);
-            self.error("CS0019", e.span, format!("Operator '+' cannot be applied to operands of type 'string' and '{t}'"));
+            self.error(
+                "CS0019",
+                e.span,
+                format!("Operator '+' cannot be applied to operands of type 'string' and '{t}'"),
+            );
             return self.error_expr(e.span);
         };
         let to_string = self.syms.def(d).methods.iter().copied().find(|&m| {
@@ -246,29 +374,51 @@ impl Binder<'_> {
         match to_string {
             Some(m) => {
                 let span = e.span;
-                self.expr(BoundExprKind::Call { method: m, receiver: Some(Box::new(e)), args: Vec::new() }, string, span)
+                self.expr(
+                    BoundExprKind::Call {
+                        method: m,
+                        receiver: Some(Box::new(e)),
+                        args: Vec::new(),
+                    },
+                    string,
+                    span,
+                )
             }
             None => {
                 let t = self.syms.display(e.ty);
-                self.error("CS0019", e.span, format!("Operator '+' cannot be applied to operands of type 'string' and '{t}'"));
+                self.error(
+                    "CS0019",
+                    e.span,
+                    format!(
+                        "Operator '+' cannot be applied to operands of type 'string' and '{t}'"
+                    ),
+                );
                 self.error_expr(e.span)
             }
         }
     }
 
-    pub fn bind_unary(&mut self, op: ast::UnaryOp, operand: &ast::Expr<'_>, span: Span) -> BoundExpr {
+    pub fn bind_unary(
+        &mut self,
+        op: ast::UnaryOp,
+        operand: &ast::Expr<'_>,
+        span: Span,
+    ) -> BoundExpr {
         // `-2147483648` and `-9223372036854775808` are the only way to
         // write the minimum values (§6.4.5.3).
-        if op == ast::UnaryOp::Minus {
-            if let ast::ExprKind::Literal(ast::Literal::Int { value, suffix: ast::IntSuffix::None }) = &operand.kind {
-                if *value == 2147483648 {
-                    let int = self.special(SpecialType::Int32);
-                    return self.expr(BoundExprKind::Const(ConstValue::I4(i32::MIN)), int, span);
-                }
-                if *value == 9223372036854775808 {
-                    let long = self.special(SpecialType::Int64);
-                    return self.expr(BoundExprKind::Const(ConstValue::I8(i64::MIN)), long, span);
-                }
+        if op == ast::UnaryOp::Minus
+            && let ast::ExprKind::Literal(ast::Literal::Int {
+                value,
+                suffix: ast::IntSuffix::None,
+            }) = &operand.kind
+        {
+            if *value == 2147483648 {
+                let int = self.special(SpecialType::Int32);
+                return self.expr(BoundExprKind::Const(ConstValue::I4(i32::MIN)), int, span);
+            }
+            if *value == 9223372036854775808 {
+                let long = self.special(SpecialType::Int64);
+                return self.expr(BoundExprKind::Const(ConstValue::I8(i64::MIN)), long, span);
             }
         }
         let e = self.bind_expr(operand);
@@ -278,7 +428,11 @@ impl Binder<'_> {
         let sp = self.syms.special_of(e.ty);
         let bad = |b: &mut Self, sym: &str, e: &BoundExpr| {
             let t = b.syms.display(e.ty);
-            b.error("CS0023", span, format!("Operator '{sym}' cannot be applied to operand of type '{t}'"));
+            b.error(
+                "CS0023",
+                span,
+                format!("Operator '{sym}' cannot be applied to operand of type '{t}'"),
+            );
             b.error_expr(span)
         };
         match op {
@@ -291,7 +445,15 @@ impl Binder<'_> {
                     return self.expr(BoundExprKind::Const(ConstValue::Bool(!b)), ty, span);
                 }
                 let ty = e.ty;
-                self.expr(BoundExprKind::Unary { op: UnOp::Not, operand: Box::new(e) }, ty, span)
+                self.expr(
+                    BoundExprKind::Unary {
+                        op: UnOp::Not,
+                        checked: false,
+                        operand: Box::new(e),
+                    },
+                    ty,
+                    span,
+                )
             }
             ast::UnaryOp::Plus | ast::UnaryOp::Minus | ast::UnaryOp::BitNot => {
                 let sym = match op {
@@ -299,7 +461,9 @@ impl Binder<'_> {
                     ast::UnaryOp::Minus => "-",
                     _ => "~",
                 };
-                let Some(s) = sp.filter(|&s| is_numeric(s)) else { return bad(self, sym, &e) };
+                let Some(s) = sp.filter(|&s| is_numeric(s)) else {
+                    return bad(self, sym, &e);
+                };
                 let mut target = promote_unary(s);
                 if op == ast::UnaryOp::Minus && target == SpecialType::UInt32 {
                     target = SpecialType::Int64; // -uint is long (§12.9.3)
@@ -315,7 +479,11 @@ impl Binder<'_> {
                 if op == ast::UnaryOp::Plus {
                     return BoundExpr { span, ..e };
                 }
-                let un = if op == ast::UnaryOp::Minus { UnOp::Neg } else { UnOp::BitNot };
+                let un = if op == ast::UnaryOp::Minus {
+                    UnOp::Neg
+                } else {
+                    UnOp::BitNot
+                };
                 if let Some(c) = e.constant() {
                     let zero_or_ones = match (un, c) {
                         (UnOp::Neg, ConstValue::I4(_)) => ConstValue::I4(0),
@@ -336,7 +504,16 @@ impl Binder<'_> {
                         return self.expr(BoundExprKind::Const(v), ty, span);
                     }
                 }
-                self.expr(BoundExprKind::Unary { op: un, operand: Box::new(e) }, ty, span)
+                let checked = self.checked && un == UnOp::Neg;
+                self.expr(
+                    BoundExprKind::Unary {
+                        op: un,
+                        checked,
+                        operand: Box::new(e),
+                    },
+                    ty,
+                    span,
+                )
             }
         }
     }
@@ -344,32 +521,71 @@ impl Binder<'_> {
     /// `x op= y` (§12.21.4) and `++`/`--` (§12.9.6): the target is read,
     /// combined and written back, with the narrowing cast C# inserts when
     /// the operator's result type is wider than the target's.
-    pub fn bind_compound(&mut self, op: BinOp, target: BoundExpr, value: BoundExpr, postfix: bool, span: Span) -> BoundExpr {
+    pub fn bind_compound(
+        &mut self,
+        op: BinOp,
+        target: BoundExpr,
+        value: BoundExpr,
+        postfix: bool,
+        span: Span,
+    ) -> BoundExpr {
         if target.ty == Symbols::ERROR || value.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
         let target_ty = target.ty;
-        let placeholder = BoundExpr { kind: BoundExprKind::Local(LocalId(u32::MAX)), ty: target_ty, span: target.span };
+        let placeholder = BoundExpr {
+            kind: BoundExprKind::Local(LocalId(u32::MAX)),
+            ty: target_ty,
+            span: target.span,
+        };
         let combined = self.bind_binary_values(op, placeholder, value, span);
         if combined.ty == Symbols::ERROR {
             return combined;
         }
-        let BoundExprKind::Binary { op, operand_ty, right, .. } = combined.kind else {
+        let BoundExprKind::Binary {
+            op,
+            operand_ty,
+            right,
+            ..
+        } = combined.kind
+        else {
             // String `+=`: rebuild as an assignment of a concatenation.
             if let BoundExprKind::StringConcat(mut parts) = combined.kind {
                 parts[0] = target.clone();
                 let concat = self.expr(BoundExprKind::StringConcat(parts), target_ty, span);
-                return self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(concat) }, target_ty, span);
+                return self.expr(
+                    BoundExprKind::Assign {
+                        target: Box::new(target),
+                        value: Box::new(concat),
+                    },
+                    target_ty,
+                    span,
+                );
             }
-            self.error("CS8652", span, "This compound assignment is not supported by Sharp yet");
+            self.error(
+                "CS8652",
+                span,
+                "This compound assignment is not supported by Sharp yet",
+            );
             return self.error_expr(span);
         };
         let narrow = combined.ty != target_ty;
         if narrow {
             // Allowed only when the right operand converts implicitly to
             // the target type, or the operator is a shift (§12.21.4).
-            let fits = matches!(op, BinOp::Shl | BinOp::Shr) || self.classify(&right, target_ty).is_some_and(|c| c.is_implicit());
-            let explicit = self.classify(&BoundExpr { ty: combined.ty, ..(*right).clone() }, target_ty).is_some();
+            let fits = matches!(op, BinOp::Shl | BinOp::Shr)
+                || self
+                    .classify(&right, target_ty)
+                    .is_some_and(|c| c.is_implicit());
+            let explicit = self
+                .classify(
+                    &BoundExpr {
+                        ty: combined.ty,
+                        ..(*right).clone()
+                    },
+                    target_ty,
+                )
+                .is_some();
             if !fits || !explicit {
                 let (from, to) = (self.syms.display(combined.ty), self.syms.display(target_ty));
                 self.error("CS0266", span, format!("Cannot implicitly convert type '{from}' to '{to}'. An explicit conversion exists (are you missing a cast?)"));
@@ -377,7 +593,15 @@ impl Binder<'_> {
             }
         }
         self.expr(
-            BoundExprKind::CompoundAssign { op, operand_ty, target: Box::new(target), value: right, narrow, postfix },
+            BoundExprKind::CompoundAssign {
+                op,
+                operand_ty,
+                target: Box::new(target),
+                value: right,
+                narrow,
+                postfix,
+                checked: self.checked,
+            },
             target_ty,
             span,
         )
@@ -385,7 +609,13 @@ impl Binder<'_> {
 
     /// Folds an operator on two constants. Integer overflow is CS0220
     /// unless in an `unchecked` context; division by zero is CS0020.
-    pub fn fold_binary(&mut self, op: BinOp, a: &ConstValue, b: &ConstValue, span: Span) -> Option<ConstValue> {
+    pub fn fold_binary(
+        &mut self,
+        op: BinOp,
+        a: &ConstValue,
+        b: &ConstValue,
+        span: Span,
+    ) -> Option<ConstValue> {
         use ConstValue as C;
         macro_rules! int_fold {
             ($x:expr, $y:expr, $ctor:path, $t:ty, $ut:ty) => {{
@@ -403,7 +633,11 @@ impl Binder<'_> {
                     _ => Some(<$t>::default()),
                 };
                 if checked.is_none() && !self.in_unchecked {
-                    self.error("CS0220", span, "The operation overflows at compile time in checked mode");
+                    self.error(
+                        "CS0220",
+                        span,
+                        "The operation overflows at compile time in checked mode",
+                    );
                 }
                 let bits = <$t>::BITS;
                 Some(match op {

@@ -3,8 +3,8 @@
 
 use lexer::Span;
 
-use super::conversions::Conversion;
 use super::Binder;
+use super::conversions::Conversion;
 use crate::bound::*;
 use crate::types::*;
 
@@ -26,28 +26,45 @@ impl Binder<'_> {
             .filter(|&m| {
                 let params = &self.syms.method(m).params;
                 params.len() == args.len()
-                    && params
-                        .iter()
-                        .zip(&args)
-                        .all(|(p, a)| p.kind == ParamKind::Value && self.classify(a, p.ty).is_some_and(|c| c.is_implicit()))
+                    && params.iter().zip(&args).all(|(p, a)| {
+                        p.kind == ParamKind::Value
+                            && self.classify(a, p.ty).is_some_and(|c| c.is_implicit())
+                    })
             })
             .collect();
         if applicable.is_empty() {
             if has_error_arg {
                 return None;
             }
-            let same_count: Vec<MethodId> =
-                candidates.iter().copied().filter(|&m| self.syms.method(m).params.len() == args.len()).collect();
+            let same_count: Vec<MethodId> = candidates
+                .iter()
+                .copied()
+                .filter(|&m| self.syms.method(m).params.len() == args.len())
+                .collect();
             match same_count.first() {
                 None => {
-                    self.error("CS1501", span, format!("No overload for method '{name}' takes {} arguments", args.len()));
+                    self.error(
+                        "CS1501",
+                        span,
+                        format!(
+                            "No overload for method '{name}' takes {} arguments",
+                            args.len()
+                        ),
+                    );
                 }
                 Some(&m) => {
                     let params = self.syms.method(m).params.clone();
                     for (i, (p, a)) in params.iter().zip(&args).enumerate() {
                         if !self.classify(a, p.ty).is_some_and(|c| c.is_implicit()) {
                             let (from, to) = (self.syms.display(a.ty), self.syms.display(p.ty));
-                            self.error("CS1503", a.span, format!("Argument {}: cannot convert from '{from}' to '{to}'", i + 1));
+                            self.error(
+                                "CS1503",
+                                a.span,
+                                format!(
+                                    "Argument {}: cannot convert from '{from}' to '{to}'",
+                                    i + 1
+                                ),
+                            );
                             break;
                         }
                     }
@@ -62,15 +79,25 @@ impl Binder<'_> {
             }
         }
         // The winner must beat every other applicable candidate.
-        if let Some(&rival) = applicable.iter().find(|&&m| m != best && !self.better_function(best, m, &args)) {
+        if let Some(&rival) = applicable
+            .iter()
+            .find(|&&m| m != best && !self.better_function(best, m, &args))
+        {
             if !has_error_arg {
-                let (a, b) = (self.syms.method_display(best), self.syms.method_display(rival));
+                let (a, b) = (
+                    self.syms.method_display(best),
+                    self.syms.method_display(rival),
+                );
                 self.error("CS0121", span, format!("The call is ambiguous between the following methods or properties: '{a}' and '{b}'"));
             }
             return None;
         }
         let params: Vec<TyId> = self.syms.method(best).params.iter().map(|p| p.ty).collect();
-        let args = args.into_iter().zip(params).map(|(a, p)| self.convert_implicit(a, p)).collect();
+        let args = args
+            .into_iter()
+            .zip(params)
+            .map(|(a, p)| self.convert_implicit(a, p))
+            .collect();
         Some((best, args))
     }
 
@@ -103,7 +130,11 @@ impl Binder<'_> {
             return Some(false);
         }
         let probe = |from: TyId, to: TyId| {
-            let fake = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: from, span: e.span };
+            let fake = BoundExpr {
+                kind: BoundExprKind::Local(LocalId(0)),
+                ty: from,
+                span: e.span,
+            };
             matches!(self.classify(&fake, to), Some(c) if c.is_implicit() && c != Conversion::ImplicitConstant)
         };
         let (a, b) = (probe(t1, t2), probe(t2, t1));
@@ -115,12 +146,14 @@ impl Binder<'_> {
         }
         // A signed integral target beats an unsigned one (§12.6.4.7).
         use SpecialType::*;
-        let signed_beats = |s: Option<SpecialType>, u: Option<SpecialType>| match (s, u) {
-            (Some(SByte), Some(Byte | UInt16 | UInt32 | UInt64)) => true,
-            (Some(Int16), Some(UInt16 | UInt32 | UInt64)) => true,
-            (Some(Int32), Some(UInt32 | UInt64)) => true,
-            (Some(Int64), Some(UInt64)) => true,
-            _ => false,
+        let signed_beats = |s: Option<SpecialType>, u: Option<SpecialType>| {
+            matches!(
+                (s, u),
+                (Some(SByte), Some(Byte | UInt16 | UInt32 | UInt64))
+                    | (Some(Int16), Some(UInt16 | UInt32 | UInt64))
+                    | (Some(Int32), Some(UInt32 | UInt64))
+                    | (Some(Int64), Some(UInt64))
+            )
         };
         let (s1, s2) = (self.syms.special_of(t1), self.syms.special_of(t2));
         if signed_beats(s1, s2) {

@@ -12,9 +12,17 @@ impl Binder<'_> {
         match &s.kind {
             K::Block(b) => self.bind_block(b),
             K::Empty => BoundStmt::Block(Vec::new()),
-            K::LocalDecl { ty, declarators, is_const } => {
+            K::LocalDecl {
+                ty,
+                declarators,
+                is_const,
+            } => {
                 if *is_const {
-                    self.error("CS8652", s.span, "const locals are not supported by Sharp yet");
+                    self.error(
+                        "CS8652",
+                        s.span,
+                        "const locals are not supported by Sharp yet",
+                    );
                 }
                 BoundStmt::Block(self.bind_local_decl(ty, declarators))
             }
@@ -31,38 +39,71 @@ impl Binder<'_> {
             K::While { cond, body } => {
                 let cond = self.bind_condition(cond);
                 let body = Box::new(self.bind_loop_body(body));
-                BoundStmt::Loop { test_first: true, cond: Some(cond), body, step: Vec::new() }
+                BoundStmt::Loop {
+                    test_first: true,
+                    cond: Some(cond),
+                    body,
+                    step: Vec::new(),
+                }
             }
             K::DoWhile { body, cond } => {
                 let body = Box::new(self.bind_loop_body(body));
                 let cond = self.bind_condition(cond);
-                BoundStmt::Loop { test_first: false, cond: Some(cond), body, step: Vec::new() }
+                BoundStmt::Loop {
+                    test_first: false,
+                    cond: Some(cond),
+                    body,
+                    step: Vec::new(),
+                }
             }
-            K::For { init, cond, iter, body } => {
+            K::For {
+                init,
+                cond,
+                iter,
+                body,
+            } => {
                 self.scopes.push(Default::default());
                 let mut out = match init {
                     ast::ForInit::None => Vec::new(),
                     ast::ForInit::Decl { ty, declarators } => self.bind_local_decl(ty, declarators),
-                    ast::ForInit::Exprs(es) => es.iter().map(|e| BoundStmt::Expr(self.bind_expr(e))).collect(),
+                    ast::ForInit::Exprs(es) => es
+                        .iter()
+                        .map(|e| BoundStmt::Expr(self.bind_expr(e)))
+                        .collect(),
                 };
                 let cond = cond.map(|c| self.bind_condition(c));
                 let step = iter.iter().map(|e| self.bind_expr(e)).collect();
                 let body = Box::new(self.bind_loop_body(body));
                 self.scopes.pop();
-                out.push(BoundStmt::Loop { test_first: true, cond, body, step });
+                out.push(BoundStmt::Loop {
+                    test_first: true,
+                    cond,
+                    body,
+                    step,
+                });
                 BoundStmt::Block(out)
             }
             K::Break | K::Continue => {
                 if self.loop_depth == 0 {
-                    self.error("CS0139", s.span, "No enclosing loop out of which to break or continue");
+                    self.error(
+                        "CS0139",
+                        s.span,
+                        "No enclosing loop out of which to break or continue",
+                    );
                 }
-                if matches!(s.kind, K::Break) { BoundStmt::Break } else { BoundStmt::Continue }
+                if matches!(s.kind, K::Break) {
+                    BoundStmt::Break
+                } else {
+                    BoundStmt::Continue
+                }
             }
             K::Return(value) => self.bind_return(value.as_deref(), s.span),
             K::Error => BoundStmt::Block(Vec::new()),
             K::Foreach { .. } => self.unsupported(s.span, "foreach"),
             K::Switch { .. } => self.unsupported(s.span, "switch statements"),
-            K::GotoLabel(_) | K::GotoCase(_) | K::GotoDefault | K::Labeled { .. } => self.unsupported(s.span, "goto and labels"),
+            K::GotoLabel(_) | K::GotoCase(_) | K::GotoDefault | K::Labeled { .. } => {
+                self.unsupported(s.span, "goto and labels")
+            }
             K::Throw(_) | K::Try { .. } => self.unsupported(s.span, "exceptions (throw, try)"),
             K::Checked(b) => {
                 let saved = std::mem::replace(&mut self.checked, true);
@@ -83,7 +124,11 @@ impl Binder<'_> {
     }
 
     fn unsupported(&mut self, span: lexer::Span, what: &str) -> BoundStmt {
-        self.error("CS8652", span, format!("{what} are not supported by Sharp yet"));
+        self.error(
+            "CS8652",
+            span,
+            format!("{what} are not supported by Sharp yet"),
+        );
         BoundStmt::Block(Vec::new())
     }
 
@@ -98,7 +143,11 @@ impl Binder<'_> {
     /// it is not a block (spec §13.3.1: a declaration there is an error).
     fn bind_embedded(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
         if let K::LocalDecl { .. } = s.kind {
-            self.error("CS1023", s.span, "Embedded statement cannot be a declaration or labeled statement");
+            self.error(
+                "CS1023",
+                s.span,
+                "Embedded statement cannot be a declaration or labeled statement",
+            );
         }
         self.scopes.push(Default::default());
         let r = self.bind_stmt(s);
@@ -119,11 +168,21 @@ impl Binder<'_> {
         self.convert_implicit(e, b)
     }
 
-    fn bind_local_decl(&mut self, ty: &ast::TypeSyntax<'_>, declarators: &[ast::VariableDeclarator<'_>]) -> Vec<BoundStmt> {
+    fn bind_local_decl(
+        &mut self,
+        ty: &ast::TypeSyntax<'_>,
+        declarators: &[ast::VariableDeclarator<'_>],
+    ) -> Vec<BoundStmt> {
         let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(parts) if parts.len() == 1 && parts[0].name.text == "var"
             && parts[0].type_args.is_empty())
             && crate::declare::lookup_type_name(self.syms, self.scope, "var").is_none();
-        let declared = if is_var { None } else { Some(crate::declare::resolve_type(self.syms, self.scope, ty, self.diags)) };
+        let declared = if is_var {
+            None
+        } else {
+            Some(crate::declare::resolve_type(
+                self.syms, self.scope, ty, self.diags,
+            ))
+        };
         let mut out = Vec::new();
         for d in declarators {
             // The initializer is bound before the local exists: `int x = x;`
@@ -133,15 +192,27 @@ impl Binder<'_> {
                 (Some(t), _) => t,
                 (None, Some(e)) => {
                     if e.ty == Symbols::NULL || self.syms.is_special(e.ty, SpecialType::Void) {
-                        let shown = if e.ty == Symbols::NULL { "<null>".to_string() } else { "void".to_string() };
-                        self.error("CS0815", d.name.span, format!("Cannot assign {shown} to an implicitly-typed variable"));
+                        let shown = if e.ty == Symbols::NULL {
+                            "<null>".to_string()
+                        } else {
+                            "void".to_string()
+                        };
+                        self.error(
+                            "CS0815",
+                            d.name.span,
+                            format!("Cannot assign {shown} to an implicitly-typed variable"),
+                        );
                         Symbols::ERROR
                     } else {
                         e.ty
                     }
                 }
                 (None, None) => {
-                    self.error("CS0818", d.name.span, "Implicitly-typed variables must be initialized");
+                    self.error(
+                        "CS0818",
+                        d.name.span,
+                        "Implicitly-typed variables must be initialized",
+                    );
                     Symbols::ERROR
                 }
             };
@@ -152,7 +223,10 @@ impl Binder<'_> {
                 let void = self.special(SpecialType::Void);
                 let span = d.span;
                 out.push(BoundStmt::Expr(self.expr(
-                    BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) },
+                    BoundExprKind::Assign {
+                        target: Box::new(target),
+                        value: Box::new(value),
+                    },
                     void,
                     span,
                 )));
@@ -167,17 +241,23 @@ impl Binder<'_> {
         let is_ctor_like = self.sym().is_ctor || self.sym().name == ".cctor";
         match value {
             None if !is_void => {
-                let name = self.syms.method_display(self.method);
                 let shown = self.syms.display(ret);
-                self.error("CS0126", span, format!("An object of a type convertible to '{shown}' is required"));
-                let _ = name;
+                self.error(
+                    "CS0126",
+                    span,
+                    format!("An object of a type convertible to '{shown}' is required"),
+                );
                 BoundStmt::Return(None)
             }
             None => BoundStmt::Return(None),
             Some(e) => {
                 let value = self.bind_expr(e);
                 if is_void {
-                    let name = if is_ctor_like { self.syms.def(self.sym().owner).name.clone() } else { self.syms.method_display(self.method) };
+                    let name = if is_ctor_like {
+                        self.syms.def(self.sym().owner).name.clone()
+                    } else {
+                        self.syms.method_display(self.method)
+                    };
                     self.error(
                         "CS0127",
                         span,
