@@ -254,69 +254,7 @@ impl BodyEmitter<'_, '_> {
                 // The branch for "op holds" or, when jumping on false, its
                 // negation; for floats the negation is the unordered form
                 // (NaN makes every ordered comparison false).
-                use Opcode::*;
-                let (op, negated) = if when { (op, false) } else { (op, true) };
-                let code = match (op, negated) {
-                    (BinOp::Eq, false) | (BinOp::Ne, true) => BeqS,
-                    (BinOp::Ne, false) | (BinOp::Eq, true) => BneUnS,
-                    (BinOp::Lt, false) => {
-                        if unsigned {
-                            BltUnS
-                        } else {
-                            BltS
-                        }
-                    }
-                    (BinOp::Le, false) => {
-                        if unsigned {
-                            BleUnS
-                        } else {
-                            BleS
-                        }
-                    }
-                    (BinOp::Gt, false) => {
-                        if unsigned {
-                            BgtUnS
-                        } else {
-                            BgtS
-                        }
-                    }
-                    (BinOp::Ge, false) => {
-                        if unsigned {
-                            BgeUnS
-                        } else {
-                            BgeS
-                        }
-                    }
-                    (BinOp::Lt, true) => {
-                        if unsigned || float {
-                            BgeUnS
-                        } else {
-                            BgeS
-                        }
-                    }
-                    (BinOp::Le, true) => {
-                        if unsigned || float {
-                            BgtUnS
-                        } else {
-                            BgtS
-                        }
-                    }
-                    (BinOp::Gt, true) => {
-                        if unsigned || float {
-                            BleUnS
-                        } else {
-                            BleS
-                        }
-                    }
-                    (BinOp::Ge, true) => {
-                        if unsigned || float {
-                            BltUnS
-                        } else {
-                            BltS
-                        }
-                    }
-                    _ => unreachable!("comparison operators only"),
-                };
+                let code = compare_branch(op, !when, unsigned, float);
                 self.il.branch(code, target, 2);
             }
             _ => {
@@ -968,6 +906,38 @@ impl BodyEmitter<'_, '_> {
             self.il.ldloc(t);
         }
         Ok(())
+    }
+}
+
+/// The conditional branch taken when `op` holds, or when it does not
+/// (`negated`). Negating an ordered float comparison needs the unordered
+/// form, since a NaN operand makes both `a < b` and `a >= b` false.
+fn compare_branch(op: BinOp, negated: bool, unsigned: bool, float: bool) -> Opcode {
+    use Opcode::*;
+    let (op, un) = if negated {
+        let flipped = match op {
+            BinOp::Eq => BinOp::Ne,
+            BinOp::Ne => BinOp::Eq,
+            BinOp::Lt => BinOp::Ge,
+            BinOp::Le => BinOp::Gt,
+            BinOp::Gt => BinOp::Le,
+            _ => BinOp::Lt,
+        };
+        (flipped, unsigned || float)
+    } else {
+        (op, unsigned)
+    };
+    match (op, un) {
+        (BinOp::Eq, _) => BeqS,
+        (BinOp::Ne, _) => BneUnS,
+        (BinOp::Lt, false) => BltS,
+        (BinOp::Lt, true) => BltUnS,
+        (BinOp::Le, false) => BleS,
+        (BinOp::Le, true) => BleUnS,
+        (BinOp::Gt, false) => BgtS,
+        (BinOp::Gt, true) => BgtUnS,
+        (_, false) => BgeS,
+        (_, true) => BgeUnS,
     }
 }
 
