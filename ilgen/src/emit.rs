@@ -311,7 +311,22 @@ impl BodyEmitter<'_, '_> {
             K::Const(c) => self.constant(c, e.ty)?,
             K::Local(l) => self.il.ldloc(l.0 as u16),
             K::Param(p) => self.il.ldarg(*p),
-            K::This => self.il.ldarg(0),
+            K::This | K::BaseRef => self.il.ldarg(0),
+            K::Box(operand) => {
+                self.expr(operand, true)?;
+                let tok = self.e.type_token(operand.ty)?;
+                self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
+            }
+            K::Unbox(operand) => {
+                self.expr(operand, true)?;
+                let tok = self.e.type_token(e.ty)?;
+                self.il.op(Opcode::UnboxAny, Operand::Token(tok), 1, 1);
+            }
+            K::CastClass(operand) => {
+                self.expr(operand, true)?;
+                let tok = self.e.type_token(e.ty)?;
+                self.il.op(Opcode::Castclass, Operand::Token(tok), 1, 1);
+            }
             K::Field { receiver, field } => {
                 let tok = self.e.field_token(*field)?;
                 match receiver {
@@ -669,7 +684,7 @@ impl BodyEmitter<'_, '_> {
                 // callvirt on class instances: it also null-checks `this`,
                 // which C# requires even for non-virtual methods. Base and
                 // constructor calls on `this` use call.
-                if !m.is_ctor {
+                if !m.is_ctor && !matches!(r.kind, BoundExprKind::BaseRef) {
                     op = Opcode::Callvirt;
                 }
             }
@@ -977,7 +992,7 @@ enum Place {
 fn has_side_effects(e: &BoundExpr) -> bool {
     use BoundExprKind as K;
     match &e.kind {
-        K::Const(_) | K::Local(_) | K::Param(_) | K::This => false,
+        K::Const(_) | K::Local(_) | K::Param(_) | K::This | K::BaseRef => false,
         K::Binary {
             op, left, right, ..
         } => {

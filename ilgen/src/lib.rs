@@ -242,7 +242,10 @@ impl Emitter<'_> {
             f |= flags::STATIC;
         }
         if m.is_virtual {
-            f |= flags::METHOD_VIRTUAL | flags::METHOD_NEW_SLOT;
+            f |= flags::METHOD_VIRTUAL;
+            if !m.is_override {
+                f |= flags::METHOD_NEW_SLOT;
+            }
         }
         if m.is_abstract {
             f |= flags::METHOD_ABSTRACT;

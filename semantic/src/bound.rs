@@ -199,6 +199,15 @@ pub enum BoundExprKind {
     },
     /// `a + b + ...` on strings, flattened; every operand is a string.
     StringConcat(Vec<BoundExpr>),
+    /// A value copied into a new object of the node's type (`box`).
+    Box(Box<BoundExpr>),
+    /// The value inside a boxed object (`unbox.any`).
+    Unbox(Box<BoundExpr>),
+    /// A reference checked to have the node's type (`castclass`).
+    CastClass(Box<BoundExpr>),
+    /// `base`: `this`, typed as the base class; calls through it are
+    /// non-virtual.
+    BaseRef,
 }
 
 impl BoundExpr {

@@ -115,6 +115,7 @@ pub fn declare<'a>(
     for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }
+    check_overrides(syms, &decls, diags);
     if kind == OutputKind::Exe {
         find_entry_point(syms, &mut decls, diags);
     }
@@ -256,6 +257,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         is_extern: false,
         is_abstract: false,
         is_virtual: false,
+        is_override: false,
         is_accessor: false,
         access: Accessibility::Private,
     });
@@ -541,6 +543,7 @@ fn declare_members<'a>(
                     is_virtual: is_abstract
                         || m.modifiers.has(Modifiers::VIRTUAL)
                         || m.modifiers.has(Modifiers::OVERRIDE),
+                    is_override: m.modifiers.has(Modifiers::OVERRIDE),
                     is_accessor: false,
                     access: access_of(&m.modifiers, member_default),
                 });
@@ -585,6 +588,7 @@ fn declare_members<'a>(
                     is_extern: c.modifiers.has(Modifiers::EXTERN),
                     is_abstract: false,
                     is_virtual: false,
+                    is_override: false,
                     is_accessor: false,
                     access: if is_static {
                         Accessibility::Private
@@ -640,6 +644,7 @@ fn declare_members<'a>(
             is_extern: false,
             is_abstract: false,
             is_virtual: false,
+            is_override: false,
             is_accessor: false,
             access,
         });
@@ -666,6 +671,7 @@ fn declare_members<'a>(
             is_extern: false,
             is_abstract: false,
             is_virtual: false,
+            is_override: false,
             is_accessor: false,
             access: Accessibility::Private,
         });
@@ -744,6 +750,7 @@ fn declare_property<'a>(
             is_extern,
             is_abstract: is_interface,
             is_virtual: is_interface,
+            is_override: false,
             is_accessor: true,
             access,
         });
@@ -834,6 +841,56 @@ fn declare_params(
         });
     }
     out
+}
+
+/// Every `override` must find a virtual method with the same name and
+/// parameter types in a base class (CS0115), and may not override a
+/// non-virtual one (CS0506).
+fn check_overrides(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for b in &decls.bodies {
+        let m = syms.method(b.method);
+        if !m.is_override {
+            continue;
+        }
+        match overridden_method(syms, b.method) {
+            Some(base) if syms.method(base).is_virtual => {}
+            Some(base) => diags.push(Diagnostic::error(
+                "CS0506",
+                b.name_span,
+                format!(
+                    "'{}': cannot override inherited member '{}' because it is not marked virtual, abstract, or override",
+                    syms.method_display(b.method),
+                    syms.method_display(base)
+                ),
+            )),
+            None => diags.push(Diagnostic::error(
+                "CS0115",
+                b.name_span,
+                format!("'{}': no suitable method found to override", syms.method_display(b.method)),
+            )),
+        }
+    }
+}
+
+/// The nearest base-class method `m` overrides: same name, same
+/// parameter types.
+pub fn overridden_method(syms: &Symbols, m: MethodId) -> Option<MethodId> {
+    let sym = syms.method(m);
+    let mut current = syms.def(sym.owner).base;
+    while let Some(t) = current {
+        let TyKind::Def(d) = syms.kind(t) else { return None };
+        let found = syms.def(d).methods.iter().copied().find(|&o| {
+            let other = syms.method(o);
+            other.name == sym.name
+                && other.params.len() == sym.params.len()
+                && other.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        if found.is_some() {
+            return found;
+        }
+        current = syms.def(d).base;
+    }
+    None
 }
 
 /// CS0111: two methods of one type with the same name and parameter types.

@@ -137,6 +137,10 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
             ),
             vec![target, value],
         ),
+        K::Box(o) => ("box".into(), vec![o]),
+        K::Unbox(o) => ("unbox".into(), vec![o]),
+        K::CastClass(o) => ("castclass".into(), vec![o]),
+        K::BaseRef => ("base".into(), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };
     let _ = writeln!(out, "{pad}{label} : {ty}");

@@ -204,7 +204,7 @@ impl Flow<'_> {
     fn expr(&mut self, e: &BoundExpr, state: State) -> State {
         use BoundExprKind as K;
         match &e.kind {
-            K::Const(_) | K::Param(_) | K::This => state,
+            K::Const(_) | K::Param(_) | K::This | K::BaseRef => state,
             K::Local(id) => {
                 self.read(*id, e.span, &state);
                 state
@@ -236,7 +236,11 @@ impl Flow<'_> {
                 let s = self.expr(left, state);
                 self.expr(right, s)
             }
-            K::Unary { operand, .. } | K::Convert { operand, .. } => self.expr(operand, state),
+            K::Unary { operand, .. }
+            | K::Convert { operand, .. }
+            | K::Box(operand)
+            | K::Unbox(operand)
+            | K::CastClass(operand) => self.expr(operand, state),
             K::LogicalAnd(..) | K::LogicalOr(..) => {
                 let (t, f) = self.cond(e, state);
                 t.join(&f)

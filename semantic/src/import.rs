@@ -19,6 +19,7 @@ const TYPE_SEALED: u32 = 0x100;
 const VISIBILITY_MASK: u32 = 0x7;
 const METHOD_STATIC: u16 = 0x10;
 const METHOD_VIRTUAL: u16 = 0x40;
+const METHOD_NEW_SLOT: u16 = 0x100;
 const METHOD_ABSTRACT: u16 = 0x400;
 const METHOD_SPECIAL_NAME: u16 = 0x800;
 const FIELD_STATIC: u16 = 0x10;
@@ -263,6 +264,7 @@ impl Importer<'_> {
                 is_extern: false,
                 is_abstract: row.flags & METHOD_ABSTRACT != 0,
                 is_virtual: row.flags & METHOD_VIRTUAL != 0,
+                is_override: row.flags & METHOD_VIRTUAL != 0 && row.flags & METHOD_NEW_SLOT == 0,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
                 access: member_access(row.flags),
             });

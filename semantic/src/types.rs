@@ -214,6 +214,9 @@ pub struct MethodSym {
     pub is_extern: bool,
     pub is_abstract: bool,
     pub is_virtual: bool,
+    /// `override`: takes over the base method's vtable slot instead of
+    /// starting a new one (no `newslot`, ECMA-335 II.10.3.1).
+    pub is_override: bool,
     /// An accessor of a property (`get_X`/`set_X`): given `specialname`.
     pub is_accessor: bool,
     pub access: Accessibility,

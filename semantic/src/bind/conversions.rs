@@ -18,12 +18,18 @@ pub enum Conversion {
     NullLiteral,
     /// To a base class, or from an array to System.Array/Object (§10.2.8).
     ImplicitReference,
+    /// A value type to object or System.ValueType (§10.2.9).
+    Boxing,
     ExplicitNumeric,
+    /// From a base class to a derived one (§10.3.5): checked at run time.
+    ExplicitReference,
+    /// From object or System.ValueType to a value type (§10.3.7).
+    Unboxing,
 }
 
 impl Conversion {
     pub fn is_implicit(self) -> bool {
-        !matches!(self, Conversion::ExplicitNumeric)
+        !matches!(self, Conversion::ExplicitNumeric | Conversion::ExplicitReference | Conversion::Unboxing)
     }
 }
 
@@ -112,6 +118,16 @@ impl Binder<'_> {
         if self.syms.is_reference_type(from) && self.is_base_of(to, from) {
             return Some(Conversion::ImplicitReference);
         }
+        let boxes_to = |t: TyId| matches!(self.syms.special_of(t), Some(SpecialType::Object | SpecialType::ValueType));
+        if self.syms.is_value_type(from) && boxes_to(to) {
+            return Some(Conversion::Boxing);
+        }
+        if self.syms.is_value_type(to) && boxes_to(from) {
+            return Some(Conversion::Unboxing);
+        }
+        if self.syms.is_reference_type(from) && self.syms.is_reference_type(to) && self.is_base_of(from, to) {
+            return Some(Conversion::ExplicitReference);
+        }
         None
     }
 
@@ -189,6 +205,16 @@ impl Binder<'_> {
         match c {
             Conversion::Identity => e,
             Conversion::NullLiteral | Conversion::ImplicitReference => BoundExpr { ty: to, ..e },
+            Conversion::Boxing | Conversion::Unboxing | Conversion::ExplicitReference => {
+                let span = e.span;
+                let operand = Box::new(e);
+                let kind = match c {
+                    Conversion::Boxing => BoundExprKind::Box(operand),
+                    Conversion::Unboxing => BoundExprKind::Unbox(operand),
+                    _ => BoundExprKind::CastClass(operand),
+                };
+                BoundExpr { kind, ty: to, span }
+            }
             Conversion::ImplicitNumeric
             | Conversion::ImplicitConstant
             | Conversion::ExplicitNumeric => {

@@ -172,6 +172,16 @@ impl Binder<'_> {
                 let ty = self.this_type_of(owner);
                 self.expr(BoundExprKind::This, ty, span)
             }
+            E::Base => {
+                let owner = self.sym().owner;
+                match (self.sym().is_static, self.syms.def(owner).base) {
+                    (false, Some(base)) => self.expr(BoundExprKind::BaseRef, base, span),
+                    _ => {
+                        self.error("CS1511", span, "Keyword 'base' is not available in a static method");
+                        return Bound::Value(self.error_expr(span));
+                    }
+                }
+            }
             E::New {
                 ty,
                 args,
@@ -555,7 +565,17 @@ impl Binder<'_> {
                 self.error("CS0120", callee.span, format!("An object reference is required for the non-static field, method, or property '{shown}'"));
                 return self.error_expr(span);
             }
-            (false, Some(r)) => Some(Box::new(r)),
+            (false, Some(r)) => {
+                // A struct calling a method it inherits from a class
+                // (ToString on a struct that does not override it) passes
+                // itself boxed.
+                let owner_ty = self.syms.def_ty(m.owner);
+                if self.syms.is_value_type(r.ty) && !self.syms.is_value_type(owner_ty) {
+                    Some(Box::new(self.convert_implicit(r, owner_ty)))
+                } else {
+                    Some(Box::new(r))
+                }
+            }
         };
         self.expr(
             BoundExprKind::Call {

@@ -33,10 +33,21 @@ impl Binder<'_> {
                     return Some(Member::Property(p));
                 }
             }
-            methods.extend(t.methods.iter().copied().filter(|&m| {
-                let m = self.syms.method(m);
-                m.name == name && !m.is_ctor && !m.is_accessor
-            }));
+            // A base method with the same signature as one already found
+            // is hidden or overridden by it (hide-by-signature).
+            let found: Vec<MethodId> = t
+                .methods
+                .iter()
+                .copied()
+                .filter(|&m| {
+                    let s = self.syms.method(m);
+                    s.name == name
+                        && !s.is_ctor
+                        && !s.is_accessor
+                        && !methods.iter().any(|&d| self.same_signature(d, m))
+                })
+                .collect();
+            methods.extend(found);
             current = t.base.and_then(|b| match self.syms.kind(b) {
                 TyKind::Def(d) => Some(d),
                 _ => None,
@@ -47,6 +58,12 @@ impl Binder<'_> {
         } else {
             Some(Member::Methods(methods))
         }
+    }
+
+    pub fn same_signature(&self, a: MethodId, b: MethodId) -> bool {
+        let (a, b) = (self.syms.method(a), self.syms.method(b));
+        a.params.len() == b.params.len()
+            && a.params.iter().zip(&b.params).all(|(x, y)| x.ty == y.ty && x.kind == y.kind)
     }
 
     /// Whether code in the current type may use a member with `access`

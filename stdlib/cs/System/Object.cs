@@ -1,11 +1,37 @@
 namespace System
 {
-    /// The root of every class. Virtual members (ToString, Equals,
-    /// GetHashCode) arrive with inheritance and vtables.
+    /// The root of every class. Its virtual methods are the first slots of
+    /// every vtable.
     public class Object
     {
         public Object()
         {
         }
+
+        /// The full name of the object's type, as .NET prints it.
+        public virtual string ToString()
+        {
+            return TypeName();
+        }
+
+        /// Reference equality, unless a type overrides it.
+        public virtual bool Equals(object obj)
+        {
+            return this == obj;
+        }
+
+        public virtual int GetHashCode()
+        {
+            return IdentityHash();
+        }
+
+        public static bool ReferenceEquals(object objA, object objB)
+        {
+            return objA == objB;
+        }
+
+        private extern string TypeName();
+
+        private extern int IdentityHash();
     }
 }

@@ -8,7 +8,7 @@ namespace System
     {
         private bool m_value;
 
-        public string ToString()
+        public override string ToString()
         {
             if (m_value) return "True";
             return "False";
@@ -44,7 +44,7 @@ namespace System
     {
         private int m_value;
 
-        public string ToString()
+        public override string ToString()
         {
             return Number.FormatInt64(m_value);
         }
@@ -59,7 +59,7 @@ namespace System
     {
         private long m_value;
 
-        public string ToString()
+        public override string ToString()
         {
             return Number.FormatInt64(m_value);
         }
