@@ -61,6 +61,8 @@ mod flags {
     pub const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
     pub const STATIC: u16 = 0x10;
     pub const FIELD_INIT_ONLY: u16 = 0x20;
+    pub const FIELD_LITERAL: u16 = 0x40;
+    pub const FIELD_HAS_DEFAULT: u16 = 0x8000;
     pub const METHOD_VIRTUAL: u16 = 0x40;
     pub const METHOD_HIDE_BY_SIG: u16 = 0x80;
     pub const METHOD_NEW_SLOT: u16 = 0x100;
@@ -210,6 +212,9 @@ impl Emitter<'_> {
                 if fs.is_readonly {
                     ff |= flags::FIELD_INIT_ONLY;
                 }
+                if fs.is_const {
+                    ff |= flags::STATIC | flags::FIELD_LITERAL | flags::FIELD_HAS_DEFAULT;
+                }
                 let sig = metadata::encode_field_sig(&self.type_sig(fs.ty)?)
                     .map_err(|e| EmitError(e.to_string()))?;
                 let row = FieldRow {
@@ -218,6 +223,12 @@ impl Emitter<'_> {
                     signature: self.b.blobs.add(&sig),
                 };
                 self.b.tables.field.push(row);
+                if let (true, Some(c)) = (fs.is_const, &fs.constant) {
+                    let parent = Token::new(TableId::Field, self.b.tables.field.len() as u32);
+                    let (ty, blob) = constant_blob(c, syms.special_of(fs.ty));
+                    let value = self.b.blobs.add(&blob);
+                    self.b.tables.constant.push(metadata::ConstantRow { ty, parent, value });
+                }
             }
             for &mid in &def.methods {
                 self.emit_method_row(mid, bodies.get(&mid).copied())?;
@@ -334,6 +345,35 @@ impl Emitter<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// A constant's element type and value blob (ECMA-335 II.22.9): the
+/// value in little-endian, strings as UTF-16, null as a zero class ref.
+fn constant_blob(c: &semantic::constant::ConstValue, ty: Option<SpecialType>) -> (u8, Vec<u8>) {
+    use semantic::constant::ConstValue as C;
+    // Constants of the small integer types are held as int; the blob has
+    // the field's own width.
+    if let C::I4(v) = c {
+        match ty {
+            Some(SpecialType::SByte) => return (0x04, vec![*v as u8]),
+            Some(SpecialType::Byte) => return (0x05, vec![*v as u8]),
+            Some(SpecialType::Int16) => return (0x06, (*v as i16).to_le_bytes().to_vec()),
+            Some(SpecialType::UInt16) => return (0x07, (*v as u16).to_le_bytes().to_vec()),
+            _ => {}
+        }
+    }
+    match c {
+        C::Bool(b) => (0x02, vec![*b as u8]),
+        C::Char(v) => (0x03, v.to_le_bytes().to_vec()),
+        C::I4(v) => (0x08, v.to_le_bytes().to_vec()),
+        C::U4(v) => (0x09, v.to_le_bytes().to_vec()),
+        C::I8(v) => (0x0A, v.to_le_bytes().to_vec()),
+        C::U8(v) => (0x0B, v.to_le_bytes().to_vec()),
+        C::R4(v) => (0x0C, v.to_le_bytes().to_vec()),
+        C::R8(v) => (0x0D, v.to_le_bytes().to_vec()),
+        C::String(s) => (0x0E, s.iter().flat_map(|u| u.to_le_bytes()).collect()),
+        C::Null => (0x12, vec![0, 0, 0, 0]),
     }
 }
 

@@ -53,6 +53,8 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// `const` fields with their initializers and the scope they bind in.
+    pub const_inits: Vec<(FieldId, &'a ast::Expr<'a>, usize)>,
     pub entry_point: Option<MethodId>,
 }
 
@@ -86,6 +88,7 @@ pub fn declare<'a>(
         bodies: Vec::new(),
         field_inits: HashMap::new(),
         top_level: Vec::new(),
+        const_inits: Vec::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -471,13 +474,6 @@ fn declare_members<'a>(
                     ));
                 }
                 for d in f.declarators {
-                    if is_const {
-                        diags.push(Diagnostic::error(
-                            "CS8652",
-                            d.name.span,
-                            "Constant fields are not supported by Sharp yet",
-                        ));
-                    }
                     let id = syms.add_field(FieldSym {
                         name: d.name.text.to_string(),
                         owner: def,
@@ -485,10 +481,20 @@ fn declare_members<'a>(
                         ty,
                         is_static,
                         is_readonly: f.modifiers.has(Modifiers::READONLY),
+                        is_const,
                         constant: None,
                         access: access_of(&f.modifiers, member_default),
                     });
-                    if let Some(init) = d.init {
+                    if is_const {
+                        match d.init {
+                            Some(init) => decls.const_inits.push((id, init, p.scope)),
+                            None => diags.push(Diagnostic::error(
+                                "CS0145",
+                                d.name.span,
+                                "A const field requires a value to be provided",
+                            )),
+                        }
+                    } else if let Some(init) = d.init {
                         has_static_init |= is_static;
                         decls.field_inits.entry(def).or_default().push((id, init));
                     }
@@ -718,7 +724,8 @@ fn declare_property<'a>(
                 .accessors
                 .iter()
                 .any(|a| a.kind == ast::AccessorKind::Set),
-            constant: None,
+            is_const: false,
+                        constant: None,
             access: Accessibility::Private,
         })
     });

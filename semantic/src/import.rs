@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use metadata::signature::{TypeSig, decode_field_sig, decode_method_sig};
 use metadata::{Image, TableId, Token};
 
+use crate::constant::ConstValue;
 use crate::types::*;
 
 /// Flags of ECMA-335 II.23.1.15 (TypeAttributes) and II.23.1.10
@@ -24,6 +25,7 @@ const METHOD_ABSTRACT: u16 = 0x400;
 const METHOD_SPECIAL_NAME: u16 = 0x800;
 const FIELD_STATIC: u16 = 0x10;
 const FIELD_INIT_ONLY: u16 = 0x20;
+const FIELD_LITERAL: u16 = 0x40;
 const PARAM_OUT: u16 = 0x2;
 
 fn member_access(flags: u16) -> Accessibility {
@@ -193,7 +195,8 @@ impl Importer<'_> {
                 ty,
                 is_static: row.flags & FIELD_STATIC != 0,
                 is_readonly: row.flags & FIELD_INIT_ONLY != 0,
-                constant: None,
+                is_const: row.flags & FIELD_LITERAL != 0,
+                        constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(f)? } else { None },
                 access: member_access(row.flags),
             });
         }
@@ -270,6 +273,35 @@ impl Importer<'_> {
             });
         }
         Ok(())
+    }
+
+    /// The value of a literal field, from the Constant table (II.22.9).
+    fn constant_of(&self, field_row: u32) -> Result<Option<ConstValue>, metadata::MetadataError> {
+        let parent = Token::new(TableId::Field, field_row);
+        let Some(row) = self.img.tables.constant.iter().find(|c| c.parent == parent) else { return Ok(None) };
+        let b = self.img.blob(row.value)?;
+        let n = |k: usize| -> Option<[u8; 8]> {
+            let mut a = [0u8; 8];
+            a[..k].copy_from_slice(b.get(..k)?);
+            Some(a)
+        };
+        Ok(match row.ty {
+            0x02 => b.first().map(|v| ConstValue::Bool(*v != 0)),
+            0x03 => n(2).map(|a| ConstValue::Char(u16::from_le_bytes([a[0], a[1]]))),
+            0x04 => n(1).map(|a| ConstValue::I4(a[0] as i8 as i32)),
+            0x05 => n(1).map(|a| ConstValue::I4(a[0] as i32)),
+            0x06 => n(2).map(|a| ConstValue::I4(i16::from_le_bytes([a[0], a[1]]) as i32)),
+            0x07 => n(2).map(|a| ConstValue::I4(u16::from_le_bytes([a[0], a[1]]) as i32)),
+            0x08 => n(4).map(|a| ConstValue::I4(i32::from_le_bytes([a[0], a[1], a[2], a[3]]))),
+            0x09 => n(4).map(|a| ConstValue::U4(u32::from_le_bytes([a[0], a[1], a[2], a[3]]))),
+            0x0A => n(8).map(|a| ConstValue::I8(i64::from_le_bytes(a))),
+            0x0B => n(8).map(|a| ConstValue::U8(u64::from_le_bytes(a))),
+            0x0C => n(4).map(|a| ConstValue::R4(f32::from_le_bytes([a[0], a[1], a[2], a[3]]))),
+            0x0D => n(8).map(|a| ConstValue::R8(f64::from_le_bytes(a))),
+            0x0E => Some(ConstValue::String(b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect())),
+            0x12 => Some(ConstValue::Null),
+            _ => None,
+        })
     }
 
     /// Properties: PropertyMap gives each type's run of Property rows, and

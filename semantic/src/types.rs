@@ -230,6 +230,9 @@ pub struct FieldSym {
     pub ty: TyId,
     pub is_static: bool,
     pub is_readonly: bool,
+    /// A `const` field: static, no storage read at run time; its value
+    /// is `constant` once evaluated.
+    pub is_const: bool,
     pub constant: Option<ConstValue>,
     pub access: Accessibility,
 }
@@ -329,6 +332,29 @@ impl Symbols {
         let owner = m.owner;
         self.methods.push(m);
         self.def_mut(owner).methods.push(id);
+        id
+    }
+
+    /// A method that belongs to no type's member list, so it is never
+    /// emitted: the context for binding expressions outside any body
+    /// (constant initializers).
+    pub fn add_detached_method(&mut self, owner: DefId) -> MethodId {
+        let id = MethodId(self.methods.len() as u32);
+        self.methods.push(MethodSym {
+            name: "<const>".into(),
+            owner,
+            origin: Origin::Source,
+            params: Vec::new(),
+            ret: Symbols::ERROR,
+            is_static: true,
+            is_ctor: false,
+            is_extern: false,
+            is_abstract: false,
+            is_virtual: false,
+            is_override: false,
+            is_accessor: false,
+            access: Accessibility::Private,
+        });
         id
     }
 

@@ -286,6 +286,9 @@ impl Binder<'_> {
         let span = name.span;
         if let Some(id) = self.lookup_local(name.text) {
             let ty = self.locals[id.0 as usize].ty;
+            if let Some(c) = self.local_consts.get(&id) {
+                return Bound::Value(self.expr(BoundExprKind::Const(c.clone()), ty, span));
+            }
             return Bound::Value(self.expr(BoundExprKind::Local(id), ty, span));
         }
         let sym = self.sym();
@@ -387,6 +390,17 @@ impl Binder<'_> {
             (false, Some(r)) => Some(Box::new(r)),
         };
         Bound::Value(match member {
+            Member::Field(f) if self.syms.field(f).is_const => {
+                let field = self.syms.field(f);
+                let ty = field.ty;
+                match field.constant.clone() {
+                    Some(c) => self.expr(BoundExprKind::Const(c), ty, span),
+                    None => {
+                        self.const_pending = true;
+                        self.error_expr(span)
+                    }
+                }
+            }
             Member::Field(f) => {
                 let ty = self.syms.field(f).ty;
                 self.expr(BoundExprKind::Field { receiver, field: f }, ty, span)

@@ -21,11 +21,54 @@ use crate::bound::*;
 use crate::declare::{BodySource, Decls, TypeScope};
 use crate::types::*;
 
+/// Evaluates every `const` field. A constant may use others declared
+/// anywhere, so evaluation goes in rounds: a round keeps each value it can
+/// compute, and a constant that names one still unknown waits for the
+/// next. When a round makes no progress the rest form a cycle (CS0110).
+fn eval_consts(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    let mut pending: Vec<(FieldId, &ast::Expr<'_>, usize)> = decls.const_inits.clone();
+    while !pending.is_empty() {
+        let mut waiting = Vec::new();
+        for &(field, init, scope) in &pending {
+            let owner = syms.field(field).owner;
+            let context = syms.add_detached_method(owner);
+            let mut round_diags = Vec::new();
+            let mut b = Binder::new(syms, &mut round_diags, &decls.scopes[scope], context);
+            let ty = b.syms.field(field).ty;
+            let e = b.bind_expr(init);
+            let e = b.convert_implicit(e, ty);
+            let name = b.syms.field(field).name.clone();
+            if b.const_pending {
+                waiting.push((field, init, scope));
+                continue;
+            }
+            let value = b.require_constant(&e, &name);
+            syms.fields[field.0 as usize].constant = value.or(Some(crate::constant::ConstValue::Null));
+            diags.extend(round_diags);
+        }
+        if waiting.len() == pending.len() {
+            for (field, init, _) in waiting {
+                let f = syms.field(field);
+                let owner = syms.def(f.owner).full_name();
+                diags.push(Diagnostic::error(
+                    "CS0110",
+                    init.span,
+                    format!("The evaluation of the constant value for '{owner}.{}' involves a circular definition", f.name),
+                ));
+                syms.fields[field.0 as usize].constant = Some(crate::constant::ConstValue::Null);
+            }
+            break;
+        }
+        pending = waiting;
+    }
+}
+
 pub fn bind_bodies(
     syms: &mut Symbols,
     decls: &mut Decls<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> BoundProgram {
+    eval_consts(syms, decls, diags);
     let mut program = BoundProgram {
         methods: Vec::new(),
         entry_point: decls.entry_point,
@@ -71,6 +114,11 @@ pub(crate) struct Binder<'s> {
     pub checked: bool,
     /// Inside `unchecked(...)`: constant overflow wraps silently.
     pub in_unchecked: bool,
+    /// The values of `const` locals.
+    pub local_consts: HashMap<LocalId, crate::constant::ConstValue>,
+    /// Set when a name referred to a constant field whose value is not
+    /// known yet (constants are evaluated in rounds, see `eval_consts`).
+    pub const_pending: bool,
 }
 
 impl<'s> Binder<'s> {
@@ -90,6 +138,8 @@ impl<'s> Binder<'s> {
             loop_depth: 0,
             checked: false,
             in_unchecked: false,
+            local_consts: HashMap::new(),
+            const_pending: false,
         }
     }
 

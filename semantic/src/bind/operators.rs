@@ -684,6 +684,8 @@ impl Binder<'_> {
             (C::U4(x), C::U4(y)) => int_fold!(*x, *y, C::U4, u32, u32),
             (C::I8(x), C::I8(y)) => int_fold!(*x, *y, C::I8, i64, u64),
             (C::U8(x), C::U8(y)) => int_fold!(*x, *y, C::U8, u64, u64),
+            (C::R8(x), C::R8(y)) => Some(fold_float(op, *x, *y, C::R8)),
+            (C::R4(x), C::R4(y)) => Some(fold_float(op, *x, *y, C::R4)),
             (C::Bool(x), C::Bool(y)) => Some(match op {
                 BinOp::And => C::Bool(*x & *y),
                 BinOp::Or => C::Bool(*x | *y),
@@ -693,5 +695,34 @@ impl Binder<'_> {
             }),
             _ => None,
         }
+    }
+}
+
+/// IEEE arithmetic on constants, exactly as the runtime would compute it
+/// (`%` is fmod; division by zero gives an infinity or NaN, not an error).
+fn fold_float<T>(op: BinOp, x: T, y: T, ctor: fn(T) -> ConstValue) -> ConstValue
+where
+    T: Copy
+        + PartialOrd
+        + std::ops::Add<Output = T>
+        + std::ops::Sub<Output = T>
+        + std::ops::Mul<Output = T>
+        + std::ops::Div<Output = T>
+        + std::ops::Rem<Output = T>,
+{
+    match op {
+        BinOp::Add => ctor(x + y),
+        BinOp::Sub => ctor(x - y),
+        BinOp::Mul => ctor(x * y),
+        BinOp::Div => ctor(x / y),
+        BinOp::Rem => ctor(x % y),
+        BinOp::Eq => ConstValue::Bool(x == y),
+        BinOp::Ne => ConstValue::Bool(x != y),
+        BinOp::Lt => ConstValue::Bool(x < y),
+        BinOp::Le => ConstValue::Bool(x <= y),
+        BinOp::Gt => ConstValue::Bool(x > y),
+        BinOp::Ge => ConstValue::Bool(x >= y),
+        // No bitwise or shift operators exist on floats.
+        BinOp::And | BinOp::Or | BinOp::Xor | BinOp::Shl | BinOp::Shr => ConstValue::Null,
     }
 }

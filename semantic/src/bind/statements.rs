@@ -18,11 +18,8 @@ impl Binder<'_> {
                 is_const,
             } => {
                 if *is_const {
-                    self.error(
-                        "CS8652",
-                        s.span,
-                        "const locals are not supported by Sharp yet",
-                    );
+                    self.bind_const_locals(ty, declarators);
+                    return BoundStmt::Block(Vec::new());
                 }
                 BoundStmt::Block(self.bind_local_decl(ty, declarators))
             }
@@ -166,6 +163,43 @@ impl Binder<'_> {
         let e = self.bind_expr(e);
         let b = self.special(SpecialType::Boolean);
         self.convert_implicit(e, b)
+    }
+
+    /// `const int N = 10;`: each name denotes its value; no storage is
+    /// emitted (§13.6.3).
+    fn bind_const_locals(&mut self, ty: &ast::TypeSyntax<'_>, declarators: &[ast::VariableDeclarator<'_>]) {
+        let ty = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+        for d in declarators {
+            let value = match d.init {
+                Some(init) => {
+                    let e = self.bind_expr(init);
+                    let e = self.convert_implicit(e, ty);
+                    self.require_constant(&e, d.name.text)
+                }
+                None => {
+                    self.error("CS0145", d.name.span, "A const field requires a value to be provided");
+                    None
+                }
+            };
+            let id = self.declare_local(&d.name, ty);
+            if let Some(v) = value {
+                self.local_consts.insert(id, v);
+            }
+        }
+    }
+
+    /// The value of a constant expression, or CS0133.
+    pub fn require_constant(&mut self, e: &BoundExpr, name: &str) -> Option<crate::constant::ConstValue> {
+        if e.ty == Symbols::ERROR {
+            return None;
+        }
+        match e.constant() {
+            Some(c) => Some(c.clone()),
+            None => {
+                self.error("CS0133", e.span, format!("The expression being assigned to '{name}' must be constant"));
+                None
+            }
+        }
     }
 
     fn bind_local_decl(

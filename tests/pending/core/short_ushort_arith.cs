@@ -18,8 +18,9 @@ class Program
         short m = short.MinValue;
         m--;
         Console.WriteLine(m); // expect: 32767
-        Console.WriteLine((short)65535); // expect: -1
-        Console.WriteLine((ushort)(short)-2); // expect: 65534
+        Console.WriteLine(unchecked((short)65535)); // expect: -1
+        short minusTwo = -2;
+        Console.WriteLine((ushort)minusTwo); // expect: 65534
         Console.WriteLine(a / 7 + " " + a % 7); // expect: 4285 5
         Console.WriteLine(a * a); // expect: 900000000
     }

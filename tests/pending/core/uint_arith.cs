@@ -10,7 +10,7 @@ class Program
         Console.WriteLine(a + b); // expect: 205032704
         Console.WriteLine(b - a); // expect: 794967296
         Console.WriteLine(a / 3); // expect: 1333333333
-        Console.WriteLine(a % 7); // expect: 4
+        Console.WriteLine(a % 7); // expect: 3
         Console.WriteLine(a >> 4); // expect: 250000000
         uint z = 0;
         z--;

@@ -15,7 +15,7 @@ class Program
         Console.WriteLine(b * 2); // expect: 1553255926290448384
         Console.WriteLine(b > 9223372036854775807UL); // expect: True
         Console.WriteLine((long)b); // expect: -8446744073709551616
-        Console.WriteLine((ulong)(long)-1); // expect: 18446744073709551615
+        Console.WriteLine(unchecked((ulong)(long)-1)); // expect: 18446744073709551615
         ulong c = 3;
         c -= 5;
         Console.WriteLine(c); // expect: 18446744073709551614

@@ -14,6 +14,6 @@ class Program
         Console.WriteLine(unchecked((int)nan)); // expect: -2147483648
         double e = 3.9e10;
         Console.WriteLine(unchecked((long)e)); // expect: 39000000000
-        Console.WriteLine(unchecked((int)(long)e)); // expect: 344509440
+        Console.WriteLine(unchecked((int)(long)e)); // expect: 345294336
     }
 }
