@@ -360,6 +360,22 @@ impl BodyEmitter<'_, '_> {
                 let tok = self.e.type_token(*elem)?;
                 self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
             }
+            K::NewMdArray { sizes } => {
+                for s in sizes {
+                    self.expr(s, true)?;
+                }
+                let ctor = self.e.array_method(e.ty, ArrayMethod::Ctor)?;
+                self.il.op(Opcode::Newobj, Operand::Token(ctor), sizes.len() as i32, 1);
+            }
+            K::ArrayLiteral { dims, elements } => self.array_literal(e.ty, dims, elements)?,
+            K::MdElement { array, indices } => {
+                self.expr(array, true)?;
+                for i in indices {
+                    self.expr(i, true)?;
+                }
+                let get = self.e.array_method(array.ty, ArrayMethod::Get)?;
+                self.il.op(Opcode::Call, Operand::Token(get), 1 + indices.len() as i32, 1);
+            }
             K::Binary {
                 op,
                 operand_ty,
@@ -447,6 +463,48 @@ impl BodyEmitter<'_, '_> {
             ConstValue::Null => {
                 let _ = ty;
                 self.il.simple(Opcode::Ldnull, 0, 1);
+            }
+        }
+        Ok(())
+    }
+
+    /// An array initializer: create the array, then store each element
+    /// (`dup; index; value; stelem`), as Roslyn does for non-constant
+    /// data. Elements equal to the default value are skipped.
+    fn array_literal(&mut self, ty: TyId, dims: &[u32], elements: &[BoundExpr]) -> Result<(), EmitError> {
+        let TyKind::Array(elem, rank) = self.syms().kind(ty) else {
+            return Err(EmitError("array initializer of a non-array type".into()));
+        };
+        for &d in dims {
+            self.il.ldc_i4(d as i32);
+        }
+        if rank == 1 {
+            let tok = self.e.type_token(elem)?;
+            self.il.op(Opcode::Newarr, Operand::Token(tok), 1, 1);
+        } else {
+            let ctor = self.e.array_method(ty, ArrayMethod::Ctor)?;
+            self.il.op(Opcode::Newobj, Operand::Token(ctor), rank as i32, 1);
+        }
+        let set = if rank > 1 { Some(self.e.array_method(ty, ArrayMethod::Set)?) } else { None };
+        for (n, v) in elements.iter().enumerate() {
+            if is_default_constant(v) {
+                continue;
+            }
+            self.il.simple(Opcode::Dup, 1, 2);
+            // Row-major: the last index varies fastest.
+            let mut rest = n as u32;
+            let mut index = vec![0u32; dims.len()];
+            for (k, &d) in dims.iter().enumerate().rev() {
+                index[k] = rest % d.max(1);
+                rest /= d.max(1);
+            }
+            for &i in &index {
+                self.il.ldc_i4(i as i32);
+            }
+            self.expr(v, true)?;
+            match set {
+                Some(set) => self.il.op(Opcode::Call, Operand::Token(set), 2 + rank as i32, 0),
+                None => self.store_element(elem)?,
             }
         }
         Ok(())
@@ -650,6 +708,14 @@ impl BodyEmitter<'_, '_> {
                 let tok = self.e.type_token(e.ty)?;
                 self.il.op(Opcode::Ldelema, Operand::Token(tok), 2, 1);
             }
+            BoundExprKind::MdElement { array, indices } => {
+                self.expr(array, true)?;
+                for i in indices {
+                    self.expr(i, true)?;
+                }
+                let address = self.e.array_method(array.ty, ArrayMethod::Address)?;
+                self.il.op(Opcode::Call, Operand::Token(address), 1 + indices.len() as i32, 1);
+            }
             _ => {
                 self.expr(e, true)?;
                 let t = self.temp(e.ty);
@@ -807,6 +873,30 @@ impl BodyEmitter<'_, '_> {
                     }
                 }
             }
+            BoundExprKind::MdElement { array, indices } => {
+                self.expr(array, true)?;
+                for i in indices {
+                    self.expr(i, true)?;
+                }
+                let set = self.e.array_method(array.ty, ArrayMethod::Set)?;
+                let get = self.e.array_method(array.ty, ArrayMethod::Get)?;
+                let temps = if reusable {
+                    // Save the array and indices (last pushed first), then
+                    // push them again for the store.
+                    let mut ts: Vec<u16> = std::iter::once(array.ty).chain(indices.iter().map(|i| i.ty)).map(|t| self.temp(t)).collect();
+                    for &t in ts.iter().rev() {
+                        self.il.stloc(t);
+                    }
+                    for &t in &ts {
+                        self.il.ldloc(t);
+                    }
+                    ts.shrink_to_fit();
+                    Some(ts)
+                } else {
+                    None
+                };
+                Place::MdElement { get, set, rank: indices.len() as i32, temps }
+            }
             _ => return Err(EmitError("assignment to a non-variable".into())),
         })
     }
@@ -838,6 +928,12 @@ impl BodyEmitter<'_, '_> {
                 }
                 self.load_element(*elem)?;
             }
+            Place::MdElement { get, rank, temps, .. } => {
+                for &t in temps.iter().flatten() {
+                    self.il.ldloc(t);
+                }
+                self.il.op(Opcode::Call, Operand::Token(*get), 1 + rank, 1);
+            }
         }
         Ok(())
     }
@@ -849,6 +945,7 @@ impl BodyEmitter<'_, '_> {
             Place::Static(t) => self.il.op(Opcode::Stsfld, Operand::Token(*t), 1, 0),
             Place::Field { tok, .. } => self.il.op(Opcode::Stfld, Operand::Token(*tok), 2, 0),
             Place::Element { elem, .. } => self.store_element(*elem)?,
+            Place::MdElement { set, rank, .. } => self.il.op(Opcode::Call, Operand::Token(*set), 2 + rank, 0),
         }
         Ok(())
     }
@@ -973,6 +1070,15 @@ fn zero_of(syms: &Symbols, ty: TyId) -> ConstValue {
     }
 }
 
+/// The runtime-provided methods of an array type (ECMA-335 II.14.2).
+#[derive(Clone, Copy)]
+pub enum ArrayMethod {
+    Ctor,
+    Get,
+    Set,
+    Address,
+}
+
 enum Place {
     Local(u16),
     Arg(u16),
@@ -981,10 +1087,27 @@ enum Place {
         tok: Token,
         receiver_temp: Option<u16>,
     },
+    MdElement {
+        get: Token,
+        set: Token,
+        rank: i32,
+        temps: Option<Vec<u16>>,
+    },
     Element {
         elem: TyId,
         temps: Option<(u16, u16)>,
     },
+}
+
+/// A constant equal to the zero a new array already holds.
+fn is_default_constant(e: &BoundExpr) -> bool {
+    match e.constant() {
+        Some(ConstValue::Bool(false) | ConstValue::Null) => true,
+        Some(ConstValue::I4(0) | ConstValue::U4(0) | ConstValue::I8(0) | ConstValue::U8(0) | ConstValue::Char(0)) => true,
+        Some(ConstValue::R8(v)) => *v == 0.0 && v.is_sign_positive(),
+        Some(ConstValue::R4(v)) => *v == 0.0 && v.is_sign_positive(),
+        _ => false,
+    }
 }
 
 /// Whether evaluating `e` can do anything but produce a value (so an

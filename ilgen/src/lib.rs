@@ -9,7 +9,7 @@
 //! first use.
 
 pub mod driver;
-mod emit;
+pub(crate) mod emit;
 mod il;
 mod tokens;
 
@@ -48,6 +48,7 @@ pub(crate) struct Emitter<'c> {
     pub asm_refs: HashMap<u32, Token>,
     pub type_specs: HashMap<TyId, Token>,
     pub strings: HashMap<Vec<u16>, Token>,
+    pub array_methods: HashMap<(TyId, &'static str), Token>,
 }
 
 /// ECMA-335 II.23.1.15 TypeAttributes, II.23.1.10 MethodAttributes,
@@ -93,6 +94,7 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Vec<u
         asm_refs: HashMap::new(),
         type_specs: HashMap::new(),
         strings: HashMap::new(),
+        array_methods: HashMap::new(),
     };
     e.emit_definitions(comp, opts)?;
     e.b.write().map_err(|err| EmitError(err.to_string()))

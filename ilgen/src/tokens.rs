@@ -154,6 +154,34 @@ impl Emitter<'_> {
         Ok(t)
     }
 
+    /// A MemberRef to one of an array type's runtime-provided methods:
+    /// `.ctor(int32 × rank)`, `Get(int32 × rank)`, `Set(int32 × rank, T)`,
+    /// `Address(int32 × rank)` returning `T&`, on the array's TypeSpec.
+    pub fn array_method(&mut self, array_ty: TyId, which: crate::emit::ArrayMethod) -> Result<Token, EmitError> {
+        use crate::emit::ArrayMethod;
+        let TyKind::Array(elem, rank) = self.syms.kind(array_ty) else {
+            return Err(EmitError("array method on a non-array type".into()));
+        };
+        let class = self.type_token(array_ty)?;
+        let elem_sig = self.type_sig(elem)?;
+        let ints = vec![TypeSig::I4; rank as usize];
+        let (name, ret, params) = match which {
+            ArrayMethod::Ctor => (".ctor", TypeSig::Void, ints),
+            ArrayMethod::Get => ("Get", elem_sig, ints),
+            ArrayMethod::Set => ("Set", TypeSig::Void, ints.into_iter().chain([elem_sig]).collect()),
+            ArrayMethod::Address => ("Address", TypeSig::ByRef(Box::new(elem_sig)), ints),
+        };
+        let sig = MethodSig { has_this: true, explicit_this: false, generic_param_count: 0, ret, params };
+        let blob = metadata::encode_method_sig(&sig).map_err(|e| EmitError(e.to_string()))?;
+        let key = (array_ty, name);
+        if let Some(&t) = self.array_methods.get(&key) {
+            return Ok(t);
+        }
+        let t = self.b.add_member_ref(class, name, &blob);
+        self.array_methods.insert(key, t);
+        Ok(t)
+    }
+
     pub fn field_token(&mut self, f: FieldId) -> Result<Token, EmitError> {
         if let Some(&t) = self.field_tokens.get(&f) {
             return Ok(t);

@@ -139,6 +139,9 @@ pub enum BoundExprKind {
         index: Box<BoundExpr>,
     },
     ArrayLength(Box<BoundExpr>),
+    /// An element of a rectangular array (`a[i, j]`), through the
+    /// runtime-provided Get/Set/Address methods (ECMA-335 II.14.2).
+    MdElement { array: Box<BoundExpr>, indices: Vec<BoundExpr> },
     Call {
         method: MethodId,
         receiver: Option<Box<BoundExpr>>,
@@ -152,6 +155,11 @@ pub enum BoundExprKind {
         elem: TyId,
         size: Box<BoundExpr>,
     },
+    /// `new T[a, b]`: a rectangular array (the node's type) of these sizes.
+    NewMdArray { sizes: Vec<BoundExpr> },
+    /// An array initializer: the array (the node's type) with `dims`
+    /// lengths, filled with `elements` in row-major order.
+    ArrayLiteral { dims: Vec<u32>, elements: Vec<BoundExpr> },
     /// `operand_ty` is the type both operands were converted to (the
     /// operator's parameter type); the result type is the node's type.
     /// `checked`: arithmetic overflow throws (C# `checked` context).
@@ -226,6 +234,7 @@ impl BoundExpr {
                 | BoundExprKind::Param(_)
                 | BoundExprKind::Field { .. }
                 | BoundExprKind::ArrayElement { .. }
+                | BoundExprKind::MdElement { .. }
         )
     }
 }

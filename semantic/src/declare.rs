@@ -29,7 +29,7 @@ pub enum BodySource<'a> {
     DefaultConstructor,
     /// The static constructor that runs static field initializers.
     StaticInitializer,
-    Accessor(&'a ast::Accessor<'a>, &'a ast::PropertyDecl<'a>),
+    Accessor(&'a ast::Accessor<'a>),
     /// `int X => expr;`
     ExpressionProperty(&'a ast::Expr<'a>),
     AutoGet(FieldId),
@@ -610,7 +610,10 @@ fn declare_members<'a>(
                 });
             }
             ast::MemberDecl::Property(prop) => {
-                declare_property(syms, decls, p.scope, &scope, prop, member_default, diags)
+                declare_property(syms, decls, p.scope, &scope, PropertyLike::property(prop), member_default, diags)
+            }
+            ast::MemberDecl::Indexer(ix) => {
+                declare_property(syms, decls, p.scope, &scope, PropertyLike::indexer(ix), member_default, diags)
             }
             ast::MemberDecl::NestedType(t) => {
                 diags.push(Diagnostic::error(
@@ -690,64 +693,109 @@ fn declare_members<'a>(
     }
 }
 
+/// What properties and indexers share: a typed member with get/set
+/// accessors; an indexer also has parameters.
+struct PropertyLike<'a> {
+    name: String,
+    name_span: Span,
+    modifiers: Modifiers,
+    ty: &'a ast::TypeSyntax<'a>,
+    params: &'a [ast::Param<'a>],
+    accessors: &'a [ast::Accessor<'a>],
+    expr_body: Option<&'a ast::Expr<'a>>,
+    initializer: Option<&'a ast::Expr<'a>>,
+}
+
+impl<'a> PropertyLike<'a> {
+    fn property(p: &'a ast::PropertyDecl<'a>) -> Self {
+        PropertyLike {
+            name: p.name.text.to_string(),
+            name_span: p.name.span,
+            modifiers: p.modifiers,
+            ty: p.ty,
+            params: &[],
+            accessors: p.accessors,
+            expr_body: p.expr_body,
+            initializer: p.initializer,
+        }
+    }
+
+    /// An indexer is the property `Item`, or the name its
+    /// `[IndexerName("...")]` gives (recognised by name, as the compiler
+    /// treats that attribute specially rather than emitting it).
+    fn indexer(i: &'a ast::IndexerDecl<'a>) -> Self {
+        let name = i
+            .attributes
+            .iter()
+            .find(|a| a.name.parts.last().is_some_and(|p| p.text == "IndexerName" || p.text == "IndexerNameAttribute"))
+            .and_then(|a| a.args.first())
+            .and_then(|arg| match &arg.expr.kind {
+                ast::ExprKind::Literal(ast::Literal::String(s)) => Some(String::from_utf16_lossy(s)),
+                _ => None,
+            })
+            .unwrap_or_else(|| "Item".to_string());
+        PropertyLike {
+            name,
+            name_span: i.span,
+            modifiers: i.modifiers,
+            ty: i.ty,
+            params: i.params,
+            accessors: i.accessors,
+            expr_body: i.expr_body,
+            initializer: None,
+        }
+    }
+}
+
 fn declare_property<'a>(
     syms: &mut Symbols,
     decls: &mut Decls<'a>,
     scope_index: usize,
     scope: &TypeScope,
-    prop: &'a ast::PropertyDecl<'a>,
+    prop: PropertyLike<'a>,
     member_default: Accessibility,
     diags: &mut Vec<Diagnostic>,
 ) {
     let def = scope.def;
     let ty = resolve_type(syms, scope, prop.ty, diags);
+    let index_params = declare_params(syms, scope, prop.params, diags);
     let is_static = prop.modifiers.has(Modifiers::STATIC);
     let is_extern = prop.modifiers.has(Modifiers::EXTERN);
     let access = access_of(&prop.modifiers, member_default);
     let void = syms.special_ty(SpecialType::Void);
     let is_interface = syms.def(def).kind == TypeDefKind::Interface;
+    let is_abstract = is_interface || prop.modifiers.has(Modifiers::ABSTRACT);
+    let is_virtual = is_abstract || prop.modifiers.has(Modifiers::VIRTUAL) || prop.modifiers.has(Modifiers::OVERRIDE);
     // An auto-property: accessors without bodies, in a non-abstract,
     // non-extern property. Its value lives in a hidden backing field.
     let is_auto = prop.expr_body.is_none()
+        && prop.params.is_empty()
         && !is_extern
-        && !is_interface
-        && !prop.modifiers.has(Modifiers::ABSTRACT)
+        && !is_abstract
         && prop.accessors.iter().all(|a| a.body.is_none());
     let backing = is_auto.then(|| {
         syms.add_field(FieldSym {
-            name: format!("<{}>k__BackingField", prop.name.text),
+            name: format!("<{}>k__BackingField", prop.name),
             owner: def,
             origin: Origin::Source,
             ty,
             is_static,
-            is_readonly: !prop
-                .accessors
-                .iter()
-                .any(|a| a.kind == ast::AccessorKind::Set),
+            is_readonly: !prop.accessors.iter().any(|a| a.kind == ast::AccessorKind::Set),
             is_const: false,
-                        constant: None,
+            constant: None,
             access: Accessibility::Private,
         })
     });
     if let (Some(f), Some(init)) = (backing, prop.initializer) {
         decls.field_inits.entry(def).or_default().push((f, init));
     }
-    let accessor = |syms: &mut Symbols,
-                    decls: &mut Decls<'a>,
-                    is_get: bool,
-                    source: Option<BodySource<'a>>,
-                    span: Span| {
-        let params = if is_get {
-            Vec::new()
-        } else {
-            vec![ParamSym {
-                name: "value".into(),
-                ty,
-                kind: ParamKind::Value,
-            }]
-        };
+    let accessor = |syms: &mut Symbols, decls: &mut Decls<'a>, is_get: bool, source: Option<BodySource<'a>>, span: Span| {
+        let mut params = index_params.clone();
+        if !is_get {
+            params.push(ParamSym { name: "value".into(), ty, kind: ParamKind::Value });
+        }
         let id = syms.add_method(MethodSym {
-            name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name.text),
+            name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name),
             owner: def,
             origin: Origin::Source,
             params,
@@ -755,41 +803,26 @@ fn declare_property<'a>(
             is_static,
             is_ctor: false,
             is_extern,
-            is_abstract: is_interface,
-            is_virtual: is_interface,
-            is_override: false,
+            is_abstract,
+            is_virtual,
+            is_override: prop.modifiers.has(Modifiers::OVERRIDE),
             is_accessor: true,
             access,
         });
         if let Some(source) = source {
-            decls.bodies.push(BodyDecl {
-                method: id,
-                source,
-                scope: scope_index,
-                name_span: span,
-            });
+            decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
         }
         id
     };
     let (mut getter, mut setter) = (None, None);
     if let Some(e) = prop.expr_body {
-        getter = Some(accessor(
-            syms,
-            decls,
-            true,
-            Some(BodySource::ExpressionProperty(e)),
-            prop.name.span,
-        ));
+        getter = Some(accessor(syms, decls, true, Some(BodySource::ExpressionProperty(e)), prop.name_span));
     }
     for a in prop.accessors {
         let is_get = a.kind == ast::AccessorKind::Get;
         let source = match (a.body.is_some(), backing) {
-            (true, _) => Some(BodySource::Accessor(a, prop)),
-            (false, Some(f)) => Some(if is_get {
-                BodySource::AutoGet(f)
-            } else {
-                BodySource::AutoSet(f)
-            }),
+            (true, _) => Some(BodySource::Accessor(a)),
+            (false, Some(f)) => Some(if is_get { BodySource::AutoGet(f) } else { BodySource::AutoSet(f) }),
             (false, None) => None,
         };
         let id = accessor(syms, decls, is_get, source, a.span);
@@ -800,13 +833,14 @@ fn declare_property<'a>(
         }
     }
     syms.add_property(PropertySym {
-        name: prop.name.text.to_string(),
+        name: prop.name,
         owner: def,
         origin: Origin::Source,
         ty,
         getter,
         setter,
         is_static,
+        is_indexer: !prop.params.is_empty(),
     });
 }
 

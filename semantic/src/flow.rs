@@ -218,6 +218,10 @@ impl Flow<'_> {
                 self.expr(index, s)
             }
             K::ArrayLength(a) => self.expr(a, state),
+            K::MdElement { array, indices } => {
+                let s = self.expr(array, state);
+                indices.iter().fold(s, |s, i| self.expr(i, s))
+            }
             K::Call { receiver, args, .. } => {
                 let mut s = match receiver {
                     Some(r) => self.expr(r, state),
@@ -228,7 +232,10 @@ impl Flow<'_> {
                 }
                 s
             }
-            K::NewObject { args, .. } | K::StringConcat(args) => {
+            K::NewObject { args, .. }
+            | K::StringConcat(args)
+            | K::NewMdArray { sizes: args }
+            | K::ArrayLiteral { elements: args, .. } => {
                 args.iter().fold(state, |s, a| self.expr(a, s))
             }
             K::NewArray { size, .. } => self.expr(size, state),
@@ -280,6 +287,10 @@ impl Flow<'_> {
                 BoundExprKind::ArrayElement { array, index } => {
                     let s = self.expr(array, state);
                     self.expr(index, s)
+                }
+                BoundExprKind::MdElement { array, indices } => {
+                    let s = self.expr(array, state);
+                    indices.iter().fold(s, |s, i| self.expr(i, s))
                 }
                 _ => state,
             },

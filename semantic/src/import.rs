@@ -363,6 +363,7 @@ impl Importer<'_> {
                     getter,
                     setter,
                     is_static: acc.is_static,
+                    is_indexer: getter.map(|g| !syms.method(g).params.is_empty()).unwrap_or(acc.params.len() > 1),
                 });
             }
         }

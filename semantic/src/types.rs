@@ -246,6 +246,9 @@ pub struct PropertySym {
     pub getter: Option<MethodId>,
     pub setter: Option<MethodId>,
     pub is_static: bool,
+    /// An indexer: a property with parameters (`this[int i]`), used
+    /// through element access rather than by name.
+    pub is_indexer: bool,
 }
 
 /// Every symbol of one compilation, source and imported alike.

@@ -196,29 +196,16 @@ impl Binder<'_> {
                 }
                 self.bind_new(ty, args, span)
             }
-            E::ArrayCreation {
-                elem,
-                sizes,
-                rank,
-                initializer,
-            } => {
-                if initializer.is_some() || sizes.len() != 1 || *rank != 1 {
-                    self.error("CS8652", span, "Array initializers and multi-dimensional arrays are not supported by Sharp yet");
-                    return Bound::Value(self.error_expr(span));
-                }
-                let elem = crate::declare::resolve_type(self.syms, self.scope, elem, self.diags);
-                let size = self.bind_expr(sizes[0]);
-                let int = self.special(SpecialType::Int32);
-                let size = self.convert_implicit(size, int);
-                let ty = self.syms.array_of(elem, 1);
-                self.expr(
-                    BoundExprKind::NewArray {
-                        elem,
-                        size: Box::new(size),
-                    },
-                    ty,
-                    span,
-                )
+            E::ArrayCreation { elem, sizes, rank, initializer } => {
+                self.bind_array_creation(elem, sizes, *rank, *initializer, span)
+            }
+            E::ArrayInitializer(init) => {
+                self.error(
+                    "CS0622",
+                    init.span,
+                    "Can only use array initializer expressions to assign to array types. Try using a new expression instead.",
+                );
+                self.error_expr(span)
             }
             E::Checked(inner) | E::Unchecked(inner) => {
                 let is_checked = matches!(e.kind, E::Checked(_));
@@ -602,48 +589,62 @@ impl Binder<'_> {
         )
     }
 
-    fn bind_element_access(
-        &mut self,
-        target: &ast::Expr<'_>,
-        args: &[ast::Argument<'_>],
-        span: Span,
-    ) -> BoundExpr {
+    fn bind_element_access(&mut self, target: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
         let array = self.bind_expr(target);
-        let mut indices = self.bind_args(args);
+        let indices = self.bind_args(args);
         if array.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
         match self.syms.kind(array.ty) {
-            TyKind::Array(elem, 1) if indices.len() == 1 => {
+            TyKind::Array(elem, rank) if indices.len() == rank as usize => {
                 let int = self.special(SpecialType::Int32);
-                let index = self.convert_implicit(indices.remove(0), int);
-                self.expr(
-                    BoundExprKind::ArrayElement {
-                        array: Box::new(array),
-                        index: Box::new(index),
-                    },
-                    elem,
-                    span,
-                )
+                let mut indices: Vec<BoundExpr> = indices.into_iter().map(|i| self.convert_implicit(i, int)).collect();
+                let kind = if rank == 1 {
+                    BoundExprKind::ArrayElement { array: Box::new(array), index: Box::new(indices.remove(0)) }
+                } else {
+                    BoundExprKind::MdElement { array: Box::new(array), indices }
+                };
+                self.expr(kind, elem, span)
             }
-            TyKind::Array(..) => {
-                self.error(
-                    "CS0022",
-                    span,
-                    "Wrong number of indices inside []; expected 1",
-                );
+            TyKind::Array(_, rank) => {
+                self.error("CS0022", span, format!("Wrong number of indices inside []; expected {rank}"));
                 self.error_expr(span)
             }
-            _ => {
-                let ty = self.syms.display(array.ty);
-                self.error(
-                    "CS0021",
-                    span,
-                    format!("Cannot apply indexing with [] to an expression of type '{ty}'"),
-                );
-                self.error_expr(span)
-            }
+            _ => self.bind_indexer(array, indices, span),
         }
+    }
+
+    /// `x[args]` on a type with indexers: a call of the best getter.
+    pub fn bind_indexer(&mut self, receiver: BoundExpr, args: Vec<BoundExpr>, span: Span) -> BoundExpr {
+        let mut getters = Vec::new();
+        let mut current = match self.syms.kind(receiver.ty) {
+            TyKind::Def(d) => Some(d),
+            _ => None,
+        };
+        while let Some(d) = current {
+            for &p in &self.syms.def(d).properties {
+                let prop = self.syms.property(p);
+                if let (true, Some(g)) = (prop.is_indexer, prop.getter) {
+                    if !getters.iter().any(|&o| self.same_signature(o, g)) {
+                        getters.push(g);
+                    }
+                }
+            }
+            current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
+                TyKind::Def(d) => Some(d),
+                _ => None,
+            });
+        }
+        if getters.is_empty() {
+            let ty = self.syms.display(receiver.ty);
+            self.error("CS0021", span, format!("Cannot apply indexing with [] to an expression of type '{ty}'"));
+            return self.error_expr(span);
+        }
+        let Some((getter, args)) = self.resolve_overload(&getters, args, span, "this[]") else {
+            return self.error_expr(span);
+        };
+        let ret = self.syms.method(getter).ret;
+        self.expr(BoundExprKind::Call { method: getter, receiver: Some(Box::new(receiver)), args }, ret, span)
     }
 
     /// Reports `code` unless `e` is a variable (or already an error).
@@ -678,41 +679,32 @@ impl Binder<'_> {
         span: Span,
     ) -> BoundExpr {
         let t = self.bind_expr(target);
-        // A property target becomes a call of its setter.
-        if let BoundExprKind::Call {
-            method,
-            receiver,
-            args,
-        } = &t.kind
-            && args.is_empty()
+        // A property or indexer target becomes a call of its setter,
+        // with the getter's arguments and then the value.
+        if let BoundExprKind::Call { method, receiver, args } = &t.kind
             && self.syms.method(*method).is_accessor
         {
             let owner = self.syms.method(*method).owner;
-            let prop = self
-                .syms
-                .def(owner)
-                .properties
-                .iter()
-                .copied()
-                .find(|&p| self.syms.property(p).getter == Some(*method));
+            let prop = self.syms.def(owner).properties.iter().copied().find(|&p| self.syms.property(p).getter == Some(*method));
             if let Some(p) = prop {
                 let prop = self.syms.property(p).clone();
                 let v = self.bind_expr(value);
                 let v = self.convert_implicit(v, prop.ty);
                 let Some(setter) = prop.setter else {
                     let owner = self.syms.def(prop.owner).full_name();
-                    self.error("CS0200", t.span, format!("Property or indexer '{owner}.{}' cannot be assigned to -- it is read only", prop.name));
+                    self.error(
+                        "CS0200",
+                        t.span,
+                        format!("Property or indexer '{owner}.{}' cannot be assigned to -- it is read only", prop.name),
+                    );
                     return self.error_expr(span);
                 };
-                return self.expr(
-                    BoundExprKind::Call {
-                        method: setter,
-                        receiver: receiver.clone(),
-                        args: vec![v],
-                    },
-                    prop.ty,
-                    span,
-                );
+                let mut all = args.clone();
+                all.push(v);
+                // The setter returns nothing, so the assignment has no
+                // value to use (Sharp does not yet keep it in a temporary).
+                let void = self.special(SpecialType::Void);
+                return self.expr(BoundExprKind::Call { method: setter, receiver: receiver.clone(), args: all }, void, span);
             }
         }
         let t = self.require_variable(t, "CS0131");

@@ -28,7 +28,7 @@ impl Binder<'_> {
                 if let Some(&p) = t
                     .properties
                     .iter()
-                    .find(|&&p| self.syms.property(p).name == name)
+                    .find(|&&p| self.syms.property(p).name == name && !self.syms.property(p).is_indexer)
                 {
                     return Some(Member::Property(p));
                 }

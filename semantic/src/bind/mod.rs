@@ -5,8 +5,10 @@
 //! their own file. Flow analysis (definite assignment, reachability) runs
 //! on the finished bound tree (`crate::flow`).
 
+mod arrays;
 mod conversions;
 mod expressions;
+mod foreach;
 mod lookup;
 mod operators;
 mod overloads;
@@ -175,7 +177,7 @@ impl<'s> Binder<'s> {
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
             },
-            BodySource::Accessor(a, _) => match a.body {
+            BodySource::Accessor(a) => match a.body {
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
             },
@@ -274,7 +276,7 @@ impl<'s> Binder<'s> {
                 continue;
             }
             let ty = self.syms.field(f).ty;
-            let value = self.bind_expr(init);
+            let value = self.bind_initializer(init, Some(ty));
             let value = self.convert_implicit(value, ty);
             let receiver = self.this_receiver(f, init.span);
             let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);

@@ -96,7 +96,7 @@ impl Binder<'_> {
             }
             K::Return(value) => self.bind_return(value.as_deref(), s.span),
             K::Error => BoundStmt::Block(Vec::new()),
-            K::Foreach { .. } => self.unsupported(s.span, "foreach"),
+            K::Foreach { ty, name, expr, body } => self.bind_foreach(ty, name, expr, body, s.span),
             K::Switch { .. } => self.unsupported(s.span, "switch statements"),
             K::GotoLabel(_) | K::GotoCase(_) | K::GotoDefault | K::Labeled { .. } => {
                 self.unsupported(s.span, "goto and labels")
@@ -221,7 +221,7 @@ impl Binder<'_> {
         for d in declarators {
             // The initializer is bound before the local exists: `int x = x;`
             // refers to an outer x, or is an error.
-            let init = d.init.map(|e| self.bind_expr(e));
+            let init = d.init.map(|e| self.bind_initializer(e, declared));
             let local_ty = match (declared, &init) {
                 (Some(t), _) => t,
                 (None, Some(e)) => {

@@ -13,6 +13,11 @@ namespace System
             get { return _stringLength; }
         }
 
+        /// The UTF-16 code unit at `index`; IndexOutOfRangeException
+        /// outside [0, Length).
+        [System.Runtime.CompilerServices.IndexerName("Chars")]
+        public extern char this[int index] { get; }
+
         /// Concatenation treats null as the empty string.
         public static extern string Concat(string str0, string str1);
 

@@ -1,0 +1,128 @@
+//! `foreach` (C# spec §13.9.5) over arrays and strings, bound directly to
+//! the indexed loop the compiler would lower it to:
+//!
+//! ```text
+//! { T[] a = expr; for (int i = 0; i < a.Length; i++) { V x = (V)a[i]; body } }
+//! ```
+//!
+//! as Roslyn does for arrays and strings instead of calling
+//! GetEnumerator. The collection is evaluated once, into a hidden local.
+
+use lexer::Span;
+use parser::ast;
+
+use super::Binder;
+use crate::bound::*;
+use crate::constant::ConstValue;
+use crate::types::*;
+
+impl Binder<'_> {
+    pub fn bind_foreach(
+        &mut self,
+        ty: &ast::TypeSyntax<'_>,
+        name: &ast::Ident<'_>,
+        collection: &ast::Expr<'_>,
+        body: &ast::Stmt<'_>,
+        span: Span,
+    ) -> BoundStmt {
+        let coll = self.bind_expr(collection);
+        if coll.ty == Symbols::ERROR {
+            return BoundStmt::Block(Vec::new());
+        }
+        let int = self.special(SpecialType::Int32);
+        let string = self.special(SpecialType::String);
+        let elem = match self.syms.kind(coll.ty) {
+            TyKind::Array(elem, 1) => elem,
+            _ if coll.ty == string => self.special(SpecialType::Char),
+            _ => {
+                let t = self.syms.display(coll.ty);
+                self.error("CS8652", collection.span, format!("foreach over '{t}' is not supported by Sharp yet"));
+                return BoundStmt::Block(Vec::new());
+            }
+        };
+        let void = self.special(SpecialType::Void);
+        let bool_ty = self.special(SpecialType::Boolean);
+        let hidden = |b: &mut Self, ty: TyId| {
+            b.locals.push(LocalSym { name: String::new(), ty, span });
+            LocalId(b.locals.len() as u32 - 1)
+        };
+        let (coll_local, index) = (hidden(self, coll.ty), hidden(self, int));
+        let coll_ty = coll.ty;
+        let local = |b: &Self, id: LocalId, ty: TyId| b.expr(BoundExprKind::Local(id), ty, span);
+        let assign = |b: &Self, target: BoundExpr, value: BoundExpr| {
+            BoundStmt::Expr(b.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) }, void, span))
+        };
+        let mut out = vec![
+            assign(self, local(self, coll_local, coll_ty), coll),
+            assign(self, local(self, index, int), self.expr(BoundExprKind::Const(ConstValue::I4(0)), int, span)),
+        ];
+        // a.Length and a[i]: ldlen/ldelem for arrays, the Length
+        // property and the indexer for strings.
+        let (length, element) = if coll_ty == string {
+            let length = match self.lookup_member(self.syms.special_def(SpecialType::String).unwrap_or(DefId(0)), "Length") {
+                Some(super::lookup::Member::Property(p)) => self.syms.property(p).getter,
+                _ => None,
+            };
+            let Some(length) = length else {
+                self.error("CS0117", span, "'string' does not contain a definition for 'Length'");
+                return BoundStmt::Block(Vec::new());
+            };
+            let len = self.expr(
+                BoundExprKind::Call { method: length, receiver: Some(Box::new(local(self, coll_local, coll_ty))), args: Vec::new() },
+                int,
+                span,
+            );
+            let elem_expr = self.bind_indexer(local(self, coll_local, coll_ty), vec![local(self, index, int)], span);
+            (len, elem_expr)
+        } else {
+            let len = self.expr(BoundExprKind::ArrayLength(Box::new(local(self, coll_local, coll_ty))), int, span);
+            let el = self.expr(
+                BoundExprKind::ArrayElement {
+                    array: Box::new(local(self, coll_local, coll_ty)),
+                    index: Box::new(local(self, index, int)),
+                },
+                elem,
+                span,
+            );
+            (len, el)
+        };
+        let cond = self.expr(
+            BoundExprKind::Binary {
+                op: BinOp::Lt,
+                operand_ty: int,
+                checked: false,
+                left: Box::new(local(self, index, int)),
+                right: Box::new(length),
+            },
+            bool_ty,
+            span,
+        );
+        // The iteration variable lives in the loop body's scope.
+        self.scopes.push(Default::default());
+        let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
+        let var_ty = if is_var { elem } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
+        let x = self.declare_local(name, var_ty);
+        let value = self.convert_explicit(element, var_ty, span);
+        let mut inner = vec![assign(self, local(self, x, var_ty), value)];
+        self.loop_depth += 1;
+        inner.push(self.bind_stmt(body));
+        self.loop_depth -= 1;
+        self.scopes.pop();
+        let one = self.expr(BoundExprKind::Const(ConstValue::I4(1)), int, span);
+        let step = self.expr(
+            BoundExprKind::CompoundAssign {
+                op: BinOp::Add,
+                operand_ty: int,
+                target: Box::new(local(self, index, int)),
+                value: Box::new(one),
+                narrow: false,
+                postfix: false,
+                checked: false,
+            },
+            int,
+            span,
+        );
+        out.push(BoundStmt::Loop { test_first: true, cond: Some(cond), body: Box::new(BoundStmt::Block(inner)), step: vec![step] });
+        BoundStmt::Block(out)
+    }
+}
