@@ -18,8 +18,11 @@ struct BodyEmitter<'e, 'c> {
     /// The declared locals, then temporaries the emitter adds; `true`
     /// marks a managed pointer to the type (a struct receiver).
     locals: Vec<(TyId, bool)>,
-    /// (break, continue) labels of the enclosing loops.
-    loops: Vec<(Label, Label)>,
+    /// (break, continue) labels of the enclosing loops and switches (a
+    /// switch has no continue label).
+    loops: Vec<(Label, Option<Label>)>,
+    /// The IL label of each bound label (`label:` and switch sections).
+    labels: std::collections::HashMap<LabelId, Label>,
     returns_value: bool,
 }
 
@@ -31,6 +34,7 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
         il: IlBuilder::new(),
         locals: m.locals.iter().map(|l| (l.ty, false)).collect(),
         loops: Vec::new(),
+        labels: Default::default(),
         returns_value,
     };
     for s in &m.body {
@@ -175,7 +179,7 @@ impl BodyEmitter<'_, '_> {
                     self.il.branch(Opcode::BrS, test, 0);
                 }
                 self.il.mark_loop_head(top);
-                self.loops.push((brk, cont));
+                self.loops.push((brk, Some(cont)));
                 self.stmt(body)?;
                 self.loops.pop();
                 self.il.mark(cont);
@@ -195,10 +199,21 @@ impl BodyEmitter<'_, '_> {
                 }
             }
             BoundStmt::Continue => {
-                if let Some(&(_, cont)) = self.loops.last() {
+                if let Some(cont) = self.loops.iter().rev().find_map(|(_, c)| *c) {
                     self.il.branch(Opcode::BrS, cont, 0);
                 }
             }
+            BoundStmt::Label(l) => {
+                let label = self.label(*l);
+                // A label may be the target of a backward goto, so code
+                // after it is always emitted.
+                self.il.mark_loop_head(label);
+            }
+            BoundStmt::Goto(l) => {
+                let label = self.label(*l);
+                self.il.branch(Opcode::BrS, label, 0);
+            }
+            BoundStmt::Switch { value, sections } => self.switch(value, sections)?,
             BoundStmt::Return(v) => {
                 if let Some(v) = v {
                     self.expr(v, true)?;
@@ -209,6 +224,107 @@ impl BodyEmitter<'_, '_> {
             }
         }
         Ok(())
+    }
+
+    fn label(&mut self, l: LabelId) -> Label {
+        if let Some(&label) = self.labels.get(&l) {
+            return label;
+        }
+        let label = self.il.new_label();
+        self.labels.insert(l, label);
+        label
+    }
+
+    /// A switch: the value in a temporary, a dispatch to the sections,
+    /// then the sections in order. Dense integer cases use the `switch`
+    /// jump table (III.3.66); others a chain of comparisons; strings
+    /// compare with String.Equals(string, string), the predefined string
+    /// equality.
+    fn switch(&mut self, value: &BoundExpr, sections: &[BoundSwitchSection]) -> Result<(), EmitError> {
+        let ty = value.ty;
+        self.expr(value, true)?;
+        let t = self.temp(ty);
+        self.il.stloc(t);
+        let end = self.il.new_label();
+        let mut default = None;
+        let mut cases: Vec<(ConstValue, Label)> = Vec::new();
+        for sec in sections {
+            let label = self.label(sec.label);
+            for l in &sec.labels {
+                match l {
+                    Some(c) => cases.push((c.clone(), label)),
+                    None => default = Some(label),
+                }
+            }
+        }
+        let sp = self.syms().special_of(ty);
+        let is_string = sp == Some(SpecialType::String);
+        let is_wide = matches!(sp, Some(SpecialType::Int64 | SpecialType::UInt64));
+        let ints: Vec<(i64, Label)> = cases.iter().filter_map(|(c, l)| c.as_i64().map(|v| (v, *l))).collect();
+        let dense = !is_string && !is_wide && ints.len() >= 3 && {
+            let (min, max) = (ints.iter().map(|c| c.0).min().unwrap_or(0), ints.iter().map(|c| c.0).max().unwrap_or(0));
+            (max - min) < 2 * ints.len() as i64 + 8
+        };
+        let otherwise = default.unwrap_or(end);
+        if dense {
+            let min = ints.iter().map(|c| c.0).min().unwrap_or(0);
+            let max = ints.iter().map(|c| c.0).max().unwrap_or(0);
+            self.il.ldloc(t);
+            if min != 0 {
+                self.il.ldc_i4(min as i32);
+                self.il.simple(Opcode::Sub, 2, 1);
+            }
+            let targets: Vec<Label> =
+                (min..=max).map(|v| ints.iter().find(|c| c.0 == v).map(|c| c.1).unwrap_or(otherwise)).collect();
+            self.il.switch(targets);
+        } else {
+            for (c, label) in &cases {
+                self.il.ldloc(t);
+                match (c, is_string) {
+                    (ConstValue::Null, _) => self.il.branch(Opcode::BrfalseS, *label, 1),
+                    (_, true) => {
+                        self.constant(c, ty)?;
+                        let equals = self.string_equals()?;
+                        self.il.op(Opcode::Call, Operand::Token(equals), 2, 1);
+                        self.il.branch(Opcode::BrtrueS, *label, 1);
+                    }
+                    _ => {
+                        self.constant(c, ty)?;
+                        self.il.branch(Opcode::BeqS, *label, 2);
+                    }
+                }
+            }
+        }
+        self.il.branch(Opcode::BrS, otherwise, 0);
+        self.loops.push((end, None));
+        for sec in sections {
+            let label = self.label(sec.label);
+            self.il.mark_loop_head(label);
+            for s in &sec.body {
+                self.stmt(s)?;
+            }
+        }
+        self.loops.pop();
+        self.il.mark(end);
+        Ok(())
+    }
+
+    /// `String.Equals(string, string)`, found in the core library.
+    fn string_equals(&mut self) -> Result<Token, EmitError> {
+        let syms = self.e.syms;
+        let string = syms.special_def(SpecialType::String).ok_or_else(|| EmitError("System.String is missing".into()))?;
+        let string_ty = syms.find_interned(TyKind::Def(string));
+        let m = syms
+            .def(string)
+            .methods
+            .iter()
+            .copied()
+            .find(|&m| {
+                let s = syms.method(m);
+                s.name == "Equals" && s.is_static && s.params.len() == 2 && s.params.iter().all(|p| Some(p.ty) == string_ty)
+            })
+            .ok_or_else(|| EmitError("System.String.Equals(string, string) is missing".into()))?;
+        self.e.method_token(m)
     }
 
     /// Jumps to `target` when `cond` evaluates to `when`; falls through
@@ -322,6 +438,11 @@ impl BodyEmitter<'_, '_> {
                 let tok = self.e.type_token(e.ty)?;
                 self.il.op(Opcode::UnboxAny, Operand::Token(tok), 1, 1);
             }
+            K::IsInst(operand) => {
+                self.expr(operand, true)?;
+                let tok = self.e.type_token(e.ty)?;
+                self.il.op(Opcode::Isinst, Operand::Token(tok), 1, 1);
+            }
             K::CastClass(operand) => {
                 self.expr(operand, true)?;
                 let tok = self.e.type_token(e.ty)?;
@@ -429,6 +550,15 @@ impl BodyEmitter<'_, '_> {
                 self.il.mark(other);
                 self.il.set_depth(depth);
                 self.expr(else_, true)?;
+                self.il.mark(end);
+            }
+            K::Coalesce(left, right) => {
+                let end = self.il.new_label();
+                self.expr(left, true)?;
+                self.il.simple(Opcode::Dup, 1, 2);
+                self.il.branch(Opcode::BrtrueS, end, 1);
+                self.il.simple(Opcode::Pop, 1, 0);
+                self.expr(right, true)?;
                 self.il.mark(end);
             }
             K::Convert { operand, checked } => {

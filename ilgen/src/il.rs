@@ -21,6 +21,7 @@ enum Item {
         is_long: bool,
     },
     Mark(Label),
+    Switch(Vec<Label>),
 }
 
 pub struct IlBuilder {
@@ -136,6 +137,19 @@ impl IlBuilder {
         if short == Opcode::BrS {
             self.reachable = false;
         }
+    }
+
+    /// `switch`: jumps to `targets[value]`, falls through when the
+    /// value is out of range. Its targets are always 4-byte offsets.
+    pub fn switch(&mut self, targets: Vec<Label>) {
+        if !self.reachable {
+            return;
+        }
+        for t in &targets {
+            self.referenced[t.0 as usize] = true;
+        }
+        self.items.push(Item::Switch(targets));
+        self.adjust(1, 0);
     }
 
     pub fn ldc_i4(&mut self, v: i32) {
@@ -265,6 +279,13 @@ impl IlBuilder {
                         .map_err(|e| e.to_string())?;
                 }
                 Item::Mark(_) => {}
+                Item::Switch(targets) => {
+                    let to: Result<Vec<i64>, &str> = targets
+                        .iter()
+                        .map(|t| label_at[t.0 as usize].map(|v| v as i64).ok_or("switch to an unmarked label"))
+                        .collect();
+                    encode_instr(Opcode::Switch, &Operand::Switch(to?), &mut out).map_err(|e| e.to_string())?;
+                }
             }
         }
         Ok(out)
@@ -292,6 +313,7 @@ impl IlBuilder {
                     ..
                 } => pos += if *is_long { long.size() } else { short.size() },
                 Item::Mark(l) => label_at[l.0 as usize] = Some(pos),
+                Item::Switch(t) => pos += Opcode::Switch.size() + 4 * t.len() as u32,
             }
         }
         (offsets, label_at)

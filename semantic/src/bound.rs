@@ -10,6 +10,23 @@ use crate::types::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct LocalId(pub u32);
 
+/// A jump target: a `label:`, or a switch section (for `goto case`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LabelId(pub u32);
+
+/// One `case …: … default: …` group of a switch.
+#[derive(Clone, Debug)]
+pub struct BoundSwitchSection {
+    /// The case constants, converted to the governing type; None for
+    /// `default`.
+    pub labels: Vec<Option<ConstValue>>,
+    pub label: LabelId,
+    pub body: Vec<BoundStmt>,
+    /// The first label as written (`case 1:`), for CS0163.
+    pub label_text: String,
+    pub label_span: Span,
+}
+
 #[derive(Clone, Debug)]
 pub struct LocalSym {
     pub name: String,
@@ -54,6 +71,11 @@ pub enum BoundStmt {
     Break,
     Continue,
     Return(Option<BoundExpr>),
+    /// `break` leaves the switch; a value matching no label goes to the
+    /// `default` section, or past the switch.
+    Switch { value: BoundExpr, sections: Vec<BoundSwitchSection> },
+    Label(LabelId),
+    Goto(LabelId),
 }
 
 #[derive(Clone, Debug)]
@@ -176,6 +198,8 @@ pub enum BoundExprKind {
         operand: Box<BoundExpr>,
     },
     LogicalAnd(Box<BoundExpr>, Box<BoundExpr>),
+    /// `a ?? b`: `a` unless null; `b` is evaluated only then.
+    Coalesce(Box<BoundExpr>, Box<BoundExpr>),
     LogicalOr(Box<BoundExpr>, Box<BoundExpr>),
     Conditional {
         cond: Box<BoundExpr>,
@@ -211,6 +235,8 @@ pub enum BoundExprKind {
     Box(Box<BoundExpr>),
     /// The value inside a boxed object (`unbox.any`).
     Unbox(Box<BoundExpr>),
+    /// The reference if it has the node's type, else null (`isinst`).
+    IsInst(Box<BoundExpr>),
     /// A reference checked to have the node's type (`castclass`).
     CastClass(Box<BoundExpr>),
     /// `base`: `this`, typed as the base class; calls through it are

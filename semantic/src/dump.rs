@@ -74,6 +74,20 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
         BoundStmt::Continue => {
             let _ = writeln!(out, "{pad}continue");
         }
+        BoundStmt::Switch { value, sections } => {
+            let _ = writeln!(out, "{pad}switch");
+            expr(syms, value, depth + 1, out);
+            for sec in sections {
+                let _ = writeln!(out, "{pad}  section L{} {}", sec.label.0, sec.label_text);
+                sec.body.iter().for_each(|s| stmt(syms, s, depth + 2, out));
+            }
+        }
+        BoundStmt::Label(l) => {
+            let _ = writeln!(out, "{pad}label L{}", l.0);
+        }
+        BoundStmt::Goto(l) => {
+            let _ = writeln!(out, "{pad}goto L{}", l.0);
+        }
         BoundStmt::Return(v) => {
             let _ = writeln!(out, "{pad}return");
             if let Some(v) = v {
@@ -116,6 +130,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         } => (format!("binary {}", op.symbol()), vec![left, right]),
         K::Unary { op, operand, .. } => (format!("unary {op:?}"), vec![operand]),
         K::LogicalAnd(l, r) => ("&&".into(), vec![l, r]),
+        K::Coalesce(l, r) => ("??".into(), vec![l, r]),
         K::LogicalOr(l, r) => ("||".into(), vec![l, r]),
         K::Conditional { cond, then, else_ } => ("?:".into(), vec![cond, then, else_]),
         K::Convert { operand, checked } => (
@@ -143,6 +158,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::Box(o) => ("box".into(), vec![o]),
         K::Unbox(o) => ("unbox".into(), vec![o]),
         K::CastClass(o) => ("castclass".into(), vec![o]),
+        K::IsInst(o) => ("isinst".into(), vec![o]),
         K::BaseRef => ("base".into(), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };

@@ -48,6 +48,32 @@ struct Flow<'d> {
     breaks: Vec<State>,
     reported: Vec<bool>,
     names: Vec<String>,
+    /// The joined states of the `goto`s seen so far, per label.
+    at_label: std::collections::HashMap<LabelId, State>,
+    /// Every label some `goto` names, forward or backward.
+    goto_targets: std::collections::HashSet<LabelId>,
+    /// The first of two passes: record, report nothing.
+    quiet: bool,
+}
+
+fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelId>) {
+    for s in stmts {
+        match s {
+            BoundStmt::Goto(l) => {
+                out.insert(*l);
+            }
+            BoundStmt::Block(b) => collect_gotos(b, out),
+            BoundStmt::If { then, else_, .. } => {
+                collect_gotos(std::slice::from_ref(then), out);
+                if let Some(e) = else_ {
+                    collect_gotos(std::slice::from_ref(e), out);
+                }
+            }
+            BoundStmt::Loop { body, .. } => collect_gotos(std::slice::from_ref(body), out),
+            BoundStmt::Switch { sections, .. } => sections.iter().for_each(|sec| collect_gotos(&sec.body, out)),
+            _ => {}
+        }
+    }
 }
 
 pub fn check(
@@ -67,13 +93,22 @@ pub fn check(
         breaks: Vec::new(),
         reported: vec![false; n],
         names,
+        at_label: Default::default(),
+        goto_targets: Default::default(),
+        quiet: false,
     };
-    let mut state = State {
-        assigned: vec![false; n],
-        reachable: true,
-    };
-    for s in body {
-        state = f.stmt(s, state);
+    collect_gotos(body, &mut f.goto_targets);
+    // With backward gotos, a label's state depends on code after it:
+    // quiet passes record the state of every goto, and the last pass
+    // starts from those.
+    let passes = if f.goto_targets.is_empty() { 1 } else { 3 };
+    let mut state = State { assigned: vec![false; n], reachable: true };
+    for pass in 0..passes {
+        f.quiet = pass + 1 < passes;
+        state = State { assigned: vec![false; n], reachable: true };
+        for s in body {
+            state = f.stmt(s, state);
+        }
     }
     if returns_value && state.reachable {
         f.diags.push(Diagnostic::error(
@@ -151,6 +186,51 @@ impl Flow<'_> {
                 State::unreachable(self.n)
             }
             BoundStmt::Continue => State::unreachable(self.n),
+            BoundStmt::Goto(l) => {
+                let joined = match self.at_label.get(l) {
+                    Some(prev) => prev.join(&state),
+                    None => state,
+                };
+                self.at_label.insert(*l, joined);
+                State::unreachable(self.n)
+            }
+            BoundStmt::Label(l) => {
+                let mut st = match self.at_label.get(l) {
+                    Some(g) => state.join(g),
+                    None => state,
+                };
+                // Reached only by a backward goto not seen yet: the quiet
+                // passes assume the best (so the gotos after it record
+                // real states), the reporting pass the worst.
+                if !st.reachable && self.goto_targets.contains(l) {
+                    st = State { assigned: vec![self.quiet; self.n], reachable: true };
+                }
+                st
+            }
+            BoundStmt::Switch { value, sections } => {
+                let st = self.expr(value, state);
+                self.breaks.push(State::unreachable(self.n));
+                let count = sections.len();
+                for (i, sec) in sections.iter().enumerate() {
+                    let mut s = st.clone();
+                    for b in &sec.body {
+                        s = self.stmt(b, s);
+                    }
+                    if s.reachable && st.reachable {
+                        let (code, msg) = if i + 1 == count {
+                            ("CS8070", format!("Control cannot fall out of switch from final case label ('{}')", sec.label_text))
+                        } else {
+                            ("CS0163", format!("Control cannot fall through from one case label ('{}') to another", sec.label_text))
+                        };
+                        if !self.quiet {
+                            self.diags.push(Diagnostic::error(code, sec.label_span, msg));
+                        }
+                    }
+                }
+                let breaks = self.breaks.pop().unwrap_or_else(|| State::unreachable(self.n));
+                let has_default = sections.iter().any(|s| s.labels.iter().any(|l| l.is_none()));
+                if has_default { breaks } else { breaks.join(&st) }
+            }
             BoundStmt::Return(value) => {
                 if let Some(v) = value {
                     self.expr(v, state);
@@ -194,7 +274,7 @@ impl Flow<'_> {
 
     fn read(&mut self, id: LocalId, span: Span, state: &State) {
         let i = id.0 as usize;
-        if state.reachable && i < self.n && !state.assigned[i] && !self.reported[i] {
+        if state.reachable && i < self.n && !state.assigned[i] && !self.reported[i] && !self.quiet {
             self.reported[i] = true;
             let msg = format!("Use of unassigned local variable '{}'", self.names[i]);
             self.diags.push(Diagnostic::error("CS0165", span, msg));
@@ -239,6 +319,13 @@ impl Flow<'_> {
                 args.iter().fold(state, |s, a| self.expr(a, s))
             }
             K::NewArray { size, .. } => self.expr(size, state),
+            K::Coalesce(left, right) => {
+                // The right side runs only sometimes: what it assigns is
+                // not definitely assigned afterwards.
+                let s = self.expr(left, state);
+                let r = self.expr(right, s.clone());
+                s.join(&r)
+            }
             K::Binary { left, right, .. } => {
                 let s = self.expr(left, state);
                 self.expr(right, s)
@@ -247,7 +334,8 @@ impl Flow<'_> {
             | K::Convert { operand, .. }
             | K::Box(operand)
             | K::Unbox(operand)
-            | K::CastClass(operand) => self.expr(operand, state),
+            | K::CastClass(operand)
+            | K::IsInst(operand) => self.expr(operand, state),
             K::LogicalAnd(..) | K::LogicalOr(..) => {
                 let (t, f) = self.cond(e, state);
                 t.join(&f)

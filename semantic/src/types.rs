@@ -290,6 +290,11 @@ impl Symbols {
         id
     }
 
+    /// The id of an already interned type, without interning it.
+    pub fn find_interned(&self, kind: TyKind) -> Option<TyId> {
+        self.interned.get(&kind).copied()
+    }
+
     pub fn kind(&self, ty: TyId) -> TyKind {
         self.kinds[ty.0 as usize]
     }

@@ -110,7 +110,7 @@ impl Binder<'_> {
                 let t = self.require_variable(t, "CS0131");
                 let v = self.bind_expr(value);
                 match super_bin(*op) {
-                    Some(op) => self.bind_compound(op, t, v, false, span),
+                    Some(op) => self.bind_compound(op, t, v, false, false, span),
                     None => {
                         self.error(
                             "CS8652",
@@ -147,7 +147,7 @@ impl Binder<'_> {
                 }
                 let int = self.special(SpecialType::Int32);
                 let one = self.expr(BoundExprKind::Const(ConstValue::I4(1)), int, span);
-                self.bind_compound(op, target, one, postfix, span)
+                self.bind_compound(op, target, one, postfix, true, span)
             }
             E::Conditional { cond, then, else_ } => self.bind_conditional(cond, then, else_, span),
             E::Cast { ty, expr } => {
@@ -199,6 +199,52 @@ impl Binder<'_> {
             E::ArrayCreation { elem, sizes, rank, initializer } => {
                 self.bind_array_creation(elem, sizes, *rank, *initializer, span)
             }
+            E::As { expr, ty } => {
+                let v = self.bind_expr(expr);
+                let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+                if v.ty == Symbols::ERROR || t == Symbols::ERROR {
+                    return Bound::Value(self.error_expr(span));
+                }
+                if !self.syms.is_reference_type(t) {
+                    let shown = self.syms.display(t);
+                    self.error("CS0077", span, format!("The as operator must be used with a reference type or nullable type ('{shown}' is a non-nullable value type)"));
+                    return Bound::Value(self.error_expr(span));
+                }
+                let v = self.box_if_value(v);
+                self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
+            }
+            E::Is { expr, ty, name } => {
+                let v = self.bind_expr(expr);
+                let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+                if v.ty == Symbols::ERROR || t == Symbols::ERROR {
+                    return Bound::Value(self.error_expr(span));
+                }
+                let bool_ty = self.special(SpecialType::Boolean);
+                let object = self.special(SpecialType::Object);
+                let v = self.box_if_value(v);
+                // `e is T` is `(e as object as T) != null`; with a name,
+                // the test result is also assigned (reference types only).
+                let test_ty = if self.syms.is_reference_type(t) { t } else { object };
+                let isinst = self.expr(BoundExprKind::IsInst(Box::new(v)), t, span);
+                let tested = match name {
+                    None => isinst,
+                    Some(n) if self.syms.is_reference_type(t) => {
+                        let id = self.declare_local(n, t);
+                        let target = self.expr(BoundExprKind::Local(id), t, n.span);
+                        self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(isinst) }, t, span)
+                    }
+                    Some(n) => {
+                        self.error("CS8652", n.span, "Declaration patterns of value types are not supported by Sharp yet");
+                        return Bound::Value(self.error_expr(span));
+                    }
+                };
+                let null = self.expr(BoundExprKind::Const(ConstValue::Null), test_ty, span);
+                self.expr(
+                    BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(BoundExpr { ty: test_ty, ..tested }), right: Box::new(null) },
+                    bool_ty,
+                    span,
+                )
+            }
             E::ArrayInitializer(init) => {
                 self.error(
                     "CS0622",
@@ -227,6 +273,16 @@ impl Binder<'_> {
             }
         };
         Bound::Value(v)
+    }
+
+    /// A value-type operand of `is`/`as` is tested in its boxed form.
+    fn box_if_value(&mut self, v: BoundExpr) -> BoundExpr {
+        if self.syms.is_value_type(v.ty) {
+            let object = self.special(SpecialType::Object);
+            self.convert_implicit(v, object)
+        } else {
+            v
+        }
     }
 
     fn bind_literal(&mut self, l: &ast::Literal<'_>, span: Span) -> BoundExpr {

@@ -105,8 +105,10 @@ impl Binder<'_> {
         let value = self.convert_explicit(element, var_ty, span);
         let mut inner = vec![assign(self, local(self, x, var_ty), value)];
         self.loop_depth += 1;
+        self.breakable_depth += 1;
         inner.push(self.bind_stmt(body));
         self.loop_depth -= 1;
+        self.breakable_depth -= 1;
         self.scopes.pop();
         let one = self.expr(BoundExprKind::Const(ConstValue::I4(1)), int, span);
         let step = self.expr(

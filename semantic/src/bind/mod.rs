@@ -13,6 +13,7 @@ mod lookup;
 mod operators;
 mod overloads;
 mod statements;
+mod switch;
 
 use std::collections::HashMap;
 
@@ -121,6 +122,11 @@ pub(crate) struct Binder<'s> {
     /// Set when a name referred to a constant field whose value is not
     /// known yet (constants are evaluated in rounds, see `eval_consts`).
     pub const_pending: bool,
+    /// Enclosing loops and switches (`break` needs one).
+    pub breakable_depth: u32,
+    pub switches: Vec<switch::SwitchContext>,
+    pub labels: HashMap<String, LabelId>,
+    pub label_count: u32,
 }
 
 impl<'s> Binder<'s> {
@@ -142,6 +148,10 @@ impl<'s> Binder<'s> {
             in_unchecked: false,
             local_consts: HashMap::new(),
             const_pending: false,
+            breakable_depth: 0,
+            switches: Vec::new(),
+            labels: HashMap::new(),
+            label_count: 0,
         }
     }
 
@@ -183,6 +193,9 @@ impl<'s> Binder<'s> {
             },
             BodySource::ExpressionProperty(e) => self.bind_method_body(&ast::Body::Expr(e)),
             BodySource::TopLevel => {
+                let mut labels = HashMap::new();
+                self.collect_labels(&decls.top_level, &mut labels);
+                self.labels = labels;
                 let mut out = Vec::new();
                 for s in &decls.top_level {
                     out.push(self.bind_stmt(s));
@@ -345,7 +358,13 @@ impl<'s> Binder<'s> {
 
     fn bind_method_body(&mut self, body: &ast::Body<'_>) -> Vec<BoundStmt> {
         match body {
-            ast::Body::Block(b) => b.stmts.iter().map(|s| self.bind_stmt(s)).collect(),
+            ast::Body::Block(b) => {
+                let stmts: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
+                let mut labels = HashMap::new();
+                self.collect_labels(&stmts, &mut labels);
+                self.labels = labels;
+                b.stmts.iter().map(|s| self.bind_stmt(s)).collect()
+            }
             ast::Body::Expr(e) => {
                 let ret = self.sym().ret;
                 let value = self.bind_expr(e);

@@ -123,15 +123,30 @@ impl Binder<'_> {
         }
         let left = self.bind_expr(l);
         let right = self.bind_expr(r);
+        if op == ast::BinaryOp::Coalesce {
+            return self.bind_coalesce(left, right, span);
+        }
         let Some(op) = bin_op(op) else {
-            self.error(
-                "CS8652",
-                span,
-                "The ?? operator is not supported by Sharp yet",
-            );
             return self.error_expr(span);
         };
         self.bind_binary_values(op, left, right, span)
+    }
+
+    /// `a ?? b` (§12.15) on references: `a` unless it is null, else `b`.
+    /// The type is `a`'s when `b` converts to it, else `b`'s.
+    fn bind_coalesce(&mut self, left: BoundExpr, right: BoundExpr, span: Span) -> BoundExpr {
+        if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
+            return self.error_expr(span);
+        }
+        if !self.syms.is_reference_type(left.ty) || left.ty == Symbols::NULL {
+            let t = self.syms.display(left.ty);
+            self.error("CS0019", span, format!("Operator '??' cannot be applied to operands of type '{t}' and '{}'", self.syms.display(right.ty)));
+            return self.error_expr(span);
+        }
+        let ty = if self.classify(&right, left.ty).is_some_and(|c| c.is_implicit()) { left.ty } else { right.ty };
+        let left = self.convert_implicit(left, ty);
+        let right = self.convert_implicit(right, ty);
+        self.expr(BoundExprKind::Coalesce(Box::new(left), Box::new(right)), ty, span)
     }
 
     /// Binds `left op right` once both operands are bound; shared with
@@ -184,6 +199,9 @@ impl Binder<'_> {
                 && self.syms.is_reference_type(right.ty)
             {
                 if let Some(call) = self.user_equality(op, &left, &right, span) {
+                    return call;
+                }
+                if let Some(call) = self.string_equality(op, &left, &right, span) {
                     return call;
                 }
                 let object = self.special(SpecialType::Object);
@@ -287,6 +305,30 @@ impl Binder<'_> {
             ret,
             span,
         ))
+    }
+
+    /// The predefined `==`/`!=` on strings (§12.12.8) compares contents;
+    /// it is carried out by the core library's
+    /// `String.Equals(string, string)`.
+    fn string_equality(&mut self, op: BinOp, left: &BoundExpr, right: &BoundExpr, span: Span) -> Option<BoundExpr> {
+        let string = self.special(SpecialType::String);
+        let stringish = |t: TyId| t == string || t == Symbols::NULL;
+        if !(stringish(left.ty) && stringish(right.ty)) || (left.ty != string && right.ty != string) {
+            return None;
+        }
+        let def = self.syms.special_def(SpecialType::String)?;
+        let equals = self.syms.def(def).methods.iter().copied().find(|&m| {
+            let s = self.syms.method(m);
+            s.name == "Equals" && s.is_static && s.params.len() == 2 && s.params.iter().all(|p| p.ty == string)
+        })?;
+        let bool_ty = self.special(SpecialType::Boolean);
+        let args = vec![BoundExpr { ty: string, ..left.clone() }, BoundExpr { ty: string, ..right.clone() }];
+        let call = self.expr(BoundExprKind::Call { method: equals, receiver: None, args }, bool_ty, span);
+        Some(if op == BinOp::Ne {
+            self.expr(BoundExprKind::Unary { op: UnOp::Not, checked: false, operand: Box::new(call) }, bool_ty, span)
+        } else {
+            call
+        })
     }
 
     /// String concatenation (§12.10.5): every operand becomes a string
@@ -527,12 +569,16 @@ impl Binder<'_> {
         target: BoundExpr,
         value: BoundExpr,
         postfix: bool,
+        increment: bool,
         span: Span,
     ) -> BoundExpr {
         if target.ty == Symbols::ERROR || value.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
         let target_ty = target.ty;
+        // `x op= y` may narrow back to x's type only when y itself
+        // converts implicitly to it (§12.21.4); ++ and -- always may.
+        let value_fits = increment || self.classify(&value, target_ty).is_some_and(|c| c.is_implicit());
         let placeholder = BoundExpr {
             kind: BoundExprKind::Local(LocalId(u32::MAX)),
             ty: target_ty,
@@ -573,10 +619,7 @@ impl Binder<'_> {
         if narrow {
             // Allowed only when the right operand converts implicitly to
             // the target type, or the operator is a shift (§12.21.4).
-            let fits = matches!(op, BinOp::Shl | BinOp::Shr)
-                || self
-                    .classify(&right, target_ty)
-                    .is_some_and(|c| c.is_implicit());
+            let fits = matches!(op, BinOp::Shl | BinOp::Shr) || value_fits;
             let explicit = self
                 .classify(
                     &BoundExpr {

@@ -80,6 +80,7 @@ impl Binder<'_> {
                 });
                 BoundStmt::Block(out)
             }
+            K::Break if self.breakable_depth > 0 => BoundStmt::Break,
             K::Break | K::Continue => {
                 if self.loop_depth == 0 {
                     self.error(
@@ -97,10 +98,25 @@ impl Binder<'_> {
             K::Return(value) => self.bind_return(value.as_deref(), s.span),
             K::Error => BoundStmt::Block(Vec::new()),
             K::Foreach { ty, name, expr, body } => self.bind_foreach(ty, name, expr, body, s.span),
-            K::Switch { .. } => self.unsupported(s.span, "switch statements"),
-            K::GotoLabel(_) | K::GotoCase(_) | K::GotoDefault | K::Labeled { .. } => {
-                self.unsupported(s.span, "goto and labels")
+            K::Switch { expr, sections } => self.bind_switch(expr, sections, s.span),
+            K::GotoCase(e) => self.bind_goto_case(Some(e), s.span),
+            K::GotoDefault => self.bind_goto_case(None, s.span),
+            K::GotoLabel(name) => match self.labels.get(name.text) {
+                Some(&l) => BoundStmt::Goto(l),
+                None => {
+                    self.error("CS0159", name.span, format!("No such label '{}' within the scope of the goto statement", name.text));
+                    BoundStmt::Block(Vec::new())
+                }
+            },
+            K::Labeled { label, stmt } => {
+                let id = self.labels.get(label.text).copied();
+                let inner = self.bind_stmt(stmt);
+                match id {
+                    Some(id) => BoundStmt::Block(vec![BoundStmt::Label(id), inner]),
+                    None => inner,
+                }
             }
+            
             K::Throw(_) | K::Try { .. } => self.unsupported(s.span, "exceptions (throw, try)"),
             K::Checked(b) => {
                 let saved = std::mem::replace(&mut self.checked, true);
@@ -154,8 +170,10 @@ impl Binder<'_> {
 
     fn bind_loop_body(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
         self.loop_depth += 1;
+        self.breakable_depth += 1;
         let r = self.bind_embedded(s);
         self.loop_depth -= 1;
+        self.breakable_depth -= 1;
         r
     }
 

@@ -18,6 +18,35 @@ namespace System
         [System.Runtime.CompilerServices.IndexerName("Chars")]
         public extern char this[int index] { get; }
 
+        /// Ordinal equality: the same length and the same code units. Also
+        /// the meaning of `==` on strings.
+        public static bool Equals(string a, string b)
+        {
+            if ((object)a == (object)b) return true;
+            if ((object)a == null || (object)b == null) return false;
+            if (a._stringLength != b._stringLength) return false;
+            for (int i = 0; i < a._stringLength; i++)
+            {
+                if (a[i] != b[i]) return false;
+            }
+            return true;
+        }
+
+        public bool Equals(string value)
+        {
+            return Equals(this, value);
+        }
+
+        public override bool Equals(object obj)
+        {
+            return Equals(this, obj as string);
+        }
+
+        public override string ToString()
+        {
+            return this;
+        }
+
         /// Concatenation treats null as the empty string.
         public static extern string Concat(string str0, string str1);
 

@@ -1,0 +1,188 @@
+//! `switch` statements (C# spec §13.8.3), `goto` and labels (§13.10.4).
+//!
+//! A switch binds to `BoundStmt::Switch` with each section's constant
+//! labels and a label id, so `goto case` can name a section and ilgen can
+//! choose between a jump table and a comparison chain. Falling through
+//! from one section into the next (CS0163) is found by flow analysis.
+
+use std::collections::HashMap;
+
+use lexer::Span;
+use parser::ast;
+
+use super::Binder;
+use crate::bound::*;
+use crate::constant::ConstValue;
+use crate::types::*;
+
+/// The sections of the switch being bound, for `goto case`/`goto default`.
+pub struct SwitchContext {
+    pub governing: TyId,
+    pub cases: Vec<(ConstValue, LabelId)>,
+    pub default: Option<LabelId>,
+}
+
+/// How a case constant is shown in messages: `case 1:`, `case "a":`.
+pub fn case_text(c: &ConstValue) -> String {
+    match c {
+        ConstValue::String(s) => format!("case \"{}\":", String::from_utf16_lossy(s)),
+        ConstValue::Char(c) => format!("case '{}':", char::from_u32(*c as u32).unwrap_or('?')),
+        ConstValue::Bool(b) => format!("case {b}:"),
+        ConstValue::Null => "case null:".into(),
+        other => format!("case {}:", other.as_i64().map(|v| v.to_string()).unwrap_or_else(|| format!("{other:?}"))),
+    }
+}
+
+impl Binder<'_> {
+    pub fn new_label(&mut self) -> LabelId {
+        self.label_count += 1;
+        LabelId(self.label_count - 1)
+    }
+
+    pub fn bind_switch(&mut self, expr: &ast::Expr<'_>, sections: &[ast::SwitchSection<'_>], span: Span) -> BoundStmt {
+        let value = self.bind_expr(expr);
+        let governing = match self.syms.special_of(value.ty) {
+            Some(sp) if sp.is_integral() || matches!(sp, SpecialType::String | SpecialType::Boolean) => value.ty,
+            _ if value.ty == Symbols::ERROR => Symbols::ERROR,
+            _ => {
+                let t = self.syms.display(value.ty);
+                self.error("CS8652", expr.span, format!("A switch on '{t}' is not supported by Sharp yet"));
+                Symbols::ERROR
+            }
+        };
+        // The labels first, so `goto case` can jump forward.
+        let mut ctx = SwitchContext { governing, cases: Vec::new(), default: None };
+        let mut bound_sections = Vec::new();
+        for section in sections {
+            let label = self.new_label();
+            let mut labels = Vec::new();
+            let mut text = String::from("default:");
+            let mut label_span = section.span;
+            for (i, l) in section.labels.iter().enumerate() {
+                match l {
+                    ast::SwitchLabel::Default => {
+                        if ctx.default.is_some() {
+                            self.error("CS0152", section.span, "The switch statement contains multiple cases with the label value 'default'");
+                        }
+                        ctx.default = Some(label);
+                        labels.push(None);
+                        if i == 0 {
+                            text = "default:".into();
+                        }
+                    }
+                    ast::SwitchLabel::Case(e) => {
+                        let c = self.bind_expr(e);
+                        let c = self.convert_implicit(c, governing);
+                        if i == 0 {
+                            label_span = e.span;
+                        }
+                        let Some(v) = self.require_case_constant(&c) else { continue };
+                        if i == 0 {
+                            text = case_text(&v);
+                        }
+                        if ctx.cases.iter().any(|(o, _)| *o == v) {
+                            let shown = case_text(&v);
+                            let shown = shown.trim_start_matches("case ").trim_end_matches(':');
+                            self.error("CS0152", e.span, format!("The switch statement contains multiple cases with the label value '{shown}'"));
+                        }
+                        ctx.cases.push((v.clone(), label));
+                        labels.push(Some(v));
+                    }
+                }
+            }
+            bound_sections.push(BoundSwitchSection { labels, label, body: Vec::new(), label_text: text, label_span });
+        }
+        self.switches.push(ctx);
+        self.breakable_depth += 1;
+        self.scopes.push(Default::default()); // one scope for the whole switch block
+        for (section, bound) in sections.iter().zip(bound_sections.iter_mut()) {
+            bound.body = section.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+        }
+        self.scopes.pop();
+        self.breakable_depth -= 1;
+        self.switches.pop();
+        let _ = span;
+        BoundStmt::Switch { value, sections: bound_sections }
+    }
+
+    fn require_case_constant(&mut self, e: &BoundExpr) -> Option<ConstValue> {
+        if e.ty == Symbols::ERROR {
+            return None;
+        }
+        match e.constant() {
+            Some(c) => Some(c.clone()),
+            None => {
+                self.error("CS0150", e.span, "A constant value is expected");
+                None
+            }
+        }
+    }
+
+    pub fn bind_goto_case(&mut self, e: Option<&ast::Expr<'_>>, span: Span) -> BoundStmt {
+        let Some(ctx) = self.switches.last() else {
+            self.error("CS0153", span, "A goto case is only valid inside a switch statement");
+            return BoundStmt::Block(Vec::new());
+        };
+        let (governing, default) = (ctx.governing, ctx.default);
+        let Some(e) = e else {
+            return match default {
+                Some(l) => BoundStmt::Goto(l),
+                None => {
+                    self.error("CS0159", span, "No such label 'default:' within the scope of the goto statement");
+                    BoundStmt::Block(Vec::new())
+                }
+            };
+        };
+        let c = self.bind_expr(e);
+        let c = self.convert_implicit(c, governing);
+        let Some(v) = self.require_case_constant(&c) else { return BoundStmt::Block(Vec::new()) };
+        let target = self.switches.last().and_then(|ctx| ctx.cases.iter().find(|(o, _)| *o == v).map(|(_, l)| *l));
+        match target {
+            Some(l) => BoundStmt::Goto(l),
+            None => {
+                let shown = case_text(&v);
+                self.error("CS0159", span, format!("No such label '{shown}' within the scope of the goto statement"));
+                BoundStmt::Block(Vec::new())
+            }
+        }
+    }
+
+    /// Finds every `label:` in a body up front, so `goto` can jump
+    /// forward to one (CS0140 for a duplicate).
+    pub fn collect_labels(&mut self, stmts: &[&ast::Stmt<'_>], out: &mut HashMap<String, LabelId>) {
+        for s in stmts {
+            self.collect_labels_in(s, out);
+        }
+    }
+
+    fn collect_labels_in(&mut self, s: &ast::Stmt<'_>, out: &mut HashMap<String, LabelId>) {
+        use ast::StmtKind as K;
+        match &s.kind {
+            K::Labeled { label, stmt } => {
+                if out.contains_key(label.text) {
+                    self.error("CS0140", label.span, format!("The label '{}' is a duplicate", label.text));
+                } else {
+                    let id = self.new_label();
+                    out.insert(label.text.to_string(), id);
+                }
+                self.collect_labels_in(stmt, out);
+            }
+            K::Block(b) | K::Checked(b) | K::Unchecked(b) => b.stmts.iter().for_each(|s| self.collect_labels_in(s, out)),
+            K::If { then, else_, .. } => {
+                self.collect_labels_in(then, out);
+                if let Some(e) = else_ {
+                    self.collect_labels_in(e, out);
+                }
+            }
+            K::While { body, .. } | K::DoWhile { body, .. } | K::For { body, .. } | K::Foreach { body, .. } => {
+                self.collect_labels_in(body, out)
+            }
+            K::Switch { sections, .. } => {
+                for sec in sections.iter() {
+                    sec.stmts.iter().for_each(|s| self.collect_labels_in(s, out));
+                }
+            }
+            _ => {}
+        }
+    }
+}
