@@ -121,13 +121,17 @@ class P { static void Main() { Console.WriteLine("x"); } }"#;
     )
     .expect("the VM starts");
     let asm = vm.load(exe).expect("loads");
-    // Main compiles; Console.WriteLine(string) binds WriteString lazily, on its first call, which
+    // Main compiles; Console.WriteLine(string) binds its natives lazily, on its first call, which
     // happens from managed code: check the error by compiling everything up front instead.
     let err = vm
         .dump_clif(vm::AssemblyId(0))
-        .expect_err("WriteString is not registered")
+        .expect_err("no native is registered")
         .to_string();
-    assert!(err.contains("System.Console::WriteString(string)"), "{err}");
+    // Whichever native the dump reaches first, the error names it by its key.
+    assert!(
+        err.contains("missing native method System.") && err.contains("(not registered)"),
+        "{err}"
+    );
     let _ = asm;
 }
 

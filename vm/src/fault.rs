@@ -18,6 +18,7 @@ pub enum FaultKind {
     Overflow = 3,
     InvalidCast = 4,
     NegativeArraySize = 5,
+    Arithmetic = 6,
 }
 
 impl FaultKind {
@@ -30,6 +31,7 @@ impl FaultKind {
             Overflow,
             InvalidCast,
             NegativeArraySize,
+            Arithmetic,
         ]
         .get(v as usize)
         .copied()
@@ -61,6 +63,10 @@ impl FaultKind {
             FaultKind::NegativeArraySize => (
                 "System.OverflowException",
                 "Arithmetic operation resulted in an overflow.",
+            ),
+            FaultKind::Arithmetic => (
+                "System.ArithmeticException",
+                "Overflow or underflow in the arithmetic operation.",
             ),
         }
     }

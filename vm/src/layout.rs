@@ -124,14 +124,21 @@ impl Runtime {
             );
         }
         let is_value = !matches!(kind, TypeKind::Class | TypeKind::Interface);
-        let mt = Box::new(MethodTable {
+        // The vtable's shape (ECMA-335 II.10.3) and the base type's MethodTable, for casts.
+        let slots = self.vtable_keys(tid)?.len();
+        let parent_mt = match self.parent(tid)? {
+            Some(p) => self.ensure_layout(p)?.method_table as *const MethodTable,
+            None => std::ptr::null(),
+        };
+        let mut mt = Box::new(MethodTable::new(
+            full.to_string(),
             // A boxed value type is the header followed by the value.
-            base_size: if is_value { HEADER_SIZE + size } else { size },
-            component_size: 0,
-            type_id: tid,
-            elements_are_refs: false,
-            name: full.to_string(),
-        });
+            if is_value { HEADER_SIZE + size } else { size },
+            tid,
+            slots,
+        ));
+        mt.is_value_type = is_value;
+        mt.parent = parent_mt;
         let mt_ptr = Box::into_raw(mt);
         self.method_tables.push(mt_ptr);
         Ok(Layout {
@@ -178,22 +185,83 @@ impl Runtime {
             })
     }
 
-    /// The MethodTable of arrays with elements of type `elem`.
+    /// The MethodTable of vectors (`T[]`) with elements of type `elem`.
     pub(crate) fn array_mt(&mut self, elem: &RType) -> Result<*const MethodTable> {
-        let name = format!("{}[]", self.rtype_name(elem));
-        if let Some(&mt) = self.array_mts.get(&name) {
+        self.make_array_mt(elem, None)
+    }
+
+    /// The MethodTable of general arrays (`T[,]`) of `rank` dimensions.
+    pub(crate) fn md_array_mt(&mut self, elem: &RType, rank: u32) -> Result<*const MethodTable> {
+        self.make_array_mt(elem, Some(rank))
+    }
+
+    fn make_array_mt(&mut self, elem: &RType, rank: Option<u32>) -> Result<*const MethodTable> {
+        let suffix = match rank {
+            None => "[]".to_string(),
+            Some(r) => crate::loader::array_suffix(r),
+        };
+        let key = format!("{}{suffix}", self.rtype_name(elem));
+        if let Some(&mt) = self.array_mts.get(&key) {
             return Ok(mt);
         }
         let k = self.kind_of(elem)?;
-        let mt = Box::into_raw(Box::new(MethodTable {
-            base_size: crate::object::ARRAY_DATA_OFFSET as u32,
-            component_size: k.size(),
-            type_id: u32::MAX,
-            elements_are_refs: k.is_ref(),
-            name: name.clone(),
-        }));
+        let element = self.mt_of(elem)?;
+        let array = self
+            .find_type(0, "System", "Array")
+            .ok_or_else(|| VmError::MissingType("System.Array".into()))?;
+        let parent = self.ensure_layout(array)?.method_table as *const MethodTable;
+        let slots = self.vtable_keys(array)?.len();
+        let elem_name = if element.is_null() {
+            self.rtype_name(elem)
+        } else {
+            // SAFETY: MethodTables live as long as the runtime.
+            unsafe { (*element).name.clone() }
+        };
+        let base = match rank {
+            None => crate::object::ARRAY_DATA_OFFSET,
+            Some(r) => crate::object::md_data_offset(r),
+        };
+        let mut mt = Box::new(MethodTable::new(
+            format!("{elem_name}{suffix}"),
+            base as u32,
+            u32::MAX,
+            slots,
+        ));
+        mt.component_size = k.size();
+        mt.elements_are_refs = k.is_ref();
+        mt.rank = rank.unwrap_or(1).min(32) as u8;
+        mt.is_szarray = rank.is_none();
+        mt.parent = parent;
+        mt.element = element;
+        let mt = Box::into_raw(mt);
         self.method_tables.push(mt);
-        self.array_mts.insert(name, mt);
+        self.array_mts.insert(key, mt);
         Ok(mt)
+    }
+
+    /// The MethodTable of a signature type (null for pointers and byrefs, which have none).
+    pub(crate) fn mt_of(&mut self, t: &RType) -> Result<*const MethodTable> {
+        let tid = match t {
+            RType::SzArray(e) => return self.array_mt(e),
+            RType::Array(e, r) => return self.md_array_mt(e, *r),
+            RType::ByRef(_) | RType::Ptr(_) | RType::Void | RType::TypedByRef => {
+                return Ok(std::ptr::null());
+            }
+            RType::Class(t) | RType::Value(t) => *t,
+            RType::String => self.core_type("String")?,
+            RType::Object => self.core_type("Object")?,
+            prim => {
+                let name = crate::jit::primitive_type_name(prim)
+                    .ok_or_else(|| VmError::Internal("mt_of: unknown primitive".into()))?;
+                self.core_type(name)?
+            }
+        };
+        Ok(self.ensure_layout(tid)?.method_table)
+    }
+
+    /// A type of the core library's System namespace.
+    pub(crate) fn core_type(&self, name: &str) -> Result<TypeId> {
+        self.find_type(0, "System", name)
+            .ok_or_else(|| VmError::MissingType(format!("System.{name}")))
     }
 }

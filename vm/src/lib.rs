@@ -7,6 +7,7 @@
 //! dereference, bounds, division, overflow, stack overflow) ends the process the way .NET does
 //! (`fault.rs`, `stack_overflow.rs`), with stdout flushed first.
 
+mod dispatch;
 pub mod error;
 pub mod fault;
 mod jit;
@@ -62,6 +63,16 @@ pub(crate) struct Runtime {
     pub methods: HashMap<MethodKey, Rc<jit::MethodInfo>>,
     /// `ldstr` literals, interned per (assembly, token) (ECMA-335 III.4.16).
     pub strings: HashMap<(u32, u32), *mut Object>,
+    /// The method in each vtable slot, per type (`dispatch.rs`).
+    pub vtables: HashMap<TypeId, Rc<Vec<MethodKey>>>,
+    /// Every interface a type implements, transitively.
+    pub interface_lists: HashMap<TypeId, Rc<Vec<TypeId>>>,
+    /// (type, interface method) → the implementing method.
+    pub interface_maps: HashMap<(TypeId, MethodKey), MethodKey>,
+    /// (MethodTable address, interface method) → code, for interface calls.
+    pub interface_code: HashMap<(usize, MethodKey), usize>,
+    /// Unboxing stubs of value types' methods, by method.
+    pub unboxing_stubs: HashMap<MethodKey, usize>,
     pub jit: jit::Jit,
 }
 
@@ -92,6 +103,11 @@ impl Vm {
             member_cache: HashMap::new(),
             methods: HashMap::new(),
             strings: HashMap::new(),
+            vtables: HashMap::new(),
+            interface_lists: HashMap::new(),
+            interface_maps: HashMap::new(),
+            interface_code: HashMap::new(),
+            unboxing_stubs: HashMap::new(),
             jit: jit::Jit::new()?,
         });
         let rt_ptr: *mut Runtime = &mut *rt;

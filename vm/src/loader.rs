@@ -84,6 +84,9 @@ pub enum RType {
     Class(TypeId),
     Value(TypeId),
     SzArray(Box<RType>),
+    /// A general array (`T[,]`, II.14.2) of the given rank; lower bounds and sizes in the
+    /// signature are not part of the type.
+    Array(Box<RType>, u32),
     ByRef(Box<RType>),
     Ptr(Box<RType>),
 }
@@ -365,6 +368,9 @@ impl Runtime {
                 self.normalize(tid)
             }
             TypeSig::SzArray(e) => RType::SzArray(Box::new(self.rtype(asm, e)?)),
+            TypeSig::Array { elem, rank, .. } => {
+                RType::Array(Box::new(self.rtype(asm, elem)?), *rank)
+            }
             TypeSig::ByRef(e) => RType::ByRef(Box::new(self.rtype(asm, e)?)),
             TypeSig::Ptr(e) => RType::Ptr(Box::new(self.rtype(asm, e)?)),
             TypeSig::Pinned(e) | TypeSig::CModOpt(_, e) | TypeSig::CModReqd(_, e) => {
@@ -429,7 +435,11 @@ impl Runtime {
             RType::R8 => ValKind::R8,
             RType::I | RType::Ptr(_) => ValKind::I,
             RType::U => ValKind::U,
-            RType::String | RType::Object | RType::Class(_) | RType::SzArray(_) => ValKind::Ref,
+            RType::String
+            | RType::Object
+            | RType::Class(_)
+            | RType::SzArray(_)
+            | RType::Array(..) => ValKind::Ref,
             RType::ByRef(_) => ValKind::ByRef,
             RType::Value(tid) => self.value_kind(*tid)?,
             RType::Void | RType::TypedByRef => {
@@ -464,6 +474,7 @@ impl Runtime {
             RType::TypedByRef => "typedref".into(),
             RType::Class(t) | RType::Value(t) => self.types[*t as usize].full_name(),
             RType::SzArray(e) => format!("{}[]", self.rtype_name(e)),
+            RType::Array(e, rank) => format!("{}{}", self.rtype_name(e), array_suffix(*rank)),
             RType::ByRef(e) => format!("{}&", self.rtype_name(e)),
             RType::Ptr(e) => format!("{}*", self.rtype_name(e)),
         }
@@ -670,6 +681,15 @@ impl Runtime {
             return Err(bad_row(Token::new(TableId::Field, row)));
         }
         Ok(a.type_base + o - 1)
+    }
+}
+
+/// `[,]` for rank 2, `[*]` for a rank-1 general array (how .NET and ilasm spell them).
+pub(crate) fn array_suffix(rank: u32) -> String {
+    if rank <= 1 {
+        "[*]".to_string()
+    } else {
+        format!("[{}]", ",".repeat(rank as usize - 1))
     }
 }
 

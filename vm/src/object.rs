@@ -26,7 +26,8 @@ pub struct Object {
     pub method_table: *const MethodTable,
 }
 
-/// Per-type runtime data every object points to. JIT code reads only the fixed fields.
+/// Per-type runtime data every object points to. JIT code reads only the fixed fields at the
+/// top (`#[repr(C)]`): the sizes, and the vtable pointer at [`MT_VTABLE_OFFSET`].
 #[repr(C)]
 pub struct MethodTable {
     /// Object size without array elements, header included.
@@ -37,8 +38,58 @@ pub struct MethodTable {
     pub type_id: u32,
     /// For arrays: does the element hold object references (what a GC must scan).
     pub elements_are_refs: bool,
-    /// Type name for diagnostics (`System.String`, `System.Int32[]`).
+    /// Arrays: the rank (1 for vectors); 0 for every other type.
+    pub rank: u8,
+    /// A single-dimensional zero-based array ("vector", ECMA-335 I.8.9.1), as opposed to a
+    /// general array (`T[,]`, or `T[*]`), which carries its bounds.
+    pub is_szarray: bool,
+    /// Does this type derive from System.ValueType (a boxed value: the payload follows the header).
+    pub is_value_type: bool,
+    /// The base type's MethodTable (null for System.Object and interfaces); arrays: System.Array.
+    pub parent: *const MethodTable,
+    /// Arrays: the element type's MethodTable (null for pointer elements).
+    pub element: *const MethodTable,
+    /// Code of each virtual slot (ECMA-335 II.10.3); 0 until the first call through it.
+    pub vtable: *mut usize,
+    pub vtable_len: u32,
+    /// Type name for diagnostics, as .NET spells it (`System.String`, `System.Int32[,]`).
     pub name: String,
+    /// Owns the memory `vtable` points to.
+    pub vtable_storage: Box<[usize]>,
+}
+
+/// Offset of `MethodTable::vtable`, which JIT code loads for a virtual call.
+pub const MT_VTABLE_OFFSET: i32 = std::mem::offset_of!(MethodTable, vtable) as i32;
+
+impl MethodTable {
+    /// A MethodTable with `slots` empty vtable slots.
+    pub fn new(name: String, base_size: u32, type_id: u32, slots: usize) -> MethodTable {
+        let mut vtable_storage = vec![0usize; slots].into_boxed_slice();
+        MethodTable {
+            base_size,
+            component_size: 0,
+            type_id,
+            elements_are_refs: false,
+            rank: 0,
+            is_szarray: false,
+            is_value_type: false,
+            parent: std::ptr::null(),
+            element: std::ptr::null(),
+            vtable: vtable_storage.as_mut_ptr(),
+            vtable_len: slots as u32,
+            name,
+            vtable_storage,
+        }
+    }
+}
+
+/// A general array (`T[,]`): the header, the total element count (native int) at 8, then
+/// `rank` int32 lengths and `rank` int32 lower bounds, then the elements, 8-aligned.
+pub const MD_BOUNDS_OFFSET: i32 = 16;
+
+/// Offset of the first element of a general array of `rank` dimensions.
+pub fn md_data_offset(rank: u32) -> i32 {
+    ((MD_BOUNDS_OFFSET as u32 + 8 * rank + 7) & !7) as i32
 }
 
 /// Per-thread state of the running VM, the hidden first parameter of every managed method and
@@ -254,5 +305,63 @@ pub unsafe fn alloc_array(ctx: *mut VmContext, mt: *const MethodTable, len: usiz
     let p = unsafe { gc_alloc(ctx, mt, size) };
     // SAFETY: the allocation has room for the length.
     unsafe { ((p as *mut u8).add(ARRAY_LENGTH_OFFSET as usize) as *mut usize).write(len) };
+    p
+}
+
+/// Rank and length of dimension `dim` of an array object (vector or general array); None when
+/// `dim` is out of range.
+///
+/// # Safety
+/// `a` must be a live array object.
+pub unsafe fn array_dim_length(a: *const Object, dim: i32) -> Option<i32> {
+    // SAFETY: a live array's MethodTable says which layout it has.
+    unsafe {
+        let mt = &*(*a).method_table;
+        if dim < 0 || dim as u32 >= mt.rank.max(1) as u32 {
+            return None;
+        }
+        if mt.is_szarray {
+            return Some(array_len(a) as i32);
+        }
+        let p = (a as *const u8).add(MD_BOUNDS_OFFSET as usize + 4 * dim as usize) as *const i32;
+        Some(p.read())
+    }
+}
+
+/// Allocates a zeroed general array with the given lengths and lower bounds.
+///
+/// # Safety
+/// `ctx` must be the live context and `mt` a general-array MethodTable of `lengths.len()` rank.
+pub unsafe fn alloc_md_array(
+    ctx: *mut VmContext,
+    mt: *const MethodTable,
+    lengths: &[i32],
+    lower: &[i32],
+) -> *mut Object {
+    // SAFETY: mt is a live MethodTable.
+    let component = unsafe { (*mt).component_size } as usize;
+    let rank = lengths.len() as u32;
+    let total = lengths
+        .iter()
+        .try_fold(1usize, |acc, &n| acc.checked_mul(n.max(0) as usize));
+    let Some((total, size)) = total.and_then(|t| {
+        t.checked_mul(component)
+            .and_then(|n| n.checked_add(md_data_offset(rank) as usize))
+            .map(|s| (t, s))
+    }) else {
+        crate::fault::out_of_memory();
+    };
+    // SAFETY: forwarded contract.
+    let p = unsafe { gc_alloc(ctx, mt, size) };
+    // SAFETY: the allocation has room for the count and both bound arrays.
+    unsafe {
+        let base = p as *mut u8;
+        (base.add(ARRAY_LENGTH_OFFSET as usize) as *mut usize).write(total);
+        let b = base.add(MD_BOUNDS_OFFSET as usize) as *mut i32;
+        for (i, (&n, &lo)) in lengths.iter().zip(lower).enumerate() {
+            b.add(i).write(n);
+            b.add(rank as usize + i).write(lo);
+        }
+    }
     p
 }

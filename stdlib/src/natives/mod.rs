@@ -1,28 +1,73 @@
 //! The native methods of the core library, one file per C# class.
 //!
-//! Each is an `extern "C"` function taking the VM context first, then the C# parameters with
-//! the types the VM's JIT passes (`string` → object pointer, `long` → i64).
+//! Each is an `extern "C"` function taking the VM context first, then `this` for instance
+//! methods, then the C# parameters with the types the VM's JIT passes (`string` → object
+//! pointer, `long` → i64, `char` → u16, `bool` → bool). Keys name instance methods without
+//! `this`: `System.String::get_Chars(int32)`. `new string(...)` binds to the static native
+//! `System.String::Ctor(...)`, which returns the new string.
 
+mod array;
+mod chars;
 mod console;
+mod math;
 mod number;
+mod numfmt;
+mod object;
 mod string;
 
 /// Registers every native under its key (`Namespace.Type::Method(paramtypes)`).
 pub fn register_all(r: &mut vm::NativeRegistry) {
-    r.register(
-        "System.Console::WriteString(string)",
-        console::write_string as *const u8,
-    );
-    r.register(
-        "System.String::Concat(string,string)",
-        string::concat2 as *const u8,
-    );
-    r.register(
-        "System.String::Concat(string[])",
-        string::concat_array as *const u8,
-    );
-    r.register(
-        "System.Number::FormatInt64(int64)",
-        number::format_int64 as *const u8,
-    );
+    let natives: &[(&str, *const u8)] = &[
+        (
+            "System.Console::WriteString(string)",
+            console::write_string as *const u8,
+        ),
+        (
+            "System.Console::WriteErrorString(string)",
+            console::write_error_string as *const u8,
+        ),
+        (
+            "System.Console::ReadLine()",
+            console::read_line as *const u8,
+        ),
+        (
+            "System.Console::StdinReadToEnd()",
+            console::stdin_read_to_end as *const u8,
+        ),
+        (
+            "System.Environment::Exit(int32)",
+            console::environment_exit as *const u8,
+        ),
+        (
+            "System.Number::FormatInt64(int64)",
+            number::format_int64 as *const u8,
+        ),
+        (
+            "System.Number::FormatUInt64(uint64)",
+            number::format_uint64 as *const u8,
+        ),
+        (
+            "System.Number::FormatDouble(float64)",
+            number::format_double as *const u8,
+        ),
+        (
+            "System.Number::FormatSingle(float32)",
+            number::format_single as *const u8,
+        ),
+        ("System.Array::get_Length()", array::get_length as *const u8),
+        ("System.Array::get_Rank()", array::get_rank as *const u8),
+        (
+            "System.Array::GetLength(int32)",
+            array::get_length_of as *const u8,
+        ),
+    ];
+    for &(k, f) in natives {
+        r.register(k, f);
+    }
+    string::register(r);
+    math::register(r);
+    array::register(r);
+    chars::register(r);
+    numfmt::register(r);
+    object::register(r);
 }

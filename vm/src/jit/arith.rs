@@ -210,6 +210,17 @@ impl Fx<'_> {
                 };
                 self.push(v, a.t);
             }
+            Op::Ckfinite => {
+                // ArithmeticException for NaN and infinities (III.3.20): x - x is NaN for both.
+                let a = self.pop()?;
+                if !a.t.is_float() {
+                    return Err(self.invalid("ckfinite of a non-float"));
+                }
+                let d = self.b.ins().fsub(a.v, a.v);
+                let bad = self.b.ins().fcmp(FloatCC::Unordered, d, d);
+                self.trap_if(bad, FaultKind::Arithmetic);
+                self.stack.push(a);
+            }
             Op::Not => {
                 let a = self.pop()?;
                 if !a.t.is_int() {
@@ -450,17 +461,27 @@ impl Fx<'_> {
                 let bad = self.b.ins().bxor_imm_u(ok, 1);
                 self.trap_if(bad, FaultKind::Overflow);
             }
-            // Out-of-range values saturate instead of trapping (.NET leaves them unspecified).
-            let v = match (bits, signed) {
-                (64, true) => self.b.ins().fcvt_to_sint_sat(types::I64, a.v),
-                (64, false) => self.b.ins().fcvt_to_uint_sat(types::I64, a.v),
-                (32, false) => self.b.ins().fcvt_to_uint_sat(types::I32, a.v),
-                _ => self.b.ins().fcvt_to_sint_sat(types::I32, a.v),
-            };
-            let v = if bits < 32 {
-                self.narrow(v, bits, signed)
+            let x = if a.t == SType::F32 {
+                self.b.ins().fpromote(types::F64, a.v)
             } else {
-                v
+                a.v
+            };
+            let v = match (bits, signed) {
+                (64, false) => self.f64_to_u64(x),
+                (64, true) => self.f64_to_i64(x),
+                // conv.u4 goes through the 64-bit conversion: (uint)-1.0 is 0xFFFFFFFF.
+                (32, false) => {
+                    let w = self.f64_to_i64(x);
+                    self.b.ins().ireduce(types::I32, w)
+                }
+                _ => {
+                    let w = self.f64_to_i32(x);
+                    if bits < 32 {
+                        self.narrow(w, bits, signed)
+                    } else {
+                        w
+                    }
+                }
             };
             return Ok(SVal { v, t: out });
         }
@@ -514,6 +535,45 @@ impl Fx<'_> {
             }
         };
         Ok(SVal { v, t: out })
+    }
+
+    /// Float to int32 as x64 CoreCLR does it (cvttsd2si): truncation toward zero, and
+    /// int.MinValue for NaN and out-of-range values (ECMA-335 III.3.27 leaves them unspecified).
+    fn f64_to_i32(&mut self, x: Value) -> Value {
+        let lo = self.b.ins().f64const(-2147483649.0);
+        let hi = self.b.ins().f64const(2147483648.0);
+        let ok_lo = self.b.ins().fcmp(FloatCC::GreaterThan, x, lo);
+        let ok_hi = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+        let ok = self.b.ins().band(ok_lo, ok_hi);
+        let t = self.b.ins().fcvt_to_sint_sat(types::I32, x);
+        let min = self.iconst(types::I32, i32::MIN as i64);
+        self.b.ins().select(ok, t, min)
+    }
+
+    /// Float to int64 (cvttsd2si, 64-bit): long.MinValue for NaN and out-of-range values.
+    fn f64_to_i64(&mut self, x: Value) -> Value {
+        let lo = self.b.ins().f64const(-9223372036854775808.0);
+        let hi = self.b.ins().f64const(9223372036854775808.0);
+        let ok_lo = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+        let ok_hi = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+        let ok = self.b.ins().band(ok_lo, ok_hi);
+        let t = self.b.ins().fcvt_to_sint_sat(types::I64, x);
+        let min = self.iconst(types::I64, i64::MIN);
+        self.b.ins().select(ok, t, min)
+    }
+
+    /// Float to uint64 as CoreCLR's helper does it: values from 2^63 up convert after
+    /// subtracting 2^63; smaller ones (negatives included) go through the signed conversion,
+    /// so (ulong)-1.0 is 0xFFFFFFFFFFFFFFFF.
+    fn f64_to_u64(&mut self, x: Value) -> Value {
+        let two63 = self.b.ins().f64const(9223372036854775808.0);
+        let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, two63);
+        let low = self.f64_to_i64(x);
+        let shifted = self.b.ins().fsub(x, two63);
+        let high = self.f64_to_i64(shifted);
+        let min = self.iconst(types::I64, i64::MIN);
+        let high = self.b.ins().bxor(high, min);
+        self.b.ins().select(big, high, low)
     }
 
     /// Truncates an I32 to `bits` and extends it back, as storing to a small type does.

@@ -1,5 +1,9 @@
 //! Calls, object creation, returns and string literals.
 //!
+//! `callvirt` of an overridable method loads the code from the object's vtable slot (filled on
+//! first use by `dispatch::vm_resolve_virtual`); of an interface method, it asks
+//! `dispatch::vm_resolve_interface`. Every `callvirt` null-checks `this` first (III.4.2).
+//!
 //! A call to a managed method goes through its code slot: load the slot; while it is 0, call
 //! `vm_compile`, which compiles the callee and returns its code (notes §1, variant b). Natives
 //! are bound while the caller compiles, so a missing native is reported at bind time.
@@ -10,11 +14,11 @@ use crate::error::{Result, VmError};
 use crate::loader::MethodKey;
 use crate::types::ValKind;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types};
+use metadata::Token;
 use metadata::{Instr, Opcode as Op, Operand, UserStringIdx};
 
-/// MethodAttributes.Virtual (ECMA-335 II.23.1.10).
-const METHOD_VIRTUAL: u16 = 0x40;
-const METHOD_FINAL: u16 = 0x20;
+/// The array-initializer helper, which the JIT expands inline (see `objects.rs`).
+const INITIALIZE_ARRAY: &str = "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)";
 
 impl Fx<'_> {
     /// Calls a Rust helper at a fixed address with the platform calling convention.
@@ -45,34 +49,48 @@ impl Fx<'_> {
                 let v = self.iconst(types::I64, s as i64);
                 self.push(v, SType::Obj);
             }
+            Op::Constrained => {
+                let Operand::Token(tok) = ins.operand else {
+                    return Err(self.invalid("constrained. operand"));
+                };
+                self.constrained = Some(tok);
+            }
+            // Prefixes with no effect on this VM's code (III.2).
+            Op::Readonly | Op::Volatile | Op::Unaligned | Op::Tail => {}
             Op::Call | Op::Callvirt => {
                 let Operand::Token(tok) = ins.operand else {
                     return Err(self.invalid("call operand"));
                 };
+                let constrained = self.constrained.take();
+                if self.md_array_call(tok, false)? {
+                    return Ok(true);
+                }
                 let key = self
                     .rt
                     .resolve_method_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
                 let info = self.rt.method_info(key).map_err(|e| self.ctx_err(e))?;
-                if ins.opcode == Op::Callvirt && info.has_this {
-                    let md = &self.rt.image(key.asm).tables.method_def[key.row as usize - 1];
-                    let sealed = self.rt.types[info.owner as usize].flags & 0x100 != 0;
-                    if md.flags & METHOD_VIRTUAL != 0 && md.flags & METHOD_FINAL == 0 && !sealed {
-                        return Err(self.unsupported(&format!(
-                            "virtual call to {} (vtables arrive later)",
-                            info.full_name
-                        )));
-                    }
-                }
                 let n = info.params.len() + info.has_this as usize;
                 if self.stack.len() < n {
                     return Err(self.invalid("not enough arguments on the stack"));
                 }
-                let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
-                if ins.opcode == Op::Callvirt && info.has_this && args[0].t == SType::Obj {
-                    self.null_check(args[0].v);
+                let mut args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
+                if info.full_name == INITIALIZE_ARRAY {
+                    self.initialize_array(&args)?;
+                    return Ok(true);
                 }
-                if let Some(r) = self.emit_call(&info, &args, None)? {
+                let virt = ins.opcode == Op::Callvirt && info.has_this;
+                if let (Some(ctok), true) = (constrained, virt) {
+                    match self.constrained_call(ctok, &info, &mut args)? {
+                        Some(Some(r)) => self.stack.push(r),
+                        Some(None) => {}
+                        None => self.call_virtual(&info, &args)?,
+                    }
+                    return Ok(true);
+                }
+                if virt {
+                    self.call_virtual(&info, &args)?;
+                } else if let Some(r) = self.emit_call(&info, &args, None, None)? {
                     self.stack.push(r);
                 }
             }
@@ -80,6 +98,9 @@ impl Fx<'_> {
                 let Operand::Token(tok) = ins.operand else {
                     return Err(self.invalid("newobj operand"));
                 };
+                if self.md_array_call(tok, true)? {
+                    return Ok(true);
+                }
                 let key = self
                     .rt
                     .resolve_method_token(self.asm, tok)
@@ -105,12 +126,15 @@ impl Fx<'_> {
                             v: tmp,
                             t: SType::ByRef,
                         }),
+                        None,
                     )?;
                     self.push(tmp, SType::Struct(s));
                 } else {
                     let t = &self.rt.types[owner as usize];
                     if t.asm == 0 && t.namespace == "System" && t.name == "String" {
-                        return Err(self.unsupported("string constructors"));
+                        let r = self.string_ctor(&info, &args)?;
+                        self.push(r, SType::Obj);
+                        return Ok(true);
                     }
                     let mt = self.rt.ensure_layout(owner)?.method_table;
                     let mtv = self.iconst(types::I64, mt as i64);
@@ -128,6 +152,7 @@ impl Fx<'_> {
                             v: obj,
                             t: SType::Obj,
                         }),
+                        None,
                     )?;
                     self.push(obj, SType::Obj);
                 }
@@ -166,6 +191,7 @@ impl Fx<'_> {
         info: &MethodInfo,
         args: &[SVal],
         this_val: Option<SVal>,
+        target: Option<Value>,
     ) -> Result<Option<SVal>> {
         let mut vals = vec![self.ctx];
         let mut rest = args;
@@ -207,7 +233,10 @@ impl Fx<'_> {
             };
             vals.push(v);
         }
-        let callee = self.callee_address(info.key, info.native)?;
+        let callee = match target {
+            Some(t) => t,
+            None => self.callee_address(info.key, info.native)?,
+        };
         let sr = self.b.import_signature(info.sig.clone());
         let call = self.b.ins().call_indirect(sr, callee, &vals);
         if let Some((tmp, s)) = retbuf {
@@ -286,5 +315,157 @@ impl Fx<'_> {
         }
         self.terminated = true;
         Ok(())
+    }
+}
+
+impl Fx<'_> {
+    /// `callvirt`: null-checks `this`, then calls through the vtable or the interface map when
+    /// the method can be overridden, directly otherwise.
+    fn call_virtual(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<()> {
+        let this = *args
+            .first()
+            .ok_or_else(|| self.invalid("callvirt without this"))?;
+        let mut target = None;
+        if this.t == SType::Obj {
+            self.null_check(this.v);
+            if self.rt.is_interface(info.owner) {
+                target = Some(self.interface_target(this.v, info.key));
+            } else if self.rt.needs_dispatch(info.key, info.owner)? {
+                let slot = self
+                    .rt
+                    .virtual_slot(info.key)?
+                    .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
+                target = Some(self.vtable_target(this.v, slot));
+            }
+        }
+        if let Some(r) = self.emit_call(info, args, None, target)? {
+            self.stack.push(r);
+        }
+        Ok(())
+    }
+
+    /// The code in vtable slot `slot` of `obj`'s type; the helper fills an empty slot.
+    fn vtable_target(&mut self, obj: Value, slot: u32) -> Value {
+        let f = super::translate::mflags();
+        let mt = self.b.ins().load(types::I64, f, obj, 0);
+        let vt = self
+            .b
+            .ins()
+            .load(types::I64, f, mt, crate::object::MT_VTABLE_OFFSET);
+        let code = self.b.ins().load(types::I64, f, vt, 8 * slot as i32);
+        let call_blk = self.b.create_block();
+        let param = self.b.append_block_param(call_blk, types::I64);
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(
+            code,
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(code)],
+            cold,
+            &[],
+        );
+        self.b.switch_to_block(cold);
+        let ctx = self.ctx;
+        let s = self.iconst(types::I32, slot as i64);
+        let resolved = self.call_helper(
+            crate::dispatch::vm_resolve_virtual as *const u8,
+            &[types::I64, types::I64, types::I32],
+            &[types::I64],
+            &[ctx, obj, s],
+        )[0];
+        self.b.ins().jump(
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(resolved)],
+        );
+        self.b.switch_to_block(call_blk);
+        param
+    }
+
+    /// The code implementing interface method `imethod` for `obj`'s type.
+    fn interface_target(&mut self, obj: Value, imethod: MethodKey) -> Value {
+        let ctx = self.ctx;
+        let k = self.iconst(types::I64, imethod.pack());
+        self.call_helper(
+            crate::dispatch::vm_resolve_interface as *const u8,
+            &[types::I64; 3],
+            &[types::I64],
+            &[ctx, obj, k],
+        )[0]
+    }
+
+    /// `constrained. T callvirt M` (III.2.1) with `this` a managed pointer to a T. For a
+    /// reference type T, `this` is dereferenced and the call proceeds as a callvirt (returns
+    /// None). For a value type, the method T uses for M is called directly: with the pointer if
+    /// T itself implements it, else with a boxed copy. Returns the pushed result.
+    fn constrained_call(
+        &mut self,
+        ctok: Token,
+        info: &MethodInfo,
+        args: &mut [SVal],
+    ) -> Result<Option<Option<SVal>>> {
+        let r = self.token_rtype(ctok)?;
+        if args.is_empty() || args[0].t != SType::ByRef && args[0].t != SType::Nat {
+            return Err(self.invalid("constrained. call without a managed pointer as this"));
+        }
+        if super::objects::is_ref_type(&r, self.rt) {
+            let v = self
+                .b
+                .ins()
+                .load(types::I64, super::translate::mflags(), args[0].v, 0);
+            args[0] = SVal { v, t: SType::Obj };
+            return Ok(None);
+        }
+        let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        // SAFETY: mt_of returns a live MethodTable for a value type.
+        let tid = unsafe { (*mt).type_id };
+        let impl_key = if self.rt.is_interface(info.owner) {
+            self.rt.interface_impl(tid, info.key)?
+        } else if self.rt.needs_dispatch(info.key, info.owner)? {
+            let slot = self
+                .rt
+                .virtual_slot(info.key)?
+                .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
+            let keys = self.rt.vtable_keys(tid)?;
+            *keys
+                .get(slot as usize)
+                .ok_or_else(|| self.invalid("vtable slot out of range"))?
+        } else {
+            info.key
+        };
+        let impl_info = self.rt.method_info(impl_key).map_err(|e| self.ctx_err(e))?;
+        if impl_info.owner != tid {
+            let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+            let value = self.load_kind(k, args[0].v, 0)?;
+            let obj = self.box_value(&r, value)?;
+            args[0] = SVal {
+                v: obj,
+                t: SType::Obj,
+            };
+        }
+        Ok(Some(self.emit_call(&impl_info, args, None, None)?))
+    }
+
+    /// `newobj` of a System.String constructor: the runtime allocates strings, so each
+    /// constructor `.ctor(P)` is implemented by the static native `String::Ctor(P)` that returns
+    /// the new string, as in CoreCLR.
+    fn string_ctor(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<Value> {
+        let key = info.full_name.replacen("::.ctor(", "::Ctor(", 1);
+        let f = self
+            .rt
+            .natives
+            .get(&key)
+            .ok_or_else(|| VmError::MissingNative(key.clone()))?;
+        let mut sig = Signature::new(self.rt.jit.call_conv);
+        sig.params.push(AbiParam::new(types::I64));
+        let mut vals = vec![self.ctx];
+        for (a, &k) in args.iter().zip(&info.params) {
+            sig.params.push(super::abi_param(k));
+            vals.push(self.abi_value(*a, k)?);
+        }
+        sig.returns.push(AbiParam::new(types::I64));
+        let sr = self.b.import_signature(sig);
+        let fv = self.iconst(types::I64, f as i64);
+        let call = self.b.ins().call_indirect(sr, fv, &vals);
+        Ok(self.b.inst_results(call)[0])
     }
 }

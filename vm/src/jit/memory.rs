@@ -1,9 +1,9 @@
-//! Arguments, locals, fields, statics, arrays, indirect access and boxing of primitives.
+//! Arguments, locals, fields, statics, vectors and indirect access.
 
 use super::translate::{Fx, SType, SVal};
-use crate::error::{Result, VmError};
+use crate::error::Result;
 use crate::loader::RType;
-use crate::object::{ARRAY_DATA_OFFSET, HEADER_SIZE, MethodTable, Object, VmContext};
+use crate::object::{ARRAY_DATA_OFFSET, MethodTable, Object, VmContext};
 use crate::types::ValKind;
 use cranelift_codegen::ir::{InstBuilder, Value, types};
 use metadata::{Instr, Opcode as Op, Operand, TableId, Token};
@@ -62,12 +62,12 @@ impl Fx<'_> {
         r.map_err(|e| self.ctx_err(e))
     }
 
-    fn token_kind(&mut self, tok: Token) -> Result<ValKind> {
+    pub fn token_kind(&mut self, tok: Token) -> Result<ValKind> {
         let r = self.token_rtype(tok)?;
         self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))
     }
 
-    fn token_operand(&self, ins: &Instr) -> Result<Token> {
+    pub fn token_operand(&self, ins: &Instr) -> Result<Token> {
         match ins.operand {
             Operand::Token(t) => Ok(t),
             _ => Err(self.invalid("missing token operand")),
@@ -372,75 +372,9 @@ impl Fx<'_> {
                 let addr = self.element_addr(arr, idx, k)?;
                 self.store_kind(k, addr, 0, v)?;
             }
-            Op::Box => {
-                let tok = self.token_operand(ins)?;
-                let r = self.token_rtype(tok)?;
-                let v = self.pop()?;
-                let tid = match r {
-                    RType::String | RType::Object | RType::Class(_) | RType::SzArray(_) => {
-                        // Boxing a reference type is the identity (III.4.1).
-                        self.stack.push(v);
-                        return Ok(true);
-                    }
-                    RType::Value(t) => t,
-                    ref prim => self.prim_type(prim)?,
-                };
-                let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
-                let mt = self.rt.ensure_layout(tid)?.method_table;
-                let mtv = self.iconst(types::I64, mt as i64);
-                let ctx = self.ctx;
-                let obj = self.call_helper(
-                    vm_alloc_object as *const u8,
-                    &[types::I64; 2],
-                    &[types::I64],
-                    &[ctx, mtv],
-                )[0];
-                self.store_kind(k, obj, HEADER_SIZE as i32, v)?;
-                self.push(obj, SType::Obj);
-            }
-            Op::UnboxAny => {
-                let tok = self.token_operand(ins)?;
-                let r = self.token_rtype(tok)?;
-                let v = self.pop()?;
-                if matches!(
-                    r,
-                    RType::String | RType::Object | RType::Class(_) | RType::SzArray(_)
-                ) {
-                    return Err(self.unsupported("unbox.any to a reference type (castclass)"));
-                }
-                // The exact-type check (InvalidCastException) arrives with type tests.
-                let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
-                self.null_check(v.v);
-                let out = self.load_kind(k, v.v, HEADER_SIZE as i32)?;
-                self.stack.push(out);
-            }
             _ => return Ok(false),
         }
         Ok(true)
-    }
-
-    /// The core-library type of a primitive signature type (for boxing).
-    fn prim_type(&mut self, r: &RType) -> Result<crate::types::TypeId> {
-        let name = match r {
-            RType::Bool => "Boolean",
-            RType::Char => "Char",
-            RType::I1 => "SByte",
-            RType::U1 => "Byte",
-            RType::I2 => "Int16",
-            RType::U2 => "UInt16",
-            RType::I4 => "Int32",
-            RType::U4 => "UInt32",
-            RType::I8 => "Int64",
-            RType::U8 => "UInt64",
-            RType::R4 => "Single",
-            RType::R8 => "Double",
-            RType::I => "IntPtr",
-            RType::U => "UIntPtr",
-            _ => return Err(self.unsupported("boxing this type")),
-        };
-        self.rt
-            .find_type(0, "System", name)
-            .ok_or_else(|| VmError::MissingType(format!("System.{name}")))
     }
 
     /// The address of `arr[idx]` for elements of kind `k`, after null and bounds checks.

@@ -10,7 +10,9 @@ mod analysis;
 mod arith;
 mod calls;
 mod checks;
+mod mdarray;
 mod memory;
+mod objects;
 mod translate;
 
 use crate::Runtime;
@@ -57,6 +59,27 @@ impl MethodInfo {
     pub fn has_retbuf(&self) -> bool {
         matches!(self.ret, Some(ValKind::Struct(_)))
     }
+}
+
+/// The core-library struct a primitive signature type stands for (`int32` → `Int32`).
+pub(crate) fn primitive_type_name(r: &RType) -> Option<&'static str> {
+    Some(match r {
+        RType::Bool => "Boolean",
+        RType::Char => "Char",
+        RType::I1 => "SByte",
+        RType::U1 => "Byte",
+        RType::I2 => "Int16",
+        RType::U2 => "UInt16",
+        RType::I4 => "Int32",
+        RType::U4 => "UInt32",
+        RType::I8 => "Int64",
+        RType::U8 => "UInt64",
+        RType::R4 => "Single",
+        RType::R8 => "Double",
+        RType::I => "IntPtr",
+        RType::U => "UIntPtr",
+        _ => return None,
+    })
 }
 
 /// A parameter of a Cranelift signature for a value of `k`, with the extension the C ABI expects.
@@ -254,7 +277,7 @@ impl Runtime {
     }
 
     /// Hands finished IR to Cranelift and returns the executable code.
-    fn define(&mut self, func: ir::Function, name: &str) -> Result<*const u8> {
+    pub(crate) fn define(&mut self, func: ir::Function, name: &str) -> Result<*const u8> {
         let codegen = |message: String| VmError::Codegen {
             method: name.to_string(),
             message,

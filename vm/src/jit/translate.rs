@@ -122,6 +122,10 @@ pub(crate) struct Fx<'a> {
     pub terminated: bool,
     /// Offset of the instruction being translated, for messages.
     pub offset: u32,
+    /// The type of a pending `constrained.` prefix, for the `callvirt` that follows.
+    pub constrained: Option<metadata::Token>,
+    /// Values pushed by `ldtoken <field>`: the field's data (address, length).
+    pub field_handles: HashMap<Value, (usize, usize)>,
 }
 
 /// Memory flags for the VM's own accesses: aligned and known not to trap (checks come first).
@@ -199,6 +203,8 @@ pub(crate) fn translate(
         retbuf: None,
         terminated: false,
         offset: 0,
+        constrained: None,
+        field_handles: HashMap::new(),
     };
     let mut p = 1;
     let mut arg_kinds = Vec::new();
@@ -732,7 +738,11 @@ impl<'a> Fx<'a> {
                 return Err(self.unsupported("throw (exceptions arrive in a later version)"));
             }
             _ => {
-                if self.arith(ins)? || self.memory(ins)? || self.calls(ins, all)? {
+                if self.arith(ins)?
+                    || self.memory(ins)?
+                    || self.objects(ins)?
+                    || self.calls(ins, all)?
+                {
                     return Ok(());
                 }
                 return Err(VmError::UnsupportedOpcode {

@@ -1,0 +1,362 @@
+//! `System.Array` natives, for vectors (`T[]`) and general arrays (`T[,]`) alike.
+
+use vm::object::{
+    ARRAY_DATA_OFFSET, HEADER_SIZE, Object, VmContext, array_dim_length, array_elements, array_len,
+    gc_alloc, md_data_offset, string_chars,
+};
+
+/// `Array.Length`: the total number of elements.
+pub extern "C" fn get_length(ctx: *mut VmContext, this: *mut Object) -> i32 {
+    // SAFETY: the VM passes its live context and a non-null array (callvirt checked it).
+    unsafe { vm::natives::guard(ctx, || array_len(this) as i32) }
+}
+
+/// `Array.Rank`: 1 for vectors.
+pub extern "C" fn get_rank(ctx: *mut VmContext, this: *mut Object) -> i32 {
+    // SAFETY: as for get_length.
+    unsafe { vm::natives::guard(ctx, || ((*(*this).method_table).rank as i32).max(1)) }
+}
+
+/// `Array.GetLength(int dimension)`: IndexOutOfRangeException for a dimension ≥ Rank.
+pub extern "C" fn get_length_of(ctx: *mut VmContext, this: *mut Object, dim: i32) -> i32 {
+    // SAFETY: as for get_length.
+    unsafe {
+        vm::natives::guard(ctx, || match array_dim_length(this, dim) {
+            Some(n) => n,
+            None => vm::fault::throw(
+                ctx,
+                "System.IndexOutOfRangeException",
+                "Index was outside the bounds of the array.",
+            ),
+        })
+    }
+}
+
+/// The first element's address and the element size of any array (vector or general).
+///
+/// # Safety
+/// `a` must be a live array object.
+unsafe fn elements_raw(a: *mut Object) -> (*mut u8, usize) {
+    // SAFETY: a live array's MethodTable says which layout it has.
+    unsafe {
+        let mt = &*(*a).method_table;
+        let offset = if mt.is_szarray { ARRAY_DATA_OFFSET } else { md_data_offset(mt.rank as u32) };
+        ((a as *mut u8).add(offset as usize), mt.component_size as usize)
+    }
+}
+
+/// The element type's name (`System.Int32`), or "" for pointer elements.
+///
+/// # Safety
+/// `a` must be a live array object.
+unsafe fn element_name<'a>(a: *mut Object) -> &'a str {
+    // SAFETY: forwarded contract; MethodTables live as long as the VM.
+    unsafe {
+        let el = (*(*a).method_table).element;
+        if el.is_null() { "" } else { (*el).name.as_str() }
+    }
+}
+
+unsafe fn arg_null(ctx: *mut VmContext, param: &str) -> ! {
+    // SAFETY: forwarded contract.
+    unsafe {
+        vm::fault::throw(
+            ctx,
+            "System.ArgumentNullException",
+            &format!("Value cannot be null. (Parameter '{param}')"),
+        )
+    }
+}
+
+/// Checks `index..index + length` lies within an array of `len` elements, with the messages
+/// of `Array.Clear`/`Array.Reverse`.
+unsafe fn check_range(ctx: *mut VmContext, len: usize, index: i32, length: i32) -> (usize, usize) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        if index < 0 {
+            vm::fault::throw(
+                ctx,
+                "System.ArgumentOutOfRangeException",
+                "Non-negative number required. (Parameter 'index')",
+            );
+        }
+        if length < 0 {
+            vm::fault::throw(
+                ctx,
+                "System.ArgumentOutOfRangeException",
+                "Non-negative number required. (Parameter 'length')",
+            );
+        }
+        if index as usize + length as usize > len {
+            vm::fault::throw(
+                ctx,
+                "System.ArgumentException",
+                "Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.",
+            );
+        }
+    }
+    (index as usize, length as usize)
+}
+
+/// `Array.GetValue(int index)`: the element, boxed when it is a value.
+pub extern "C" fn get_value(ctx: *mut VmContext, this: *mut Object, index: i32) -> *mut Object {
+    // SAFETY: the VM passes its live context and a non-null array.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let mt = &*(*this).method_table;
+            if !mt.is_szarray {
+                vm::fault::throw(
+                    ctx,
+                    "System.ArgumentException",
+                    "Array was not a one-dimensional array.",
+                );
+            }
+            if index < 0 || index as usize >= array_len(this) {
+                vm::fault::throw(
+                    ctx,
+                    "System.IndexOutOfRangeException",
+                    "Index was outside the bounds of the array.",
+                );
+            }
+            let (data, size) = elements_raw(this);
+            let src = data.add(index as usize * size);
+            if mt.elements_are_refs {
+                return (src as *const *mut Object).read();
+            }
+            let el = mt.element;
+            if el.is_null() {
+                vm::fault::throw(
+                    ctx,
+                    "System.NotSupportedException",
+                    "Type is not supported.",
+                );
+            }
+            // A boxed value: the MethodTable, then the value (as the JIT's `box` lays it out).
+            let boxed = gc_alloc(ctx, el, ((*el).base_size as usize).max(HEADER_SIZE as usize + size));
+            std::ptr::copy_nonoverlapping(src, (boxed as *mut u8).add(HEADER_SIZE as usize), size);
+            boxed
+        })
+    }
+}
+
+/// `Array.Clone()`: a shallow copy with the same type and bounds.
+pub extern "C" fn clone(ctx: *mut VmContext, this: *mut Object) -> *mut Object {
+    // SAFETY: the VM passes its live context and a non-null array.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let (data, size) = elements_raw(this);
+            let total = data.offset_from(this as *mut u8) as usize + array_len(this) * size;
+            let copy = gc_alloc(ctx, (*this).method_table, total);
+            std::ptr::copy_nonoverlapping(
+                (this as *const u8).add(HEADER_SIZE as usize),
+                (copy as *mut u8).add(HEADER_SIZE as usize),
+                total - HEADER_SIZE as usize,
+            );
+            copy
+        })
+    }
+}
+
+/// `Array.Copy(Array src, int srcIndex, Array dst, int dstIndex, int length)`: overlapping
+/// copies within one array behave as if through a temporary, as in .NET. Element types must be
+/// the same, or both references (an upcast; downcasts are not checked yet).
+pub extern "C" fn copy(
+    ctx: *mut VmContext,
+    src: *mut Object,
+    src_index: i32,
+    dst: *mut Object,
+    dst_index: i32,
+    length: i32,
+) {
+    // SAFETY: the VM passes its live context and arrays or nulls.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            if src.is_null() {
+                arg_null(ctx, "sourceArray");
+            }
+            if dst.is_null() {
+                arg_null(ctx, "destinationArray");
+            }
+            let (smt, dmt) = (&*(*src).method_table, &*(*dst).method_table);
+            if smt.rank.max(1) != dmt.rank.max(1) {
+                vm::fault::throw(
+                    ctx,
+                    "System.RankException",
+                    "Attempted to operate on an array with the incorrect number of dimensions.",
+                );
+            }
+            if smt.element != dmt.element && !(smt.elements_are_refs && dmt.elements_are_refs) {
+                vm::fault::throw(
+                    ctx,
+                    "System.ArrayTypeMismatchException",
+                    "Source array type cannot be assigned to destination array type.",
+                );
+            }
+            if length < 0 {
+                vm::fault::throw(
+                    ctx,
+                    "System.ArgumentOutOfRangeException",
+                    "Non-negative number required. (Parameter 'length')",
+                );
+            }
+            if src_index < 0 || dst_index < 0 {
+                let p = if src_index < 0 { "sourceIndex" } else { "destinationIndex" };
+                vm::fault::throw(
+                    ctx,
+                    "System.ArgumentOutOfRangeException",
+                    &format!("Number was less than the array's lower bound in the first dimension. (Parameter '{p}')"),
+                );
+            }
+            if src_index as usize + length as usize > array_len(src) {
+                vm::fault::throw(
+                    ctx,
+                    "System.ArgumentException",
+                    "Source array was not long enough. Check the source index, length, and the array's lower bounds. (Parameter 'sourceArray')",
+                );
+            }
+            if dst_index as usize + length as usize > array_len(dst) {
+                vm::fault::throw(
+                    ctx,
+                    "System.ArgumentException",
+                    "Destination array was not long enough. Check the destination index, length, and the array's lower bounds. (Parameter 'destinationArray')",
+                );
+            }
+            let (sd, size) = elements_raw(src);
+            let (dd, _) = elements_raw(dst);
+            std::ptr::copy(
+                sd.add(src_index as usize * size),
+                dd.add(dst_index as usize * size),
+                length as usize * size,
+            );
+        })
+    }
+}
+
+/// `Array.Clear(Array array, int index, int length)`: zero, null or false in each element.
+pub extern "C" fn clear(ctx: *mut VmContext, a: *mut Object, index: i32, length: i32) {
+    // SAFETY: the VM passes its live context and an array or null.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            if a.is_null() {
+                arg_null(ctx, "array");
+            }
+            let (i, n) = check_range(ctx, array_len(a), index, length);
+            let (data, size) = elements_raw(a);
+            std::ptr::write_bytes(data.add(i * size), 0, n * size);
+        })
+    }
+}
+
+/// `Array.Reverse(Array array, int index, int length)` on a vector.
+pub extern "C" fn reverse(ctx: *mut VmContext, a: *mut Object, index: i32, length: i32) {
+    // SAFETY: the VM passes its live context and an array or null.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            if a.is_null() {
+                arg_null(ctx, "array");
+            }
+            if !(*(*a).method_table).is_szarray {
+                vm::fault::throw(
+                    ctx,
+                    "System.RankException",
+                    "Only single dimensional arrays are supported for the requested action.",
+                );
+            }
+            let (i, n) = check_range(ctx, array_len(a), index, length);
+            let (data, size) = elements_raw(a);
+            let bytes = std::slice::from_raw_parts_mut(data.add(i * size), n * size);
+            // Reversing the bytes reverses each element too; reversing each back restores it.
+            bytes.reverse();
+            for el in bytes.chunks_exact_mut(size.max(1)) {
+                el.reverse();
+            }
+        })
+    }
+}
+
+/// .NET's `double.CompareTo`: NaN sorts first and equals itself; -0.0 equals 0.0.
+fn cmp_f64(a: &f64, b: &f64) -> std::cmp::Ordering {
+    a.partial_cmp(b).unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
+}
+
+/// `Array.Sort(Array array)` of primitive or string elements (an unstable O(n log n) sort,
+/// as .NET's introsort). Strings compare as `String.Compare` does (null first).
+pub extern "C" fn sort(ctx: *mut VmContext, a: *mut Object, index: i32, length: i32) {
+    // SAFETY: the VM passes its live context and an array or null; the element name says
+    // what the elements are.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            if a.is_null() {
+                arg_null(ctx, "array");
+            }
+            if !(*(*a).method_table).is_szarray {
+                vm::fault::throw(
+                    ctx,
+                    "System.RankException",
+                    "Only single dimensional arrays are supported for the requested action.",
+                );
+            }
+            let (i, n) = check_range(ctx, array_len(a), index, length);
+            macro_rules! sort_as {
+                ($t:ty) => {
+                    array_elements::<$t>(a)[i..i + n].sort_unstable()
+                };
+            }
+            match element_name(a) {
+                "System.Int32" => sort_as!(i32),
+                "System.Int64" => sort_as!(i64),
+                "System.UInt32" => sort_as!(u32),
+                "System.UInt64" => sort_as!(u64),
+                "System.Int16" => sort_as!(i16),
+                "System.UInt16" | "System.Char" => sort_as!(u16),
+                "System.SByte" => sort_as!(i8),
+                "System.Byte" | "System.Boolean" => sort_as!(u8),
+                "System.Double" => array_elements::<f64>(a)[i..i + n].sort_unstable_by(cmp_f64),
+                "System.Single" => array_elements::<f32>(a)[i..i + n]
+                    .sort_unstable_by(|x, y| cmp_f64(&(*x as f64), &(*y as f64))),
+                "System.String" => array_elements::<*mut Object>(a)[i..i + n].sort_by(|&x, &y| {
+                    match (x.is_null(), y.is_null()) {
+                        (true, true) => std::cmp::Ordering::Equal,
+                        (true, false) => std::cmp::Ordering::Less,
+                        (false, true) => std::cmp::Ordering::Greater,
+                        _ => super::string::compare_invariant(string_chars(x), string_chars(y))
+                            .cmp(&0),
+                    }
+                }),
+                _ => vm::fault::throw(
+                    ctx,
+                    "System.InvalidOperationException",
+                    "Failed to compare two elements in the array.",
+                ),
+            }
+        })
+    }
+}
+
+/// Registers the Array natives beyond Length/Rank/GetLength.
+pub fn register(r: &mut vm::NativeRegistry) {
+    let natives: &[(&str, *const u8)] = &[
+        ("GetValue(int32)", get_value as *const u8),
+        ("Clone()", clone as *const u8),
+        ("InternalCopy(System.Array,int32,System.Array,int32,int32)", copy as *const u8),
+        ("InternalClear(System.Array,int32,int32)", clear as *const u8),
+        ("InternalReverse(System.Array,int32,int32)", reverse as *const u8),
+        ("InternalSort(System.Array,int32,int32)", sort as *const u8),
+    ];
+    for &(k, f) in natives {
+        r.register(&format!("System.Array::{k}"), f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubles_sort_nan_first() {
+        let mut v = [2.5, f64::NAN, -1.0, 0.25];
+        v.sort_unstable_by(cmp_f64);
+        assert!(v[0].is_nan());
+        assert_eq!(&v[1..], &[-1.0, 0.25, 2.5]);
+    }
+}
