@@ -5,6 +5,7 @@
 //! native the C# declares). Invariant: every native runs under `vm::natives::guard`, so a Rust
 //! panic becomes a managed fault instead of unwinding into JIT frames.
 
+pub mod format;
 pub mod natives;
 
 /// The core library image, compiled from `cs/` by `build.rs`.
