@@ -34,5 +34,8 @@ fn is_plain_punct(k: TokenKind) -> bool {
             | TokenKind::LambdaOpen
             | TokenKind::NullableQ
             | TokenKind::GlobalAttrOpen
+            | TokenKind::QuestionBracket
+            | TokenKind::InterpHoleOpen
+            | TokenKind::InterpHoleClose
     )
 }

@@ -7,9 +7,13 @@
 //! are increasing, non-overlapping byte ranges into the source; no token of
 //! kind `Removed` or trivia is returned. Literal values are decoded on demand
 //! by `literal.rs`, which both the lexer (for diagnostics) and the parser use.
+//! An interpolated string comes out split (`interp.rs`): `InterpStart`, text
+//! and hole tokens with each hole's expression lexed as ordinary tokens, then
+//! `InterpEnd` — so the parser parses holes with its one grammar.
 
 mod diagnostic;
 mod dump;
+mod interp;
 pub mod literal;
 mod pass;
 mod token;
@@ -23,33 +27,89 @@ use logos::Logos;
 
 /// Lexes one file and runs the disambiguation pass.
 pub fn lex(file: FileId, src: &str) -> (Vec<Token>, Vec<Diagnostic>) {
-    let mut tokens = Vec::new();
-    let mut diags = Vec::new();
-    let mut lexer = TokenKind::lexer(src);
-    while let Some(result) = lexer.next() {
-        let range = lexer.span();
-        let span = Span { file, start: range.start as u32, end: range.end as u32 };
-        let text = &src[range.clone()];
-        let kind = match result {
-            Ok(kind) => kind,
-            Err(()) => {
-                let ch = text.chars().next().unwrap_or('?');
-                diags.push(Diagnostic::error("CS1056", span, format!("Unexpected character '{ch}'")));
-                continue;
-            }
-        };
-        check_literal(kind, text, span, &mut diags);
-        if kind.is_trivia() {
-            if kind == TokenKind::BlockComment && !text.ends_with("*/") || text == "/*/" {
-                diags.push(Diagnostic::error("CS1035", span, "End-of-file found, '*/' expected"));
-            }
-            continue;
-        }
-        tokens.push(Token { kind, span });
-    }
+    let mut sink = Sink { src, file, tokens: Vec::new(), diags: Vec::new(), interp_depth: 0 };
+    sink.lex_range(0, src.len(), false);
+    let Sink { mut tokens, diags, .. } = sink;
     disambiguate(&mut tokens, src);
     tokens.retain(|t| t.kind != TokenKind::Removed);
     (tokens, diags)
+}
+
+/// Where lexing a hole of an interpolated string stopped (byte offsets).
+enum Stop {
+    /// At the hole's closing `}`.
+    Close(usize),
+    /// At the `:` that starts the hole's format.
+    Format(usize),
+    /// At the end of the range: the hole is not closed.
+    End,
+}
+
+/// The tokens and diagnostics being collected for one file.
+struct Sink<'s> {
+    src: &'s str,
+    file: FileId,
+    tokens: Vec<Token>,
+    diags: Vec<Diagnostic>,
+    /// How many interpolated strings enclose the current position.
+    interp_depth: usize,
+}
+
+impl Sink<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span { file: self.file, start: start as u32, end: end as u32 }
+    }
+
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize) {
+        let span = self.span(start, end);
+        self.tokens.push(Token { kind, span });
+    }
+
+    /// Lexes `src[start..end]`. In a hole (`hole`), stops at the `}` or
+    /// `:` that ends the hole's expression at bracket depth 0 (§12.8.3: a
+    /// `:` there starts the format, so `?:` must be parenthesized).
+    fn lex_range(&mut self, start: usize, end: usize, hole: bool) -> Stop {
+        let src = self.src;
+        let mut lexer = TokenKind::lexer(src.get(start..end).unwrap_or(""));
+        let mut depth = 0usize;
+        while let Some(result) = lexer.next() {
+            let range = lexer.span();
+            let (s, e) = (start + range.start, start + range.end);
+            let span = self.span(s, e);
+            let text = src.get(s..e).unwrap_or("");
+            let kind = match result {
+                Ok(kind) => kind,
+                Err(()) => {
+                    let ch = text.chars().next().unwrap_or('?');
+                    self.diags.push(Diagnostic::error("CS1056", span, format!("Unexpected character '{ch}'")));
+                    continue;
+                }
+            };
+            if hole {
+                match kind {
+                    TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace => depth += 1,
+                    TokenKind::RParen | TokenKind::RBracket => depth = depth.saturating_sub(1),
+                    TokenKind::RBrace if depth == 0 => return Stop::Close(s),
+                    TokenKind::RBrace => depth -= 1,
+                    TokenKind::Colon if depth == 0 => return Stop::Format(s),
+                    _ => {}
+                }
+            }
+            if kind == TokenKind::InterpolatedStringLit {
+                self.interpolated(s, e);
+                continue;
+            }
+            check_literal(kind, text, span, &mut self.diags);
+            if kind.is_trivia() {
+                if kind == TokenKind::BlockComment && !text.ends_with("*/") || text == "/*/" {
+                    self.diags.push(Diagnostic::error("CS1035", span, "End-of-file found, '*/' expected"));
+                }
+                continue;
+            }
+            self.tokens.push(Token { kind, span });
+        }
+        Stop::End
+    }
 }
 
 /// Reports the problems inside a literal token (bad escapes, overflow, …).
@@ -59,18 +119,12 @@ fn check_literal(kind: TokenKind, text: &str, span: Span, diags: &mut Vec<Diagno
         TokenKind::RealLit => literal::decode_real(text).2,
         TokenKind::StringLit | TokenKind::VerbatimStringLit => literal::decode_string(text).1,
         TokenKind::CharLit => literal::decode_char(text).1,
-        TokenKind::InterpolatedStringLit => {
-            let mut d = Diagnostic::error(
-                "CS8026",
-                span,
-                "Feature 'interpolated strings' is not supported by Sharp yet",
-            );
-            d.notes.push("use string.Concat or `+` for now".to_string());
-            diags.push(d);
-            return;
-        }
         _ => return,
     };
+    report_problems(problems, span, diags);
+}
+
+fn report_problems(problems: Vec<literal::LiteralProblem>, span: Span, diags: &mut Vec<Diagnostic>) {
     for (code, message, range) in problems {
         let sub = Span {
             file: span.file,

@@ -213,3 +213,38 @@ pub fn decode_char(text: &str) -> (u16, Vec<LiteralProblem>) {
     }
     (out.first().copied().unwrap_or(0), problems)
 }
+
+/// Decodes a text part of an interpolated string (§12.8.3): `{{` and `}}`
+/// are one brace; a regular string's escapes are those of §6.4.5.5 and a
+/// verbatim one's only `""`. A lone `}` is kept (the lexer reports it).
+pub fn decode_interpolated_text(text: &str, verbatim: bool) -> (Vec<u16>, Vec<LiteralProblem>) {
+    let mut out = Vec::new();
+    let mut problems = Vec::new();
+    let mut segment_start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let flush = |from: usize, to: usize, out: &mut Vec<u16>, problems: &mut Vec<LiteralProblem>| {
+        let seg = &text[from..to];
+        if verbatim {
+            out.extend(seg.replace("\"\"", "\"").encode_utf16());
+        } else {
+            decode_escaped(seg, from, out, problems);
+        }
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            // An escaped character is never the first of a brace pair.
+            b'\\' if !verbatim => i += 2,
+            b'{' | b'}' if bytes.get(i + 1) == Some(&bytes[i]) => {
+                flush(segment_start, i, &mut out, &mut problems);
+                out.push(bytes[i] as u16);
+                i += 2;
+                segment_start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    // `i` may step past the end after a trailing backslash.
+    flush(segment_start.min(text.len()), text.len(), &mut out, &mut problems);
+    (out, problems)
+}

@@ -4,11 +4,14 @@
 //! - `<` that opens a type-argument list becomes `GenericLt`, its `>`
 //!   `GenericGt` (C# spec §6.2.5, "grammar ambiguities": the list is kept
 //!   when the token after `>` is one of `( ) ] } : ; , . ? == != | ^ && || & [`;
-//!   we also keep it before an identifier, `{` and `this`, which is what
-//!   declarations such as `List<int> x` need).
+//!   we also keep it before `{`, `this` and `??`, always after `new`, `is`,
+//!   `as`, `out`…, and before an identifier only in declaration position
+//!   (`List<int> x`), so `F(a < b, c > d)` stays two comparisons).
 //! - Two adjacent `>` that do not close type arguments merge into `GtGt`
 //!   (`>` and `>=` into `GtGtEq`); the second token becomes `Removed`.
-//! - `?` after a type becomes `NullableQ` (`int? x`, `(T?)y`, `List<int?>`).
+//! - `?` after a type becomes `NullableQ` (`int? x`, `(T?)y`, `List<int?>`)
+//!   only where a type is expected (see `nullable`); a remaining `?` before
+//!   `[` merges with it into `QuestionBracket` (`a?[i]`).
 //! - `(` becomes `LambdaOpen` when its `)` is followed by `=>`, and
 //!   `CastOpen` when it encloses a type and the token after `)` can start a
 //!   unary expression (§12.9.7): a predefined type is always a cast;
@@ -44,15 +47,32 @@ fn generics(tokens: &mut [Token]) {
         }
         marks.clear();
         let Some(after) = scan_type_args(tokens, i, &mut marks) else { continue };
-        let keep = match kind(tokens, after) {
-            None => true,
-            Some(k) => matches!(
-                k,
-                LParen | RParen | RBracket | RBrace | Colon | Semi | Comma | Dot | Question | EqEq | BangEq
-                    | Pipe | Caret | AmpAmp | PipePipe | Amp | LBracket | Ident | LBrace | KwThis
-                    | GenericGt | Gt | FatArrow
-            ),
-        };
+        let start = name_start(tokens, i - 1);
+        let prev = start.checked_sub(1).map(|p| tokens[p].kind);
+        // In a position that only takes a type (`new`, `is`, `as`, `out`,
+        // `operator`, …) the list is always type arguments.
+        let type_only = matches!(
+            prev,
+            Some(
+                KwNew | KwIs | KwAs | KwOut | KwRef | KwIn | KwParams | KwThis | KwOperator | KwEvent | KwConst | KwClass
+                    | KwStruct | KwInterface,
+            )
+        );
+        let keep = type_only
+            || match kind(tokens, after) {
+                None => true,
+                // §6.2.5's list, plus `>` of an enclosing list, `{` (`new
+                // List<int> { 1 }`), `this` (indexer declarations) and `=>`.
+                Some(
+                    LParen | RParen | RBracket | RBrace | Colon | Semi | Comma | Dot | Question | EqEq | BangEq
+                    | Pipe | Caret | AmpAmp | PipePipe | Amp | LBracket | LBrace | KwThis | GenericGt | Gt
+                    | FatArrow | QuestionQuestion,
+                ) => true,
+                // `List<int> x` only where a declaration can start, so that
+                // `F(a < b, c > d)` stays two comparisons.
+                Some(Ident) => declaration_position(tokens, start),
+                Some(_) => false,
+            };
         if keep {
             for &(lt, gt) in &marks {
                 tokens[lt].kind = GenericLt;
@@ -60,6 +80,117 @@ fn generics(tokens: &mut [Token]) {
             }
         }
     }
+}
+
+/// The index where the dotted name ending with the identifier at `i`
+/// starts: walks back over `A.`, `A::` and `A<…>.` (lists to the left are
+/// already marked).
+fn name_start(tokens: &[Token], mut i: usize) -> usize {
+    loop {
+        if i < 2 || !matches!(tokens[i - 1].kind, Dot | ColonColon) {
+            return i;
+        }
+        match tokens[i - 2].kind {
+            Ident => i -= 2,
+            GenericGt => {
+                let mut depth = 0usize;
+                let mut j = i - 2;
+                loop {
+                    match tokens[j].kind {
+                        GenericGt => depth += 1,
+                        GenericLt => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    if j == 0 {
+                        return i;
+                    }
+                    j -= 1;
+                }
+                if j == 0 || tokens[j - 1].kind != Ident {
+                    return i;
+                }
+                i = j - 1;
+            }
+            _ => return i,
+        }
+    }
+}
+
+fn is_modifier(k: TokenKind) -> bool {
+    matches!(
+        k,
+        KwPublic | KwPrivate | KwProtected | KwInternal | KwStatic | KwReadonly | KwConst | KwVirtual | KwOverride
+            | KwAbstract | KwSealed | KwExtern | KwUnsafe | KwVolatile | KwNew | Async | Partial
+    )
+}
+
+/// Whether a type starting at `start` is where a declaration can begin:
+/// statement or member start, after modifiers, a parameter, `out T x`,
+/// `foreach (T x`, `catch (T e`.
+fn declaration_position(tokens: &[Token], start: usize) -> bool {
+    let Some(p) = start.checked_sub(1) else { return true };
+    match tokens[p].kind {
+        LBrace | RBrace | Semi | RBracket => true,
+        // After a label (`case 1: List<int> l …`), not inside a `?:`.
+        Colon => enclosing_paren(tokens, p).is_none(),
+        KwOut | KwRef | KwIn | KwParams | KwThis | KwIs | KwAs | KwEvent => true,
+        k if is_modifier(k) => true,
+        LParen => declaring_paren(tokens, p),
+        Comma => enclosing_paren(tokens, p).is_some_and(|open| declaring_paren(tokens, open)),
+        _ => false,
+    }
+}
+
+/// The unmatched `(` before index `i`, if any within the statement.
+fn enclosing_paren(tokens: &[Token], i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..i).rev() {
+        match tokens[j].kind {
+            RParen | RBracket => depth += 1,
+            LBracket => depth = depth.checked_sub(1)?,
+            LParen | CastOpen | LambdaOpen => {
+                if depth == 0 {
+                    return Some(j);
+                }
+                depth -= 1;
+            }
+            LBrace | RBrace | Semi => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether the `(` at `open` opens a parameter list or a declaring
+/// statement head (`foreach (`, `using (`, `catch (`…), not arguments.
+fn declaring_paren(tokens: &[Token], open: usize) -> bool {
+    let Some(p) = open.checked_sub(1) else { return false };
+    match tokens[p].kind {
+        KwForeach | KwFor | KwUsing | KwCatch | KwFixed => return true,
+        Ident => {}
+        _ => return false,
+    }
+    let after = matching_paren(tokens, open).and_then(|c| kind(tokens, c + 1));
+    let before = p.checked_sub(1).map(|b| tokens[b].kind);
+    match before {
+        // A method or local function: `T M(`.
+        Some(b) if ends_type(b) => matches!(after, Some(LBrace | FatArrow | Semi | Ident)),
+        // A constructor: `public C(` with a body or an initializer.
+        b => {
+            b.is_none_or(|b| matches!(b, LBrace | RBrace | Semi | RBracket) || is_modifier(b))
+                && matches!(after, Some(LBrace | FatArrow | Colon))
+        }
+    }
+}
+
+/// Tokens that can end a type (so an identifier after them is declared).
+fn ends_type(k: TokenKind) -> bool {
+    k.is_predefined_type() || matches!(k, Ident | GenericGt | KwVoid | RBracket | NullableQ | Question | Star)
 }
 
 /// Scans `< type, ... >` starting at the `<` at `i`. Returns the index after
@@ -145,29 +276,136 @@ fn shifts(tokens: &mut [Token]) {
     }
 }
 
+/// Decides each `?` after a type-like token, as Roslyn and mcs do: it is a
+/// nullable type only where a type is expected, otherwise the conditional
+/// operator (`c ? Loud(1) : Loud(2)`, `c ? x = 1 : 2`, `flag ? a : b`).
 fn nullable(tokens: &mut [Token]) {
     for i in 1..tokens.len() {
         if tokens[i].kind != Question {
             continue;
         }
         let prev = tokens[i - 1].kind;
-        if !(prev == Ident || prev == GenericGt || prev.is_predefined_type()) {
+        let predefined = prev.is_predefined_type();
+        if !(prev == Ident || prev == GenericGt || predefined) {
             continue;
         }
-        let next = kind(tokens, i + 1);
-        let is_type = match next {
-            None => false,
-            Some(RParen | Comma | GenericGt | Gt | LBracket | Semi | KwThis) => true,
-            Some(Ident) => matches!(
-                kind(tokens, i + 2),
-                Some(Eq | Semi | Comma | RParen | KwIn | LBrace | FatArrow | LParen | GenericLt)
-            ),
-            _ => false,
-        };
-        if is_type {
+        if is_nullable_q(tokens, i, predefined) {
             tokens[i].kind = NullableQ;
         }
     }
+    // A `?` before `[` that is not a nullable type is `?[` (C# 6
+    // null-conditional element access): `c ? [` cannot be a conditional.
+    for i in 0..tokens.len().saturating_sub(1) {
+        if tokens[i].kind == Question && tokens[i + 1].kind == LBracket {
+            tokens[i].kind = QuestionBracket;
+            tokens[i].span.end = tokens[i + 1].span.end;
+            tokens[i + 1].kind = Removed;
+        }
+    }
+}
+
+fn is_nullable_q(tokens: &[Token], i: usize, predefined: bool) -> bool {
+    match kind(tokens, i + 1) {
+        None => false,
+        // A type-argument list, cast, tuple element or `T? x;`-like end.
+        Some(RParen | Comma | GenericGt | Gt | RBracket | Semi | Question | QuestionQuestion) => true,
+        // `int?[] a` but not `a?[i]`.
+        Some(LBracket) => matches!(kind(tokens, i + 2), Some(RBracket | Comma)),
+        // `T? this[int i] { … }`, not `c ? this[0] : x`.
+        Some(KwThis) => {
+            kind(tokens, i + 2) == Some(LBracket)
+                && matching_bracket(tokens, i + 2).is_some_and(|c| matches!(kind(tokens, c + 1), Some(LBrace | FatArrow)))
+        }
+        Some(Ident) => {
+            let declared = match kind(tokens, i + 2) {
+                // `int? x = …` unless the "initializer" ends at an
+                // unmatched `:` (`c ? x = 1 : 2`).
+                Some(Eq) => !colon_ends_initializer(tokens, i + 3),
+                Some(Semi | Comma | RParen | KwIn | LBrace | FatArrow) => true,
+                // `T? M(…) {` / `=>` / `;`, not `c ? F(x) : y`.
+                Some(LParen) => method_after(tokens, i + 2),
+                Some(GenericLt) => matching_generic(tokens, i + 2)
+                    .is_some_and(|gt| kind(tokens, gt + 1) == Some(LParen) && method_after(tokens, gt + 1)),
+                _ => false,
+            };
+            // A predefined type keyword is never a condition on its own;
+            // only `x is int ? a : b` makes it one.
+            let before = i.checked_sub(2).map(|b| tokens[b].kind);
+            declared || (predefined && !matches!(before, Some(KwIs | KwAs)) && kind(tokens, i + 2) != Some(Colon))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `(` at `open` is a method's parameter list: its `)` is followed
+/// by a body, `=>`, `;` or a `where` clause.
+fn method_after(tokens: &[Token], open: usize) -> bool {
+    matching_paren(tokens, open).is_some_and(|c| matches!(kind(tokens, c + 1), Some(LBrace | FatArrow | Semi | Ident)))
+}
+
+/// Scans an initializer from `j`: true when a `:` with no pending `?`
+/// comes before the end of the declaration.
+fn colon_ends_initializer(tokens: &[Token], mut j: usize) -> bool {
+    let mut depth = 0usize;
+    let mut pending = 0usize;
+    while let Some(k) = kind(tokens, j) {
+        match k {
+            LParen | CastOpen | LambdaOpen | LBracket | LBrace | InterpHoleOpen => depth += 1,
+            RParen | RBracket | RBrace | InterpHoleClose => {
+                if depth == 0 {
+                    return false;
+                }
+                depth -= 1;
+            }
+            Semi | Comma if depth == 0 => return false,
+            Question if depth == 0 => pending += 1,
+            Colon if depth == 0 => {
+                if pending == 0 {
+                    return true;
+                }
+                pending -= 1;
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    false
+}
+
+fn matching_bracket(tokens: &[Token], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, t) in tokens.iter().enumerate().skip(open) {
+        match t.kind {
+            LBracket => depth += 1,
+            RBracket => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Semi | LBrace | RBrace => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn matching_generic(tokens: &[Token], open: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for (j, t) in tokens.iter().enumerate().skip(open) {
+        match t.kind {
+            GenericLt => depth += 1,
+            GenericGt => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Semi | LBrace | RBrace => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn matching_paren(tokens: &[Token], open: usize) -> Option<usize> {
@@ -209,7 +447,16 @@ fn parens(tokens: &mut [Token]) {
         // A cast or lambda `(` never follows something that ends an operand
         // or a keyword that takes its own parenthesis (`if (`, `typeof (`),
         // nor a method name (`int F(int n) => ...` is not a lambda).
-        let expression_position = match i.checked_sub(1).map(|p| tokens[p].kind) {
+        let prev = (0..i).rev().find(|&p| tokens[p].kind != Removed);
+        // `operator +(T a) => …` is a parameter list, not a lambda.
+        let operator_params = prev.is_some_and(|p| {
+            tokens[p].kind == KwOperator
+                || (0..p).rev().find(|&q| tokens[q].kind != Removed).is_some_and(|q| tokens[q].kind == KwOperator)
+        });
+        if operator_params {
+            continue;
+        }
+        let expression_position = match prev.map(|p| tokens[p].kind) {
             None => true,
             Some(RParen) if cast_closers.last() == Some(&(i - 1)) => true,
             Some(p) => {

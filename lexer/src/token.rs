@@ -289,8 +289,9 @@ pub enum TokenKind {
     /// Verbatim string literal `@"..."` (`""` is a quote, newlines allowed).
     #[token("@\"", scan_verbatim)]
     VerbatimStringLit,
-    /// Interpolated string `$"..."`, `$@"..."`, `@$"..."`: lexed whole; not yet
-    /// split into holes.
+    /// Interpolated string `$"..."`, `$@"..."`, `@$"..."`: logos lexes it
+    /// whole, then `lex` splits it into the `Interp*` tokens below; this kind
+    /// is never returned.
     #[token("$\"", scan_interpolated)]
     #[token("$@\"", scan_interpolated_verbatim)]
     #[token("@$\"", scan_interpolated_verbatim)]
@@ -319,6 +320,9 @@ pub enum TokenKind {
     LambdaOpen,
     /// `?` after a type: `int?`.
     NullableQ,
+    /// `?[` of a null-conditional element access `a?[i]` (the pass merges
+    /// a `?` that is not a nullable type with the `[` after it).
+    QuestionBracket,
     /// `[` opening a global attribute section `[assembly: ...]`.
     GlobalAttrOpen,
     /// Contextual keyword `partial` in modifier position.
@@ -327,6 +331,22 @@ pub enum TokenKind {
     Async,
     /// Contextual keyword `where` opening a type-parameter constraint.
     Where,
+    // ---- Produced by `lex` when it splits an interpolated string (interp.rs):
+    // `$"a{x,5:F2}b"` is InterpStart `$"`, InterpText `a`, InterpHoleOpen
+    // `{`, the tokens of `x`, Comma, the tokens of `5`, InterpFormat `:F2`,
+    // InterpHoleClose `}`, InterpText `b`, InterpEnd `"`.
+    /// `$"`, `$@"` or `@$"`.
+    InterpStart,
+    /// Literal text between holes, undecoded (escapes, `{{`, `}}`).
+    InterpText,
+    /// `{` opening a hole.
+    InterpHoleOpen,
+    /// A hole's format clause: `:` and the text up to the `}`.
+    InterpFormat,
+    /// `}` closing a hole (empty when missing).
+    InterpHoleClose,
+    /// The closing `"` (empty when missing).
+    InterpEnd,
     /// A token merged into its predecessor by the pass; `lex` drops these.
     Removed,
 }
@@ -477,9 +497,12 @@ impl TokenKind {
             CastOpen | LambdaOpen => "(",
             GlobalAttrOpen => "[",
             NullableQ => "?",
+            QuestionBracket => "?[",
             Partial => "partial",
             Async => "async",
             Where => "where",
+            InterpHoleOpen => "{",
+            InterpHoleClose => "}",
             _ => return None,
         })
     }
@@ -503,7 +526,7 @@ impl TokenKind {
         use TokenKind::*;
         matches!(
             self,
-            IntLit | RealLit | CharLit | StringLit | VerbatimStringLit | InterpolatedStringLit
+            IntLit | RealLit | CharLit | StringLit | VerbatimStringLit | InterpolatedStringLit | InterpStart
                 | KwTrue | KwFalse | KwNull
         )
     }
@@ -527,7 +550,7 @@ fn scan_string(lex: &mut logos::Lexer<TokenKind>) {
 
 /// Length of the rest of a quoted literal: up to and including the closing
 /// quote, or up to (not including) the end of the line when it is missing.
-fn scan_quoted(rest: &str, quote: u8) -> usize {
+pub(crate) fn scan_quoted(rest: &str, quote: u8) -> usize {
     let bytes = rest.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -548,7 +571,7 @@ fn scan_quoted(rest: &str, quote: u8) -> usize {
     bytes.len()
 }
 
-fn utf8_len(first: u8) -> usize {
+pub(crate) fn utf8_len(first: u8) -> usize {
     match first {
         0xF0..=0xFF => 4,
         0xE0..=0xEF => 3,
@@ -591,40 +614,89 @@ fn scan_interpolated_verbatim(lex: &mut logos::Lexer<TokenKind>) {
     lex.bump(n);
 }
 
-fn scan_interpolated_rest(rest: &str, verbatim: bool) -> usize {
+/// Length of the rest of an interpolated string after its opening quote:
+/// up to and including the closing quote, or up to the end of the line
+/// (regular strings) or input when it is missing. Holes are skipped by
+/// brace depth, with nested string and character literals inside them.
+pub(crate) fn scan_interpolated_rest(rest: &str, verbatim: bool) -> usize {
+    scan_interpolated_nested(rest, verbatim, 0)
+}
+
+/// Nesting deeper than this is not real code; past it, a nested `$"` is
+/// scanned as a plain string so the scan cannot overflow the stack (`lex`
+/// reports CS8078 there).
+pub(crate) const MAX_INTERPOLATION_DEPTH: usize = 64;
+
+fn scan_interpolated_nested(rest: &str, verbatim: bool, depth: usize) -> usize {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if !verbatim => {
+                i += 1;
+                if i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\r' {
+                    i += utf8_len(bytes[i]);
+                }
+            }
+            b'"' if verbatim && bytes.get(i + 1) == Some(&b'"') => i += 2,
+            b'"' => return i + 1,
+            b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
+            b'{' => i += 1 + scan_hole_nested(&rest[i + 1..], verbatim, depth),
+            b'\n' | b'\r' if !verbatim => return i,
+            c => i += utf8_len(c),
+        }
+    }
+    bytes.len()
+}
+
+/// Length of a hole's content up to and including its `}`, or up to where
+/// the enclosing string gives up (line end of a regular string, input end).
+pub(crate) fn scan_hole(rest: &str, verbatim: bool) -> usize {
+    scan_hole_nested(rest, verbatim, 0)
+}
+
+fn scan_hole_nested(rest: &str, verbatim: bool, nesting: usize) -> usize {
+    let deeper = nesting + 1 < MAX_INTERPOLATION_DEPTH;
     let bytes = rest.as_bytes();
     let mut i = 0;
     let mut depth = 0usize;
     while i < bytes.len() {
-        let c = bytes[i];
-        if depth == 0 {
-            match c {
-                b'\\' if !verbatim => i += 2,
-                b'"' if verbatim && bytes.get(i + 1) == Some(&b'"') => i += 2,
-                b'"' => return i + 1,
-                b'{' if bytes.get(i + 1) == Some(&b'{') => i += 2,
-                b'{' => {
-                    depth = 1;
-                    i += 1;
-                }
-                b'\n' | b'\r' if !verbatim => return i,
-                _ => i += 1,
+        let next = bytes.get(i + 1).copied();
+        match bytes[i] {
+            b'{' => depth += 1,
+            b'}' if depth == 0 => return i + 1,
+            b'}' => depth -= 1,
+            b'"' => {
+                i += 1 + scan_quoted(&rest[i + 1..], b'"');
+                continue;
             }
-        } else {
-            match c {
-                b'{' => depth += 1,
-                b'}' => depth -= 1,
-                b'"' => {
-                    i += 1 + scan_quoted(&rest[i + 1..], b'"');
-                    continue;
-                }
-                b'\n' | b'\r' if !verbatim => return i,
-                _ => {}
+            b'\'' => {
+                i += 1 + scan_quoted(&rest[i + 1..], b'\'');
+                continue;
             }
-            i += 1;
+            b'@' if next == Some(b'"') => {
+                i += 2 + scan_verbatim_rest(&rest[i + 2..]);
+                continue;
+            }
+            b'$' if next == Some(b'"') && deeper => {
+                i += 2 + scan_interpolated_nested(&rest[i + 2..], false, nesting + 1);
+                continue;
+            }
+            b'$' | b'@'
+                if deeper
+                    && matches!(next, Some(b'@' | b'$'))
+                    && bytes.get(i + 2) == Some(&b'"')
+                    && next != Some(bytes[i]) =>
+            {
+                i += 3 + scan_interpolated_nested(&rest[i + 3..], true, nesting + 1);
+                continue;
+            }
+            b'\n' | b'\r' if !verbatim => return i,
+            _ => {}
         }
+        i += utf8_len(bytes[i]);
     }
-    bytes.len().min(i)
+    bytes.len()
 }
 
 /// Scans to the end of a `/* */` comment (or of the input if unterminated).

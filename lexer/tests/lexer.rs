@@ -70,8 +70,54 @@ fn diagnostics_and_recovery() {
     assert_eq!(kinds, vec![TokenKind::Ident, TokenKind::Ident, TokenKind::StringLit, TokenKind::Ident]);
     let (_, diags) = lex(FileId(0), "x /* never closed");
     assert_eq!(diags[0].code, "CS1035");
-    let (_, diags) = lex(FileId(0), "$\"a{b}\"");
-    assert_eq!(diags[0].code, "CS8026");
+    // Interpolated strings: unclosed hole, lone `}`, missing quote.
+    let codes = |src: &str| lex(FileId(0), src).1.iter().map(|d| d.code).collect::<Vec<_>>();
+    assert_eq!(codes("$\"a{b}\""), Vec::<&str>::new());
+    assert_eq!(codes("$\"a}b\""), vec!["CS8086"]);
+    assert_eq!(codes("$\"a{b\nc"), vec!["CS8076", "CS1010"]);
+    assert_eq!(codes("$\"a\\qb\""), vec!["CS1009"]);
+}
+
+#[test]
+fn interpolated_string_tokens() {
+    use TokenKind::*;
+    let src = "$\"a {x,5:F2} b {{c}}\"";
+    let (tokens, diags) = lex(FileId(0), src);
+    assert!(diags.is_empty(), "{diags:?}");
+    let parts: Vec<(TokenKind, &str)> =
+        tokens.iter().map(|t| (t.kind, &src[t.span.start as usize..t.span.end as usize])).collect();
+    assert_eq!(
+        parts,
+        vec![
+            (InterpStart, "$\""),
+            (InterpText, "a "),
+            (InterpHoleOpen, "{"),
+            (Ident, "x"),
+            (Comma, ","),
+            (IntLit, "5"),
+            (InterpFormat, ":F2"),
+            (InterpHoleClose, "}"),
+            (InterpText, " b {{c}}"),
+            (InterpEnd, "\""),
+        ]
+    );
+    // A `:` inside parentheses is not a format; nested strings and
+    // interpolated strings are lexed as tokens of the hole.
+    let kinds = |src: &str| lex(FileId(0), src).0.iter().map(|t| t.kind).collect::<Vec<_>>();
+    let k = kinds("$\"{(a ? \"x\" : \"y\")}\"");
+    assert!(!k.contains(&InterpFormat), "{k:?}");
+    assert!(k.contains(&Colon));
+    let k = kinds("$@\"{$\"{1}\"}\"\"q\"\"\"");
+    assert_eq!(k.iter().filter(|&&k| k == InterpStart).count(), 2);
+    assert_eq!(k.last(), Some(&InterpEnd));
+    assert_eq!(
+        lexer::literal::decode_interpolated_text("a\\tb{{}}", false).0,
+        "a\tb{}".encode_utf16().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        lexer::literal::decode_interpolated_text("\"\"{{\\n", true).0,
+        "\"{\\n".encode_utf16().collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -94,4 +140,17 @@ fn pass_tokens() {
     assert_eq!(kinds("List<List<int>> x"), vec![Ident, GenericLt, Ident, GenericLt, KwInt, GenericGt, GenericGt, Ident]);
     assert_eq!(kinds("public partial class C")[1], Partial);
     assert_eq!(kinds("[assembly: A]")[0], GlobalAttrOpen);
+    // Nullable only where a type is expected (Roslyn's rule).
+    assert_eq!(kinds("int? x = null;")[1], NullableQ);
+    assert_eq!(kinds("T? x;")[1], NullableQ);
+    assert_eq!(kinds("c ? Loud(1) : Loud(2)")[1], Question);
+    assert_eq!(kinds("c ? x = 1 : 2")[1], Question);
+    assert_eq!(kinds("a[i] < x ? F(a) : F(b)")[6], Question);
+    assert_eq!(kinds("a?[0]"), vec![Ident, QuestionBracket, IntLit, RBracket]);
+    assert_eq!(kinds("int?[] a")[1], NullableQ);
+    // §6.2.5: `F(a < b, c > d)` is two comparisons, `List<int> x` a type.
+    assert_eq!(kinds("F(a < b, c > d);")[3], Lt);
+    assert_eq!(kinds("{ List<int> x; }")[2], GenericLt);
+    assert_eq!(kinds("F(out List<int> x);")[4], GenericLt);
+    assert_eq!(kinds("void M(List<int> x) { }")[4], GenericLt);
 }

@@ -139,6 +139,8 @@ pub enum MemberDecl<'a> {
     Indexer(&'a IndexerDecl<'a>),
     NestedType(&'a TypeDecl<'a>),
     EnumMember(&'a EnumMemberDecl<'a>),
+    /// A user-defined operator or conversion (§15.10).
+    Operator(&'a OperatorDecl<'a>),
     /// A member that failed to parse (already reported).
     Error(Span),
 }
@@ -268,6 +270,58 @@ pub struct Accessor<'a> {
     pub span: Span,
 }
 
+/// `static T operator +(T a, T b)`, `static implicit operator double(T t)`
+/// (§15.10). For a conversion, `return_type` is the target type.
+#[derive(Clone, Copy, Debug)]
+pub struct OperatorDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub kind: OperatorKind,
+    pub return_type: &'a TypeSyntax<'a>,
+    pub params: &'a [Param<'a>],
+    /// `None` for `;` (extern operators).
+    pub body: Option<Body<'a>>,
+    pub span: Span,
+}
+
+/// Which operator an `OperatorDecl` defines. `+` and `-` are `Unary` with
+/// one parameter and `Binary` with two (§15.10.2, §15.10.3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperatorKind {
+    /// `+ - * / % & | ^ << >> == != < > <= >=`.
+    Binary(BinaryOp),
+    /// `+ - ! ~`.
+    Unary(UnaryOp),
+    Increment,
+    Decrement,
+    True,
+    False,
+    /// `implicit operator T(S s)`.
+    Implicit,
+    /// `explicit operator T(S s)`.
+    Explicit,
+}
+
+impl OperatorKind {
+    /// The operator as written after `operator` (the target type for
+    /// conversions is not included).
+    pub fn symbol(self) -> &'static str {
+        match self {
+            OperatorKind::Binary(op) => op.symbol(),
+            OperatorKind::Unary(UnaryOp::Plus) => "+",
+            OperatorKind::Unary(UnaryOp::Minus) => "-",
+            OperatorKind::Unary(UnaryOp::Not) => "!",
+            OperatorKind::Unary(UnaryOp::BitNot) => "~",
+            OperatorKind::Increment => "++",
+            OperatorKind::Decrement => "--",
+            OperatorKind::True => "true",
+            OperatorKind::False => "false",
+            OperatorKind::Implicit => "implicit",
+            OperatorKind::Explicit => "explicit",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct EnumMemberDecl<'a> {
     pub attributes: &'a [Attribute<'a>],
@@ -386,8 +440,19 @@ pub enum StmtKind<'a> {
     Checked(Block<'a>),
     Unchecked(Block<'a>),
     LocalFunction(&'a MethodDecl<'a>),
+    /// `using (var r = e) body` / `using (e) body` (§13.14).
+    Using { resource: UsingResource<'a>, body: &'a Stmt<'a> },
+    /// `lock (e) body` (§13.13).
+    Lock { expr: &'a Expr<'a>, body: &'a Stmt<'a> },
     /// A statement that failed to parse (already reported).
     Error,
+}
+
+/// What a `using` statement disposes.
+#[derive(Clone, Copy, Debug)]
+pub enum UsingResource<'a> {
+    Decl { ty: &'a TypeSyntax<'a>, declarators: &'a [VariableDeclarator<'a>] },
+    Expr(&'a Expr<'a>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -512,6 +577,9 @@ pub enum ExprKind<'a> {
         rank: u32,
         initializer: Option<&'a ArrayInitializer<'a>>,
     },
+    /// `new[] { 1, 2 }` (rank 1), `new[,] { {1, 2}, {3, 4} }` (rank 2): the
+    /// element type is inferred from the initializer (§12.8.17.5).
+    ImplicitArrayCreation { initializer: &'a ArrayInitializer<'a>, rank: u32 },
     /// `int[] a = {1, 2}`.
     ArrayInitializer(&'a ArrayInitializer<'a>),
     This,
@@ -525,16 +593,29 @@ pub enum ExprKind<'a> {
     Unchecked(&'a Expr<'a>),
     Parenthesized(&'a Expr<'a>),
     InterpolatedString(&'a [InterpolationPart<'a>]),
+    /// `a?.b.c(x)`, `a?[i]` (§12.8.8): `target` is evaluated once; when it
+    /// is not null, `access` is evaluated with its innermost receiver, a
+    /// `ConditionalReceiver`, standing for the target's value. `a?.b?.c` is
+    /// `ConditionalAccess { a, ConditionalAccess { R.b, R.c } }` (Roslyn's
+    /// shape).
+    ConditionalAccess { target: &'a Expr<'a>, access: &'a Expr<'a> },
+    /// The value tested by the enclosing `ConditionalAccess` (span: `?.`).
+    ConditionalReceiver,
+    /// A C# 7 throw expression `throw e`: the right operand of `??`, an
+    /// operand of `?:`, or an expression body (§12.17 in C# 7's spec).
+    Throw(&'a Expr<'a>),
     /// An expression that failed to parse (already reported).
     Error,
 }
 
-/// A piece of an interpolated string (not produced yet: the lexer reports
-/// interpolated strings as unsupported).
+/// A piece of an interpolated string `$"a{x,5:F2}b"` (§12.8.3).
 #[derive(Clone, Copy, Debug)]
 pub enum InterpolationPart<'a> {
+    /// Literal text, decoded to UTF-16 (escapes applied, `{{` is `{`).
     Text(&'a [u16]),
-    Hole { expr: &'a Expr<'a>, alignment: Option<&'a Expr<'a>>, format: Option<&'a str> },
+    /// `{expr,alignment:format}`; `format` is the text after `:` up to
+    /// the `}`, taken verbatim (no escapes, §12.8.3).
+    Hole { expr: &'a Expr<'a>, alignment: Option<&'a Expr<'a>>, format: Option<&'a [u16]>, span: Span },
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -568,6 +649,11 @@ pub struct Argument<'a> {
     /// `name: expr` (named argument).
     pub name: Option<Ident<'a>>,
     pub modifier: ArgModifier,
+    /// For an out variable declaration (`out var q`, `out int r`), the
+    /// `Name q` expression with the declaration's span.
     pub expr: &'a Expr<'a>,
+    /// `out T x` / `out var x` (C# 7 out variables): the declared type
+    /// (`var` is the named type `var`) and name.
+    pub out_decl: Option<(&'a TypeSyntax<'a>, Ident<'a>)>,
     pub span: Span,
 }

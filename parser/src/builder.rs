@@ -53,6 +53,39 @@ pub enum MemberRest<'a> {
     Indexer(&'a TypeSyntax<'a>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
     Constructor(Ident<'a>, Vec<Param<'a>>, Option<ConstructorInitializer<'a>>, Option<Body<'a>>),
     Nested(TypeRest<'a>),
+    /// Operator token span (or the `implicit`/`explicit` keyword's),
+    /// return type, parameters, body.
+    Operator(OpSyn, &'a TypeSyntax<'a>, Vec<Param<'a>>, Option<Body<'a>>),
+}
+
+/// The operator of an operator declaration as written; `+`/`-` are decided
+/// unary or binary by the parameter count in `member`.
+#[derive(Clone, Copy)]
+pub struct OpSyn {
+    pub token: OpToken,
+    pub l: usize,
+    pub r: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum OpToken {
+    /// `+` or `-`: unary with one parameter, binary with two.
+    PlusMinus(UnaryOp, BinaryOp),
+    Binary(BinaryOp),
+    Unary(UnaryOp),
+    Increment,
+    Decrement,
+    True,
+    False,
+    Implicit,
+    Explicit,
+}
+
+/// A part of an interpolated string before decoding: text is decoded in
+/// `interpolated`, which knows whether the string is verbatim.
+pub enum InterpPartSyn<'a> {
+    Text(usize, usize),
+    Hole { expr: &'a Expr<'a>, alignment: Option<&'a Expr<'a>>, format: Option<(usize, usize)>, l: usize, r: usize },
 }
 
 /// A file-scoped namespace being filled: name, its `namespace` keyword's
@@ -287,10 +320,78 @@ impl<'a> B<'a> {
                     span,
                 }))
             }
+            MemberRest::Operator(op, return_type, params, body) => {
+                let kind = self.operator_kind(op, params.len());
+                MemberDecl::Operator(self.alloc(OperatorDecl {
+                    attributes,
+                    modifiers,
+                    kind,
+                    return_type,
+                    params: self.slice(params),
+                    body,
+                    span,
+                }))
+            }
             MemberRest::Nested(t) => {
                 let mut decl = self.type_decl_value(Vec::new(), Some(modifiers), t, l);
                 decl.attributes = attributes;
                 MemberDecl::NestedType(self.alloc(decl))
+            }
+        }
+    }
+
+    /// The operator kind from the token and the parameter count; a count
+    /// that does not fit is CS1534/CS1535 (§15.10.2–3) or CS1019/CS1020.
+    fn operator_kind(&self, op: OpSyn, n: usize) -> OperatorKind {
+        let text = self.text(op.l, op.r);
+        let span = self.sp(op.l, op.r);
+        let unary = |k: OperatorKind| {
+            if n != 1 {
+                self.error(Diagnostic::error(
+                    "CS1535",
+                    span,
+                    format!("Overloaded unary operator '{text}' takes one parameter"),
+                ));
+            }
+            k
+        };
+        match op.token {
+            OpToken::PlusMinus(u, b) => match n {
+                1 => OperatorKind::Unary(u),
+                2 => OperatorKind::Binary(b),
+                _ => {
+                    self.error(Diagnostic::error(
+                        "CS1020",
+                        span,
+                        format!("Overloadable binary operator expected: '{text}' takes one or two parameters"),
+                    ));
+                    OperatorKind::Binary(b)
+                }
+            },
+            OpToken::Binary(b) => {
+                if n != 2 {
+                    self.error(Diagnostic::error(
+                        "CS1534",
+                        span,
+                        format!("Overloaded binary operator '{text}' takes two parameters"),
+                    ));
+                }
+                OperatorKind::Binary(b)
+            }
+            OpToken::Unary(u) => unary(OperatorKind::Unary(u)),
+            OpToken::Increment => unary(OperatorKind::Increment),
+            OpToken::Decrement => unary(OperatorKind::Decrement),
+            OpToken::True => unary(OperatorKind::True),
+            OpToken::False => unary(OperatorKind::False),
+            OpToken::Implicit | OpToken::Explicit => {
+                if n != 1 {
+                    self.error(Diagnostic::error(
+                        "CS1019",
+                        span,
+                        "User-defined conversion must convert to or from the enclosing type and take one parameter",
+                    ));
+                }
+                if op.token == OpToken::Implicit { OperatorKind::Implicit } else { OperatorKind::Explicit }
             }
         }
     }
@@ -431,6 +532,45 @@ impl<'a> B<'a> {
         self.expr(ExprKind::Binary { op, left, right }, l, r)
     }
 
+    /// A postfix operation (member access, call, indexing, `?.`) on
+    /// `target`: on a `ConditionalAccess` it goes inside, onto the access
+    /// (`a?.b.c` is `a?.(b.c)`, §12.8.8).
+    pub fn postfix(
+        &self,
+        target: &'a Expr<'a>,
+        make: impl FnOnce(&'a Expr<'a>) -> ExprKind<'a>,
+        l: usize,
+        r: usize,
+    ) -> &'a Expr<'a> {
+        if let ExprKind::ConditionalAccess { target: tested, access } = target.kind {
+            let inner = self.postfix(access, make, access.span.start as usize, r);
+            return self.expr(ExprKind::ConditionalAccess { target: tested, access: inner }, l, r);
+        }
+        self.expr(make(target), l, r)
+    }
+
+    /// `target?.name` / `target?[args]`: `ql..qr` is the `?.` or `?[`.
+    pub fn conditional(
+        &self,
+        target: &'a Expr<'a>,
+        ql: usize,
+        qr: usize,
+        make: impl FnOnce(&'a Expr<'a>) -> ExprKind<'a>,
+        r: usize,
+    ) -> &'a Expr<'a> {
+        let l = target.span.start as usize;
+        self.postfix(
+            target,
+            |t| {
+                let receiver = self.expr(ExprKind::ConditionalReceiver, ql, qr);
+                let access = self.expr(make(receiver), ql, r);
+                ExprKind::ConditionalAccess { target: t, access }
+            },
+            l,
+            r,
+        )
+    }
+
     /// A dotted name as an expression: `A.B.C` is `((A).B).C`.
     pub fn name_expr(&self, n: NameSyn<'a>) -> &'a Expr<'a> {
         let mut result: Option<&'a Expr<'a>> = None;
@@ -466,7 +606,38 @@ impl<'a> B<'a> {
     }
 
     pub fn arg(&self, name: Option<Ident<'a>>, modifier: ArgModifier, expr: &'a Expr<'a>, l: usize, r: usize) -> Argument<'a> {
-        Argument { name, modifier, expr, span: self.sp(l, r) }
+        Argument { name, modifier, expr, out_decl: None, span: self.sp(l, r) }
+    }
+
+    /// `out T x` / `out var x`: the argument expression is a `Name x` with
+    /// the declaration's span, and `out_decl` keeps the type.
+    pub fn out_decl_arg(&self, name: Option<Ident<'a>>, ty: &'a TypeSyntax<'a>, n: Ident<'a>, dl: usize, l: usize, r: usize) -> Argument<'a> {
+        let expr = self.expr(ExprKind::Name { name: n, type_args: &[] }, dl, r);
+        Argument { name, modifier: ArgModifier::Out, expr, out_decl: Some((ty, n)), span: self.sp(l, r) }
+    }
+
+    /// An interpolated string; `sl..sr` is its `$"`, `$@"` or `@$"`.
+    pub fn interpolated(&self, sl: usize, sr: usize, parts: Vec<InterpPartSyn<'a>>, l: usize, r: usize) -> &'a Expr<'a> {
+        let verbatim = self.text(sl, sr).contains('@');
+        let mut out = Vec::with_capacity(parts.len());
+        for p in parts {
+            out.push(match p {
+                InterpPartSyn::Text(tl, tr) => {
+                    let (units, _) = literal::decode_interpolated_text(self.text(tl, tr), verbatim);
+                    InterpolationPart::Text(self.arena.alloc_slice_copy(&units))
+                }
+                InterpPartSyn::Hole { expr, alignment, format, l, r } => {
+                    let format = format.map(|(fl, fr)| {
+                        let text = self.text(fl, fr);
+                        let text = text.strip_prefix(':').unwrap_or(text);
+                        let units: Vec<u16> = text.encode_utf16().collect();
+                        &*self.arena.alloc_slice_copy(&units)
+                    });
+                    InterpolationPart::Hole { expr, alignment, format, span: self.sp(l, r) }
+                }
+            });
+        }
+        self.expr(ExprKind::InterpolatedString(self.slice(out)), l, r)
     }
 
     pub fn int_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {

@@ -303,6 +303,23 @@ impl Dumper {
                     }
                 });
             }
+            MemberDecl::Operator(o) => {
+                let what = match o.kind {
+                    OperatorKind::Implicit | OperatorKind::Explicit => format!("{} operator", o.kind.symbol()),
+                    k => format!("operator {}", k.symbol()),
+                };
+                let arity = match o.kind {
+                    OperatorKind::Unary(_) => " unary",
+                    OperatorKind::Binary(_) => " binary",
+                    _ => "",
+                };
+                self.line(format!("Operator {what}{arity} -> {}{}", type_text(o.return_type), mods(&o.modifiers)));
+                self.nest(|d| {
+                    d.attributes(o.attributes);
+                    d.params(o.params);
+                    d.body(&o.body);
+                });
+            }
             MemberDecl::Error(_) => self.line("ErrorMember"),
         }
     }
@@ -479,6 +496,26 @@ impl Dumper {
                 self.nest(|d| d.block(b));
             }
             StmtKind::LocalFunction(m) => self.method("LocalFunction", m),
+            StmtKind::Using { resource, body } => {
+                self.line("Using");
+                self.nest(|d| {
+                    match resource {
+                        UsingResource::Decl { ty, declarators } => {
+                            d.line(format!("Decl {}", type_text(ty)));
+                            d.nest(|d| d.declarators(declarators));
+                        }
+                        UsingResource::Expr(e) => d.expr(e),
+                    }
+                    d.stmt(body);
+                });
+            }
+            StmtKind::Lock { expr, body } => {
+                self.line("Lock");
+                self.nest(|d| {
+                    d.expr(expr);
+                    d.stmt(body);
+                });
+            }
             StmtKind::Error => self.line("ErrorStmt"),
         }
     }
@@ -494,6 +531,11 @@ impl Dumper {
                 ArgModifier::Ref => s.push_str(" ref"),
                 ArgModifier::Out => s.push_str(" out"),
                 ArgModifier::In => s.push_str(" in"),
+            }
+            if let Some((ty, name)) = a.out_decl {
+                let _ = write!(s, " decl {} {}", type_text(ty), name.text);
+                self.line(s);
+                continue;
             }
             self.line(s);
             self.nest(|d| d.expr(a.expr));
@@ -598,6 +640,10 @@ impl Dumper {
                     }
                 });
             }
+            ExprKind::ImplicitArrayCreation { initializer, rank } => {
+                self.line(format!("ImplicitArrayCreation rank {rank}"));
+                self.nest(|d| d.array_init(initializer));
+            }
             ExprKind::ArrayInitializer(init) => self.array_init(init),
             ExprKind::This => self.line("This"),
             ExprKind::Base => self.line("Base"),
@@ -624,14 +670,30 @@ impl Dumper {
                     for p in parts.iter() {
                         match p {
                             InterpolationPart::Text(t) => d.line(format!("Text {:?}", utf16_text(t))),
-                            InterpolationPart::Hole { expr, .. } => {
-                                d.line("Hole");
-                                d.nest(|d| d.expr(expr));
+                            InterpolationPart::Hole { expr, alignment, format, .. } => {
+                                let f = format.map(|f| format!(" format {:?}", utf16_text(f))).unwrap_or_default();
+                                d.line(format!("Hole{f}"));
+                                d.nest(|d| {
+                                    d.expr(expr);
+                                    if let Some(a) = alignment {
+                                        d.line("Alignment");
+                                        d.nest(|d| d.expr(a));
+                                    }
+                                });
                             }
                         }
                     }
                 });
             }
+            ExprKind::ConditionalAccess { target, access } => {
+                self.line("ConditionalAccess");
+                self.nest(|d| {
+                    d.expr(target);
+                    d.expr(access);
+                });
+            }
+            ExprKind::ConditionalReceiver => self.line("ConditionalReceiver"),
+            ExprKind::Throw(x) => self.wrap("ThrowExpr", x),
             ExprKind::Error => self.line("ErrorExpr"),
         }
     }

@@ -93,3 +93,43 @@ fn deep_nesting_does_not_overflow() {
     let (_, diags) = parser::parse(&arena, FileId(0), &src);
     assert!(diags.is_empty());
 }
+
+#[test]
+fn interpolated_string_mutations() {
+    const SRC: &str = "class C { void M() { s = $\"a {x,5:F2} b {{c}} {(a ? \"x\" : $@\"y{z}\"\"\")} \\t {d:HH:mm}\"; } }";
+    const NOISE: &[&str] = &["{", "}", "\"", "$", "@", "\\", ":", ",", "(", ")", "'", "\n", "é", "{{", "}}", "$\""];
+    for cut in 0..=SRC.len() {
+        if SRC.is_char_boundary(cut) {
+            parse_ok(&SRC[..cut]);
+        }
+    }
+    let mut rng = Rng(0xfeed_0000_1111_2222);
+    for _ in 0..2000 {
+        let mut s = SRC.to_string();
+        for _ in 0..1 + rng.below(3) {
+            let mut at = rng.below(s.len() + 1);
+            while !s.is_char_boundary(at) {
+                at -= 1;
+            }
+            if rng.below(2) == 0 {
+                s.insert_str(at, NOISE[rng.below(NOISE.len())]);
+            } else if at < s.len() {
+                s.remove(at);
+            }
+        }
+        parse_ok(&s);
+    }
+}
+
+#[test]
+fn deeply_nested_interpolated_strings() {
+    let nested = |depth: usize| format!("class C {{ string s = {}1{}; }}", "$\"{".repeat(depth), "}\"".repeat(depth));
+    let arena = bumpalo::Bump::new();
+    let src = nested(40);
+    let (_, diags) = parser::parse(&arena, FileId(0), &src);
+    assert!(diags.is_empty(), "{diags:?}");
+    // Past the nesting limit: one diagnostic, no stack overflow.
+    let src = nested(5000);
+    let (_, diags) = parser::parse(&arena, FileId(0), &src);
+    assert!(diags.iter().any(|d| d.code == "CS8078"), "{diags:?}");
+}
