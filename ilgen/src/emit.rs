@@ -214,7 +214,7 @@ impl BodyEmitter<'_, '_> {
                 self.il.branch(Opcode::BrS, label, 0);
             }
             BoundStmt::Switch { value, sections } => self.switch(value, sections)?,
-            BoundStmt::Return(v) => {
+            BoundStmt::Return(v, _) => {
                 if let Some(v) = v {
                     self.expr(v, true)?;
                     self.il.simple(Opcode::Ret, 1, 0);
@@ -552,6 +552,18 @@ impl BodyEmitter<'_, '_> {
                 self.expr(else_, true)?;
                 self.il.mark(end);
             }
+            K::AddressOf { operand, .. } => self.address_of(operand)?,
+            K::AsType(operand) => self.expr(operand, true)?,
+            K::Sequence { side, value } => {
+                for s in side {
+                    self.expr(s, false)?;
+                }
+                self.expr(value, true)?;
+            }
+            K::Deref(inner) => {
+                self.expr(inner, true)?;
+                self.load_indirect(e.ty)?;
+            }
             K::Coalesce(left, right) => {
                 let end = self.il.new_label();
                 self.expr(left, true)?;
@@ -813,6 +825,7 @@ impl BodyEmitter<'_, '_> {
             BoundExprKind::Local(l) => self.il.ldloca(l.0 as u16),
             BoundExprKind::Param(p) => self.il.ldarga(*p),
             BoundExprKind::This => self.il.ldarg(0),
+            BoundExprKind::Deref(inner) => self.expr(inner, true)?,
             BoundExprKind::Field {
                 receiver: Some(r),
                 field,
@@ -1027,8 +1040,66 @@ impl BodyEmitter<'_, '_> {
                 };
                 Place::MdElement { get, set, rank: indices.len() as i32, temps }
             }
+            BoundExprKind::Deref(inner) => {
+                self.expr(inner, true)?;
+                let temp = if reusable {
+                    self.locals.push((target.ty, true));
+                    let t = (self.locals.len() - 1) as u16;
+                    self.il.simple(Opcode::Dup, 1, 2);
+                    self.il.stloc(t);
+                    Some(t)
+                } else {
+                    None
+                };
+                Place::Indirect { ty: target.ty, temp }
+            }
             _ => return Err(EmitError("assignment to a non-variable".into())),
         })
+    }
+
+    /// `ldind.<type>` (III.3.42), or `ldobj` for a struct.
+    fn load_indirect(&mut self, ty: TyId) -> Result<(), EmitError> {
+        use Opcode::*;
+        let op = match self.syms().special_of(ty) {
+            Some(SpecialType::SByte) => LdindI1,
+            Some(SpecialType::Byte | SpecialType::Boolean) => LdindU1,
+            Some(SpecialType::Int16) => LdindI2,
+            Some(SpecialType::UInt16 | SpecialType::Char) => LdindU2,
+            Some(SpecialType::Int32) => LdindI4,
+            Some(SpecialType::UInt32) => LdindU4,
+            Some(SpecialType::Int64 | SpecialType::UInt64) => LdindI8,
+            Some(SpecialType::Single) => LdindR4,
+            Some(SpecialType::Double) => LdindR8,
+            _ if self.syms().is_value_type(ty) => {
+                let tok = self.e.type_token(ty)?;
+                self.il.op(Ldobj, Operand::Token(tok), 1, 1);
+                return Ok(());
+            }
+            _ => LdindRef,
+        };
+        self.il.simple(op, 1, 1);
+        Ok(())
+    }
+
+    /// `stind.<type>` (III.3.62), or `stobj` for a struct.
+    fn store_indirect(&mut self, ty: TyId) -> Result<(), EmitError> {
+        use Opcode::*;
+        let op = match self.syms().special_of(ty) {
+            Some(SpecialType::SByte | SpecialType::Byte | SpecialType::Boolean) => StindI1,
+            Some(SpecialType::Int16 | SpecialType::UInt16 | SpecialType::Char) => StindI2,
+            Some(SpecialType::Int32 | SpecialType::UInt32) => StindI4,
+            Some(SpecialType::Int64 | SpecialType::UInt64) => StindI8,
+            Some(SpecialType::Single) => StindR4,
+            Some(SpecialType::Double) => StindR8,
+            _ if self.syms().is_value_type(ty) => {
+                let tok = self.e.type_token(ty)?;
+                self.il.op(Stobj, Operand::Token(tok), 2, 0);
+                return Ok(());
+            }
+            _ => StindRef,
+        };
+        self.il.simple(op, 2, 0);
+        Ok(())
     }
 
     /// The temporary holding a field's receiver: the object reference,
@@ -1058,6 +1129,12 @@ impl BodyEmitter<'_, '_> {
                 }
                 self.load_element(*elem)?;
             }
+            Place::Indirect { ty, temp } => {
+                if let Some(t) = temp {
+                    self.il.ldloc(*t);
+                }
+                self.load_indirect(*ty)?;
+            }
             Place::MdElement { get, rank, temps, .. } => {
                 for &t in temps.iter().flatten() {
                     self.il.ldloc(t);
@@ -1075,6 +1152,7 @@ impl BodyEmitter<'_, '_> {
             Place::Static(t) => self.il.op(Opcode::Stsfld, Operand::Token(*t), 1, 0),
             Place::Field { tok, .. } => self.il.op(Opcode::Stfld, Operand::Token(*tok), 2, 0),
             Place::Element { elem, .. } => self.store_element(*elem)?,
+            Place::Indirect { ty, .. } => self.store_indirect(*ty)?,
             Place::MdElement { set, rank, .. } => self.il.op(Opcode::Call, Operand::Token(*set), 2 + rank, 0),
         }
         Ok(())
@@ -1210,6 +1288,9 @@ pub enum ArrayMethod {
 }
 
 enum Place {
+    /// Through a managed pointer (a ref/out parameter); `temp` keeps the
+    /// pointer for a compound assignment's read.
+    Indirect { ty: TyId, temp: Option<u16> },
     Local(u16),
     Arg(u16),
     Static(Token),

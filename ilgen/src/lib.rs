@@ -278,11 +278,29 @@ impl Emitter<'_> {
         let param_list = self.b.tables.param.len() as u32 + 1;
         for (i, p) in m.params.iter().enumerate() {
             let name = self.b.strings.add(&p.name);
-            self.b.tables.param.push(ParamRow {
-                flags: 0,
-                sequence: i as u16 + 1,
-                name,
-            });
+            // ParamAttributes (II.23.1.13): Out 0x2, Optional 0x10,
+            // HasDefault 0x1000.
+            let mut flags = 0u16;
+            if p.kind == ParamKind::Out {
+                flags |= 0x2;
+            }
+            if p.default.is_some() {
+                flags |= 0x10 | 0x1000;
+            }
+            self.b.tables.param.push(ParamRow { flags, sequence: i as u16 + 1, name });
+            let param = Token::new(TableId::Param, self.b.tables.param.len() as u32);
+            if let Some(c) = &p.default {
+                let (ty, blob) = constant_blob(c, syms.special_of(p.ty));
+                let value = self.b.blobs.add(&blob);
+                self.b.tables.constant.push(metadata::ConstantRow { ty, parent: param, value });
+            }
+            if p.is_params {
+                // `params` is the custom attribute ParamArrayAttribute on
+                // the parameter (§15.6.2.5), with an empty argument blob.
+                let ctor = self.param_array_ctor()?;
+                let value = self.b.blobs.add(&[1, 0, 0, 0]);
+                self.b.tables.custom_attribute.push(metadata::CustomAttributeRow { parent: param, ty: ctor, value });
+            }
         }
         let name = self.b.strings.add(&m.name);
         let signature = self.b.blobs.add(&sig);
@@ -300,6 +318,23 @@ impl Emitter<'_> {
         };
         self.b.method_bodies.push(compiled);
         Ok(())
+    }
+
+    /// The constructor of System.ParamArrayAttribute, from the core
+    /// library.
+    fn param_array_ctor(&mut self) -> Result<Token, EmitError> {
+        let syms = self.syms;
+        let def = syms
+            .lookup_type("System.ParamArrayAttribute")
+            .ok_or_else(|| EmitError("System.ParamArrayAttribute is missing from the core library".into()))?;
+        let ctor = syms
+            .def(def)
+            .methods
+            .iter()
+            .copied()
+            .find(|&m| syms.method(m).is_ctor && syms.method(m).params.is_empty())
+            .ok_or_else(|| EmitError("ParamArrayAttribute() is missing".into()))?;
+        self.method_token(ctor)
     }
 
     /// PropertyMap, Property and MethodSemantics rows (II.22.34, II.22.28).

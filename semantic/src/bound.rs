@@ -70,7 +70,9 @@ pub enum BoundStmt {
     },
     Break,
     Continue,
-    Return(Option<BoundExpr>),
+    /// The span is the statement's, for diagnostics about leaving the
+    /// method (CS0177).
+    Return(Option<BoundExpr>, Span),
     /// `break` leaves the switch; a value matching no label goes to the
     /// `default` section, or past the switch.
     Switch { value: BoundExpr, sections: Vec<BoundSwitchSection> },
@@ -235,10 +237,20 @@ pub enum BoundExprKind {
     Box(Box<BoundExpr>),
     /// The value inside a boxed object (`unbox.any`).
     Unbox(Box<BoundExpr>),
+    /// `side` evaluated for their effects, in order, then `value`.
+    Sequence { side: Vec<BoundExpr>, value: Box<BoundExpr> },
+    /// The operand seen as the node's type, a base class of its own: a
+    /// reference conversion, which needs no code.
+    AsType(Box<BoundExpr>),
     /// The reference if it has the node's type, else null (`isinst`).
     IsInst(Box<BoundExpr>),
     /// A reference checked to have the node's type (`castclass`).
     CastClass(Box<BoundExpr>),
+    /// `ref x` / `out x` as an argument: the variable's address.
+    AddressOf { operand: Box<BoundExpr>, is_out: bool },
+    /// The variable a managed pointer points to: a `ref`/`out`
+    /// parameter used by name.
+    Deref(Box<BoundExpr>),
     /// `base`: `this`, typed as the base class; calls through it are
     /// non-virtual.
     BaseRef,
@@ -261,6 +273,7 @@ impl BoundExpr {
                 | BoundExprKind::Field { .. }
                 | BoundExprKind::ArrayElement { .. }
                 | BoundExprKind::MdElement { .. }
+                | BoundExprKind::Deref(_)
         )
     }
 }

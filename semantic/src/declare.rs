@@ -53,6 +53,9 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Optional parameters' default values, evaluated with the constants:
+    /// (method, parameter index, expression, scope).
+    pub param_defaults: Vec<(MethodId, usize, &'a ast::Expr<'a>, usize)>,
     /// `const` fields with their initializers and the scope they bind in.
     pub const_inits: Vec<(FieldId, &'a ast::Expr<'a>, usize)>,
     pub entry_point: Option<MethodId>,
@@ -89,6 +92,7 @@ pub fn declare<'a>(
         field_inits: HashMap::new(),
         top_level: Vec::new(),
         const_inits: Vec::new(),
+        param_defaults: Vec::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -249,11 +253,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         name: "<Main>$".into(),
         owner: def,
         origin: Origin::Source,
-        params: vec![ParamSym {
-            name: "args".into(),
-            ty: args,
-            kind: ParamKind::Value,
-        }],
+        params: vec![ParamSym::new("args", args, ParamKind::Value)],
         ret,
         is_static: true,
         is_ctor: false,
@@ -554,6 +554,7 @@ fn declare_members<'a>(
                     access: access_of(&m.modifiers, member_default),
                 });
                 check_duplicate_method(syms, id, m.name.span, diags);
+                record_defaults(decls, id, m.params, p.scope);
                 if m.body.is_some() {
                     decls.bodies.push(BodyDecl {
                         method: id,
@@ -602,6 +603,7 @@ fn declare_members<'a>(
                         access_of(&c.modifiers, member_default)
                     },
                 });
+                record_defaults(decls, id, c.params, p.scope);
                 decls.bodies.push(BodyDecl {
                     method: id,
                     source: BodySource::Constructor(c),
@@ -792,7 +794,7 @@ fn declare_property<'a>(
     let accessor = |syms: &mut Symbols, decls: &mut Decls<'a>, is_get: bool, source: Option<BodySource<'a>>, span: Span| {
         let mut params = index_params.clone();
         if !is_get {
-            params.push(ParamSym { name: "value".into(), ty, kind: ParamKind::Value });
+            params.push(ParamSym::new("value", ty, ParamKind::Value));
         }
         let id = syms.add_method(MethodSym {
             name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name),
@@ -844,7 +846,15 @@ fn declare_property<'a>(
     });
 }
 
-fn declare_params(
+fn record_defaults<'a>(decls: &mut Decls<'a>, method: MethodId, params: &'a [ast::Param<'a>], scope: usize) {
+    for (i, p) in params.iter().enumerate() {
+        if let Some(d) = p.default {
+            decls.param_defaults.push((method, i, d, scope));
+        }
+    }
+}
+
+pub fn declare_params(
     syms: &mut Symbols,
     scope: &TypeScope,
     params: &[ast::Param<'_>],
@@ -861,25 +871,37 @@ fn declare_params(
             ));
         }
         let kind = match p.modifier {
-            ast::ParamModifier::None => ParamKind::Value,
-            ast::ParamModifier::Ref
-            | ast::ParamModifier::Out
-            | ast::ParamModifier::In
-            | ast::ParamModifier::Params
-            | ast::ParamModifier::This => {
+            ast::ParamModifier::None | ast::ParamModifier::Params => ParamKind::Value,
+            ast::ParamModifier::Ref => ParamKind::Ref,
+            ast::ParamModifier::Out => ParamKind::Out,
+            ast::ParamModifier::In | ast::ParamModifier::This => {
                 diags.push(Diagnostic::error(
                     "CS8652",
                     p.span,
-                    "ref, out, in, params and this parameters are not supported by Sharp yet",
+                    "in and this parameters are not supported by Sharp yet",
                 ));
                 ParamKind::Value
             }
         };
-        out.push(ParamSym {
-            name: p.name.text.to_string(),
-            ty,
-            kind,
-        });
+        let is_params = p.modifier == ast::ParamModifier::Params;
+        if is_params && !matches!(syms.kind(ty), TyKind::Array(_, 1)) && ty != Symbols::ERROR {
+            diags.push(Diagnostic::error("CS0225", p.span, "The params parameter must be a single dimensional array"));
+        }
+        if is_params && out.len() + 1 != params.len() {
+            diags.push(Diagnostic::error("CS0231", p.span, "A params parameter must be the last parameter in a parameter list"));
+        }
+        // Required parameters may not follow optional ones (CS1737).
+        if p.default.is_none() && !is_params && out.iter().any(|q| q.has_default) {
+            diags.push(Diagnostic::error(
+                "CS1737",
+                p.span,
+                "Optional parameters must appear after all required parameters",
+            ));
+        }
+        let mut sym = ParamSym::new(p.name.text, ty, kind);
+        sym.has_default = p.default.is_some();
+        sym.is_params = is_params;
+        out.push(sym);
     }
     out
 }

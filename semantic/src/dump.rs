@@ -88,7 +88,7 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
         BoundStmt::Goto(l) => {
             let _ = writeln!(out, "{pad}goto L{}", l.0);
         }
-        BoundStmt::Return(v) => {
+        BoundStmt::Return(v, _) => {
             let _ = writeln!(out, "{pad}return");
             if let Some(v) = v {
                 expr(syms, v, depth + 1, out);
@@ -159,6 +159,10 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::Unbox(o) => ("unbox".into(), vec![o]),
         K::CastClass(o) => ("castclass".into(), vec![o]),
         K::IsInst(o) => ("isinst".into(), vec![o]),
+        K::AsType(o) => ("as-base".into(), vec![o]),
+        K::Sequence { side, value } => ("sequence".into(), side.iter().chain(std::iter::once(&**value)).collect()),
+        K::AddressOf { operand, is_out } => (if *is_out { "out".into() } else { "ref".into() }, vec![operand]),
+        K::Deref(o) => ("deref".into(), vec![o]),
         K::BaseRef => ("base".into(), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };

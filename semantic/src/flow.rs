@@ -54,6 +54,10 @@ struct Flow<'d> {
     goto_targets: std::collections::HashSet<LabelId>,
     /// The first of two passes: record, report nothing.
     quiet: bool,
+    /// (argument number, state slot) of each out parameter.
+    out_slots: Vec<(u16, usize)>,
+    /// How many slots are locals (the rest are out parameters).
+    locals: usize,
 }
 
 fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelId>) {
@@ -79,14 +83,15 @@ fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelI
 pub fn check(
     body: &[BoundStmt],
     locals: &[LocalSym],
-    _params: usize,
-    _is_static: bool,
+    out_params: &[(u16, String)],
     returns_value: bool,
     name_span: Span,
     diags: &mut Vec<Diagnostic>,
 ) {
-    let n = locals.len();
-    let names: Vec<String> = locals.iter().map(|l| l.name.clone()).collect();
+    // Out parameters are tracked like locals, after them.
+    let n = locals.len() + out_params.len();
+    let names: Vec<String> = locals.iter().map(|l| l.name.clone()).chain(out_params.iter().map(|p| p.1.clone())).collect();
+    let out_slots: Vec<(u16, usize)> = out_params.iter().enumerate().map(|(j, p)| (p.0, locals.len() + j)).collect();
     let mut f = Flow {
         diags,
         n,
@@ -96,6 +101,8 @@ pub fn check(
         at_label: Default::default(),
         goto_targets: Default::default(),
         quiet: false,
+        out_slots,
+        locals: locals.len(),
     };
     collect_gotos(body, &mut f.goto_targets);
     // With backward gotos, a label's state depends on code after it:
@@ -109,6 +116,9 @@ pub fn check(
         for s in body {
             state = f.stmt(s, state);
         }
+    }
+    if state.reachable && !returns_value {
+        f.check_outs_assigned(&state, name_span);
     }
     if returns_value && state.reachable {
         f.diags.push(Diagnostic::error(
@@ -231,10 +241,12 @@ impl Flow<'_> {
                 let has_default = sections.iter().any(|s| s.labels.iter().any(|l| l.is_none()));
                 if has_default { breaks } else { breaks.join(&st) }
             }
-            BoundStmt::Return(value) => {
-                if let Some(v) = value {
-                    self.expr(v, state);
-                }
+            BoundStmt::Return(value, span) => {
+                let st = match value {
+                    Some(v) => self.expr(v, state),
+                    None => state,
+                };
+                self.check_outs_assigned(&st, *span);
                 State::unreachable(self.n)
             }
         }
@@ -272,12 +284,44 @@ impl Flow<'_> {
         }
     }
 
+    /// CS0177: leaving the method with an out parameter unassigned.
+    fn check_outs_assigned(&mut self, state: &State, span: Span) {
+        if !state.reachable || self.quiet {
+            return;
+        }
+        for &(_, slot) in &self.out_slots.clone() {
+            if !state.assigned[slot] && !self.reported[slot] {
+                self.reported[slot] = true;
+                let msg = format!("The out parameter '{}' must be assigned to before control leaves the current method", self.names[slot]);
+                self.diags.push(Diagnostic::error("CS0177", span, msg));
+            }
+        }
+    }
+
+    /// The state slot of a variable that flow analysis tracks: a local,
+    /// or an out parameter used through its pointer.
+    fn slot_of(&self, e: &BoundExpr) -> Option<usize> {
+        match &e.kind {
+            BoundExprKind::Local(id) => Some(id.0 as usize),
+            BoundExprKind::Deref(inner) => match inner.kind {
+                BoundExprKind::Param(a) => self.out_slots.iter().find(|s| s.0 == a).map(|s| s.1),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     fn read(&mut self, id: LocalId, span: Span, state: &State) {
         let i = id.0 as usize;
         if state.reachable && i < self.n && !state.assigned[i] && !self.reported[i] && !self.quiet {
             self.reported[i] = true;
-            let msg = format!("Use of unassigned local variable '{}'", self.names[i]);
-            self.diags.push(Diagnostic::error("CS0165", span, msg));
+            if i >= self.locals {
+                let msg = format!("Use of unassigned out parameter '{}'", self.names[i]);
+                self.diags.push(Diagnostic::error("CS0269", span, msg));
+            } else {
+                let msg = format!("Use of unassigned local variable '{}'", self.names[i]);
+                self.diags.push(Diagnostic::error("CS0165", span, msg));
+            }
         }
     }
 
@@ -319,6 +363,10 @@ impl Flow<'_> {
                 args.iter().fold(state, |s, a| self.expr(a, s))
             }
             K::NewArray { size, .. } => self.expr(size, state),
+            K::Sequence { side, value } => {
+                let s = side.iter().fold(state, |s, e| self.expr(e, s));
+                self.expr(value, s)
+            }
             K::Coalesce(left, right) => {
                 // The right side runs only sometimes: what it assigns is
                 // not definitely assigned afterwards.
@@ -335,7 +383,8 @@ impl Flow<'_> {
             | K::Box(operand)
             | K::Unbox(operand)
             | K::CastClass(operand)
-            | K::IsInst(operand) => self.expr(operand, state),
+            | K::IsInst(operand)
+            | K::AsType(operand) => self.expr(operand, state),
             K::LogicalAnd(..) | K::LogicalOr(..) => {
                 let (t, f) = self.cond(e, state);
                 t.join(&f)
@@ -349,12 +398,29 @@ impl Flow<'_> {
             K::Assign { target, value } => {
                 let s = self.target_parts(target, state);
                 let mut s = self.expr(value, s);
-                if let K::Local(id) = target.kind
-                    && s.reachable
-                {
-                    s.assigned[id.0 as usize] = true;
+                if let (Some(slot), true) = (self.slot_of(target), s.reachable) {
+                    s.assigned[slot] = true;
                 }
                 s
+            }
+            K::Deref(inner) => {
+                if let Some(slot) = self.slot_of(e) {
+                    self.read(LocalId(slot as u32), e.span, &state);
+                }
+                self.expr(inner, state)
+            }
+            K::AddressOf { operand, is_out } => {
+                // `out x` assigns x (after the call, approximated here);
+                // `ref x` reads it.
+                if *is_out {
+                    let mut s = self.target_parts(operand, state);
+                    if let (Some(slot), true) = (self.slot_of(operand), s.reachable) {
+                        s.assigned[slot] = true;
+                    }
+                    s
+                } else {
+                    self.expr(operand, state)
+                }
             }
             K::CompoundAssign { target, value, .. } => {
                 let s = self.expr(target, state);

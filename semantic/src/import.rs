@@ -196,7 +196,7 @@ impl Importer<'_> {
                 is_static: row.flags & FIELD_STATIC != 0,
                 is_readonly: row.flags & FIELD_INIT_ONLY != 0,
                 is_const: row.flags & FIELD_LITERAL != 0,
-                        constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(f)? } else { None },
+                        constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(Token::new(TableId::Field, f))? } else { None },
                 access: member_access(row.flags),
             });
         }
@@ -215,21 +215,15 @@ impl Importer<'_> {
             };
             // Parameter names and `out` flags live in the Param table,
             // keyed by sequence number (0 is the return value).
-            let mut names: HashMap<u16, (String, u16)> = HashMap::new();
+            let mut names: HashMap<u16, (String, u16, u32)> = HashMap::new();
             for p in img.method_params(m) {
                 let prow = &img.tables.param[p as usize - 1];
-                names.insert(
-                    prow.sequence,
-                    (img.string(prow.name)?.to_string(), prow.flags),
-                );
+                names.insert(prow.sequence, (img.string(prow.name)?.to_string(), prow.flags, p));
             }
             let mut params = Vec::new();
             for (i, p) in sig.params.iter().enumerate() {
                 let seq = i as u16 + 1;
-                let (name, flags) = names
-                    .get(&seq)
-                    .cloned()
-                    .unwrap_or_else(|| (format!("arg{seq}"), 0));
+                let (name, flags, row) = names.get(&seq).cloned().unwrap_or_else(|| (format!("arg{seq}"), 0, 0));
                 let (ty, kind) = match p {
                     TypeSig::ByRef(inner) => {
                         let Some(t) = self.sig_ty(syms, inner) else {
@@ -251,7 +245,16 @@ impl Importer<'_> {
                         (t, ParamKind::Value)
                     }
                 };
-                params.push(ParamSym { name, ty, kind });
+                let mut sym = ParamSym::new(name, ty, kind);
+                if row != 0 {
+                    // HasDefault (II.23.1.13): the value is in Constant.
+                    if flags & 0x1000 != 0 {
+                        sym.default = self.constant_of(Token::new(TableId::Param, row))?;
+                        sym.has_default = sym.default.is_some();
+                    }
+                    sym.is_params = self.has_attribute(Token::new(TableId::Param, row), "System.ParamArrayAttribute");
+                }
+                params.push(sym);
             }
             syms.add_method(MethodSym {
                 is_ctor: name == ".ctor",
@@ -276,8 +279,7 @@ impl Importer<'_> {
     }
 
     /// The value of a literal field, from the Constant table (II.22.9).
-    fn constant_of(&self, field_row: u32) -> Result<Option<ConstValue>, metadata::MetadataError> {
-        let parent = Token::new(TableId::Field, field_row);
+    fn constant_of(&self, parent: Token) -> Result<Option<ConstValue>, metadata::MetadataError> {
         let Some(row) = self.img.tables.constant.iter().find(|c| c.parent == parent) else { return Ok(None) };
         let b = self.img.blob(row.value)?;
         let n = |k: usize| -> Option<[u8; 8]> {
@@ -301,6 +303,24 @@ impl Importer<'_> {
             0x0E => Some(ConstValue::String(b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect())),
             0x12 => Some(ConstValue::Null),
             _ => None,
+        })
+    }
+
+    /// Whether `parent` carries a custom attribute of the type
+    /// `full_name`, named through its constructor (II.22.10).
+    fn has_attribute(&self, parent: Token, full_name: &str) -> bool {
+        let img = self.img;
+        img.tables.custom_attribute.iter().filter(|a| a.parent == parent).any(|a| {
+            let owner = match a.ty.table() {
+                Some(TableId::MethodDef) => img.type_def_full_name(img.method_owner(a.ty.row())).ok(),
+                Some(TableId::MemberRef) => a.ty.row().checked_sub(1).and_then(|r| img.tables.member_ref.get(r as usize)).and_then(|r| match r.class.table() {
+                    Some(TableId::TypeRef) => img.type_ref_full_name(r.class.row()).ok(),
+                    Some(TableId::TypeDef) => img.type_def_full_name(r.class.row()).ok(),
+                    _ => None,
+                }),
+                _ => None,
+            };
+            owner.as_deref() == Some(full_name)
         })
     }
 

@@ -200,6 +200,18 @@ pub struct ParamSym {
     /// The declared type; a `ref`/`out` parameter's slot holds a `ByRef` of it.
     pub ty: TyId,
     pub kind: ParamKind,
+    /// An optional parameter's value when the caller omits it.
+    pub default: Option<ConstValue>,
+    /// Declared with a default (its value may not be evaluated yet).
+    pub has_default: bool,
+    /// `params T[]`: callers may pass the elements one by one.
+    pub is_params: bool,
+}
+
+impl ParamSym {
+    pub fn new(name: impl Into<String>, ty: TyId, kind: ParamKind) -> ParamSym {
+        ParamSym { name: name.into(), ty, kind, default: None, has_default: false, is_params: false }
+    }
 }
 
 #[derive(Clone, Debug)]

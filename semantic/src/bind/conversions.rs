@@ -204,7 +204,13 @@ impl Binder<'_> {
     fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
         match c {
             Conversion::Identity => e,
-            Conversion::NullLiteral | Conversion::ImplicitReference => BoundExpr { ty: to, ..e },
+            Conversion::NullLiteral => BoundExpr { ty: to, ..e },
+            // No code, but the node keeps its own type (its emission may
+            // depend on it) under a wrapper of the target type.
+            Conversion::ImplicitReference => {
+                let span = e.span;
+                BoundExpr { kind: BoundExprKind::AsType(Box::new(e)), ty: to, span }
+            }
             Conversion::Boxing | Conversion::Unboxing | Conversion::ExplicitReference => {
                 let span = e.span;
                 let operand = Box::new(e);

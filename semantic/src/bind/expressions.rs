@@ -240,11 +240,13 @@ impl Binder<'_> {
                 };
                 let null = self.expr(BoundExprKind::Const(ConstValue::Null), test_ty, span);
                 self.expr(
-                    BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(BoundExpr { ty: test_ty, ..tested }), right: Box::new(null) },
+                    BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(self.expr(BoundExprKind::AsType(Box::new(tested)), test_ty, span)), right: Box::new(null) },
                     bool_ty,
                     span,
                 )
             }
+            E::InterpolatedString(parts) => self.bind_interpolated(parts, span),
+            E::ImplicitArrayCreation { initializer, rank } => self.bind_implicit_array(initializer, *rank, span),
             E::ArrayInitializer(init) => {
                 self.error(
                     "CS0622",
@@ -336,10 +338,21 @@ impl Binder<'_> {
         }
         let sym = self.sym();
         if let Some(i) = sym.params.iter().position(|p| p.name == name.text) {
-            let ty = sym.params[i].ty;
+            let (ty, kind) = (sym.params[i].ty, sym.params[i].kind);
             let index = i as u16 + if sym.is_static { 0 } else { 1 };
-            return Bound::Value(self.expr(BoundExprKind::Param(index), ty, span));
+            if kind == ParamKind::Value {
+                return Bound::Value(self.expr(BoundExprKind::Param(index), ty, span));
+            }
+            // A ref/out parameter holds a managed pointer; its name
+            // denotes the variable pointed to.
+            let ptr_ty = self.syms.by_ref(ty);
+            let ptr = self.expr(BoundExprKind::Param(index), ptr_ty, span);
+            return Bound::Value(self.expr(BoundExprKind::Deref(Box::new(ptr)), ty, span));
         }
+        if let Some(f) = self.lookup_local_function(name.text) {
+            return Bound::Methods { receiver: None, methods: vec![f], name: name.text.to_string() };
+        }
+        let sym = self.sym();
         let owner = sym.owner;
         if let Some(member) = self.lookup_member(owner, name.text) {
             let receiver = if self.sym().is_static {
@@ -355,6 +368,14 @@ impl Binder<'_> {
         }
         if self.syms.namespaces.contains(name.text) {
             return Bound::Namespace(name.text.to_string());
+        }
+        if self.outer_names.contains(name.text) {
+            self.error(
+                "CS8652",
+                span,
+                format!("Local functions that use '{}' of the enclosing method (a capture) are not supported by Sharp yet", name.text),
+            );
+            return Bound::Value(self.error_expr(span));
         }
         self.error(
             "CS0103",
@@ -550,21 +571,6 @@ impl Binder<'_> {
         }
     }
 
-    pub fn bind_args(&mut self, args: &[ast::Argument<'_>]) -> Vec<BoundExpr> {
-        args.iter()
-            .map(|a| {
-                if a.name.is_some() || a.modifier != ast::ArgModifier::None {
-                    self.error(
-                        "CS8652",
-                        a.span,
-                        "Named, ref and out arguments are not supported by Sharp yet",
-                    );
-                }
-                self.bind_expr(a.expr)
-            })
-            .collect()
-    }
-
     fn bind_invocation(
         &mut self,
         callee: &ast::Expr<'_>,
@@ -647,12 +653,13 @@ impl Binder<'_> {
 
     fn bind_element_access(&mut self, target: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
         let array = self.bind_expr(target);
-        let indices = self.bind_args(args);
+        let args = self.bind_args(args);
         if array.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
         match self.syms.kind(array.ty) {
-            TyKind::Array(elem, rank) if indices.len() == rank as usize => {
+            TyKind::Array(elem, rank) if args.len() == rank as usize => {
+                let indices: Vec<BoundExpr> = args.into_iter().map(|a| a.expr).collect();
                 let int = self.special(SpecialType::Int32);
                 let mut indices: Vec<BoundExpr> = indices.into_iter().map(|i| self.convert_implicit(i, int)).collect();
                 let kind = if rank == 1 {
@@ -666,12 +673,12 @@ impl Binder<'_> {
                 self.error("CS0022", span, format!("Wrong number of indices inside []; expected {rank}"));
                 self.error_expr(span)
             }
-            _ => self.bind_indexer(array, indices, span),
+            _ => self.bind_indexer(array, args, span),
         }
     }
 
     /// `x[args]` on a type with indexers: a call of the best getter.
-    pub fn bind_indexer(&mut self, receiver: BoundExpr, args: Vec<BoundExpr>, span: Span) -> BoundExpr {
+    pub fn bind_indexer(&mut self, receiver: BoundExpr, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
         let mut getters = Vec::new();
         let mut current = match self.syms.kind(receiver.ty) {
             TyKind::Def(d) => Some(d),

@@ -31,9 +31,9 @@ impl Binder<'_> {
         }
         let int = self.special(SpecialType::Int32);
         let string = self.special(SpecialType::String);
-        let elem = match self.syms.kind(coll.ty) {
-            TyKind::Array(elem, 1) => elem,
-            _ if coll.ty == string => self.special(SpecialType::Char),
+        let (elem, rank) = match self.syms.kind(coll.ty) {
+            TyKind::Array(elem, rank) => (elem, rank),
+            _ if coll.ty == string => (self.special(SpecialType::Char), 1),
             _ => {
                 let t = self.syms.display(coll.ty);
                 self.error("CS8652", collection.span, format!("foreach over '{t}' is not supported by Sharp yet"));
@@ -58,7 +58,56 @@ impl Binder<'_> {
         ];
         // a.Length and a[i]: ldlen/ldelem for arrays, the Length
         // property and the indexer for strings.
-        let (length, element) = if coll_ty == string {
+        let (length, element) = if rank > 1 {
+            // A rectangular array runs as one loop over all elements in
+            // row-major order (so break and continue need nothing
+            // special); each index comes from dividing the counter by
+            // the lengths of the later dimensions.
+            let Some(array_def) = self.syms.special_def(SpecialType::Array) else { return BoundStmt::Block(Vec::new()) };
+            let find = |b: &Self, name: &str, params: usize| {
+                b.syms.def(array_def).methods.iter().copied().find(|&m| b.syms.method(m).name == name && b.syms.method(m).params.len() == params)
+            };
+            let (Some(get_length), Some(get_dim)) = (find(self, "get_Length", 0), find(self, "GetLength", 1)) else {
+                self.error("CS0117", span, "'System.Array' does not contain a definition for 'GetLength'");
+                return BoundStmt::Block(Vec::new());
+            };
+            let mut lens = Vec::new();
+            for d in 0..rank {
+                let l = hidden(self, int);
+                let dim = self.expr(BoundExprKind::Const(ConstValue::I4(d as i32)), int, span);
+                let call = self.expr(
+                    BoundExprKind::Call { method: get_dim, receiver: Some(Box::new(local(self, coll_local, coll_ty))), args: vec![dim] },
+                    int,
+                    span,
+                );
+                out.push(assign(self, local(self, l, int), call));
+                lens.push(l);
+            }
+            let total = self.expr(
+                BoundExprKind::Call { method: get_length, receiver: Some(Box::new(local(self, coll_local, coll_ty))), args: Vec::new() },
+                int,
+                span,
+            );
+            let bin = |b: &Self, op: BinOp, l: BoundExpr, r: BoundExpr| {
+                b.expr(BoundExprKind::Binary { op, operand_ty: int, checked: false, left: Box::new(l), right: Box::new(r) }, int, span)
+            };
+            let mut indices = vec![None; rank as usize];
+            let mut rest = local(self, index, int);
+            for d in (0..rank as usize).rev() {
+                if d == 0 {
+                    indices[0] = Some(rest.clone());
+                } else {
+                    indices[d] = Some(bin(self, BinOp::Rem, rest.clone(), local(self, lens[d], int)));
+                    rest = bin(self, BinOp::Div, rest, local(self, lens[d], int));
+                }
+            }
+            let el = self.expr(
+                BoundExprKind::MdElement { array: Box::new(local(self, coll_local, coll_ty)), indices: indices.into_iter().flatten().collect() },
+                elem,
+                span,
+            );
+            (total, el)
+        } else if coll_ty == string {
             let length = match self.lookup_member(self.syms.special_def(SpecialType::String).unwrap_or(DefId(0)), "Length") {
                 Some(super::lookup::Member::Property(p)) => self.syms.property(p).getter,
                 _ => None,
@@ -72,7 +121,7 @@ impl Binder<'_> {
                 int,
                 span,
             );
-            let elem_expr = self.bind_indexer(local(self, coll_local, coll_ty), vec![local(self, index, int)], span);
+            let elem_expr = self.bind_indexer(local(self, coll_local, coll_ty), vec![super::overloads::BoundArg::plain(local(self, index, int))], span);
             (len, elem_expr)
         } else {
             let len = self.expr(BoundExprKind::ArrayLength(Box::new(local(self, coll_local, coll_ty))), int, span);

@@ -9,6 +9,8 @@ mod arrays;
 mod conversions;
 mod expressions;
 mod foreach;
+mod interpolation;
+mod local_functions;
 mod lookup;
 mod operators;
 mod overloads;
@@ -66,12 +68,38 @@ fn eval_consts(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic
     }
 }
 
+/// Evaluates optional parameters' default values (§15.6.2): constant
+/// expressions of the parameter's type, or `null`/`default`.
+fn eval_param_defaults(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for &(method, index, expr, scope) in &decls.param_defaults {
+        let owner = syms.method(method).owner;
+        let context = syms.add_detached_method(owner);
+        let mut b = Binder::new(syms, diags, &decls.scopes[scope], context);
+        let ty = b.syms.method(method).params[index].ty;
+        let name = b.syms.method(method).params[index].name.clone();
+        let e = b.bind_expr(expr);
+        let e = b.convert_implicit(e, ty);
+        if e.ty == Symbols::ERROR {
+            continue;
+        }
+        match e.constant() {
+            Some(c) => syms.methods[method.0 as usize].params[index].default = Some(c.clone()),
+            None => diags.push(Diagnostic::error(
+                "CS1736",
+                expr.span,
+                format!("Default parameter value for '{name}' must be a compile-time constant"),
+            )),
+        }
+    }
+}
+
 pub fn bind_bodies(
     syms: &mut Symbols,
     decls: &mut Decls<'_>,
     diags: &mut Vec<Diagnostic>,
 ) -> BoundProgram {
     eval_consts(syms, decls, diags);
+    eval_param_defaults(syms, decls, diags);
     let mut program = BoundProgram {
         methods: Vec::new(),
         entry_point: decls.entry_point,
@@ -81,26 +109,34 @@ pub fn bind_bodies(
         let mut b = Binder::new(syms, diags, scope, body.method);
         let stmts = b.bind_body(body.source, decls);
         let locals = std::mem::take(&mut b.locals);
-        let ret = syms.method(body.method).ret;
-        let returns_value = !syms.is_special(ret, SpecialType::Void);
-        let param_count = syms.method(body.method).params.len();
-        let is_static = syms.method(body.method).is_static;
-        crate::flow::check(
-            &stmts,
-            &locals,
-            param_count,
-            is_static,
-            returns_value,
-            body.name_span,
-            diags,
-        );
-        program.methods.push(BoundMethod {
-            method: body.method,
-            locals,
-            body: stmts,
-        });
+        let extra = std::mem::take(&mut b.extra_methods);
+        program.methods.extend(extra);
+        program.methods.push(finish_body(syms, diags, body.method, stmts, locals, body.name_span));
     }
     program
+}
+
+/// Runs flow analysis on a bound body and packages it for emission.
+pub(crate) fn finish_body(
+    syms: &Symbols,
+    diags: &mut Vec<Diagnostic>,
+    method: MethodId,
+    stmts: Vec<BoundStmt>,
+    locals: Vec<LocalSym>,
+    name_span: Span,
+) -> BoundMethod {
+    let m = syms.method(method);
+    let returns_value = !syms.is_special(m.ret, SpecialType::Void);
+    let first_arg = if m.is_static { 0 } else { 1 };
+    let out_params: Vec<(u16, String)> = m
+        .params
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == ParamKind::Out)
+        .map(|(i, p)| (i as u16 + first_arg, p.name.clone()))
+        .collect();
+    crate::flow::check(&stmts, &locals, &out_params, returns_value, name_span, diags);
+    BoundMethod { method, locals, body: stmts }
 }
 
 pub(crate) struct Binder<'s> {
@@ -127,6 +163,15 @@ pub(crate) struct Binder<'s> {
     pub switches: Vec<switch::SwitchContext>,
     pub labels: HashMap<String, LabelId>,
     pub label_count: u32,
+    /// `out var` locals whose type waits for overload resolution.
+    pub pending_out_vars: Vec<LocalId>,
+    /// Local functions visible here, innermost block last.
+    pub local_fns: Vec<HashMap<String, MethodId>>,
+    /// In a local function: the enclosing method's locals and
+    /// parameters, which it may not capture yet.
+    pub outer_names: std::collections::HashSet<String>,
+    /// Bodies bound along the way (local functions).
+    pub extra_methods: Vec<BoundMethod>,
 }
 
 impl<'s> Binder<'s> {
@@ -152,6 +197,10 @@ impl<'s> Binder<'s> {
             switches: Vec::new(),
             labels: HashMap::new(),
             label_count: 0,
+            pending_out_vars: Vec::new(),
+            local_fns: Vec::new(),
+            outer_names: Default::default(),
+            extra_methods: Vec::new(),
         }
     }
 
@@ -196,17 +245,19 @@ impl<'s> Binder<'s> {
                 let mut labels = HashMap::new();
                 self.collect_labels(&decls.top_level, &mut labels);
                 self.labels = labels;
+                self.declare_local_functions(decls.top_level.iter().copied());
                 let mut out = Vec::new();
                 for s in &decls.top_level {
                     out.push(self.bind_stmt(s));
                 }
+                self.local_fns.pop();
                 out
             }
             BodySource::AutoGet(f) => {
                 let ty = self.syms.field(f).ty;
                 let receiver = self.this_receiver(f, span);
                 let field = self.expr(BoundExprKind::Field { receiver, field: f }, ty, span);
-                vec![BoundStmt::Return(Some(field))]
+                vec![BoundStmt::Return(Some(field), span)]
             }
             BodySource::AutoSet(f) => {
                 let ty = self.syms.field(f).ty;
@@ -356,14 +407,17 @@ impl<'s> Binder<'s> {
         ))]
     }
 
-    fn bind_method_body(&mut self, body: &ast::Body<'_>) -> Vec<BoundStmt> {
+    pub fn bind_method_body(&mut self, body: &ast::Body<'_>) -> Vec<BoundStmt> {
         match body {
             ast::Body::Block(b) => {
                 let stmts: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
                 let mut labels = HashMap::new();
                 self.collect_labels(&stmts, &mut labels);
                 self.labels = labels;
-                b.stmts.iter().map(|s| self.bind_stmt(s)).collect()
+                self.declare_local_functions(b.stmts);
+                let out = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+                self.local_fns.pop();
+                out
             }
             ast::Body::Expr(e) => {
                 let ret = self.sym().ret;
@@ -372,7 +426,8 @@ impl<'s> Binder<'s> {
                     vec![BoundStmt::Expr(value)]
                 } else {
                     let value = self.convert_implicit(value, ret);
-                    vec![BoundStmt::Return(Some(value))]
+                    let span = value.span;
+                    vec![BoundStmt::Return(Some(value), span)]
                 }
             }
         }

@@ -5,6 +5,7 @@
 use lexer::Span;
 use parser::ast;
 
+use super::overloads::BoundArg;
 use super::Binder;
 use super::conversions::is_numeric;
 use crate::bound::*;
@@ -294,7 +295,7 @@ impl Binder<'_> {
             return None;
         }
         let (m, args) =
-            self.resolve_overload(&candidates, vec![left.clone(), right.clone()], span, name)?;
+            self.resolve_overload(&candidates, vec![BoundArg::plain(left.clone()), BoundArg::plain(right.clone())], span, name)?;
         let ret = self.syms.method(m).ret;
         Some(self.expr(
             BoundExprKind::Call {
@@ -398,6 +399,22 @@ impl Binder<'_> {
                     string,
                     e.span,
                 );
+            }
+        }
+        // A reference of another type: `String.Concat(object)`, which gives
+        // "" for null and the object's ToString() otherwise (§12.10.5).
+        if !self.syms.is_value_type(e.ty) {
+            let object = self.special(SpecialType::Object);
+            let concat = self.syms.special_def(SpecialType::String).and_then(|d| {
+                self.syms.def(d).methods.iter().copied().find(|&m| {
+                    let s = self.syms.method(m);
+                    s.name == "Concat" && s.is_static && s.params.len() == 1 && s.params[0].ty == object
+                })
+            });
+            if let Some(m) = concat {
+                let span = e.span;
+                let arg = self.convert_implicit(e, object);
+                return self.expr(BoundExprKind::Call { method: m, receiver: None, args: vec![arg] }, string, span);
             }
         }
         let TyKind::Def(d) = self.syms.kind(e.ty) else {

@@ -1,120 +1,383 @@
-//! Overload resolution (C# spec §12.6.4): applicable candidates, then the
-//! better function member by the better-conversion rules.
+//! Arguments and overload resolution (C# spec §12.6): matching arguments
+//! to parameters (by position and by name, with `ref`/`out`, optional
+//! parameters and `params` arrays), choosing the applicable candidates,
+//! then the better function member by the better-conversion rules.
 
 use lexer::Span;
+use parser::ast;
 
-use super::Binder;
 use super::conversions::Conversion;
+use super::Binder;
 use crate::bound::*;
+use crate::constant::ConstValue;
 use crate::types::*;
 
+/// An argument as written: its value, and how it was passed.
+#[derive(Clone, Debug)]
+pub struct BoundArg {
+    pub expr: BoundExpr,
+    pub name: Option<String>,
+    pub kind: ParamKind,
+    pub span: Span,
+}
+
+impl BoundArg {
+    pub fn plain(expr: BoundExpr) -> BoundArg {
+        let span = expr.span;
+        BoundArg { expr, name: None, kind: ParamKind::Value, span }
+    }
+}
+
+/// An argument that can be evaluated in any order: a constant or a
+/// variable read.
+fn is_simple(e: &BoundExpr) -> bool {
+    matches!(e.kind, BoundExprKind::Const(_) | BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This)
+}
+
+/// How one candidate takes the arguments.
+#[derive(Clone, Debug)]
+struct Mapping {
+    /// For each argument, the parameter it goes to.
+    param_of: Vec<usize>,
+    /// The params array receives its elements one by one.
+    expanded: bool,
+}
+
+/// Why a candidate does not apply, for the diagnostic.
+enum Mismatch {
+    Count,
+    NoSuchName(String),
+    Modifier { arg: usize, expected: ParamKind },
+    Type { arg: usize },
+}
+
 impl Binder<'_> {
-    /// Picks the method of `candidates` that `args` call, and converts the
-    /// arguments to its parameter types. Reports CS1501, CS1503 or CS0121
-    /// and returns None when there is no single best method.
+    pub fn bind_args(&mut self, args: &[ast::Argument<'_>]) -> Vec<BoundArg> {
+        args.iter()
+            .map(|a| {
+                let kind = match a.modifier {
+                    ast::ArgModifier::None => ParamKind::Value,
+                    ast::ArgModifier::Ref => ParamKind::Ref,
+                    ast::ArgModifier::Out => ParamKind::Out,
+                    ast::ArgModifier::In => {
+                        self.error("CS8652", a.span, "in arguments are not supported by Sharp yet");
+                        ParamKind::Value
+                    }
+                };
+                let is_discard = matches!(&a.expr.kind, ast::ExprKind::Name { name, .. } if name.text == "_")
+                    && self.lookup_local("_").is_none();
+                let expr = match a.out_decl {
+                    Some((ty, name)) => self.bind_out_declaration(ty, &name),
+                    // `out _`: a discard, a hidden local typed like `out var`.
+                    None if kind == ParamKind::Out && is_discard => {
+                        self.locals.push(LocalSym { name: String::new(), ty: Symbols::ERROR, span: a.span });
+                        let id = LocalId(self.locals.len() as u32 - 1);
+                        self.pending_out_vars.push(id);
+                        self.expr(BoundExprKind::Local(id), Symbols::ERROR, a.span)
+                    }
+                    None => self.bind_expr(a.expr),
+                };
+                let expr = if kind == ParamKind::Value {
+                    expr
+                } else if expr.ty == Symbols::ERROR || expr.is_variable() {
+                    expr
+                } else {
+                    self.error("CS1510", expr.span, "A ref or out value must be an assignable variable");
+                    BoundExpr { ty: Symbols::ERROR, ..expr }
+                };
+                BoundArg { expr, name: a.name.map(|n| n.text.to_string()), kind, span: a.span }
+            })
+            .collect()
+    }
+
+    /// `out int x` / `out var x` as an argument: a new local in the
+    /// enclosing scope. A `var` one takes its type from the parameter it
+    /// ends up passed to (`fix_out_var`).
+    fn bind_out_declaration(&mut self, ty: &ast::TypeSyntax<'_>, name: &ast::Ident<'_>) -> BoundExpr {
+        let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
+        let t = if is_var { Symbols::ERROR } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
+        let id = self.declare_local(name, t);
+        if is_var {
+            self.pending_out_vars.push(id);
+        }
+        let mut e = self.expr(BoundExprKind::Local(id), t, name.span);
+        if is_var {
+            // Typed once overload resolution picks the parameter.
+            e.ty = Symbols::ERROR;
+        }
+        e
+    }
+
+    /// Maps arguments to the parameters of `m` (§12.6.2.2): positional
+    /// ones in order, named ones by name; extra positional arguments go
+    /// to a `params` array when `expand` is set.
+    fn map_args(&self, m: MethodId, args: &[BoundArg], expand: bool) -> Result<Mapping, Mismatch> {
+        let params = &self.syms.method(m).params;
+        let params_index = params.iter().position(|p| p.is_params);
+        let mut param_of = Vec::with_capacity(args.len());
+        let mut taken = vec![false; params.len()];
+        for (i, a) in args.iter().enumerate() {
+            let p = match &a.name {
+                Some(n) => params.iter().position(|p| &p.name == n).ok_or_else(|| Mismatch::NoSuchName(n.clone()))?,
+                None if expand && params_index.is_some_and(|pi| i >= pi) => params_index.unwrap_or(0),
+                None => i,
+            };
+            if p >= params.len() {
+                return Err(Mismatch::Count);
+            }
+            if taken[p] && !(expand && Some(p) == params_index) {
+                return Err(Mismatch::Count);
+            }
+            taken[p] = true;
+            param_of.push(p);
+        }
+        // Every parameter not given must be optional (or the expanded
+        // params array, which may be empty).
+        for (p, param) in params.iter().enumerate() {
+            if !taken[p] && !param.has_default && !(expand && param.is_params) {
+                return Err(Mismatch::Count);
+            }
+        }
+        Ok(Mapping { param_of, expanded: expand })
+    }
+
+    /// The type an argument must convert to under a mapping.
+    fn target_type(&self, m: MethodId, map: &Mapping, arg: usize) -> TyId {
+        let p = &self.syms.method(m).params[map.param_of[arg]];
+        if map.expanded && p.is_params {
+            if let TyKind::Array(e, 1) = self.syms.kind(p.ty) {
+                return e;
+            }
+        }
+        p.ty
+    }
+
+    fn check_args(&self, m: MethodId, map: &Mapping, args: &[BoundArg]) -> Result<(), Mismatch> {
+        let params = &self.syms.method(m).params;
+        for (i, a) in args.iter().enumerate() {
+            let p = &params[map.param_of[i]];
+            let expected = if map.expanded && p.is_params { ParamKind::Value } else { p.kind };
+            if a.kind != expected {
+                return Err(Mismatch::Modifier { arg: i, expected });
+            }
+            let target = self.target_type(m, map, i);
+            let ok = match a.kind {
+                ParamKind::Value => self.classify(&a.expr, target).is_some_and(|c| c.is_implicit()),
+                // A ref/out argument must have exactly the parameter's
+                // type (an `out var` takes it).
+                _ => a.expr.ty == target || a.expr.ty == Symbols::ERROR,
+            };
+            if !ok {
+                return Err(Mismatch::Type { arg: i });
+            }
+        }
+        Ok(())
+    }
+
+    /// Picks the method of `candidates` that `args` call, and returns the
+    /// arguments in parameter order, converted, with defaults and the
+    /// params array filled in. Reports CS1501, CS1503, CS1620, CS1739 or
+    /// CS0121 and returns None when there is no single best method.
     pub fn resolve_overload(
         &mut self,
         candidates: &[MethodId],
-        args: Vec<BoundExpr>,
+        args: Vec<BoundArg>,
         span: Span,
         name: &str,
     ) -> Option<(MethodId, Vec<BoundExpr>)> {
-        let has_error_arg = args.iter().any(|a| a.ty == Symbols::ERROR);
-        let applicable: Vec<MethodId> = candidates
-            .iter()
-            .copied()
-            .filter(|&m| {
-                let params = &self.syms.method(m).params;
-                params.len() == args.len()
-                    && params.iter().zip(&args).all(|(p, a)| {
-                        p.kind == ParamKind::Value
-                            && self.classify(a, p.ty).is_some_and(|c| c.is_implicit())
-                    })
-            })
-            .collect();
-        if applicable.is_empty() {
-            if has_error_arg {
-                return None;
-            }
-            let same_count: Vec<MethodId> = candidates
-                .iter()
-                .copied()
-                .filter(|&m| self.syms.method(m).params.len() == args.len())
-                .collect();
-            match same_count.first() {
-                None => {
-                    self.error(
-                        "CS1501",
-                        span,
-                        format!(
-                            "No overload for method '{name}' takes {} arguments",
-                            args.len()
-                        ),
-                    );
-                }
-                Some(&m) => {
-                    let params = self.syms.method(m).params.clone();
-                    for (i, (p, a)) in params.iter().zip(&args).enumerate() {
-                        if !self.classify(a, p.ty).is_some_and(|c| c.is_implicit()) {
-                            let (from, to) = (self.syms.display(a.ty), self.syms.display(p.ty));
-                            self.error(
-                                "CS1503",
-                                a.span,
-                                format!(
-                                    "Argument {}: cannot convert from '{from}' to '{to}'",
-                                    i + 1
-                                ),
-                            );
-                            break;
+        let has_error_arg = args.iter().any(|a| a.expr.ty == Symbols::ERROR && !self.is_pending_out_var(&a.expr));
+        let mut applicable: Vec<(MethodId, Mapping)> = Vec::new();
+        let mut first_mismatch: Option<(MethodId, Mismatch)> = None;
+        for &m in candidates {
+            let has_params = self.syms.method(m).params.last().is_some_and(|p| p.is_params);
+            let forms: &[bool] = if has_params { &[false, true] } else { &[false] };
+            for &expand in forms {
+                let result = self.map_args(m, &args, expand).and_then(|map| self.check_args(m, &map, &args).map(|_| map));
+                match result {
+                    Ok(map) => {
+                        applicable.push((m, map));
+                        break; // the normal form wins over the expanded one
+                    }
+                    Err(e) => {
+                        let better_report = match (&first_mismatch, &e) {
+                            (None, _) => true,
+                            (Some((_, Mismatch::Count)), Mismatch::Count) => false,
+                            (Some((_, Mismatch::Count)), _) => true,
+                            _ => false,
+                        };
+                        if better_report {
+                            first_mismatch = Some((m, e));
                         }
                     }
                 }
             }
+        }
+        if applicable.is_empty() {
+            if !has_error_arg {
+                self.report_mismatch(first_mismatch, &args, span, name);
+            }
             return None;
         }
-        let mut best = applicable[0];
-        for &m in &applicable[1..] {
-            if self.better_function(m, best, &args) {
-                best = m;
+        let mut best = 0;
+        for i in 1..applicable.len() {
+            if self.better_function(&applicable[i], &applicable[best], &args) {
+                best = i;
             }
         }
-        // The winner must beat every other applicable candidate.
-        if let Some(&rival) = applicable
-            .iter()
-            .find(|&&m| m != best && !self.better_function(best, m, &args))
-        {
+        let rival = (0..applicable.len()).find(|&i| i != best && !self.better_function(&applicable[best], &applicable[i], &args));
+        if let Some(r) = rival {
             if !has_error_arg {
-                let (a, b) = (
-                    self.syms.method_display(best),
-                    self.syms.method_display(rival),
-                );
+                let (a, b) = (self.syms.method_display(applicable[best].0), self.syms.method_display(applicable[r].0));
                 self.error("CS0121", span, format!("The call is ambiguous between the following methods or properties: '{a}' and '{b}'"));
             }
             return None;
         }
-        let params: Vec<TyId> = self.syms.method(best).params.iter().map(|p| p.ty).collect();
-        let args = args
-            .into_iter()
-            .zip(params)
-            .map(|(a, p)| self.convert_implicit(a, p))
-            .collect();
-        Some((best, args))
+        let (m, map) = applicable.swap_remove(best);
+        Some((m, self.build_args(m, &map, args, span)))
     }
 
-    /// §12.6.4.3: `m1` is better than `m2` when no argument converts
-    /// worse to it and at least one converts better.
-    fn better_function(&self, m1: MethodId, m2: MethodId, args: &[BoundExpr]) -> bool {
-        let p1 = &self.syms.method(m1).params;
-        let p2 = &self.syms.method(m2).params;
+    fn is_pending_out_var(&self, e: &BoundExpr) -> bool {
+        matches!(e.kind, BoundExprKind::Local(id) if self.pending_out_vars.contains(&id))
+    }
+
+    fn report_mismatch(&mut self, mismatch: Option<(MethodId, Mismatch)>, args: &[BoundArg], span: Span, name: &str) {
+        match mismatch {
+            None | Some((_, Mismatch::Count)) => {
+                self.error("CS1501", span, format!("No overload for method '{name}' takes {} arguments", args.len()));
+            }
+            Some((m, Mismatch::NoSuchName(n))) => {
+                let shown = self.syms.method_display(m);
+                let arg_span = args.iter().find(|a| a.name.as_deref() == Some(n.as_str())).map(|a| a.span).unwrap_or(span);
+                self.error("CS1739", arg_span, format!("The best overload for '{}' does not have a parameter named '{n}'", shown.split('(').next().unwrap_or(name)));
+            }
+            Some((_, Mismatch::Modifier { arg, expected })) => {
+                let (code, msg) = match (expected, args[arg].kind) {
+                    (ParamKind::Ref, _) => ("CS1620", format!("Argument {} must be passed with the 'ref' keyword", arg + 1)),
+                    (ParamKind::Out, _) => ("CS1620", format!("Argument {} must be passed with the 'out' keyword", arg + 1)),
+                    (_, ParamKind::Ref) => ("CS1615", format!("Argument {} may not be passed with the 'ref' keyword", arg + 1)),
+                    _ => ("CS1615", format!("Argument {} may not be passed with the 'out' keyword", arg + 1)),
+                };
+                self.error(code, args[arg].span, msg);
+            }
+            Some((m, Mismatch::Type { arg })) => {
+                let map = self.map_args(m, args, false).or_else(|_| self.map_args(m, args, true));
+                let to = match map {
+                    Ok(map) => self.syms.display(self.target_type(m, &map, arg)),
+                    Err(_) => "?".into(),
+                };
+                let from = self.syms.display(args[arg].expr.ty);
+                let prefix = match args[arg].kind {
+                    ParamKind::Ref => "ref ",
+                    ParamKind::Out => "out ",
+                    ParamKind::Value => "",
+                };
+                self.error("CS1503", args[arg].expr.span, format!("Argument {}: cannot convert from '{prefix}{from}' to '{prefix}{to}'", arg + 1));
+            }
+        }
+    }
+
+    /// The arguments in parameter order: converted, passed by reference,
+    /// defaulted, or gathered into the params array.
+    fn build_args(&mut self, m: MethodId, map: &Mapping, args: Vec<BoundArg>, span: Span) -> Vec<BoundExpr> {
+        let params = self.syms.method(m).params.clone();
+        let mut slots: Vec<Option<BoundExpr>> = vec![None; params.len()];
+        let mut extra: Vec<BoundExpr> = Vec::new();
+        // Named arguments out of parameter order are still evaluated in
+        // the order written (§12.6.2.4): each one with side effects goes
+        // to a temporary first, and the call reads the temporaries.
+        let reordered = map.param_of.windows(2).any(|w| w[0] > w[1]);
+        let mut spills: Vec<BoundExpr> = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            let a = if reordered && a.kind == ParamKind::Value && !is_simple(&a.expr) {
+                let target = self.target_type(m, map, i);
+                let value = self.convert_implicit(a.expr, target);
+                self.locals.push(LocalSym { name: String::new(), ty: target, span: a.span });
+                let tmp = LocalId(self.locals.len() as u32 - 1);
+                let local = self.expr(BoundExprKind::Local(tmp), target, a.span);
+                let void = self.special(SpecialType::Void);
+                spills.push(self.expr(BoundExprKind::Assign { target: Box::new(local.clone()), value: Box::new(value) }, void, a.span));
+                BoundArg { expr: local, ..a }
+            } else {
+                a
+            };
+            let p = map.param_of[i];
+            let target = self.target_type(m, map, i);
+            if map.expanded && params[p].is_params {
+                extra.push(self.convert_implicit(a.expr, target));
+                continue;
+            }
+            let value = match a.kind {
+                ParamKind::Value => self.convert_implicit(a.expr, target),
+                kind => {
+                    let mut operand = a.expr;
+                    if let BoundExprKind::Local(id) = operand.kind {
+                        if let Some(pos) = self.pending_out_vars.iter().position(|&v| v == id) {
+                            self.pending_out_vars.remove(pos);
+                            self.locals[id.0 as usize].ty = target;
+                            operand.ty = target;
+                        }
+                    }
+                    let ty = self.syms.by_ref(target);
+                    let span = operand.span;
+                    BoundExpr { kind: BoundExprKind::AddressOf { operand: Box::new(operand), is_out: kind == ParamKind::Out }, ty, span }
+                }
+            };
+            slots[p] = Some(value);
+        }
+        let mut out = Vec::with_capacity(params.len());
+        for (p, param) in params.iter().enumerate() {
+            let value = match slots[p].take() {
+                Some(v) => v,
+                None if map.expanded && param.is_params => {
+                    let n = extra.len() as u32;
+                    self.expr(BoundExprKind::ArrayLiteral { dims: vec![n], elements: std::mem::take(&mut extra) }, param.ty, span)
+                }
+                None => match &param.default {
+                    Some(c) => {
+                        let c = self.expr(BoundExprKind::Const(c.clone()), self.default_type(c, param.ty), span);
+                        self.convert_implicit(c, param.ty)
+                    }
+                    None => self.error_expr(span),
+                },
+            };
+            out.push(value);
+        }
+        if !spills.is_empty() && !out.is_empty() {
+            let first = out.remove(0);
+            let (ty, span) = (first.ty, first.span);
+            out.insert(0, self.expr(BoundExprKind::Sequence { side: spills, value: Box::new(first) }, ty, span));
+        }
+        out
+    }
+
+    /// The type a default value constant is stored as: `null` for a
+    /// reference parameter, otherwise the parameter's own type.
+    fn default_type(&self, c: &ConstValue, param_ty: TyId) -> TyId {
+        if matches!(c, ConstValue::Null) { Symbols::NULL } else { param_ty }
+    }
+
+    /// §12.6.4.3: `a` is better than `b` when no argument converts worse
+    /// to it and at least one converts better; with a tie, the normal
+    /// form beats the expanded one, and needing no defaults beats
+    /// needing some.
+    fn better_function(&self, a: &(MethodId, Mapping), b: &(MethodId, Mapping), args: &[BoundArg]) -> bool {
         let mut better = false;
-        for ((a, x), y) in args.iter().zip(p1).zip(p2) {
-            match self.better_conversion(a, x.ty, y.ty) {
+        for (i, arg) in args.iter().enumerate() {
+            let (ta, tb) = (self.target_type(a.0, &a.1, i), self.target_type(b.0, &b.1, i));
+            match self.better_conversion(&arg.expr, ta, tb) {
                 Some(true) => better = true,
                 Some(false) => return false,
                 None => {}
             }
         }
-        better
+        if better {
+            return true;
+        }
+        if !a.1.expanded && b.1.expanded {
+            return true;
+        }
+        let defaults = |m: &(MethodId, Mapping)| self.syms.method(m.0).params.len().saturating_sub(args.len());
+        defaults(a) < defaults(b)
     }
 
     /// §12.6.4.5: Some(true) when converting `e` to `t1` is better than to
@@ -130,11 +393,7 @@ impl Binder<'_> {
             return Some(false);
         }
         let probe = |from: TyId, to: TyId| {
-            let fake = BoundExpr {
-                kind: BoundExprKind::Local(LocalId(0)),
-                ty: from,
-                span: e.span,
-            };
+            let fake = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: from, span: e.span };
             matches!(self.classify(&fake, to), Some(c) if c.is_implicit() && c != Conversion::ImplicitConstant)
         };
         let (a, b) = (probe(t1, t2), probe(t2, t1));

@@ -130,7 +130,10 @@ impl Binder<'_> {
                 self.checked = saved;
                 r
             }
-            K::LocalFunction(_) => self.unsupported(s.span, "local functions"),
+            K::LocalFunction(decl) => {
+                self.bind_local_function(decl);
+                BoundStmt::Block(Vec::new())
+            }
             #[allow(unreachable_patterns)]
             _ => self.unsupported(s.span, "this statement"),
         }
@@ -147,7 +150,9 @@ impl Binder<'_> {
 
     pub fn bind_block(&mut self, b: &ast::Block<'_>) -> BoundStmt {
         self.scopes.push(Default::default());
+        self.declare_local_functions(b.stmts);
         let stmts = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+        self.local_fns.pop();
         self.scopes.pop();
         BoundStmt::Block(stmts)
     }
@@ -299,9 +304,9 @@ impl Binder<'_> {
                     span,
                     format!("An object of a type convertible to '{shown}' is required"),
                 );
-                BoundStmt::Return(None)
+                BoundStmt::Return(None, span)
             }
-            None => BoundStmt::Return(None),
+            None => BoundStmt::Return(None, span),
             Some(e) => {
                 let value = self.bind_expr(e);
                 if is_void {
@@ -315,9 +320,9 @@ impl Binder<'_> {
                         span,
                         format!("Since '{name}' returns void, a return keyword must not be followed by an object expression"),
                     );
-                    return BoundStmt::Return(None);
+                    return BoundStmt::Return(None, span);
                 }
-                BoundStmt::Return(Some(self.convert_implicit(value, ret)))
+                BoundStmt::Return(Some(self.convert_implicit(value, ret)), span)
             }
         }
     }

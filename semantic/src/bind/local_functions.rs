@@ -1,0 +1,85 @@
+//! Local functions (C# spec §13.6.4) that capture nothing: each becomes
+//! a private static method of the enclosing type, named as Roslyn names
+//! them (`<Main>g__Square|0_0`), visible in its whole block so calls may
+//! come before the declaration. Capturing an enclosing local or
+//! parameter is reported as not supported yet.
+
+use std::collections::{HashMap, HashSet};
+
+use parser::ast;
+
+use super::Binder;
+use crate::types::*;
+
+impl Binder<'_> {
+    /// Declares the local functions of a statement list, so the block can
+    /// call them anywhere.
+    pub fn declare_local_functions<'x, 'a: 'x>(&mut self, stmts: impl IntoIterator<Item = &'x ast::Stmt<'a>>) {
+        let mut names = HashMap::new();
+        for s in stmts {
+            let ast::StmtKind::LocalFunction(decl) = &s.kind else { continue };
+            if !decl.type_params.is_empty() {
+                self.error("CS8652", decl.name.span, "Generic local functions are not supported by Sharp yet");
+                continue;
+            }
+            if names.contains_key(decl.name.text) {
+                self.error(
+                    "CS0128",
+                    decl.name.span,
+                    format!("A local variable or function named '{}' is already defined in this scope", decl.name.text),
+                );
+                continue;
+            }
+            let ret = crate::declare::resolve_type(self.syms, self.scope, decl.return_type, self.diags);
+            let params = crate::declare::declare_params(self.syms, self.scope, decl.params, self.diags);
+            let owner = self.sym().owner;
+            let outer = self.sym().name.clone();
+            let n = self.syms.def(owner).methods.len();
+            let id = self.syms.add_method(MethodSym {
+                name: format!("<{outer}>g__{}|{n}_0", decl.name.text),
+                owner,
+                origin: Origin::Source,
+                params,
+                ret,
+                is_static: true,
+                is_ctor: false,
+                is_extern: false,
+                is_abstract: false,
+                is_virtual: false,
+                is_override: false,
+                is_accessor: false,
+                access: Accessibility::Private,
+            });
+            names.insert(decl.name.text.to_string(), id);
+        }
+        self.local_fns.push(names);
+    }
+
+    pub fn lookup_local_function(&self, name: &str) -> Option<MethodId> {
+        self.local_fns.iter().rev().find_map(|m| m.get(name).copied())
+    }
+
+    /// Binds a local function's body in a binder of its own, which sees
+    /// the enclosing local functions but none of the enclosing locals.
+    pub fn bind_local_function(&mut self, decl: &ast::MethodDecl<'_>) {
+        let Some(id) = self.local_fns.last().and_then(|m| m.get(decl.name.text).copied()) else { return };
+        let Some(body) = &decl.body else {
+            self.error("CS8112", decl.name.span, format!("Local function '{}' must declare a body", decl.name.text));
+            return;
+        };
+        let mut outer: HashSet<String> = self.scopes.iter().flat_map(|s| s.keys().cloned()).collect();
+        outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
+        outer.extend(self.outer_names.iter().cloned());
+        let visible: HashMap<String, MethodId> = self.local_fns.iter().flat_map(|m| m.iter().map(|(k, v)| (k.clone(), *v))).collect();
+        let scope = self.scope;
+        let mut nested = Binder::new(self.syms, self.diags, scope, id);
+        nested.local_fns.push(visible);
+        nested.outer_names = outer;
+        let stmts = nested.bind_method_body(body);
+        let locals = std::mem::take(&mut nested.locals);
+        let mut extra = std::mem::take(&mut nested.extra_methods);
+        let method = super::finish_body(nested.syms, nested.diags, id, stmts, locals, decl.name.span);
+        extra.push(method);
+        self.extra_methods.extend(extra);
+    }
+}
