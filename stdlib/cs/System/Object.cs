@@ -25,6 +25,14 @@ namespace System
             return IdentityHash();
         }
 
+        /// True when both are null, the same object, or objA.Equals(objB).
+        public static bool Equals(object objA, object objB)
+        {
+            if (objA == objB) return true;
+            if (objA == null || objB == null) return false;
+            return objA.Equals(objB);
+        }
+
         public static bool ReferenceEquals(object objA, object objB)
         {
             return objA == objB;

@@ -1,100 +1,76 @@
 namespace System
 {
-    // The primitive value types. Each wraps one value of the matching CLI
-    // primitive type; the runtime lays them out as that primitive
-    // (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
+    // Boolean, the floating-point types and the pointer-sized integers. Each wraps one value of
+    // the matching CLI primitive type (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
 
     public struct Boolean
     {
         private bool m_value;
+
+        public static readonly string TrueString = "True";
+        public static readonly string FalseString = "False";
 
         public override string ToString()
         {
             if (m_value) return "True";
             return "False";
         }
-    }
 
-    public struct Char
-    {
-        private char m_value;
-
-        public const char MinValue = '\0';
-        public const char MaxValue = '\uffff';
-    }
-
-    public struct SByte
-    {
-        private sbyte m_value;
-
-        public const sbyte MinValue = -128;
-        public const sbyte MaxValue = 127;
-    }
-
-    public struct Byte
-    {
-        private byte m_value;
-
-        public const byte MinValue = 0;
-        public const byte MaxValue = 255;
-    }
-
-    public struct Int16
-    {
-        private short m_value;
-
-        public const short MinValue = -32768;
-        public const short MaxValue = 32767;
-    }
-
-    public struct UInt16
-    {
-        private ushort m_value;
-
-        public const ushort MinValue = 0;
-        public const ushort MaxValue = 65535;
-    }
-
-    public struct Int32
-    {
-        private int m_value;
-
-        public const int MinValue = -2147483648;
-        public const int MaxValue = 2147483647;
-
-        public override string ToString()
+        /// "True" or "False", ignoring case and surrounding white space (and NULs).
+        public static bool Parse(string value)
         {
-            return Number.FormatInt64(m_value);
+            if (value == null) ThrowHelper.Throw("System.ArgumentNullException", "Value cannot be null. (Parameter 'value')");
+            int r = ParseCore(value);
+            if (r < 0) ThrowHelper.Throw("System.FormatException", "String '" + value + "' was not recognized as a valid Boolean.");
+            return r == 1;
         }
-    }
 
-    public struct UInt32
-    {
-        private uint m_value;
-
-        public const uint MinValue = 0;
-        public const uint MaxValue = 4294967295;
-    }
-
-    public struct Int64
-    {
-        private long m_value;
-
-        public const long MinValue = -9223372036854775808;
-        public const long MaxValue = 9223372036854775807;
-
-        public override string ToString()
+        public static bool TryParse(string value, out bool result)
         {
-            return Number.FormatInt64(m_value);
+            result = false;
+            if (value == null) return false;
+            int r = ParseCore(value);
+            if (r < 0) return false;
+            result = r == 1;
+            return true;
         }
-    }
 
-    public struct UInt64
-    {
-        private ulong m_value;
+        /// 1 for true, 0 for false, -1 for neither.
+        private static int ParseCore(string value)
+        {
+            int start = 0;
+            int end = value.Length;
+            while (start < end && (char.IsWhiteSpace(value[start]) || value[start] == '\0')) start++;
+            while (end > start && (char.IsWhiteSpace(value[end - 1]) || value[end - 1] == '\0')) end--;
+            string t = value.Substring(start, end - start).ToLowerInvariant();
+            if (string.Equals(t, "true")) return 1;
+            if (string.Equals(t, "false")) return 0;
+            return -1;
+        }
 
-        public const ulong MinValue = 0;
-        public const ulong MaxValue = 18446744073709551615;
+        public override bool Equals(object obj)
+        {
+            if (!(obj is bool)) return false;
+            return m_value == (bool)obj;
+        }
+
+        public bool Equals(bool obj)
+        {
+            return m_value == obj;
+        }
+
+        public override int GetHashCode()
+        {
+            if (m_value) return 1;
+            return 0;
+        }
+
+        public int CompareTo(bool value)
+        {
+            if (m_value == value) return 0;
+            if (m_value) return 1;
+            return -1;
+        }
     }
 
     public struct Single
@@ -107,6 +83,92 @@ namespace System
         public const float NaN = (float)0.0 / (float)0.0;
         public const float PositiveInfinity = (float)1.0 / (float)0.0;
         public const float NegativeInfinity = (float)-1.0 / (float)0.0;
+
+        public static bool IsNaN(float f)
+        {
+            return f != f;
+        }
+
+        public static bool IsInfinity(float f)
+        {
+            return f == PositiveInfinity || f == NegativeInfinity;
+        }
+
+        public static bool IsPositiveInfinity(float f)
+        {
+            return f == PositiveInfinity;
+        }
+
+        public static bool IsNegativeInfinity(float f)
+        {
+            return f == NegativeInfinity;
+        }
+
+        /// The sign bit: true for -0.0 too.
+        public static bool IsNegative(float f)
+        {
+            return f < 0 || (f == 0 && 1 / f < 0);
+        }
+
+        public static bool IsFinite(float f)
+        {
+            return !IsNaN(f) && !IsInfinity(f);
+        }
+
+        /// The shortest string that parses back to the same float (.NET Core 3.0 and later).
+        public override string ToString()
+        {
+            return Number.FormatSingle(m_value);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatSingle(m_value, format);
+        }
+
+        public static float Parse(string s)
+        {
+            return Number.ParseSingle(s);
+        }
+
+        public static bool TryParse(string s, out float result)
+        {
+            if (Number.ParseSingleStatus(s) != 0)
+            {
+                result = 0;
+                return false;
+            }
+            result = Number.ParseSingle(s);
+            return true;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is float)) return false;
+            return Equals((float)obj);
+        }
+
+        /// NaN equals NaN here (unlike ==), as .NET's Equals does.
+        public bool Equals(float obj)
+        {
+            if (obj == m_value) return true;
+            return IsNaN(obj) && IsNaN(m_value);
+        }
+
+        public override int GetHashCode()
+        {
+            return ((double)m_value).GetHashCode();
+        }
+
+        /// NaN sorts before every other value.
+        public int CompareTo(float value)
+        {
+            if (m_value < value) return -1;
+            if (m_value > value) return 1;
+            if (m_value == value) return 0;
+            if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
+            return 1;
+        }
     }
 
     public struct Double
@@ -119,6 +181,98 @@ namespace System
         public const double NaN = (double)0.0 / (double)0.0;
         public const double PositiveInfinity = (double)1.0 / (double)0.0;
         public const double NegativeInfinity = (double)-1.0 / (double)0.0;
+
+        public static bool IsNaN(double d)
+        {
+            return d != d;
+        }
+
+        public static bool IsInfinity(double d)
+        {
+            return d == PositiveInfinity || d == NegativeInfinity;
+        }
+
+        public static bool IsPositiveInfinity(double d)
+        {
+            return d == PositiveInfinity;
+        }
+
+        public static bool IsNegativeInfinity(double d)
+        {
+            return d == NegativeInfinity;
+        }
+
+        /// The sign bit: true for -0.0 too.
+        public static bool IsNegative(double d)
+        {
+            return d < 0 || (d == 0 && 1 / d < 0);
+        }
+
+        public static bool IsFinite(double d)
+        {
+            return !IsNaN(d) && !IsInfinity(d);
+        }
+
+        /// The shortest string that parses back to the same double (.NET Core 3.0 and later).
+        public override string ToString()
+        {
+            return Number.FormatDouble(m_value);
+        }
+
+        public string ToString(string format)
+        {
+            return Number.FormatDouble(m_value, format);
+        }
+
+        public static double Parse(string s)
+        {
+            return Number.ParseDouble(s);
+        }
+
+        public static bool TryParse(string s, out double result)
+        {
+            if (Number.ParseDoubleStatus(s) != 0)
+            {
+                result = 0;
+                return false;
+            }
+            result = Number.ParseDouble(s);
+            return true;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is double)) return false;
+            return Equals((double)obj);
+        }
+
+        /// NaN equals NaN here (unlike ==), as .NET's Equals does.
+        public bool Equals(double obj)
+        {
+            if (obj == m_value) return true;
+            return IsNaN(obj) && IsNaN(m_value);
+        }
+
+        /// Equal values (0.0 and -0.0, every NaN) hash alike.
+        public override int GetHashCode()
+        {
+            if (IsNaN(m_value)) return -524288;
+            if (m_value == 0) return 0;
+            double d = m_value;
+            long scaled = (long)(d * 4096.0);
+            if (IsInfinity(d)) scaled = d > 0 ? 1 : -1;
+            return (int)scaled ^ (int)(scaled >> 32) ^ (int)(long)d;
+        }
+
+        /// NaN sorts before every other value.
+        public int CompareTo(double value)
+        {
+            if (m_value < value) return -1;
+            if (m_value > value) return 1;
+            if (m_value == value) return 0;
+            if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
+            return 1;
+        }
     }
 
     public struct IntPtr

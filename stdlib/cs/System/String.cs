@@ -1,12 +1,21 @@
 namespace System
 {
-    /// An immutable sequence of UTF-16 code units. The runtime allocates a
-    /// string as one object: the length, then the characters inline,
-    /// starting at `_firstChar` (the same shape as CoreCLR's).
+    /// An immutable sequence of UTF-16 code units. The runtime allocates a string as one
+    /// object: the length, then the characters inline, starting at `_firstChar` (the same
+    /// shape as CoreCLR's). Searches and comparisons are ordinal except where noted: .NET's
+    /// culture-sensitive ones (CompareTo, Compare, IndexOf(string), StartsWith(string)) use
+    /// the invariant culture here, which agrees with ordinal for text without ignorable
+    /// characters, except for Compare/CompareTo (see CompareInvariant).
     public sealed class String
     {
         private int _stringLength;
         private char _firstChar;
+
+        public static readonly string Empty = "";
+
+        public extern String(char c, int count);
+        public extern String(char[] value);
+        public extern String(char[] value, int startIndex, int length);
 
         public int Length
         {
@@ -18,34 +27,472 @@ namespace System
         [System.Runtime.CompilerServices.IndexerName("Chars")]
         public extern char this[int index] { get; }
 
+        // ---- natives -------------------------------------------------------------------
+
+        internal static extern string FastAllocateString(int length);
+        internal static extern string CreateFromChars(char[] value, int startIndex, int length);
+        private static extern bool EqualsHelper(string a, string b);
+        private extern int IndexOfChar(char value, int startIndex);
+        private extern int IndexOfString(string value, int startIndex);
+        private extern int LastIndexOfString(string value, int endIndex);
+        private extern string InternalSubString(int startIndex, int length);
+        /// Invariant-culture comparison, -1/0/1 (an approximation of ICU's: see natives/string.rs).
+        private static extern int CompareInvariant(string strA, string strB);
+
+        // ---- equality and comparison ---------------------------------------------------
+
         /// Ordinal equality: the same length and the same code units. Also
         /// the meaning of `==` on strings.
         public static bool Equals(string a, string b)
         {
-            if ((object)a == (object)b) return true;
-            if ((object)a == null || (object)b == null) return false;
-            if (a._stringLength != b._stringLength) return false;
-            for (int i = 0; i < a._stringLength; i++)
-            {
-                if (a[i] != b[i]) return false;
-            }
-            return true;
+            return EqualsHelper(a, b);
         }
 
         public bool Equals(string value)
         {
-            return Equals(this, value);
+            return EqualsHelper(this, value);
         }
 
         public override bool Equals(object obj)
         {
-            return Equals(this, obj as string);
+            return EqualsHelper(this, obj as string);
+        }
+
+        public override int GetHashCode()
+        {
+            int h1 = 5381;
+            int h2 = h1;
+            int n = _stringLength;
+            for (int i = 0; i < n; i++)
+            {
+                if ((i & 1) == 0) h1 = ((h1 << 5) + h1) ^ this[i];
+                else h2 = ((h2 << 5) + h2) ^ this[i];
+            }
+            return h1 + h2 * 1566083941;
         }
 
         public override string ToString()
         {
             return this;
         }
+
+        /// The difference of the first differing code units, or of the lengths; null first.
+        public static extern int CompareOrdinal(string strA, string strB);
+
+        /// Culture-aware order in .NET; here the invariant-culture approximation: letters
+        /// compare case-insensitively first ("a" < "B"), then lower case before upper.
+        public static int Compare(string strA, string strB)
+        {
+            return CompareInvariant(strA, strB);
+        }
+
+        public static int Compare(string strA, string strB, bool ignoreCase)
+        {
+            if (ignoreCase)
+            {
+                if ((object)strA == null || (object)strB == null) return CompareInvariant(strA, strB);
+                return CompareInvariant(strA.ToLowerInvariant(), strB.ToLowerInvariant());
+            }
+            return CompareInvariant(strA, strB);
+        }
+
+        public int CompareTo(string strB)
+        {
+            return CompareInvariant(this, strB);
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            string s = value as string;
+            if ((object)s == null) ThrowHelper.Throw("System.ArgumentException", "Object must be of type String.");
+            return CompareInvariant(this, s);
+        }
+
+        public static bool IsNullOrEmpty(string value)
+        {
+            return (object)value == null || value._stringLength == 0;
+        }
+
+        public static bool IsNullOrWhiteSpace(string value)
+        {
+            if ((object)value == null) return true;
+            for (int i = 0; i < value._stringLength; i++)
+            {
+                if (!char.IsWhiteSpace(value[i])) return false;
+            }
+            return true;
+        }
+
+        // ---- substrings ------------------------------------------------------------------
+
+        public string Substring(int startIndex)
+        {
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+            if (startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+            if (startIndex == 0) return this;
+            return InternalSubString(startIndex, _stringLength - startIndex);
+        }
+
+        public string Substring(int startIndex, int length)
+        {
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+            if (startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "startIndex cannot be larger than length of string.");
+            if (length < 0) ThrowHelper.ArgumentOutOfRange("length", "Length cannot be less than zero.");
+            if (startIndex > _stringLength - length) ThrowHelper.ArgumentOutOfRange("length", "Index and length must refer to a location within the string.");
+            if (startIndex == 0 && length == _stringLength) return this;
+            return InternalSubString(startIndex, length);
+        }
+
+        public string Insert(int startIndex, string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            return Concat(InternalSubString(0, startIndex), value, InternalSubString(startIndex, _stringLength - startIndex));
+        }
+
+        public string Remove(int startIndex)
+        {
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+            if (startIndex >= _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "startIndex must be less than length of string.");
+            return InternalSubString(0, startIndex);
+        }
+
+        public string Remove(int startIndex, int count)
+        {
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
+            if (count > _stringLength - startIndex) ThrowHelper.ArgumentOutOfRange("count", "Index and count must refer to a location within the string.");
+            return Concat(InternalSubString(0, startIndex), InternalSubString(startIndex + count, _stringLength - startIndex - count));
+        }
+
+        public char[] ToCharArray()
+        {
+            char[] chars = new char[_stringLength];
+            for (int i = 0; i < chars.Length; i++) chars[i] = this[i];
+            return chars;
+        }
+
+        public char[] ToCharArray(int startIndex, int length)
+        {
+            if (startIndex < 0 || startIndex > _stringLength || startIndex > _stringLength - length) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (length < 0) ThrowHelper.ArgumentOutOfRange("length", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) chars[i] = this[startIndex + i];
+            return chars;
+        }
+
+        // ---- searching -------------------------------------------------------------------
+
+        private void CheckStart(int startIndex)
+        {
+            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+        }
+
+        public int IndexOf(char value)
+        {
+            return IndexOfChar(value, 0);
+        }
+
+        public int IndexOf(char value, int startIndex)
+        {
+            return IndexOfChar(value, startIndex);
+        }
+
+        public int IndexOf(char value, int startIndex, int count)
+        {
+            CheckStart(startIndex);
+            if (count < 0 || count > _stringLength - startIndex) ThrowHelper.ArgumentOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i < startIndex + count; i++)
+            {
+                if (this[i] == value) return i;
+            }
+            return -1;
+        }
+
+        public int IndexOf(string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            return IndexOfString(value, 0);
+        }
+
+        public int IndexOf(string value, int startIndex)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            CheckStart(startIndex);
+            return IndexOfString(value, startIndex);
+        }
+
+        public int IndexOfAny(char[] anyOf)
+        {
+            return IndexOfAny(anyOf, 0);
+        }
+
+        public int IndexOfAny(char[] anyOf, int startIndex)
+        {
+            if (anyOf == null) ThrowHelper.ArgumentNull("anyOf");
+            CheckStart(startIndex);
+            for (int i = startIndex; i < _stringLength; i++)
+            {
+                if (Contains(anyOf, this[i])) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOf(char value)
+        {
+            for (int i = _stringLength - 1; i >= 0; i--)
+            {
+                if (this[i] == value) return i;
+            }
+            return -1;
+        }
+
+        /// Searches backwards from startIndex (inclusive).
+        public int LastIndexOf(char value, int startIndex)
+        {
+            if (_stringLength == 0) return -1;
+            if (startIndex < 0 || startIndex >= _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            for (int i = startIndex; i >= 0; i--)
+            {
+                if (this[i] == value) return i;
+            }
+            return -1;
+        }
+
+        public int LastIndexOf(string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            return LastIndexOfString(value, _stringLength);
+        }
+
+        /// The match must lie within [0, startIndex].
+        public int LastIndexOf(string value, int startIndex)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            if (_stringLength == 0) return value._stringLength == 0 ? 0 : -1;
+            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex == _stringLength) startIndex--;
+            return LastIndexOfString(value, startIndex + 1);
+        }
+
+        public int LastIndexOfAny(char[] anyOf)
+        {
+            if (anyOf == null) ThrowHelper.ArgumentNull("anyOf");
+            for (int i = _stringLength - 1; i >= 0; i--)
+            {
+                if (Contains(anyOf, this[i])) return i;
+            }
+            return -1;
+        }
+
+        public bool Contains(string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            return IndexOfString(value, 0) >= 0;
+        }
+
+        public bool Contains(char value)
+        {
+            return IndexOfChar(value, 0) >= 0;
+        }
+
+        public bool StartsWith(string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            if (value._stringLength > _stringLength) return false;
+            for (int i = 0; i < value._stringLength; i++)
+            {
+                if (this[i] != value[i]) return false;
+            }
+            return true;
+        }
+
+        public bool StartsWith(char value)
+        {
+            return _stringLength != 0 && this[0] == value;
+        }
+
+        public bool EndsWith(string value)
+        {
+            if ((object)value == null) ThrowHelper.ArgumentNull("value");
+            int offset = _stringLength - value._stringLength;
+            if (offset < 0) return false;
+            for (int i = 0; i < value._stringLength; i++)
+            {
+                if (this[offset + i] != value[i]) return false;
+            }
+            return true;
+        }
+
+        public bool EndsWith(char value)
+        {
+            return _stringLength != 0 && this[_stringLength - 1] == value;
+        }
+
+        private static bool Contains(char[] set, char c)
+        {
+            for (int i = 0; i < set.Length; i++)
+            {
+                if (set[i] == c) return true;
+            }
+            return false;
+        }
+
+        // ---- transformations -------------------------------------------------------------
+
+        public extern string Replace(char oldChar, char newChar);
+
+        /// Ordinal; a null newValue removes every oldValue.
+        public extern string Replace(string oldValue, string newValue);
+
+        public extern string ToUpperInvariant();
+        public extern string ToLowerInvariant();
+
+        /// The current culture's mapping in .NET; the invariant one here.
+        public string ToUpper()
+        {
+            return ToUpperInvariant();
+        }
+
+        public string ToLower()
+        {
+            return ToLowerInvariant();
+        }
+
+        public string Trim()
+        {
+            return TrimWhiteSpace(true, true);
+        }
+
+        public string TrimStart()
+        {
+            return TrimWhiteSpace(true, false);
+        }
+
+        public string TrimEnd()
+        {
+            return TrimWhiteSpace(false, true);
+        }
+
+        public string Trim(char trimChar)
+        {
+            return TrimChars(new char[] { trimChar }, true, true);
+        }
+
+        public string TrimStart(char trimChar)
+        {
+            return TrimChars(new char[] { trimChar }, true, false);
+        }
+
+        public string TrimEnd(char trimChar)
+        {
+            return TrimChars(new char[] { trimChar }, false, true);
+        }
+
+        /// No characters (null or empty) means white space.
+        public string Trim(params char[] trimChars)
+        {
+            return TrimChars(trimChars, true, true);
+        }
+
+        public string TrimStart(params char[] trimChars)
+        {
+            return TrimChars(trimChars, true, false);
+        }
+
+        public string TrimEnd(params char[] trimChars)
+        {
+            return TrimChars(trimChars, false, true);
+        }
+
+        private string TrimWhiteSpace(bool start, bool end)
+        {
+            int s = 0;
+            int e = _stringLength;
+            if (start)
+            {
+                while (s < e && char.IsWhiteSpace(this[s])) s++;
+            }
+            if (end)
+            {
+                while (e > s && char.IsWhiteSpace(this[e - 1])) e--;
+            }
+            return Slice(s, e);
+        }
+
+        private string TrimChars(char[] trimChars, bool start, bool end)
+        {
+            if (trimChars == null || trimChars.Length == 0) return TrimWhiteSpace(start, end);
+            int s = 0;
+            int e = _stringLength;
+            if (start)
+            {
+                while (s < e && Contains(trimChars, this[s])) s++;
+            }
+            if (end)
+            {
+                while (e > s && Contains(trimChars, this[e - 1])) e--;
+            }
+            return Slice(s, e);
+        }
+
+        private string Slice(int start, int end)
+        {
+            if (start == 0 && end == _stringLength) return this;
+            return InternalSubString(start, end - start);
+        }
+
+        public string PadLeft(int totalWidth)
+        {
+            return PadLeft(totalWidth, ' ');
+        }
+
+        public string PadLeft(int totalWidth, char paddingChar)
+        {
+            if (totalWidth < 0) ThrowHelper.ArgumentOutOfRange("totalWidth", "Non-negative number required.");
+            if (totalWidth <= _stringLength) return this;
+            return Concat(new string(paddingChar, totalWidth - _stringLength), this);
+        }
+
+        public string PadRight(int totalWidth)
+        {
+            return PadRight(totalWidth, ' ');
+        }
+
+        public string PadRight(int totalWidth, char paddingChar)
+        {
+            if (totalWidth < 0) ThrowHelper.ArgumentOutOfRange("totalWidth", "Non-negative number required.");
+            if (totalWidth <= _stringLength) return this;
+            return Concat(this, new string(paddingChar, totalWidth - _stringLength));
+        }
+
+        /// Splits at every separator (white space when none are given); empty pieces are kept.
+        public string[] Split(params char[] separator)
+        {
+            bool ws = separator == null || separator.Length == 0;
+            int count = 1;
+            for (int i = 0; i < _stringLength; i++)
+            {
+                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i])) count++;
+            }
+            string[] parts = new string[count];
+            int start = 0;
+            int n = 0;
+            for (int i = 0; i < _stringLength; i++)
+            {
+                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i]))
+                {
+                    parts[n] = InternalSubString(start, i - start);
+                    n++;
+                    start = i + 1;
+                }
+            }
+            parts[n] = Slice(start, _stringLength);
+            return parts;
+        }
+
+        // ---- concatenation, joining, formatting ------------------------------------------
 
         /// Concatenation treats null as the empty string.
         public static extern string Concat(string str0, string str1);
@@ -60,6 +507,89 @@ namespace System
             return Concat(Concat(str0, str1), Concat(str2, str3));
         }
 
-        public static extern string Concat(string[] values);
+        public static extern string Concat(params string[] values);
+
+        public static string Concat(object arg0)
+        {
+            return Str(arg0);
+        }
+
+        public static string Concat(object arg0, object arg1)
+        {
+            return Concat(Str(arg0), Str(arg1));
+        }
+
+        public static string Concat(object arg0, object arg1, object arg2)
+        {
+            return Concat(Str(arg0), Str(arg1), Str(arg2));
+        }
+
+        public static string Concat(params object[] args)
+        {
+            if (args == null) ThrowHelper.ArgumentNull("args");
+            string[] parts = new string[args.Length];
+            for (int i = 0; i < args.Length; i++) parts[i] = Str(args[i]);
+            return Concat(parts);
+        }
+
+        private static string Str(object o)
+        {
+            if (o == null) return "";
+            string s = o.ToString();
+            if ((object)s == null) return "";
+            return s;
+        }
+
+        public static string Join(string separator, params string[] value)
+        {
+            if (value == null) ThrowHelper.ArgumentNull("value");
+            return Join(separator, value, 0, value.Length);
+        }
+
+        public static string Join(string separator, string[] value, int startIndex, int count)
+        {
+            if (value == null) ThrowHelper.ArgumentNull("value");
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
+            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
+            if (startIndex > value.Length - count) ThrowHelper.ArgumentOutOfRange("startIndex", "Index and count must refer to a location within the buffer.");
+            if (count == 0) return "";
+            string[] parts = new string[2 * count - 1];
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0) parts[2 * i - 1] = separator;
+                parts[2 * i] = value[startIndex + i];
+            }
+            return Concat(parts);
+        }
+
+        public static string Join(string separator, params object[] values)
+        {
+            if (values == null) ThrowHelper.ArgumentNull("values");
+            string[] parts = new string[values.Length];
+            for (int i = 0; i < values.Length; i++) parts[i] = Str(values[i]);
+            return Join(separator, parts, 0, parts.Length);
+        }
+
+        /// Composite formatting: "{index[,alignment][:format]}", with "{{" and "}}" for braces.
+        public static string Format(string format, object arg0)
+        {
+            return Formatter.Format(format, new object[] { arg0 });
+        }
+
+        public static string Format(string format, object arg0, object arg1)
+        {
+            return Formatter.Format(format, new object[] { arg0, arg1 });
+        }
+
+        public static string Format(string format, object arg0, object arg1, object arg2)
+        {
+            return Formatter.Format(format, new object[] { arg0, arg1, arg2 });
+        }
+
+        public static string Format(string format, params object[] args)
+        {
+            if (args == null) ThrowHelper.ArgumentNull(format == null ? "format" : "args");
+            return Formatter.Format(format, args);
+        }
     }
 }
