@@ -157,7 +157,24 @@ impl Binder<'_> {
             Some(c) if c.is_implicit() => self.apply_conversion(e, to, c),
             other => {
                 let (from, target) = (self.syms.display(e.ty), self.syms.display(to));
-                if other.is_some() {
+                let literal_double = matches!(e.constant(), Some(ConstValue::R8(_)))
+                    && matches!(self.syms.special_of(to), Some(SpecialType::Single | SpecialType::Decimal));
+                let integral_constant = e.constant().and_then(|c| c.as_i64()).is_some()
+                    && self.syms.special_of(to).is_some_and(|t| t.is_integral());
+                if literal_double {
+                    let suffix = if target == "float" { "F" } else { "M" };
+                    self.error(
+                        "CS0664",
+                        e.span,
+                        format!("Literal of type double cannot be implicitly converted to type '{target}'; use an '{suffix}' suffix to create a literal of this type"),
+                    );
+                } else if other.is_some() && integral_constant {
+                    let v = e.constant().map(|c| match c {
+                        ConstValue::U8(v) => v.to_string(),
+                        other => other.as_i64().unwrap_or(0).to_string(),
+                    }).unwrap_or_default();
+                    self.error("CS0031", e.span, format!("Constant value '{v}' cannot be converted to a '{target}'"));
+                } else if other.is_some() {
                     self.error(
                         "CS0266",
                         e.span,

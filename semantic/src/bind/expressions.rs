@@ -331,6 +331,9 @@ impl Binder<'_> {
         let span = name.span;
         if let Some(id) = self.lookup_local(name.text) {
             let ty = self.locals[id.0 as usize].ty;
+            if self.error_locals.contains(&id) {
+                return Bound::Value(self.error_expr(span));
+            }
             if let Some(c) = self.local_consts.get(&id) {
                 return Bound::Value(self.expr(BoundExprKind::Const(c.clone()), ty, span));
             }

@@ -155,6 +155,9 @@ pub(crate) struct Binder<'s> {
     pub in_unchecked: bool,
     /// The values of `const` locals.
     pub local_consts: HashMap<LocalId, crate::constant::ConstValue>,
+    /// Locals whose declaration failed (a const without a constant
+    /// value): uses say nothing more.
+    pub error_locals: std::collections::HashSet<LocalId>,
     /// Set when a name referred to a constant field whose value is not
     /// known yet (constants are evaluated in rounds, see `eval_consts`).
     pub const_pending: bool,
@@ -192,6 +195,7 @@ impl<'s> Binder<'s> {
             checked: false,
             in_unchecked: false,
             local_consts: HashMap::new(),
+            error_locals: Default::default(),
             const_pending: false,
             breakable_depth: 0,
             switches: Vec::new(),

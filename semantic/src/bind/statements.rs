@@ -205,8 +205,14 @@ impl Binder<'_> {
                 }
             };
             let id = self.declare_local(&d.name, ty);
-            if let Some(v) = value {
-                self.local_consts.insert(id, v);
+            match value {
+                Some(v) => {
+                    self.local_consts.insert(id, v);
+                }
+                // Already reported: uses of it are silent errors.
+                None => {
+                    self.error_locals.insert(id);
+                }
             }
         }
     }
