@@ -554,6 +554,14 @@ impl BodyEmitter<'_, '_> {
             }
             K::AddressOf { operand, .. } => self.address_of(operand)?,
             K::AsType(operand) => self.expr(operand, true)?,
+            K::DefaultValue => {
+                // ldloca tmp; initobj T; ldloc tmp (III.4.5).
+                let t = self.temp(e.ty);
+                self.il.ldloca(t);
+                let tok = self.e.type_token(e.ty)?;
+                self.il.op(Opcode::Initobj, Operand::Token(tok), 1, 0);
+                self.il.ldloc(t);
+            }
             K::Sequence { side, value } => {
                 for s in side {
                     self.expr(s, false)?;

@@ -64,6 +64,7 @@ mod flags {
     pub const FIELD_INIT_ONLY: u16 = 0x20;
     pub const FIELD_LITERAL: u16 = 0x40;
     pub const FIELD_HAS_DEFAULT: u16 = 0x8000;
+    pub const METHOD_FINAL: u16 = 0x20;
     pub const METHOD_VIRTUAL: u16 = 0x40;
     pub const METHOD_HIDE_BY_SIG: u16 = 0x80;
     pub const METHOD_NEW_SLOT: u16 = 0x100;
@@ -237,6 +238,14 @@ impl Emitter<'_> {
             }
         }
         self.emit_properties(&source)?;
+        // InterfaceImpl (II.22.23); the writer sorts it by class.
+        for &d in &source {
+            for &i in &syms.def(d).interfaces {
+                let class = self.type_tokens[&d].row();
+                let interface = self.type_token(i)?;
+                self.b.tables.interface_impl.push(metadata::InterfaceImplRow { class, interface });
+            }
+        }
         if let Some(ep) = comp.program.entry_point {
             self.b.entry_point = self.method_tokens.get(&ep).copied().unwrap_or(Token::NIL);
         }
@@ -253,6 +262,9 @@ impl Emitter<'_> {
         let mut f = access_bits(m.access) | flags::METHOD_HIDE_BY_SIG;
         if m.is_static {
             f |= flags::STATIC;
+        }
+        if m.is_final {
+            f |= flags::METHOD_FINAL;
         }
         if m.is_virtual {
             f |= flags::METHOD_VIRTUAL;

@@ -237,6 +237,8 @@ pub enum BoundExprKind {
     Box(Box<BoundExpr>),
     /// The value inside a boxed object (`unbox.any`).
     Unbox(Box<BoundExpr>),
+    /// The zeroed value of the node's (struct) type (`initobj`).
+    DefaultValue,
     /// `side` evaluated for their effects, in order, then `value`.
     Sequence { side: Vec<BoundExpr>, value: Box<BoundExpr> },
     /// The operand seen as the node's type, a base class of its own: a

@@ -53,6 +53,8 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Where each source type's name is, for diagnostics about the type.
+    pub type_spans: HashMap<DefId, Span>,
     /// Optional parameters' default values, evaluated with the constants:
     /// (method, parameter index, expression, scope).
     pub param_defaults: Vec<(MethodId, usize, &'a ast::Expr<'a>, usize)>,
@@ -93,6 +95,7 @@ pub fn declare<'a>(
         top_level: Vec::new(),
         const_inits: Vec::new(),
         param_defaults: Vec::new(),
+        type_spans: HashMap::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -123,6 +126,8 @@ pub fn declare<'a>(
         declare_members(syms, &mut decls, p, diags);
     }
     check_overrides(syms, &decls, diags);
+    check_interface_implementations(syms, &decls, diags);
+    check_abstract_implemented(syms, &decls, diags);
     if kind == OutputKind::Exe {
         find_entry_point(syms, &mut decls, diags);
     }
@@ -199,12 +204,14 @@ fn collect_types<'a>(
                     fields: Vec::new(),
                     methods: Vec::new(),
                     properties: Vec::new(),
+                    interfaces: Vec::new(),
                 });
                 decls.scopes.push(TypeScope {
                     def,
                     namespace: namespace.to_string(),
                     usings: usings.to_vec(),
                 });
+                decls.type_spans.insert(def, t.name.span);
                 pending.push(PendingType {
                     decl: t,
                     scope: decls.scopes.len() - 1,
@@ -230,6 +237,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         fields: Vec::new(),
         methods: Vec::new(),
         properties: Vec::new(),
+        interfaces: Vec::new(),
     });
     syms.def_mut(def).base = syms
         .special_def(SpecialType::Object)
@@ -261,6 +269,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         is_abstract: false,
         is_virtual: false,
         is_override: false,
+        is_final: false,
         is_accessor: false,
         access: Accessibility::Private,
     });
@@ -303,12 +312,33 @@ fn resolve_base(
     let def = scope.def;
     let kind = syms.def(def).kind;
     let mut base = None;
+    let mut interfaces = Vec::new();
     for (i, b) in p.decl.bases.iter().enumerate() {
         let ty = resolve_type(syms, scope, b, diags);
-        if i == 0 && kind == TypeDefKind::Class && !syms.is_error(ty) {
-            base = Some(ty);
+        let TyKind::Def(d) = syms.kind(ty) else { continue };
+        let (bkind, sealed, is_static, name) =
+            (syms.def(d).kind, syms.def(d).is_sealed, syms.def(d).is_static, syms.display(ty));
+        let me = syms.def(def).name.clone();
+        match bkind {
+            TypeDefKind::Interface => interfaces.push(ty),
+            TypeDefKind::Class if i == 0 && kind == TypeDefKind::Class => {
+                if is_static {
+                    diags.push(Diagnostic::error("CS0709", b.span, format!("'{me}': cannot derive from static class '{name}'")));
+                } else if sealed {
+                    diags.push(Diagnostic::error("CS0509", b.span, format!("'{me}': cannot derive from sealed type '{name}'")));
+                } else {
+                    base = Some(ty);
+                }
+            }
+            TypeDefKind::Class if kind == TypeDefKind::Class => diags.push(Diagnostic::error(
+                "CS1721",
+                b.span,
+                format!("Class '{me}' cannot have multiple base classes: '{}' and '{name}'", base.map(|t| syms.display(t)).unwrap_or_default()),
+            )),
+            _ => diags.push(Diagnostic::error("CS0527", b.span, format!("Type '{name}' in interface list is not an interface"))),
         }
     }
+    syms.def_mut(def).interfaces = interfaces;
     // The core library's own roots have no base (System.Object) or
     // implicit ones that are themselves (ValueType's base is Object).
     let special = syms.def(def).special;
@@ -550,6 +580,7 @@ fn declare_members<'a>(
                         || m.modifiers.has(Modifiers::VIRTUAL)
                         || m.modifiers.has(Modifiers::OVERRIDE),
                     is_override: m.modifiers.has(Modifiers::OVERRIDE),
+                    is_final: m.modifiers.has(Modifiers::SEALED),
                     is_accessor: false,
                     access: access_of(&m.modifiers, member_default),
                 });
@@ -596,6 +627,7 @@ fn declare_members<'a>(
                     is_abstract: false,
                     is_virtual: false,
                     is_override: false,
+                    is_final: false,
                     is_accessor: false,
                     access: if is_static {
                         Accessibility::Private
@@ -656,6 +688,7 @@ fn declare_members<'a>(
             is_abstract: false,
             is_virtual: false,
             is_override: false,
+            is_final: false,
             is_accessor: false,
             access,
         });
@@ -683,6 +716,7 @@ fn declare_members<'a>(
             is_abstract: false,
             is_virtual: false,
             is_override: false,
+            is_final: false,
             is_accessor: false,
             access: Accessibility::Private,
         });
@@ -808,6 +842,7 @@ fn declare_property<'a>(
             is_abstract,
             is_virtual,
             is_override: prop.modifiers.has(Modifiers::OVERRIDE),
+            is_final: false,
             is_accessor: true,
             access,
         });
@@ -904,6 +939,131 @@ pub fn declare_params(
         out.push(sym);
     }
     out
+}
+
+/// An interface and every interface it inherits, each once.
+pub fn all_interfaces(syms: &Symbols, ty: TyId, out: &mut Vec<TyId>) {
+    let TyKind::Def(d) = syms.kind(ty) else { return };
+    for &i in &syms.def(d).interfaces {
+        if !out.contains(&i) {
+            out.push(i);
+            all_interfaces(syms, i, out);
+        }
+    }
+}
+
+/// CS0535: every method of every implemented interface needs a public
+/// instance method of the same name and signature in the class or a
+/// base class (§18.6.5). A non-virtual one becomes `virtual final`, as
+/// the runtime requires of an implementation (ECMA-335 II.12.2).
+fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for (&d, &span) in &decls.type_spans {
+        if !matches!(syms.def(d).kind, TypeDefKind::Class | TypeDefKind::Struct) {
+            continue;
+        }
+        let mut ifaces = Vec::new();
+        let me = syms.def_ty(d);
+        all_interfaces(syms, me, &mut ifaces);
+        for iface in ifaces {
+            let TyKind::Def(i) = syms.kind(iface) else { continue };
+            for &im in &syms.def(i).methods.clone() {
+                if syms.method(im).is_static {
+                    continue;
+                }
+                match find_implementation(syms, d, im) {
+                    Some(m) => {
+                        let sym = &mut syms.methods[m.0 as usize];
+                        if !sym.is_virtual {
+                            sym.is_virtual = true;
+                            sym.is_final = true;
+                        }
+                    }
+                    None => diags.push(Diagnostic::error(
+                        "CS0535",
+                        span,
+                        format!("'{}' does not implement interface member '{}'", syms.def(d).full_name(), syms.method_display(im)),
+                    )),
+                }
+            }
+        }
+    }
+}
+
+fn find_implementation(syms: &Symbols, class: DefId, iface_method: MethodId) -> Option<MethodId> {
+    let want = syms.method(iface_method);
+    let mut current = Some(class);
+    while let Some(c) = current {
+        let found = syms.def(c).methods.iter().copied().find(|&m| {
+            let s = syms.method(m);
+            s.name == want.name
+                && !s.is_static
+                && s.access == Accessibility::Public
+                && s.ret == want.ret
+                && s.params.len() == want.params.len()
+                && s.params.iter().zip(&want.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        if found.is_some() {
+            return found;
+        }
+        current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+            TyKind::Def(d) => Some(d),
+            _ => None,
+        });
+    }
+    None
+}
+
+/// CS0534: a concrete class must override every abstract method it
+/// inherits; CS0513: only an abstract class may declare one.
+fn check_abstract_implemented(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for (&d, &span) in &decls.type_spans {
+        let def = syms.def(d);
+        if def.kind != TypeDefKind::Class {
+            continue;
+        }
+        if !def.is_abstract {
+            for &m in &def.methods {
+                if syms.method(m).is_abstract {
+                    diags.push(Diagnostic::error(
+                        "CS0513",
+                        span,
+                        format!("'{}' is abstract but it is contained in non-abstract type '{}'", syms.method_display(m), def.full_name()),
+                    ));
+                }
+            }
+        }
+        if def.is_abstract {
+            continue;
+        }
+        // Walk up: an abstract method counts as implemented when a class
+        // between it and `d` overrides it.
+        let mut overridden: Vec<MethodId> = Vec::new();
+        let mut current = Some(d);
+        while let Some(c) = current {
+            for &m in &syms.def(c).methods {
+                let s = syms.method(m);
+                if s.is_abstract && !overridden.iter().any(|&o| same_sig(syms, o, m)) {
+                    diags.push(Diagnostic::error(
+                        "CS0534",
+                        span,
+                        format!("'{}' does not implement inherited abstract member '{}'", def.full_name(), syms.method_display(m)),
+                    ));
+                }
+                if s.is_override {
+                    overridden.push(m);
+                }
+            }
+            current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+                TyKind::Def(x) => Some(x),
+                _ => None,
+            });
+        }
+    }
+}
+
+fn same_sig(syms: &Symbols, a: MethodId, b: MethodId) -> bool {
+    let (a, b) = (syms.method(a), syms.method(b));
+    a.name == b.name && a.params.len() == b.params.len() && a.params.iter().zip(&b.params).all(|(x, y)| x.ty == y.ty && x.kind == y.kind)
 }
 
 /// Every `override` must find a virtual method with the same name and

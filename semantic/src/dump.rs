@@ -164,6 +164,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::AddressOf { operand, is_out } => (if *is_out { "out".into() } else { "ref".into() }, vec![operand]),
         K::Deref(o) => ("deref".into(), vec![o]),
         K::BaseRef => ("base".into(), vec![]),
+        K::DefaultValue => ("default".into(), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };
     let _ = writeln!(out, "{pad}{label} : {ty}");

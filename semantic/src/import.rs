@@ -20,6 +20,7 @@ const TYPE_SEALED: u32 = 0x100;
 const VISIBILITY_MASK: u32 = 0x7;
 const METHOD_STATIC: u16 = 0x10;
 const METHOD_VIRTUAL: u16 = 0x40;
+const METHOD_FINAL: u16 = 0x20;
 const METHOD_NEW_SLOT: u16 = 0x100;
 const METHOD_ABSTRACT: u16 = 0x400;
 const METHOD_SPECIAL_NAME: u16 = 0x800;
@@ -87,6 +88,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
             fields: Vec::new(),
             methods: Vec::new(),
             properties: Vec::new(),
+            interfaces: Vec::new(),
         };
         let id = syms.add_def(def);
         imp.rows.insert(r, id);
@@ -112,6 +114,13 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         let def = syms.def_mut(d);
         def.base = Some(base);
         def.kind = kind;
+    }
+    // The interfaces each type implements (II.22.23).
+    for row in &img.tables.interface_impl {
+        let Some(&d) = imp.rows.get(&row.class) else { continue };
+        if let Some(t) = imp.resolve_token(syms, row.interface) {
+            syms.def_mut(d).interfaces.push(t);
+        }
     }
     // Pass 3: members.
     for &(r, d) in &rows {
@@ -271,6 +280,7 @@ impl Importer<'_> {
                 is_abstract: row.flags & METHOD_ABSTRACT != 0,
                 is_virtual: row.flags & METHOD_VIRTUAL != 0,
                 is_override: row.flags & METHOD_VIRTUAL != 0 && row.flags & METHOD_NEW_SLOT == 0,
+                is_final: row.flags & METHOD_FINAL != 0,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
                 access: member_access(row.flags),
             });

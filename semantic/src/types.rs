@@ -175,6 +175,9 @@ pub struct TypeDef {
     pub fields: Vec<FieldId>,
     pub methods: Vec<MethodId>,
     pub properties: Vec<PropertyId>,
+    /// The interfaces the type declares it implements (not those of its
+    /// base classes).
+    pub interfaces: Vec<TyId>,
 }
 
 impl TypeDef {
@@ -229,6 +232,9 @@ pub struct MethodSym {
     /// `override`: takes over the base method's vtable slot instead of
     /// starting a new one (no `newslot`, ECMA-335 II.10.3.1).
     pub is_override: bool,
+    /// `sealed`: no further override (the `final` flag); also set on a
+    /// method made virtual only to implement an interface.
+    pub is_final: bool,
     /// An accessor of a property (`get_X`/`set_X`): given `specialname`.
     pub is_accessor: bool,
     pub access: Accessibility,
@@ -372,6 +378,7 @@ impl Symbols {
             is_abstract: false,
             is_virtual: false,
             is_override: false,
+            is_final: false,
             is_accessor: false,
             access: Accessibility::Private,
         });

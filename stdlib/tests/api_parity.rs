@@ -48,15 +48,27 @@ fn public_methods(il: &str) -> Vec<(String, String, Vec<String>)> {
             let words: Vec<&str> = c.split_whitespace().collect();
             let name = words.last().copied().unwrap_or("");
             class_public = words.contains(&"public");
-            class = if ns.is_empty() { name.to_string() } else { format!("{ns}.{name}") };
+            class = if ns.is_empty() {
+                name.to_string()
+            } else {
+                format!("{ns}.{name}")
+            };
         } else if let Some(flags) = l.strip_prefix(".method ") {
             if !class_public || !flags.split_whitespace().any(|w| w == "public") {
                 continue;
             }
-            let Some(sig) = lines.get(i + 1).map(|s| s.trim()) else { continue };
+            let Some(sig) = lines.get(i + 1).map(|s| s.trim()) else {
+                continue;
+            };
             let Some(open) = sig.find(" (") else { continue };
-            let Some(close) = sig.rfind(')') else { continue };
-            let name = sig[..open].rsplit(' ').next().unwrap_or("").trim_matches('\'');
+            let Some(close) = sig.rfind(')') else {
+                continue;
+            };
+            let name = sig[..open]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .trim_matches('\'');
             let params = sig[open + 2..close]
                 .split(',')
                 .map(str::trim)
@@ -72,7 +84,12 @@ fn public_methods(il: &str) -> Vec<(String, String, Vec<String>)> {
 
 #[test]
 fn public_api_exists_in_monos_mscorlib() {
-    let have = |tool: &str| Command::new("which").arg(tool).output().is_ok_and(|o| o.status.success());
+    let have = |tool: &str| {
+        Command::new("which")
+            .arg(tool)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
     for tool in ["monodis", "mcs", "mono"] {
         if !have(tool) {
             println!("skipped: {tool} not found");
@@ -83,9 +100,16 @@ fn public_api_exists_in_monos_mscorlib() {
     std::fs::create_dir_all(&dir).expect("create temp dir");
     let dll = dir.join("corlib.dll");
     std::fs::write(&dll, stdlib::CORLIB).expect("write corlib");
-    let il = Command::new("monodis").arg(&dll).output().expect("run monodis");
+    let il = Command::new("monodis")
+        .arg(&dll)
+        .output()
+        .expect("run monodis");
     let methods = public_methods(&String::from_utf8_lossy(&il.stdout));
-    assert!(methods.len() > 300, "monodis output not understood ({} methods)", methods.len());
+    assert!(
+        methods.len() > 300,
+        "monodis output not understood ({} methods)",
+        methods.len()
+    );
     let mut src = String::from(
         "using System; using System.Reflection;
 class C {
@@ -100,14 +124,25 @@ class C {
 ",
     );
     for (class, name, params) in &methods {
-        src.push_str(&format!("K(\"{class}\", \"{name}\", new Type[] {{ {} }});\n", params.join(", ")));
+        src.push_str(&format!(
+            "K(\"{class}\", \"{name}\", new Type[] {{ {} }});\n",
+            params.join(", ")
+        ));
     }
     src.push_str("Environment.Exit(bad == 0 ? 0 : 1); } }\n");
     let cs = dir.join("check.cs");
     let exe = dir.join("check.exe");
     std::fs::write(&cs, src).expect("write check.cs");
-    let built = Command::new("mcs").arg(format!("-out:{}", exe.display())).arg(&cs).output().expect("run mcs");
-    assert!(built.status.success(), "mcs: {}", String::from_utf8_lossy(&built.stdout));
+    let built = Command::new("mcs")
+        .arg(format!("-out:{}", exe.display()))
+        .arg(&cs)
+        .output()
+        .expect("run mcs");
+    assert!(
+        built.status.success(),
+        "mcs: {}",
+        String::from_utf8_lossy(&built.stdout)
+    );
     let run = Command::new("mono").arg(&exe).output().expect("run mono");
     let _ = std::fs::remove_dir_all(&dir);
     assert!(

@@ -118,6 +118,28 @@ impl Binder<'_> {
         if self.syms.is_reference_type(from) && self.is_base_of(to, from) {
             return Some(Conversion::ImplicitReference);
         }
+        // Interfaces convert to object implicitly.
+        if self.is_interface(from) && self.syms.is_special(to, SpecialType::Object) {
+            return Some(Conversion::ImplicitReference);
+        }
+        // A struct boxes to an interface it implements.
+        if self.syms.is_value_type(from) && self.is_interface(to) && self.is_base_of(to, from) {
+            return Some(Conversion::Boxing);
+        }
+        // To an interface from a class that is not sealed, or between
+        // interfaces: checked at run time (§10.3.5).
+        if self.is_interface(to) && self.syms.is_reference_type(from) {
+            let sealed = matches!(self.syms.kind(from), TyKind::Def(d) if self.syms.def(d).is_sealed);
+            if !sealed || self.is_interface(from) {
+                return Some(Conversion::ExplicitReference);
+            }
+        }
+        if self.is_interface(from) && self.syms.is_value_type(to) && self.is_base_of(from, to) {
+            return Some(Conversion::Unboxing);
+        }
+        if self.is_interface(from) && self.syms.is_reference_type(to) {
+            return Some(Conversion::ExplicitReference);
+        }
         let boxes_to = |t: TyId| matches!(self.syms.special_of(t), Some(SpecialType::Object | SpecialType::ValueType));
         if self.syms.is_value_type(from) && boxes_to(to) {
             return Some(Conversion::Boxing);
@@ -141,13 +163,32 @@ impl Binder<'_> {
                 Some(SpecialType::Array | SpecialType::Object)
             );
         }
+        let base_is_interface = matches!(self.syms.kind(base), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface);
+        if base_is_interface && matches!(self.syms.kind(derived), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface) {
+            // Every interface converts to object, which is not in its
+            // interface list.
+            let mut all = Vec::new();
+            crate::declare::all_interfaces(self.syms, derived, &mut all);
+            return derived == base || all.contains(&base);
+        }
         while let Some(t) = current {
             if t == base {
                 return true;
             }
+            if base_is_interface {
+                let mut all = Vec::new();
+                crate::declare::all_interfaces(self.syms, t, &mut all);
+                if all.contains(&base) {
+                    return true;
+                }
+            }
             current = self.syms.base_of(t);
         }
         false
+    }
+
+    fn is_interface(&self, t: TyId) -> bool {
+        matches!(self.syms.kind(t), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface)
     }
 
     /// Converts implicitly, or reports CS0029 (none exists) / CS0266 (only

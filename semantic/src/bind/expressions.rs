@@ -172,6 +172,19 @@ impl Binder<'_> {
                 let ty = self.this_type_of(owner);
                 self.expr(BoundExprKind::This, ty, span)
             }
+            E::Default(ty) => match ty {
+                Some(ty) => {
+                    let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+                    if t == Symbols::ERROR {
+                        return Bound::Value(self.error_expr(span));
+                    }
+                    self.default_value(t, span)
+                }
+                None => {
+                    self.error("CS8652", span, "The default literal without a type is not supported by Sharp yet");
+                    self.error_expr(span)
+                }
+            },
             E::Base => {
                 let owner = self.sym().owner;
                 match (self.sym().is_static, self.syms.def(owner).base) {
@@ -275,6 +288,27 @@ impl Binder<'_> {
             }
         };
         Bound::Value(v)
+    }
+
+    /// `default(T)`: zero, false, null, or a zeroed struct.
+    pub fn default_value(&mut self, t: TyId, span: Span) -> BoundExpr {
+        use crate::constant::ConstValue as C;
+        let c = match self.syms.special_of(t) {
+            Some(SpecialType::Boolean) => Some(C::Bool(false)),
+            Some(SpecialType::Char) => Some(C::Char(0)),
+            Some(SpecialType::SByte | SpecialType::Byte | SpecialType::Int16 | SpecialType::UInt16 | SpecialType::Int32) => Some(C::I4(0)),
+            Some(SpecialType::UInt32) => Some(C::U4(0)),
+            Some(SpecialType::Int64) => Some(C::I8(0)),
+            Some(SpecialType::UInt64) => Some(C::U8(0)),
+            Some(SpecialType::Single) => Some(C::R4(0.0)),
+            Some(SpecialType::Double) => Some(C::R8(0.0)),
+            _ if self.syms.is_reference_type(t) => Some(C::Null),
+            _ => None,
+        };
+        match c {
+            Some(c) => self.expr(BoundExprKind::Const(c), t, span),
+            None => self.expr(BoundExprKind::DefaultValue, t, span),
+        }
     }
 
     /// A value-type operand of `is`/`as` is tested in its boxed form.
@@ -868,12 +902,15 @@ impl Binder<'_> {
             );
             return self.error_expr(span);
         }
-        if def.kind != TypeDefKind::Class {
-            self.error(
-                "CS8652",
-                span,
-                "Creating struct values with new is not supported by Sharp yet",
-            );
+        if def.kind == TypeDefKind::Struct || def.kind == TypeDefKind::Enum {
+            // `new S()` without a parameterless constructor is the zeroed
+            // value (§16.4.5); with arguments, a constructor call.
+            let has_ctor = def.methods.iter().any(|&m| self.syms.method(m).is_ctor);
+            if args.is_empty() && (!has_ctor || !def.methods.iter().any(|&m| self.syms.method(m).is_ctor && self.syms.method(m).params.is_empty())) {
+                return self.default_value(t, span);
+            }
+        } else if def.kind != TypeDefKind::Class {
+            self.error("CS0144", span, format!("Cannot create an instance of the abstract type or interface '{}'", def.full_name()));
             return self.error_expr(span);
         }
         let ctors: Vec<MethodId> = def

@@ -47,6 +47,7 @@ impl Binder<'_> {
                 is_abstract: false,
                 is_virtual: false,
                 is_override: false,
+                is_final: false,
                 is_accessor: false,
                 access: Accessibility::Private,
             });

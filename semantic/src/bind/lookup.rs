@@ -53,11 +53,25 @@ impl Binder<'_> {
                 _ => None,
             });
         }
-        if methods.is_empty() {
-            None
-        } else {
-            Some(Member::Methods(methods))
+        if methods.is_empty() && self.syms.def(def).kind == TypeDefKind::Interface {
+            // An interface also has the members of the interfaces it
+            // extends, and those of object.
+            let mut all = Vec::new();
+            if let Some(t) = self.syms.find_interned(TyKind::Def(def)) {
+                crate::declare::all_interfaces(self.syms, t, &mut all);
+            }
+            for i in all {
+                if let TyKind::Def(d) = self.syms.kind(i)
+                    && let Some(m) = self.lookup_member(d, name)
+                {
+                    return Some(m);
+                }
+            }
+            if let Some(object) = self.syms.special_def(SpecialType::Object) {
+                return self.lookup_member(object, name);
+            }
         }
+        if methods.is_empty() { None } else { Some(Member::Methods(methods)) }
     }
 
     pub fn same_signature(&self, a: MethodId, b: MethodId) -> bool {

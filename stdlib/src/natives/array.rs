@@ -40,8 +40,15 @@ unsafe fn elements_raw(a: *mut Object) -> (*mut u8, usize) {
     // SAFETY: a live array's MethodTable says which layout it has.
     unsafe {
         let mt = &*(*a).method_table;
-        let offset = if mt.is_szarray { ARRAY_DATA_OFFSET } else { md_data_offset(mt.rank as u32) };
-        ((a as *mut u8).add(offset as usize), mt.component_size as usize)
+        let offset = if mt.is_szarray {
+            ARRAY_DATA_OFFSET
+        } else {
+            md_data_offset(mt.rank as u32)
+        };
+        (
+            (a as *mut u8).add(offset as usize),
+            mt.component_size as usize,
+        )
     }
 }
 
@@ -53,7 +60,11 @@ unsafe fn element_name<'a>(a: *mut Object) -> &'a str {
     // SAFETY: forwarded contract; MethodTables live as long as the VM.
     unsafe {
         let el = (*(*a).method_table).element;
-        if el.is_null() { "" } else { (*el).name.as_str() }
+        if el.is_null() {
+            ""
+        } else {
+            (*el).name.as_str()
+        }
     }
 }
 
@@ -132,7 +143,11 @@ pub extern "C" fn get_value(ctx: *mut VmContext, this: *mut Object, index: i32) 
                 );
             }
             // A boxed value: the MethodTable, then the value (as the JIT's `box` lays it out).
-            let boxed = gc_alloc(ctx, el, ((*el).base_size as usize).max(HEADER_SIZE as usize + size));
+            let boxed = gc_alloc(
+                ctx,
+                el,
+                ((*el).base_size as usize).max(HEADER_SIZE as usize + size),
+            );
             std::ptr::copy_nonoverlapping(src, (boxed as *mut u8).add(HEADER_SIZE as usize), size);
             boxed
         })
@@ -200,11 +215,17 @@ pub extern "C" fn copy(
                 );
             }
             if src_index < 0 || dst_index < 0 {
-                let p = if src_index < 0 { "sourceIndex" } else { "destinationIndex" };
+                let p = if src_index < 0 {
+                    "sourceIndex"
+                } else {
+                    "destinationIndex"
+                };
                 vm::fault::throw(
                     ctx,
                     "System.ArgumentOutOfRangeException",
-                    &format!("Number was less than the array's lower bound in the first dimension. (Parameter '{p}')"),
+                    &format!(
+                        "Number was less than the array's lower bound in the first dimension. (Parameter '{p}')"
+                    ),
                 );
             }
             if src_index as usize + length as usize > array_len(src) {
@@ -276,7 +297,8 @@ pub extern "C" fn reverse(ctx: *mut VmContext, a: *mut Object, index: i32, lengt
 
 /// .NET's `double.CompareTo`: NaN sorts first and equals itself; -0.0 equals 0.0.
 fn cmp_f64(a: &f64, b: &f64) -> std::cmp::Ordering {
-    a.partial_cmp(b).unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
+    a.partial_cmp(b)
+        .unwrap_or_else(|| a.is_nan().cmp(&b.is_nan()).reverse())
 }
 
 /// `Array.Sort(Array array)` of primitive or string elements (an unstable O(n log n) sort,
@@ -338,9 +360,18 @@ pub fn register(r: &mut vm::NativeRegistry) {
     let natives: &[(&str, *const u8)] = &[
         ("GetValue(int32)", get_value as *const u8),
         ("Clone()", clone as *const u8),
-        ("InternalCopy(System.Array,int32,System.Array,int32,int32)", copy as *const u8),
-        ("InternalClear(System.Array,int32,int32)", clear as *const u8),
-        ("InternalReverse(System.Array,int32,int32)", reverse as *const u8),
+        (
+            "InternalCopy(System.Array,int32,System.Array,int32,int32)",
+            copy as *const u8,
+        ),
+        (
+            "InternalClear(System.Array,int32,int32)",
+            clear as *const u8,
+        ),
+        (
+            "InternalReverse(System.Array,int32,int32)",
+            reverse as *const u8,
+        ),
         ("InternalSort(System.Array,int32,int32)", sort as *const u8),
     ];
     for &(k, f) in natives {

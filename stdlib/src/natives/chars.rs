@@ -49,7 +49,10 @@ fn as_char(u: u16) -> Option<char> {
 
 pub fn is_letter(u: u16) -> bool {
     if u < 256 {
-        return matches!(latin1(u as u8), Latin1::Upper | Latin1::Lower | Latin1::OtherLetter);
+        return matches!(
+            latin1(u as u8),
+            Latin1::Upper | Latin1::Lower | Latin1::OtherLetter
+        );
     }
     as_char(u).is_some_and(char::is_alphabetic)
 }
@@ -111,12 +114,15 @@ pub fn is_symbol(u: u16) -> bool {
 }
 
 pub fn is_separator(u: u16) -> bool {
-    u == 0x20 || u == 0xA0 || u == 0x1680 || (0x2000..=0x200A).contains(&u) || u == 0x2028
-        || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000
-}
-
-pub fn is_surrogate(u: u16) -> bool {
-    (0xD800..=0xDFFF).contains(&u)
+    u == 0x20
+        || u == 0xA0
+        || u == 0x1680
+        || (0x2000..=0x200A).contains(&u)
+        || u == 0x2028
+        || u == 0x2029
+        || u == 0x202F
+        || u == 0x205F
+        || u == 0x3000
 }
 
 /// Invariant upper case of one unit (a mapping that would change the length keeps the unit).

@@ -61,7 +61,11 @@ pub extern "C" fn ieee_remainder(_ctx: *mut VmContext, x: f64, y: f64) -> f64 {
         let q = ((x - r) / y).round();
         if q % 2.0 == 0.0 { r } else { alt }
     };
-    if pick == 0.0 { 0.0f64.copysign(x) } else { pick }
+    if pick == 0.0 {
+        0.0f64.copysign(x)
+    } else {
+        pick
+    }
 }
 
 /// Registers the Math natives.
@@ -92,7 +96,10 @@ pub fn register(r: &mut vm::NativeRegistry) {
     }
     r.register("System.Math::Pow(float64,float64)", pow as *const u8);
     r.register("System.Math::Atan2(float64,float64)", atan2 as *const u8);
-    r.register("System.Math::IEEERemainder(float64,float64)", ieee_remainder as *const u8);
+    r.register(
+        "System.Math::IEEERemainder(float64,float64)",
+        ieee_remainder as *const u8,
+    );
 }
 
 #[cfg(test)]

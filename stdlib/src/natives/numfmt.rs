@@ -26,7 +26,11 @@ pub fn int_kind(code: i32) -> IntKind {
 
 /// A `long` from the C# side as the value of `kind` (a ulong arrives as its bit pattern).
 fn widen(value: i64, kind: IntKind) -> i128 {
-    if kind == IntKind::U64 { value as u64 as i128 } else { value as i128 }
+    if kind == IntKind::U64 {
+        value as u64 as i128
+    } else {
+        value as i128
+    }
 }
 
 /// # Safety
@@ -52,9 +56,11 @@ unsafe fn parse_failed(ctx: *mut VmContext, e: Option<ParseError>, kind: IntKind
                 "System.ArgumentNullException",
                 "Value cannot be null. (Parameter 's')",
             ),
-            Some(ParseError::Format) => {
-                vm::fault::throw(ctx, "System.FormatException", ParseError::Format.message(kind))
-            }
+            Some(ParseError::Format) => vm::fault::throw(
+                ctx,
+                "System.FormatException",
+                ParseError::Format.message(kind),
+            ),
             Some(ParseError::Overflow) => {
                 vm::fault::throw(ctx, "System.OverflowException", kind.overflow_message())
             }
@@ -91,7 +97,11 @@ pub extern "C" fn format_integer(
 }
 
 /// `Number.FormatDouble(double value, string format)`.
-pub extern "C" fn format_double_with(ctx: *mut VmContext, value: f64, fmt: *mut Object) -> *mut Object {
+pub extern "C" fn format_double_with(
+    ctx: *mut VmContext,
+    value: f64,
+    fmt: *mut Object,
+) -> *mut Object {
     // SAFETY: the VM passes its live context and a string or null.
     unsafe {
         vm::natives::guard(ctx, || {
@@ -105,7 +115,11 @@ pub extern "C" fn format_double_with(ctx: *mut VmContext, value: f64, fmt: *mut 
 }
 
 /// `Number.FormatSingle(float value, string format)`.
-pub extern "C" fn format_single_with(ctx: *mut VmContext, value: f32, fmt: *mut Object) -> *mut Object {
+pub extern "C" fn format_single_with(
+    ctx: *mut VmContext,
+    value: f32,
+    fmt: *mut Object,
+) -> *mut Object {
     // SAFETY: the VM passes its live context and a string or null.
     unsafe {
         vm::natives::guard(ctx, || {
@@ -195,16 +209,40 @@ pub extern "C" fn throw_helper(ctx: *mut VmContext, ty: *mut Object, msg: *mut O
 /// Registers the Number and ThrowHelper natives.
 pub fn register(r: &mut vm::NativeRegistry) {
     let natives: &[(&str, *const u8)] = &[
-        ("Number::FormatInteger(int64,int32,string)", format_integer as *const u8),
-        ("Number::FormatDouble(float64,string)", format_double_with as *const u8),
-        ("Number::FormatSingle(float32,string)", format_single_with as *const u8),
-        ("Number::ParseInteger(string,int32)", parse_integer as *const u8),
-        ("Number::ParseIntegerStatus(string,int32)", parse_integer_status as *const u8),
+        (
+            "Number::FormatInteger(int64,int32,string)",
+            format_integer as *const u8,
+        ),
+        (
+            "Number::FormatDouble(float64,string)",
+            format_double_with as *const u8,
+        ),
+        (
+            "Number::FormatSingle(float32,string)",
+            format_single_with as *const u8,
+        ),
+        (
+            "Number::ParseInteger(string,int32)",
+            parse_integer as *const u8,
+        ),
+        (
+            "Number::ParseIntegerStatus(string,int32)",
+            parse_integer_status as *const u8,
+        ),
         ("Number::ParseDouble(string)", parse_double as *const u8),
-        ("Number::ParseDoubleStatus(string)", parse_double_status as *const u8),
+        (
+            "Number::ParseDoubleStatus(string)",
+            parse_double_status as *const u8,
+        ),
         ("Number::ParseSingle(string)", parse_single as *const u8),
-        ("Number::ParseSingleStatus(string)", parse_single_status as *const u8),
-        ("ThrowHelper::Throw(string,string)", throw_helper as *const u8),
+        (
+            "Number::ParseSingleStatus(string)",
+            parse_single_status as *const u8,
+        ),
+        (
+            "ThrowHelper::Throw(string,string)",
+            throw_helper as *const u8,
+        ),
     ];
     for &(k, f) in natives {
         r.register(&format!("System.{k}"), f);

@@ -302,7 +302,11 @@ pub extern "C" fn index_of_string(
     // SAFETY: the VM passes its live context and strings.
     unsafe {
         vm::natives::guard(ctx, || {
-            index_of_seq(string_chars(this), string_chars(value), start.max(0) as usize)
+            index_of_seq(
+                string_chars(this),
+                string_chars(value),
+                start.max(0) as usize,
+            )
         })
     }
 }
@@ -373,7 +377,12 @@ pub extern "C" fn replace_string(
 }
 
 /// `string.Replace(char oldChar, char newChar)`: the same string when nothing changes.
-pub extern "C" fn replace_char(ctx: *mut VmContext, this: *mut Object, old: u16, new: u16) -> *mut Object {
+pub extern "C" fn replace_char(
+    ctx: *mut VmContext,
+    this: *mut Object,
+    old: u16,
+    new: u16,
+) -> *mut Object {
     // SAFETY: the VM passes its live context and a string.
     unsafe {
         vm::natives::guard(ctx, || {
@@ -381,7 +390,10 @@ pub extern "C" fn replace_char(ctx: *mut VmContext, this: *mut Object, old: u16,
             if !units.contains(&old) {
                 return this;
             }
-            let out: Vec<u16> = units.iter().map(|&u| if u == old { new } else { u }).collect();
+            let out: Vec<u16> = units
+                .iter()
+                .map(|&u| if u == old { new } else { u })
+                .collect();
             alloc_string(ctx, &out)
         })
     }
@@ -411,13 +423,20 @@ fn collation_class(u: u16) -> (u8, u32) {
 /// difference, then ordinally. Gives "a" < "B" < "b" and "apple" < "Banana" as ICU does; ICU's
 /// ignorable characters (e.g. the hyphen in "co-op") are not modeled. Result is -1, 0 or 1.
 pub fn compare_invariant(a: &[u16], b: &[u16]) -> i32 {
-    let primary = a.iter().map(|&u| collation_class(u)).cmp(b.iter().map(|&u| collation_class(u)));
+    let primary = a
+        .iter()
+        .map(|&u| collation_class(u))
+        .cmp(b.iter().map(|&u| collation_class(u)));
     let ord = primary.then_with(|| {
         for (&x, &y) in a.iter().zip(b) {
             if x != y {
                 let (lx, ly) = (is_lower_unit(x), is_lower_unit(y));
                 if lx != ly {
-                    return if lx { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater };
+                    return if lx {
+                        std::cmp::Ordering::Less
+                    } else {
+                        std::cmp::Ordering::Greater
+                    };
                 }
                 return x.cmp(&y);
             }
@@ -432,7 +451,11 @@ fn is_lower_unit(u: u16) -> bool {
 }
 
 /// `String.CompareInvariant(string, string)`: null sorts before everything.
-pub extern "C" fn compare_invariant_native(ctx: *mut VmContext, a: *mut Object, b: *mut Object) -> i32 {
+pub extern "C" fn compare_invariant_native(
+    ctx: *mut VmContext,
+    a: *mut Object,
+    b: *mut Object,
+) -> i32 {
     // SAFETY: the VM passes its live context and strings or nulls.
     unsafe {
         vm::natives::guard(ctx, || match (opt_chars(a), opt_chars(b)) {
@@ -469,12 +492,21 @@ pub fn register(r: &mut vm::NativeRegistry) {
         ("ToUpperInvariant()", to_upper_invariant as *const u8),
         ("ToLowerInvariant()", to_lower_invariant as *const u8),
         ("IndexOfChar(char,int32)", index_of_char as *const u8),
-        ("InternalSubString(int32,int32)", internal_substring as *const u8),
+        (
+            "InternalSubString(int32,int32)",
+            internal_substring as *const u8,
+        ),
         ("IndexOfString(string,int32)", index_of_string as *const u8),
-        ("LastIndexOfString(string,int32)", last_index_of_string as *const u8),
+        (
+            "LastIndexOfString(string,int32)",
+            last_index_of_string as *const u8,
+        ),
         ("Replace(string,string)", replace_string as *const u8),
         ("Replace(char,char)", replace_char as *const u8),
-        ("CompareInvariant(string,string)", compare_invariant_native as *const u8),
+        (
+            "CompareInvariant(string,string)",
+            compare_invariant_native as *const u8,
+        ),
     ];
     for &(k, f) in natives {
         r.register(&format!("System.String::{k}"), f);
