@@ -102,7 +102,7 @@ impl BodyEmitter<'_, '_> {
     }
 
     fn elem_kind(&self, ty: TyId) -> Elem {
-        match self.syms().special_of(ty) {
+        match self.syms().primitive_of(ty) {
             Some(SpecialType::SByte) => Elem::I1,
             Some(SpecialType::Byte | SpecialType::Boolean) => Elem::U1,
             Some(SpecialType::Int16) => Elem::I2,
@@ -118,7 +118,7 @@ impl BodyEmitter<'_, '_> {
 
     fn is_unsigned(&self, ty: TyId) -> bool {
         matches!(
-            self.syms().special_of(ty),
+            self.syms().primitive_of(ty),
             Some(
                 SpecialType::Byte
                     | SpecialType::UInt16
@@ -131,7 +131,7 @@ impl BodyEmitter<'_, '_> {
 
     fn is_float(&self, ty: TyId) -> bool {
         matches!(
-            self.syms().special_of(ty),
+            self.syms().primitive_of(ty),
             Some(SpecialType::Single | SpecialType::Double)
         )
     }
@@ -257,7 +257,7 @@ impl BodyEmitter<'_, '_> {
                 }
             }
         }
-        let sp = self.syms().special_of(ty);
+        let sp = self.syms().primitive_of(ty);
         let is_string = sp == Some(SpecialType::String);
         let is_wide = matches!(sp, Some(SpecialType::Int64 | SpecialType::UInt64));
         let ints: Vec<(i64, Label)> = cases.iter().filter_map(|(c, l)| c.as_i64().map(|v| (v, *l))).collect();
@@ -691,7 +691,7 @@ impl BodyEmitter<'_, '_> {
                 // C# masks the count to the operand width (§12.11); CIL
                 // leaves larger counts unspecified.
                 let is64 = matches!(
-                    self.syms().special_of(operand_ty),
+                    self.syms().primitive_of(operand_ty),
                     Some(SpecialType::Int64 | SpecialType::UInt64)
                 );
                 self.il.ldc_i4(if is64 { 63 } else { 31 });
@@ -727,7 +727,7 @@ impl BodyEmitter<'_, '_> {
     fn convert(&mut self, from: TyId, to: TyId, checked: bool) -> Result<(), EmitError> {
         use Opcode::*;
         use SpecialType as S;
-        let (Some(f), Some(t)) = (self.syms().special_of(from), self.syms().special_of(to)) else {
+        let (Some(f), Some(t)) = (self.syms().primitive_of(from), self.syms().primitive_of(to)) else {
             return Ok(()); // reference conversions need no code
         };
         let from_unsigned = self.is_unsigned(from);
@@ -1068,7 +1068,7 @@ impl BodyEmitter<'_, '_> {
     /// `ldind.<type>` (III.3.42), or `ldobj` for a struct.
     fn load_indirect(&mut self, ty: TyId) -> Result<(), EmitError> {
         use Opcode::*;
-        let op = match self.syms().special_of(ty) {
+        let op = match self.syms().primitive_of(ty) {
             Some(SpecialType::SByte) => LdindI1,
             Some(SpecialType::Byte | SpecialType::Boolean) => LdindU1,
             Some(SpecialType::Int16) => LdindI2,
@@ -1092,7 +1092,7 @@ impl BodyEmitter<'_, '_> {
     /// `stind.<type>` (III.3.62), or `stobj` for a struct.
     fn store_indirect(&mut self, ty: TyId) -> Result<(), EmitError> {
         use Opcode::*;
-        let op = match self.syms().special_of(ty) {
+        let op = match self.syms().primitive_of(ty) {
             Some(SpecialType::SByte | SpecialType::Byte | SpecialType::Boolean) => StindI1,
             Some(SpecialType::Int16 | SpecialType::UInt16 | SpecialType::Char) => StindI2,
             Some(SpecialType::Int32 | SpecialType::UInt32) => StindI4,
@@ -1280,7 +1280,7 @@ struct Compound {
 
 /// The zero of a numeric type, for checked negation.
 fn zero_of(syms: &Symbols, ty: TyId) -> ConstValue {
-    match syms.special_of(ty) {
+    match syms.primitive_of(ty) {
         Some(SpecialType::Int64 | SpecialType::UInt64) => ConstValue::I8(0),
         _ => ConstValue::I4(0),
     }

@@ -218,6 +218,10 @@ impl Emitter<'_> {
                 if fs.is_const {
                     ff |= flags::STATIC | flags::FIELD_LITERAL | flags::FIELD_HAS_DEFAULT;
                 }
+                // An enum's value field is special (II.14.3).
+                if def.kind == TypeDefKind::Enum && !fs.is_static {
+                    ff |= 0x200 | 0x400;
+                }
                 let sig = metadata::encode_field_sig(&self.type_sig(fs.ty)?)
                     .map_err(|e| EmitError(e.to_string()))?;
                 let row = FieldRow {
@@ -228,7 +232,7 @@ impl Emitter<'_> {
                 self.b.tables.field.push(row);
                 if let (true, Some(c)) = (fs.is_const, &fs.constant) {
                     let parent = Token::new(TableId::Field, self.b.tables.field.len() as u32);
-                    let (ty, blob) = constant_blob(c, syms.special_of(fs.ty));
+                    let (ty, blob) = constant_blob(c, syms.primitive_of(fs.ty));
                     let value = self.b.blobs.add(&blob);
                     self.b.tables.constant.push(metadata::ConstantRow { ty, parent, value });
                 }
@@ -238,6 +242,7 @@ impl Emitter<'_> {
             }
         }
         self.emit_properties(&source)?;
+        self.emit_attributes(&comp.program.attributes)?;
         // InterfaceImpl (II.22.23); the writer sorts it by class.
         for &d in &source {
             for &i in &syms.def(d).interfaces {
@@ -302,7 +307,7 @@ impl Emitter<'_> {
             self.b.tables.param.push(ParamRow { flags, sequence: i as u16 + 1, name });
             let param = Token::new(TableId::Param, self.b.tables.param.len() as u32);
             if let Some(c) = &p.default {
-                let (ty, blob) = constant_blob(c, syms.special_of(p.ty));
+                let (ty, blob) = constant_blob(c, syms.primitive_of(p.ty));
                 let value = self.b.blobs.add(&blob);
                 self.b.tables.constant.push(metadata::ConstantRow { ty, parent: param, value });
             }
@@ -329,6 +334,31 @@ impl Emitter<'_> {
             _ => None,
         };
         self.b.method_bodies.push(compiled);
+        Ok(())
+    }
+
+    /// CustomAttribute rows (II.22.10) with their value blobs (II.23.3):
+    /// the prolog 0x0001, each fixed argument in its parameter's type,
+    /// and no named arguments.
+    fn emit_attributes(&mut self, attrs: &[BoundAttribute]) -> Result<(), EmitError> {
+        let syms = self.syms;
+        for a in attrs {
+            let parent = match a.target {
+                AttrTarget::Type(d) => self.type_tokens[&d],
+                AttrTarget::Method(m) => self.method_tokens[&m],
+                AttrTarget::Field(f) => self.field_tokens[&f],
+            };
+            let ty = self.method_token(a.ctor)?;
+            let mut blob = vec![0x01, 0x00];
+            let params = &syms.method(a.ctor).params;
+            for ((value, _), p) in a.args.iter().zip(params) {
+                encode_attribute_arg(value, syms.primitive_of(p.ty), &mut blob)
+                    .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(p.ty))))?;
+            }
+            blob.extend_from_slice(&[0, 0]);
+            let value = self.b.blobs.add(&blob);
+            self.b.tables.custom_attribute.push(metadata::CustomAttributeRow { parent, ty, value });
+        }
         Ok(())
     }
 
@@ -395,6 +425,44 @@ impl Emitter<'_> {
         }
         Ok(())
     }
+}
+
+/// One fixed attribute argument (II.23.3): little-endian by the
+/// parameter's type, strings as SerString (0xFF for null).
+fn encode_attribute_arg(v: &semantic::constant::ConstValue, ty: Option<SpecialType>, out: &mut Vec<u8>) -> Option<()> {
+    use semantic::constant::ConstValue as C;
+    let n = |v: &C| match v {
+        C::U8(u) => *u as i64,
+        C::Char(c) => *c as i64,
+        C::Bool(b) => *b as i64,
+        other => other.as_i64().unwrap_or(0),
+    };
+    match ty? {
+        SpecialType::Boolean | SpecialType::SByte | SpecialType::Byte => out.push(n(v) as u8),
+        SpecialType::Char | SpecialType::Int16 | SpecialType::UInt16 => out.extend_from_slice(&(n(v) as u16).to_le_bytes()),
+        SpecialType::Int32 | SpecialType::UInt32 => out.extend_from_slice(&(n(v) as u32).to_le_bytes()),
+        SpecialType::Int64 | SpecialType::UInt64 => out.extend_from_slice(&(n(v) as u64).to_le_bytes()),
+        SpecialType::Single => match v {
+            C::R4(f) => out.extend_from_slice(&f.to_le_bytes()),
+            other => out.extend_from_slice(&(n(other) as f32).to_le_bytes()),
+        },
+        SpecialType::Double => match v {
+            C::R8(f) => out.extend_from_slice(&f.to_le_bytes()),
+            C::R4(f) => out.extend_from_slice(&(*f as f64).to_le_bytes()),
+            other => out.extend_from_slice(&(n(other) as f64).to_le_bytes()),
+        },
+        SpecialType::String => match v {
+            C::Null => out.push(0xFF),
+            C::String(s) => {
+                let utf8 = String::from_utf16_lossy(s);
+                metadata::heaps::write_compressed_u32(utf8.len() as u32, out).ok()?;
+                out.extend_from_slice(utf8.as_bytes());
+            }
+            _ => return None,
+        },
+        _ => return None,
+    }
+    Some(())
 }
 
 /// A constant's element type and value blob (ECMA-335 II.22.9): the

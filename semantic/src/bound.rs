@@ -48,6 +48,24 @@ pub struct BoundMethod {
 pub struct BoundProgram {
     pub methods: Vec<BoundMethod>,
     pub entry_point: Option<MethodId>,
+    pub attributes: Vec<BoundAttribute>,
+}
+
+/// What a custom attribute is attached to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttrTarget {
+    Type(DefId),
+    Method(MethodId),
+    Field(FieldId),
+}
+
+/// A custom attribute (§22): its constructor and constant arguments,
+/// each with the parameter type it is encoded as (II.23.3).
+#[derive(Clone, Debug)]
+pub struct BoundAttribute {
+    pub target: AttrTarget,
+    pub ctor: MethodId,
+    pub args: Vec<(ConstValue, TyId)>,
 }
 
 #[derive(Clone, Debug)]

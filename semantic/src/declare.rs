@@ -10,6 +10,7 @@ use parser::ast::Modifiers;
 
 use crate::OutputKind;
 use crate::types::*;
+use crate::bound::AttrTarget;
 
 /// Where names are looked up from inside a type: its namespace (and the
 /// enclosing ones) and the `using` directives in force.
@@ -53,6 +54,12 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Custom attributes to bind and emit: (what they are on, the
+    /// attributes, the scope their names resolve in).
+    pub attributes: Vec<(AttrTarget, &'a [ast::Attribute<'a>], usize)>,
+    /// Enum members: (field, explicit value, the member before it, scope).
+    /// Without a value a member is the previous one plus one (or 0).
+    pub enum_members: Vec<(FieldId, Option<&'a ast::Expr<'a>>, Option<FieldId>, usize)>,
     /// Where each source type's name is, for diagnostics about the type.
     pub type_spans: HashMap<DefId, Span>,
     /// Optional parameters' default values, evaluated with the constants:
@@ -96,6 +103,8 @@ pub fn declare<'a>(
         const_inits: Vec::new(),
         param_defaults: Vec::new(),
         type_spans: HashMap::new(),
+        enum_members: Vec::new(),
+        attributes: Vec::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -205,6 +214,7 @@ fn collect_types<'a>(
                     methods: Vec::new(),
                     properties: Vec::new(),
                     interfaces: Vec::new(),
+                    enum_underlying: None,
                 });
                 decls.scopes.push(TypeScope {
                     def,
@@ -212,6 +222,9 @@ fn collect_types<'a>(
                     usings: usings.to_vec(),
                 });
                 decls.type_spans.insert(def, t.name.span);
+                if !t.attributes.is_empty() {
+                    decls.attributes.push((AttrTarget::Type(def), t.attributes, decls.scopes.len() - 1));
+                }
                 pending.push(PendingType {
                     decl: t,
                     scope: decls.scopes.len() - 1,
@@ -238,6 +251,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         methods: Vec::new(),
         properties: Vec::new(),
         interfaces: Vec::new(),
+        enum_underlying: None,
     });
     syms.def_mut(def).base = syms
         .special_def(SpecialType::Object)
@@ -313,6 +327,24 @@ fn resolve_base(
     let kind = syms.def(def).kind;
     let mut base = None;
     let mut interfaces = Vec::new();
+    if kind == TypeDefKind::Enum {
+        // `enum E : byte`: the base list names the underlying type.
+        let mut underlying = syms.special_ty(SpecialType::Int32);
+        if let Some(b) = p.decl.bases.first() {
+            let ty = resolve_type(syms, scope, b, diags);
+            match syms.special_of(ty) {
+                Some(sp) if sp.is_integral() && sp != SpecialType::Char => underlying = ty,
+                _ if ty == Symbols::ERROR => {}
+                _ => diags.push(Diagnostic::error("CS1008", b.span, "Type byte, sbyte, short, ushort, int, uint, long, or ulong expected")),
+            }
+        }
+        let def_mut = syms.def_mut(def);
+        def_mut.enum_underlying = Some(underlying);
+        def_mut.is_sealed = true;
+        let base = syms.special_def(SpecialType::Enum).map(|d| syms.def_ty(d));
+        syms.def_mut(def).base = base;
+        return;
+    }
     for (i, b) in p.decl.bases.iter().enumerate() {
         let ty = resolve_type(syms, scope, b, diags);
         let TyKind::Def(d) = syms.kind(ty) else { continue };
@@ -515,6 +547,9 @@ fn declare_members<'a>(
                         constant: None,
                         access: access_of(&f.modifiers, member_default),
                     });
+                    if !f.attributes.is_empty() {
+                        decls.attributes.push((AttrTarget::Field(id), f.attributes, p.scope));
+                    }
                     if is_const {
                         match d.init {
                             Some(init) => decls.const_inits.push((id, init, p.scope)),
@@ -585,6 +620,9 @@ fn declare_members<'a>(
                     access: access_of(&m.modifiers, member_default),
                 });
                 check_duplicate_method(syms, id, m.name.span, diags);
+                if !m.attributes.is_empty() {
+                    decls.attributes.push((AttrTarget::Method(id), m.attributes, p.scope));
+                }
                 record_defaults(decls, id, m.params, p.scope);
                 if m.body.is_some() {
                     decls.bodies.push(BodyDecl {
@@ -657,11 +695,45 @@ fn declare_members<'a>(
                 ));
             }
             ast::MemberDecl::EnumMember(e) => {
-                diags.push(Diagnostic::error(
-                    "CS8652",
-                    e.name.span,
-                    "Enums are not supported by Sharp yet",
-                ));
+                // An enum's storage is the instance field `value__` of the
+                // underlying type (ECMA-335 II.14.3); each member is a
+                // literal static field of the enum type.
+                let underlying = syms.def(def).enum_underlying.unwrap_or(Symbols::ERROR);
+                if !syms.def(def).fields.iter().any(|&f| syms.field(f).name == "value__") {
+                    syms.add_field(FieldSym {
+                        name: "value__".into(),
+                        owner: def,
+                        origin: Origin::Source,
+                        ty: underlying,
+                        is_static: false,
+                        is_readonly: false,
+                        is_const: false,
+                        constant: None,
+                        access: Accessibility::Public,
+                    });
+                }
+                if syms.def(def).fields.iter().any(|&f| syms.field(f).name == e.name.text) {
+                    diags.push(Diagnostic::error(
+                        "CS0102",
+                        e.name.span,
+                        format!("The type '{}' already contains a definition for '{}'", syms.def(def).name, e.name.text),
+                    ));
+                    continue;
+                }
+                let enum_ty = syms.def_ty(def);
+                let id = syms.add_field(FieldSym {
+                    name: e.name.text.to_string(),
+                    owner: def,
+                    origin: Origin::Source,
+                    ty: enum_ty,
+                    is_static: true,
+                    is_readonly: false,
+                    is_const: true,
+                    constant: None,
+                    access: Accessibility::Public,
+                });
+                let previous = decls.enum_members.iter().rev().find(|m| syms.field(m.0).owner == def).map(|m| m.0);
+                decls.enum_members.push((id, e.value, previous, p.scope));
             }
             ast::MemberDecl::Error(_) => {}
             #[allow(unreachable_patterns)]
@@ -670,7 +742,7 @@ fn declare_members<'a>(
     }
     // C# gives a class without constructors a public parameterless one
     // (spec §15.11.5); static classes and structs get none.
-    if !has_ctor && !type_static && !is_struct && !is_interface {
+    if !has_ctor && !type_static && !is_struct && !is_interface && syms.def(def).kind != TypeDefKind::Enum {
         let access = if syms.def(def).is_abstract {
             Accessibility::Protected
         } else {

@@ -89,6 +89,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
             methods: Vec::new(),
             properties: Vec::new(),
             interfaces: Vec::new(),
+            enum_underlying: None,
         };
         let id = syms.add_def(def);
         imp.rows.insert(r, id);
@@ -192,6 +193,12 @@ impl Importer<'_> {
             let row = &img.tables.field[f as usize - 1];
             let sig = decode_field_sig(img.blob(row.signature)?)?;
             let Some(ty) = self.sig_ty(syms, &sig) else {
+                continue;
+            };
+            if syms.def(d).kind == TypeDefKind::Enum && row.flags & FIELD_STATIC == 0 {
+                syms.def_mut(d).enum_underlying = Some(ty);
+            }
+            let Some(ty) = Some(ty) else {
                 continue;
             };
             syms.add_field(FieldSym {

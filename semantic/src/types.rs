@@ -178,6 +178,9 @@ pub struct TypeDef {
     /// The interfaces the type declares it implements (not those of its
     /// base classes).
     pub interfaces: Vec<TyId>,
+    /// For an enum: the integral type of its values (int unless
+    /// declared, `enum E : byte`).
+    pub enum_underlying: Option<TyId>,
 }
 
 impl TypeDef {
@@ -469,6 +472,25 @@ impl Symbols {
             TyKind::Def(d) => self.def(d).base,
             _ => None,
         }
+    }
+
+    /// An enum's underlying type, or the type itself: what arithmetic,
+    /// comparison and storage of the value work on.
+    pub fn underlying(&self, ty: TyId) -> TyId {
+        match self.kind(ty) {
+            TyKind::Def(d) => self.def(d).enum_underlying.unwrap_or(ty),
+            _ => ty,
+        }
+    }
+
+    pub fn is_enum(&self, ty: TyId) -> bool {
+        matches!(self.kind(ty), TyKind::Def(d) if self.def(d).kind == TypeDefKind::Enum)
+    }
+
+    /// The special type of `ty`, looking through enums to their
+    /// underlying type.
+    pub fn primitive_of(&self, ty: TyId) -> Option<SpecialType> {
+        self.special_of(self.underlying(ty))
     }
 
     /// The type as C# writes it, for diagnostics: `int`, `string[]`,

@@ -100,6 +100,20 @@ impl Binder<'_> {
                 .is_reference_type(to)
                 .then_some(Conversion::NullLiteral);
         }
+        // Enums (§10.2.4, §10.3.3): the constant 0 converts implicitly to
+        // any enum; otherwise enums and numbers convert both ways, and
+        // enums to each other, explicitly.
+        if self.syms.is_enum(to) || self.syms.is_enum(from) {
+            let numeric = |t: TyId| self.syms.special_of(self.syms.underlying(t)).is_some_and(is_numeric);
+            if self.syms.is_enum(to) && e.constant().and_then(|c| c.as_i64()) == Some(0) && !self.syms.is_enum(from) {
+                if self.syms.special_of(from).is_some_and(|s| s.is_integral()) {
+                    return Some(Conversion::ImplicitConstant);
+                }
+            }
+            if numeric(from) && numeric(to) {
+                return Some(Conversion::ExplicitNumeric);
+            }
+        }
         let (fs, ts) = (self.syms.special_of(from), self.syms.special_of(to));
         if let (Some(f), Some(t)) = (fs, ts)
             && is_numeric(f)
@@ -282,7 +296,7 @@ impl Binder<'_> {
             Conversion::ImplicitNumeric
             | Conversion::ImplicitConstant
             | Conversion::ExplicitNumeric => {
-                let target = self.syms.special_of(to);
+                let target = self.syms.primitive_of(to);
                 if let (Some(c), Some(t)) = (e.constant(), target)
                     && let Some(v) = self.fold_conversion(c, t, e.span)
                 {

@@ -26,46 +26,153 @@ use crate::bound::*;
 use crate::declare::{BodySource, Decls, TypeScope};
 use crate::types::*;
 
-/// Evaluates every `const` field. A constant may use others declared
-/// anywhere, so evaluation goes in rounds: a round keeps each value it can
-/// compute, and a constant that names one still unknown waits for the
-/// next. When a round makes no progress the rest form a cycle (CS0110).
+/// A constant waiting for its value: a `const` field, or an enum member
+/// (whose value may be the previous member's plus one).
+#[derive(Clone, Copy)]
+enum PendingConst<'a> {
+    Field(FieldId, &'a ast::Expr<'a>, usize),
+    EnumMember(FieldId, Option<&'a ast::Expr<'a>>, Option<FieldId>, usize),
+}
+
+/// Evaluates every `const` field and enum member. A constant may use
+/// others declared anywhere, so evaluation goes in rounds: a round keeps
+/// each value it can compute, and a constant that names one still unknown
+/// waits for the next. When a round makes no progress the rest form a
+/// cycle (CS0110).
 fn eval_consts(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
-    let mut pending: Vec<(FieldId, &ast::Expr<'_>, usize)> = decls.const_inits.clone();
+    use crate::constant::ConstValue;
+    let mut pending: Vec<PendingConst<'_>> = decls.const_inits.iter().map(|&(f, e, s)| PendingConst::Field(f, e, s)).collect();
+    pending.extend(decls.enum_members.iter().map(|&(f, e, prev, s)| PendingConst::EnumMember(f, e, prev, s)));
     while !pending.is_empty() {
         let mut waiting = Vec::new();
-        for &(field, init, scope) in &pending {
+        for &p in &pending {
+            let (field, expr, prev, scope) = match p {
+                PendingConst::Field(f, e, s) => (f, Some(e), None, s),
+                PendingConst::EnumMember(f, e, prev, s) => (f, e, prev, s),
+            };
+            let is_enum_member = matches!(p, PendingConst::EnumMember(..));
+            let ty = syms.field(field).ty;
+            let underlying = syms.underlying(ty);
+            let Some(expr) = expr else {
+                // previous + 1, or 0 for the first member
+                let value = match prev {
+                    None => Some(ConstValue::I4(0)),
+                    Some(pf) => match &syms.field(pf).constant {
+                        None => {
+                            waiting.push(p);
+                            continue;
+                        }
+                        Some(c) => c.as_i64().map(|v| ConstValue::I8(v.wrapping_add(1))),
+                    },
+                };
+                syms.fields[field.0 as usize].constant = value.map(|v| fit_integral(syms, &v, underlying));
+                continue;
+            };
             let owner = syms.field(field).owner;
             let context = syms.add_detached_method(owner);
             let mut round_diags = Vec::new();
             let mut b = Binder::new(syms, &mut round_diags, &decls.scopes[scope], context);
-            let ty = b.syms.field(field).ty;
-            let e = b.bind_expr(init);
-            let e = b.convert_implicit(e, ty);
-            let name = b.syms.field(field).name.clone();
+            let e = b.bind_expr(expr);
             if b.const_pending {
-                waiting.push((field, init, scope));
+                waiting.push(p);
                 continue;
             }
+            // Inside an enum, other members count as the underlying type.
+            let e = if is_enum_member && b.syms.is_enum(e.ty) { BoundExpr { ty: b.syms.underlying(e.ty), ..e } } else { e };
+            let target = if is_enum_member { underlying } else { ty };
+            let e = b.convert_implicit(e, target);
+            let name = b.syms.field(field).name.clone();
             let value = b.require_constant(&e, &name);
-            syms.fields[field.0 as usize].constant = value.or(Some(crate::constant::ConstValue::Null));
+            syms.fields[field.0 as usize].constant = value.or(Some(ConstValue::Null));
             diags.extend(round_diags);
         }
         if waiting.len() == pending.len() {
-            for (field, init, _) in waiting {
+            for p in waiting {
+                let (PendingConst::Field(field, _, _) | PendingConst::EnumMember(field, _, _, _)) = p;
                 let f = syms.field(field);
                 let owner = syms.def(f.owner).full_name();
+                let span = match p {
+                    PendingConst::Field(_, e, _) | PendingConst::EnumMember(_, Some(e), _, _) => e.span,
+                    _ => decls.type_spans.get(&f.owner).copied().unwrap_or_default(),
+                };
                 diags.push(Diagnostic::error(
                     "CS0110",
-                    init.span,
+                    span,
                     format!("The evaluation of the constant value for '{owner}.{}' involves a circular definition", f.name),
                 ));
-                syms.fields[field.0 as usize].constant = Some(crate::constant::ConstValue::Null);
+                syms.fields[field.0 as usize].constant = Some(ConstValue::Null);
             }
             break;
         }
         pending = waiting;
     }
+}
+
+/// A constant integer as a value of the integral type `ty` (wrapping,
+/// as an enum's implicit `previous + 1` does at the top of its range).
+fn fit_integral(syms: &Symbols, v: &crate::constant::ConstValue, ty: TyId) -> crate::constant::ConstValue {
+    use crate::constant::ConstValue as C;
+    let n = match v {
+        C::U8(u) => *u as i64,
+        other => other.as_i64().unwrap_or(0),
+    };
+    match syms.special_of(ty) {
+        Some(SpecialType::SByte) => C::I4(n as i8 as i32),
+        Some(SpecialType::Byte) => C::I4(n as u8 as i32),
+        Some(SpecialType::Int16) => C::I4(n as i16 as i32),
+        Some(SpecialType::UInt16) => C::I4(n as u16 as i32),
+        Some(SpecialType::UInt32) => C::U4(n as u32),
+        Some(SpecialType::Int64) => C::I8(n),
+        Some(SpecialType::UInt64) => C::U8(n as u64),
+        _ => C::I4(n as i32),
+    }
+}
+
+/// Binds custom attributes: the attribute class (`Name` or
+/// `NameAttribute`), the constructor its arguments choose, and the
+/// arguments' constant values. `[IndexerName]` is consumed by the
+/// declaration and not emitted, as Roslyn does.
+fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) -> Vec<BoundAttribute> {
+    let mut out = Vec::new();
+    for &(target, attrs, scope) in &decls.attributes {
+        for a in attrs {
+            let name = crate::declare::qualified(&a.name);
+            if name.ends_with("IndexerName") || name.ends_with("IndexerNameAttribute") {
+                continue;
+            }
+            let sc = &decls.scopes[scope];
+            let def = crate::declare::lookup_type_name(syms, sc, &format!("{name}Attribute"))
+                .or_else(|| crate::declare::lookup_type_name(syms, sc, &name));
+            let Some(def) = def else {
+                diags.push(Diagnostic::error(
+                    "CS0246",
+                    a.name.span,
+                    format!("The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"),
+                ));
+                continue;
+            };
+            let context = syms.add_detached_method(def);
+            let mut b = Binder::new(syms, diags, sc, context);
+            let args = b.bind_args(a.args);
+            if args.iter().any(|x| x.name.is_some()) {
+                b.error("CS8652", a.span, "Named attribute arguments are not supported by Sharp yet");
+                continue;
+            }
+            let ctors: Vec<MethodId> = b.syms.def(def).methods.iter().copied().filter(|&m| b.syms.method(m).is_ctor).collect();
+            let Some((ctor, args)) = b.resolve_overload(&ctors, args, a.span, &name) else { continue };
+            let mut values = Vec::new();
+            for e in &args {
+                match e.constant() {
+                    Some(c) => values.push((c.clone(), e.ty)),
+                    None => b.error("CS0182", e.span, "An attribute argument must be a constant expression, typeof expression or array creation expression of an attribute parameter type"),
+                }
+            }
+            if values.len() == args.len() {
+                out.push(BoundAttribute { target, ctor, args: values });
+            }
+        }
+    }
+    out
 }
 
 /// Evaluates optional parameters' default values (§15.6.2): constant
@@ -103,7 +210,9 @@ pub fn bind_bodies(
     let mut program = BoundProgram {
         methods: Vec::new(),
         entry_point: decls.entry_point,
+        attributes: Vec::new(),
     };
+    program.attributes = bind_attributes(syms, decls, diags);
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];
         let mut b = Binder::new(syms, diags, scope, body.method);

@@ -162,6 +162,11 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        if self.syms.is_enum(left.ty) || self.syms.is_enum(right.ty) {
+            if let Some(e) = self.bind_enum_binary(op, &left, &right, span) {
+                return e;
+            }
+        }
         let string = self.special(SpecialType::String);
         let bool_ty = self.special(SpecialType::Boolean);
         if op == BinOp::Add && (left.ty == string || right.ty == string) {
@@ -264,6 +269,59 @@ impl Binder<'_> {
             result_ty,
             span,
         )
+    }
+
+    /// The predefined operators on enums (§12.10.x, §12.12.6, §12.13.3):
+    /// comparisons and `& | ^` between values of one enum, `E + n`,
+    /// `n + E`, `E - n` (an E) and `E - E` (the underlying type). They
+    /// work on the underlying values; None when no enum operator applies.
+    fn bind_enum_binary(&mut self, op: BinOp, left: &BoundExpr, right: &BoundExpr, span: Span) -> Option<BoundExpr> {
+        let (lt, rt) = (left.ty, right.ty);
+        let enum_ty = if self.syms.is_enum(lt) { lt } else { rt };
+        let u = self.syms.underlying(enum_ty);
+        // An operand of the enum type, or one that converts to it (the
+        // constant 0), or to the underlying type when `n` is wanted.
+        let as_enum = |b: &Self, e: &BoundExpr| e.ty == enum_ty || (b.classify(e, enum_ty).is_some_and(|c| c.is_implicit()));
+        let as_underlying = |b: &Self, e: &BoundExpr| !b.syms.is_enum(e.ty) && b.classify(e, u).is_some_and(|c| c.is_implicit());
+        let result_ty = match op {
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge if as_enum(self, left) && as_enum(self, right) => {
+                self.special(SpecialType::Boolean)
+            }
+            BinOp::And | BinOp::Or | BinOp::Xor if as_enum(self, left) && as_enum(self, right) => enum_ty,
+            BinOp::Add if (lt == enum_ty && as_underlying(self, right)) || (rt == enum_ty && as_underlying(self, left)) => enum_ty,
+            BinOp::Sub if lt == enum_ty && rt == enum_ty => u,
+            BinOp::Sub if lt == enum_ty && as_underlying(self, right) => enum_ty,
+            _ => return None,
+        };
+        // Reinterpret both sides as the underlying type (no code), apply
+        // the integer operator, and see the result as the enum again.
+        let to_u = |b: &mut Self, e: &BoundExpr| {
+            let e = if b.syms.is_enum(e.ty) { e.clone() } else { b.convert_implicit(e.clone(), u) };
+            match e.constant() {
+                Some(c) => b.expr(BoundExprKind::Const(c.clone()), u, e.span),
+                None => b.expr(BoundExprKind::AsType(Box::new(e.clone())), u, e.span),
+            }
+        };
+        let (l, r) = (to_u(self, left), to_u(self, right));
+        let value = self.bind_binary_values(op, l, r, span);
+        if value.ty == Symbols::ERROR || value.ty == result_ty {
+            return Some(value);
+        }
+        // The integer result (int after promotion) narrows back to the
+        // enum's underlying width, then is seen as the enum.
+        let narrowed = if value.ty != u && !op.is_comparison() {
+            let v = self.convert_explicit(value, u, span);
+            if let Some(c) = v.constant() {
+                return Some(self.expr(BoundExprKind::Const(c.clone()), result_ty, span));
+            }
+            v
+        } else {
+            value
+        };
+        if let Some(c) = narrowed.constant() {
+            return Some(self.expr(BoundExprKind::Const(c.clone()), result_ty, span));
+        }
+        Some(self.expr(BoundExprKind::AsType(Box::new(narrowed)), result_ty, span))
     }
 
     /// `==`/`!=` declared by the operand type (`op_Equality`), as for
@@ -484,6 +542,20 @@ impl Binder<'_> {
         if e.ty == Symbols::ERROR {
             return e;
         }
+        // `~e` on an enum complements the underlying value (§12.9.5).
+        if op == ast::UnaryOp::BitNot && self.syms.is_enum(e.ty) {
+            let (enum_ty, u) = (e.ty, self.syms.underlying(e.ty));
+            let inner = match e.constant() {
+                Some(c) => self.expr(BoundExprKind::Const(c.clone()), u, span),
+                None => self.expr(BoundExprKind::AsType(Box::new(e)), u, span),
+            };
+            let inner_ast_free = self.bind_unary_value(UnOp::BitNot, inner, span);
+            let narrowed = self.convert_explicit(inner_ast_free, u, span);
+            if let Some(c) = narrowed.constant() {
+                return self.expr(BoundExprKind::Const(c.clone()), enum_ty, span);
+            }
+            return self.expr(BoundExprKind::AsType(Box::new(narrowed)), enum_ty, span);
+        }
         let sp = self.syms.special_of(e.ty);
         let bad = |b: &mut Self, sym: &str, e: &BoundExpr| {
             let t = b.syms.display(e.ty);
@@ -575,6 +647,25 @@ impl Binder<'_> {
                 )
             }
         }
+    }
+
+    /// `~`/`-` on an already bound integer operand (promoted to int).
+    fn bind_unary_value(&mut self, op: UnOp, e: BoundExpr, span: Span) -> BoundExpr {
+        let target = self.syms.special_of(e.ty).map(promote_unary).unwrap_or(SpecialType::Int32);
+        let ty = self.special(target);
+        let e = self.convert_implicit(e, ty);
+        if let Some(c) = e.constant() {
+            let ones = match c {
+                ConstValue::I8(_) => ConstValue::I8(-1),
+                ConstValue::U8(_) => ConstValue::U8(u64::MAX),
+                ConstValue::U4(_) => ConstValue::U4(u32::MAX),
+                _ => ConstValue::I4(-1),
+            };
+            if let Some(v) = self.fold_binary(BinOp::Xor, &ones, &c.clone(), span) {
+                return self.expr(BoundExprKind::Const(v), ty, span);
+            }
+        }
+        self.expr(BoundExprKind::Unary { op, checked: false, operand: Box::new(e) }, ty, span)
     }
 
     /// `x op= y` (§12.21.4) and `++`/`--` (§12.9.6): the target is read,

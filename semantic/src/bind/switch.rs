@@ -41,7 +41,7 @@ impl Binder<'_> {
 
     pub fn bind_switch(&mut self, expr: &ast::Expr<'_>, sections: &[ast::SwitchSection<'_>], span: Span) -> BoundStmt {
         let value = self.bind_expr(expr);
-        let governing = match self.syms.special_of(value.ty) {
+        let governing = match self.syms.primitive_of(value.ty) {
             Some(sp) if sp.is_integral() || matches!(sp, SpecialType::String | SpecialType::Boolean) => value.ty,
             _ if value.ty == Symbols::ERROR => Symbols::ERROR,
             _ => {
