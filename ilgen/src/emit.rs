@@ -427,7 +427,14 @@ impl BodyEmitter<'_, '_> {
             K::Const(c) => self.constant(c, e.ty)?,
             K::Local(l) => self.il.ldloc(l.0 as u16),
             K::Param(p) => self.il.ldarg(*p),
-            K::This | K::BaseRef => self.il.ldarg(0),
+            K::This | K::BaseRef => {
+                self.il.ldarg(0);
+                // In a struct, argument 0 points to the value.
+                if self.syms().is_value_type(e.ty) {
+                    let tok = self.e.type_token(e.ty)?;
+                    self.il.op(Opcode::Ldobj, Operand::Token(tok), 1, 1);
+                }
+            }
             K::Box(operand) => {
                 self.expr(operand, true)?;
                 let tok = self.e.type_token(operand.ty)?;
@@ -452,7 +459,13 @@ impl BodyEmitter<'_, '_> {
                 let tok = self.e.field_token(*field)?;
                 match receiver {
                     Some(r) => {
-                        self.expr(r, true)?;
+                        // A struct variable's field is read in place
+                        // rather than from a copy of the whole struct.
+                        if self.syms().is_value_type(r.ty) && is_addressable(r) {
+                            self.address_of(r)?;
+                        } else {
+                            self.expr(r, true)?;
+                        }
                         self.il.op(Opcode::Ldfld, Operand::Token(tok), 1, 1);
                     }
                     None => self.il.op(Opcode::Ldsfld, Operand::Token(tok), 0, 1),
@@ -1316,6 +1329,16 @@ enum Place {
         elem: TyId,
         temps: Option<(u16, u16)>,
     },
+}
+
+/// A variable whose address can be taken without a copy.
+fn is_addressable(e: &BoundExpr) -> bool {
+    match &e.kind {
+        BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This | BoundExprKind::ArrayElement { .. } => true,
+        BoundExprKind::Field { receiver, .. } => receiver.as_deref().is_none_or(is_addressable) ,
+        BoundExprKind::Deref(_) => true,
+        _ => false,
+    }
 }
 
 /// A constant equal to the zero a new array already holds.

@@ -54,7 +54,6 @@ pub(crate) struct Emitter<'c> {
 /// ECMA-335 II.23.1.15 TypeAttributes, II.23.1.10 MethodAttributes,
 /// II.23.1.5 FieldAttributes.
 mod flags {
-    pub const TYPE_PUBLIC: u32 = 0x1;
     pub const TYPE_SEQUENTIAL: u32 = 0x8;
     pub const TYPE_INTERFACE: u32 = 0x20;
     pub const TYPE_ABSTRACT: u32 = 0x80;
@@ -77,8 +76,10 @@ mod flags {
 fn access_bits(a: Accessibility) -> u16 {
     match a {
         Accessibility::Private => 1,
+        Accessibility::PrivateProtected => 2,
         Accessibility::Internal => 3,
         Accessibility::Protected => 4,
+        Accessibility::ProtectedInternal => 5,
         Accessibility::Public => 6,
     }
 }
@@ -174,11 +175,19 @@ impl Emitter<'_> {
                 Some(b) => self.type_token(b)?,
                 None => Token::NIL,
             };
-            let mut f = if def.access == Accessibility::Public {
-                flags::TYPE_PUBLIC
-            } else {
-                0
+            // Visibility (II.23.1.15): public/not public at top level;
+            // nested types have their own codes.
+            let visibility = match (def.enclosing.is_some(), def.access) {
+                (false, Accessibility::Public) => 1,
+                (false, _) => 0,
+                (true, Accessibility::Public) => 2,
+                (true, Accessibility::Private) => 3,
+                (true, Accessibility::Protected) => 4,
+                (true, Accessibility::Internal) => 5,
+                (true, Accessibility::PrivateProtected) => 6,
+                (true, Accessibility::ProtectedInternal) => 7,
             };
+            let mut f = visibility;
             match def.kind {
                 TypeDefKind::Interface => f |= flags::TYPE_INTERFACE | flags::TYPE_ABSTRACT,
                 TypeDefKind::Struct => f |= flags::TYPE_SEQUENTIAL | flags::TYPE_SEALED,
@@ -197,7 +206,14 @@ impl Emitter<'_> {
                 f |= flags::TYPE_BEFORE_FIELD_INIT;
             }
             let name = self.b.strings.add(&def.name);
-            let namespace = self.b.strings.add(&def.namespace);
+            // A nested type has no namespace of its own (II.22.37); the
+            // NestedClass table names its enclosing type.
+            let namespace = self.b.strings.add(if def.enclosing.is_some() { "" } else { &def.namespace });
+            if let Some(outer) = def.enclosing {
+                let nested = self.type_tokens[&d].row();
+                let enclosing = self.type_tokens[&outer].row();
+                self.b.tables.nested_class.push(metadata::NestedClassRow { nested_class: nested, enclosing_class: enclosing });
+            }
             self.b.tables.type_def.push(TypeDefRow {
                 flags: f,
                 name,

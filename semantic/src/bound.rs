@@ -133,6 +133,28 @@ impl BinOp {
         )
     }
 
+    /// The name of the user-defined operator method (ECMA-335 I.10.3.2).
+    pub fn metadata_name(self) -> &'static str {
+        match self {
+            BinOp::Add => "op_Addition",
+            BinOp::Sub => "op_Subtraction",
+            BinOp::Mul => "op_Multiply",
+            BinOp::Div => "op_Division",
+            BinOp::Rem => "op_Modulus",
+            BinOp::Shl => "op_LeftShift",
+            BinOp::Shr => "op_RightShift",
+            BinOp::And => "op_BitwiseAnd",
+            BinOp::Or => "op_BitwiseOr",
+            BinOp::Xor => "op_ExclusiveOr",
+            BinOp::Eq => "op_Equality",
+            BinOp::Ne => "op_Inequality",
+            BinOp::Lt => "op_LessThan",
+            BinOp::Le => "op_LessThanOrEqual",
+            BinOp::Gt => "op_GreaterThan",
+            BinOp::Ge => "op_GreaterThanOrEqual",
+        }
+    }
+
     pub fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",

@@ -25,6 +25,7 @@ pub struct TypeScope {
 #[derive(Clone, Copy)]
 pub enum BodySource<'a> {
     Method(&'a ast::MethodDecl<'a>),
+    Operator(&'a ast::OperatorDecl<'a>),
     Constructor(&'a ast::ConstructorDecl<'a>),
     /// The constructor C# supplies for a class that declares none.
     DefaultConstructor,
@@ -54,6 +55,10 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Types declared `partial`: further parts add to them.
+    pub partial: Vec<DefId>,
+    /// User-defined operators: (type, method, declaration span).
+    pub operators: Vec<(DefId, MethodId, Span)>,
     /// Custom attributes to bind and emit: (what they are on, the
     /// attributes, the scope their names resolve in).
     pub attributes: Vec<(AttrTarget, &'a [ast::Attribute<'a>], usize)>,
@@ -78,6 +83,10 @@ struct PendingType<'a> {
 fn access_of(m: &Modifiers, default: Accessibility) -> Accessibility {
     if m.has(Modifiers::PUBLIC) {
         Accessibility::Public
+    } else if m.has(Modifiers::PROTECTED) && m.has(Modifiers::INTERNAL) {
+        Accessibility::ProtectedInternal
+    } else if m.has(Modifiers::PROTECTED) && m.has(Modifiers::PRIVATE) {
+        Accessibility::PrivateProtected
     } else if m.has(Modifiers::PROTECTED) {
         Accessibility::Protected
     } else if m.has(Modifiers::INTERNAL) {
@@ -105,6 +114,8 @@ pub fn declare<'a>(
         type_spans: HashMap::new(),
         enum_members: Vec::new(),
         attributes: Vec::new(),
+        operators: Vec::new(),
+        partial: Vec::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -134,7 +145,9 @@ pub fn declare<'a>(
     for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }
+    synthesize_constructors(syms, &mut decls);
     check_overrides(syms, &decls, diags);
+    check_operator_pairs(syms, &decls, diags);
     check_interface_implementations(syms, &decls, diags);
     check_abstract_implemented(syms, &decls, diags);
     if kind == OutputKind::Exe {
@@ -145,6 +158,87 @@ pub fn declare<'a>(
 
 pub fn qualified(q: &ast::QualifiedName<'_>) -> String {
     q.parts.iter().map(|p| p.text).collect::<Vec<_>>().join(".")
+}
+
+/// Enters one type declaration (and, recursively, the types nested in
+/// it). A second `partial` part of a type adds to the first one's
+/// symbol; two non-partial types of one name are CS0101.
+#[allow(clippy::too_many_arguments)]
+fn declare_type<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    pending: &mut Vec<PendingType<'a>>,
+    t: &'a ast::TypeDecl<'a>,
+    namespace: &str,
+    usings: &[String],
+    enclosing: Option<DefId>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    // A nested type's C# container is its enclosing type: `Ns.Outer` is
+    // the "namespace" by which `Ns.Outer.Inner` is found.
+    let container = match enclosing {
+        Some(e) => syms.def(e).full_name(),
+        None => namespace.to_string(),
+    };
+    let full = if container.is_empty() { t.name.text.to_string() } else { format!("{container}.{}", t.name.text) };
+    let m = &t.modifiers;
+    let existing = syms.lookup_type(&full).filter(|&d| syms.def(d).origin == Origin::Source);
+    let def = match existing {
+        Some(d) if m.has(Modifiers::PARTIAL) && decls.partial.contains(&d) => d,
+        Some(_) => {
+            let (code, what) = match enclosing {
+                Some(_) => ("CS0102", format!("The type '{container}' already contains a definition for '{}'", t.name.text)),
+                None => ("CS0101", format!("The namespace '{container}' already contains a definition for '{}'", t.name.text)),
+            };
+            diags.push(Diagnostic::error(code, t.name.span, what));
+            return;
+        }
+        None => {
+            let kind = match t.kind {
+                ast::TypeKind::Class => TypeDefKind::Class,
+                ast::TypeKind::Struct => TypeDefKind::Struct,
+                ast::TypeKind::Interface => TypeDefKind::Interface,
+                ast::TypeKind::Enum => TypeDefKind::Enum,
+            };
+            // A nested type is private unless declared otherwise.
+            let default_access = if enclosing.is_some() { Accessibility::Private } else { Accessibility::Internal };
+            let special = if enclosing.is_none() { SpecialType::from_full_name(namespace, t.name.text) } else { None };
+            let d = syms.add_def(TypeDef {
+                name: t.name.text.to_string(),
+                namespace: container.clone(),
+                kind,
+                origin: Origin::Source,
+                base: None,
+                special,
+                access: access_of(m, default_access),
+                is_static: m.has(Modifiers::STATIC),
+                is_sealed: m.has(Modifiers::SEALED) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Struct,
+                is_abstract: m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Interface,
+                fields: Vec::new(),
+                methods: Vec::new(),
+                properties: Vec::new(),
+                interfaces: Vec::new(),
+                enum_underlying: None,
+                enclosing,
+            });
+            if m.has(Modifiers::PARTIAL) {
+                decls.partial.push(d);
+            }
+            decls.type_spans.insert(d, t.name.span);
+            d
+        }
+    };
+    decls.scopes.push(TypeScope { def, namespace: namespace.to_string(), usings: usings.to_vec() });
+    let scope = decls.scopes.len() - 1;
+    if !t.attributes.is_empty() {
+        decls.attributes.push((AttrTarget::Type(def), t.attributes, scope));
+    }
+    pending.push(PendingType { decl: t, scope });
+    for member in t.members {
+        if let ast::MemberDecl::NestedType(inner) = member {
+            declare_type(syms, decls, pending, inner, namespace, usings, Some(def), diags);
+        }
+    }
 }
 
 fn collect_types<'a>(
@@ -169,67 +263,7 @@ fn collect_types<'a>(
                 inner.extend(ns.usings.iter().map(|u| qualified(&u.name)));
                 collect_types(syms, decls, pending, ns.members, &full, &inner, diags);
             }
-            ast::NamespaceMember::Type(t) => {
-                let full = if namespace.is_empty() {
-                    t.name.text.to_string()
-                } else {
-                    format!("{namespace}.{}", t.name.text)
-                };
-                if let Some(existing) = syms.lookup_type(&full)
-                    && syms.def(existing).origin == Origin::Source
-                {
-                    diags.push(Diagnostic::error(
-                        "CS0101",
-                        t.name.span,
-                        format!(
-                            "The namespace '{namespace}' already contains a definition for '{}'",
-                            t.name.text
-                        ),
-                    ));
-                    continue;
-                }
-                let kind = match t.kind {
-                    ast::TypeKind::Class => TypeDefKind::Class,
-                    ast::TypeKind::Struct => TypeDefKind::Struct,
-                    ast::TypeKind::Interface => TypeDefKind::Interface,
-                    ast::TypeKind::Enum => TypeDefKind::Enum,
-                };
-                let m = &t.modifiers;
-                let def = syms.add_def(TypeDef {
-                    name: t.name.text.to_string(),
-                    namespace: namespace.to_string(),
-                    kind,
-                    origin: Origin::Source,
-                    base: None,
-                    special: SpecialType::from_full_name(namespace, t.name.text),
-                    access: access_of(m, Accessibility::Internal),
-                    is_static: m.has(Modifiers::STATIC),
-                    is_sealed: m.has(Modifiers::SEALED)
-                        || m.has(Modifiers::STATIC)
-                        || kind == TypeDefKind::Struct,
-                    is_abstract: m.has(Modifiers::ABSTRACT)
-                        || m.has(Modifiers::STATIC)
-                        || kind == TypeDefKind::Interface,
-                    fields: Vec::new(),
-                    methods: Vec::new(),
-                    properties: Vec::new(),
-                    interfaces: Vec::new(),
-                    enum_underlying: None,
-                });
-                decls.scopes.push(TypeScope {
-                    def,
-                    namespace: namespace.to_string(),
-                    usings: usings.to_vec(),
-                });
-                decls.type_spans.insert(def, t.name.span);
-                if !t.attributes.is_empty() {
-                    decls.attributes.push((AttrTarget::Type(def), t.attributes, decls.scopes.len() - 1));
-                }
-                pending.push(PendingType {
-                    decl: t,
-                    scope: decls.scopes.len() - 1,
-                });
-            }
+            ast::NamespaceMember::Type(t) => declare_type(syms, decls, pending, t, namespace, usings, None, diags),
             ast::NamespaceMember::Statement(s) => decls.top_level.push(s),
         }
     }
@@ -252,6 +286,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         properties: Vec::new(),
         interfaces: Vec::new(),
         enum_underlying: None,
+        enclosing: None,
     });
     syms.def_mut(def).base = syms
         .special_def(SpecialType::Object)
@@ -479,6 +514,23 @@ pub fn predefined_special(p: ast::PredefinedType) -> SpecialType {
 /// A type name as C# finds it (spec §7.6): the enclosing namespaces from
 /// the innermost out, then the namespaces imported by `using`.
 pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<DefId> {
+    // Types nested in this type, its enclosing types and their bases.
+    if syms.defs.len() > scope.def.0 as usize {
+        let mut outer = Some(scope.def);
+        while let Some(o) = outer {
+            let mut current = Some(o);
+            while let Some(c) = current {
+                if let Some(d) = syms.lookup_type(&format!("{}.{name}", syms.def(c).full_name())) {
+                    return Some(d);
+                }
+                current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+                    TyKind::Def(d) => Some(d),
+                    _ => None,
+                });
+            }
+            outer = syms.def(o).enclosing;
+        }
+    }
     let mut ns = scope.namespace.as_str();
     loop {
         let full = if ns.is_empty() {
@@ -509,15 +561,12 @@ fn declare_members<'a>(
     let scope = decls.scopes[p.scope].clone();
     let def = scope.def;
     let type_static = syms.def(def).is_static;
-    let is_struct = syms.def(def).kind == TypeDefKind::Struct;
     let is_interface = syms.def(def).kind == TypeDefKind::Interface;
     let member_default = if is_interface {
         Accessibility::Public
     } else {
         Accessibility::Private
     };
-    let mut has_ctor = false;
-    let mut has_static_init = false;
     let void = syms.special_ty(SpecialType::Void);
     for member in p.decl.members {
         match member {
@@ -560,7 +609,6 @@ fn declare_members<'a>(
                             )),
                         }
                     } else if let Some(init) = d.init {
-                        has_static_init |= is_static;
                         decls.field_inits.entry(def).or_default().push((id, init));
                     }
                 }
@@ -643,11 +691,6 @@ fn declare_members<'a>(
                     ));
                     continue;
                 }
-                if !is_static {
-                    has_ctor = true;
-                } else {
-                    has_static_init = false; // an explicit .cctor runs the initializers itself
-                }
                 let params = declare_params(syms, &scope, c.params, diags);
                 let id = syms.add_method(MethodSym {
                     name: if is_static {
@@ -684,16 +727,11 @@ fn declare_members<'a>(
             ast::MemberDecl::Property(prop) => {
                 declare_property(syms, decls, p.scope, &scope, PropertyLike::property(prop), member_default, diags)
             }
+            ast::MemberDecl::Operator(op) => declare_operator(syms, decls, p.scope, &scope, op, diags),
             ast::MemberDecl::Indexer(ix) => {
                 declare_property(syms, decls, p.scope, &scope, PropertyLike::indexer(ix), member_default, diags)
             }
-            ast::MemberDecl::NestedType(t) => {
-                diags.push(Diagnostic::error(
-                    "CS8652",
-                    t.name.span,
-                    "Nested types are not supported by Sharp yet",
-                ));
-            }
+            ast::MemberDecl::NestedType(_) => {} // declared with their enclosing type
             ast::MemberDecl::EnumMember(e) => {
                 // An enum's storage is the instance field `value__` of the
                 // underlying type (ECMA-335 II.14.3); each member is a
@@ -740,64 +778,48 @@ fn declare_members<'a>(
             _ => {}
         }
     }
-    // C# gives a class without constructors a public parameterless one
-    // (spec §15.11.5); static classes and structs get none.
-    if !has_ctor && !type_static && !is_struct && !is_interface && syms.def(def).kind != TypeDefKind::Enum {
-        let access = if syms.def(def).is_abstract {
-            Accessibility::Protected
-        } else {
-            Accessibility::Public
+}
+
+/// The constructors C# supplies: a public parameterless one for a class
+/// that declares none (§15.11.5; protected when abstract), and a static
+/// one when static field initializers exist and no static constructor
+/// was written. Run once per type, after all its partial parts.
+fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>) {
+    let void = syms.special_ty(SpecialType::Void);
+    let mut types: Vec<(DefId, Span)> = decls.type_spans.iter().map(|(&d, &s)| (d, s)).collect();
+    types.sort_by_key(|t| t.0);
+    for (def, span) in types {
+        let Some(scope) = decls.scopes.iter().position(|s| s.def == def) else { continue };
+        let t = syms.def(def).clone();
+        let has_ctor = t.methods.iter().any(|&m| syms.method(m).name == ".ctor");
+        let has_cctor = t.methods.iter().any(|&m| syms.method(m).name == ".cctor");
+        let mut add = |syms: &mut Symbols, name: &str, is_static: bool, access: Accessibility, source: BodySource<'static>| {
+            let id = syms.add_method(MethodSym {
+                name: name.into(),
+                owner: def,
+                origin: Origin::Source,
+                params: Vec::new(),
+                ret: void,
+                is_static,
+                is_ctor: !is_static,
+                is_extern: false,
+                is_abstract: false,
+                is_virtual: false,
+                is_override: false,
+                is_final: false,
+                is_accessor: false,
+                access,
+            });
+            decls.bodies.push(BodyDecl { method: id, source, scope, name_span: span });
         };
-        let id = syms.add_method(MethodSym {
-            name: ".ctor".into(),
-            owner: def,
-            origin: Origin::Source,
-            params: Vec::new(),
-            ret: void,
-            is_static: false,
-            is_ctor: true,
-            is_extern: false,
-            is_abstract: false,
-            is_virtual: false,
-            is_override: false,
-            is_final: false,
-            is_accessor: false,
-            access,
-        });
-        decls.bodies.push(BodyDecl {
-            method: id,
-            source: BodySource::DefaultConstructor,
-            scope: p.scope,
-            name_span: p.decl.name.span,
-        });
-    }
-    let static_inits = decls
-        .field_inits
-        .get(&def)
-        .is_some_and(|v| v.iter().any(|(f, _)| syms.field(*f).is_static));
-    if static_inits && has_static_init {
-        let id = syms.add_method(MethodSym {
-            name: ".cctor".into(),
-            owner: def,
-            origin: Origin::Source,
-            params: Vec::new(),
-            ret: void,
-            is_static: true,
-            is_ctor: false,
-            is_extern: false,
-            is_abstract: false,
-            is_virtual: false,
-            is_override: false,
-            is_final: false,
-            is_accessor: false,
-            access: Accessibility::Private,
-        });
-        decls.bodies.push(BodyDecl {
-            method: id,
-            source: BodySource::StaticInitializer,
-            scope: p.scope,
-            name_span: p.decl.name.span,
-        });
+        if t.kind == TypeDefKind::Class && !t.is_static && !has_ctor {
+            let access = if t.is_abstract { Accessibility::Protected } else { Accessibility::Public };
+            add(syms, ".ctor", false, access, BodySource::DefaultConstructor);
+        }
+        let static_inits = decls.field_inits.get(&def).is_some_and(|v| v.iter().any(|(f, _)| syms.field(*f).is_static));
+        if static_inits && !has_cctor {
+            add(syms, ".cctor", true, Accessibility::Private, BodySource::StaticInitializer);
+        }
     }
 }
 
@@ -1011,6 +1033,124 @@ pub fn declare_params(
         out.push(sym);
     }
     out
+}
+
+/// The metadata name of an operator (ECMA-335 I.10.3.1, I.10.3.2).
+pub fn operator_name(kind: ast::OperatorKind) -> &'static str {
+    use ast::{BinaryOp as B, OperatorKind as K, UnaryOp as U};
+    match kind {
+        K::Binary(B::Add) => "op_Addition",
+        K::Binary(B::Sub) => "op_Subtraction",
+        K::Binary(B::Mul) => "op_Multiply",
+        K::Binary(B::Div) => "op_Division",
+        K::Binary(B::Rem) => "op_Modulus",
+        K::Binary(B::BitAnd) => "op_BitwiseAnd",
+        K::Binary(B::BitOr) => "op_BitwiseOr",
+        K::Binary(B::BitXor) => "op_ExclusiveOr",
+        K::Binary(B::Shl) => "op_LeftShift",
+        K::Binary(B::Shr) => "op_RightShift",
+        K::Binary(B::Eq) => "op_Equality",
+        K::Binary(B::Ne) => "op_Inequality",
+        K::Binary(B::Lt) => "op_LessThan",
+        K::Binary(B::Gt) => "op_GreaterThan",
+        K::Binary(B::Le) => "op_LessThanOrEqual",
+        K::Binary(B::Ge) => "op_GreaterThanOrEqual",
+        K::Binary(_) => "op_Unknown",
+        K::Unary(U::Minus) => "op_UnaryNegation",
+        K::Unary(U::Plus) => "op_UnaryPlus",
+        K::Unary(U::Not) => "op_LogicalNot",
+        K::Unary(U::BitNot) => "op_OnesComplement",
+        K::Increment => "op_Increment",
+        K::Decrement => "op_Decrement",
+        K::True => "op_True",
+        K::False => "op_False",
+        K::Implicit => "op_Implicit",
+        K::Explicit => "op_Explicit",
+    }
+}
+
+/// A user-defined operator or conversion (§15.10): a public static
+/// method with a special name. One of its types must be the containing
+/// type (CS0563, CS0556), and comparison operators come in pairs (CS0216).
+fn declare_operator<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    scope_index: usize,
+    scope: &TypeScope,
+    op: &'a ast::OperatorDecl<'a>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let def = scope.def;
+    if !(op.modifiers.has(Modifiers::PUBLIC) && op.modifiers.has(Modifiers::STATIC)) {
+        diags.push(Diagnostic::error(
+            "CS0558",
+            op.span,
+            format!("User-defined operator '{}.operator {}' must be declared static and public", syms.def(def).name, op.kind.symbol()),
+        ));
+    }
+    let ret = resolve_type(syms, scope, op.return_type, diags);
+    let params = declare_params(syms, scope, op.params, diags);
+    let me = syms.def_ty(def);
+    let mentions_me = params.iter().any(|p| p.ty == me) || (matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) && ret == me);
+    if !mentions_me && ret != Symbols::ERROR && params.iter().all(|p| p.ty != Symbols::ERROR) {
+        let (code, msg) = if matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) {
+            ("CS0556", "User-defined conversion must convert to or from the enclosing type".to_string())
+        } else if params.len() == 2 {
+            ("CS0563", "One of the parameters of a binary operator must be the containing type".to_string())
+        } else {
+            ("CS0562", "The parameter of a unary operator must be the containing type".to_string())
+        };
+        diags.push(Diagnostic::error(code, op.span, msg));
+    }
+    let name = operator_name(op.kind);
+    let id = syms.add_method(MethodSym {
+        name: name.into(),
+        owner: def,
+        origin: Origin::Source,
+        params,
+        ret,
+        is_static: true,
+        is_ctor: false,
+        is_extern: op.modifiers.has(Modifiers::EXTERN),
+        is_abstract: false,
+        is_virtual: false,
+        is_override: false,
+        is_final: false,
+        is_accessor: true,
+        access: Accessibility::Public,
+    });
+    if op.body.is_some() {
+        decls.bodies.push(BodyDecl { method: id, source: BodySource::Operator(op), scope: scope_index, name_span: op.span });
+    }
+    decls.operators.push((def, id, op.span));
+}
+
+/// CS0216: `==` needs `!=`, `<` needs `>`, `<=` needs `>=`, and the other
+/// way round (§15.10.3).
+fn check_operator_pairs(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    let pairs = [
+        ("op_Equality", "op_Inequality", "==", "!="),
+        ("op_Inequality", "op_Equality", "!=", "=="),
+        ("op_LessThan", "op_GreaterThan", "<", ">"),
+        ("op_GreaterThan", "op_LessThan", ">", "<"),
+        ("op_LessThanOrEqual", "op_GreaterThanOrEqual", "<=", ">="),
+        ("op_GreaterThanOrEqual", "op_LessThanOrEqual", ">=", "<="),
+        ("op_True", "op_False", "true", "false"),
+        ("op_False", "op_True", "false", "true"),
+    ];
+    for &(def, m, span) in &decls.operators {
+        let name = &syms.method(m).name;
+        if let Some(&(_, other, sym, other_sym)) = pairs.iter().find(|p| p.0 == name) {
+            let has = syms.def(def).methods.iter().any(|&o| syms.method(o).name == other);
+            if !has {
+                diags.push(Diagnostic::error(
+                    "CS0216",
+                    span,
+                    format!("The operator '{}.operator {sym}' requires a matching operator '{other_sym}' to also be defined", syms.def(def).name),
+                ));
+            }
+        }
+    }
 }
 
 /// An interface and every interface it inherits, each once.

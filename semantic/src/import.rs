@@ -32,7 +32,9 @@ const PARAM_OUT: u16 = 0x2;
 fn member_access(flags: u16) -> Accessibility {
     match flags & 0x7 {
         6 => Accessibility::Public,
-        3 | 5 => Accessibility::Internal,
+        3 => Accessibility::Internal,
+        5 => Accessibility::ProtectedInternal,
+        2 => Accessibility::PrivateProtected,
         4 => Accessibility::Protected,
         _ => Accessibility::Private,
     }
@@ -90,6 +92,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
             properties: Vec::new(),
             interfaces: Vec::new(),
             enum_underlying: None,
+            enclosing: None,
         };
         let id = syms.add_def(def);
         imp.rows.insert(r, id);

@@ -155,8 +155,12 @@ pub enum Origin {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Accessibility {
     Private,
+    /// `private protected`: derived classes in the same assembly.
+    PrivateProtected,
     Protected,
     Internal,
+    /// `protected internal`: derived classes, or the same assembly.
+    ProtectedInternal,
     Public,
 }
 
@@ -178,6 +182,8 @@ pub struct TypeDef {
     /// The interfaces the type declares it implements (not those of its
     /// base classes).
     pub interfaces: Vec<TyId>,
+    /// The type this one is nested in (`Outer` for `Outer.Inner`).
+    pub enclosing: Option<DefId>,
     /// For an enum: the integral type of its values (int unless
     /// declared, `enum E : byte`).
     pub enum_underlying: Option<TyId>,

@@ -25,11 +25,17 @@ pub enum Conversion {
     ExplicitReference,
     /// From object or System.ValueType to a value type (§10.3.7).
     Unboxing,
+    /// Through a user-defined `op_Implicit` (true) or `op_Explicit`
+    /// (false) (§10.5).
+    UserDefined(MethodId, bool),
 }
 
 impl Conversion {
     pub fn is_implicit(self) -> bool {
-        !matches!(self, Conversion::ExplicitNumeric | Conversion::ExplicitReference | Conversion::Unboxing)
+        !matches!(
+            self,
+            Conversion::ExplicitNumeric | Conversion::ExplicitReference | Conversion::Unboxing | Conversion::UserDefined(_, false)
+        )
     }
 }
 
@@ -87,6 +93,10 @@ fn constant_fits(value: &ConstValue, to: SpecialType) -> bool {
 impl Binder<'_> {
     /// The conversion from `e` to `to`, if any exists (implicit first).
     pub fn classify(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
+        self.classify_with(e, to, true)
+    }
+
+    fn classify_with(&self, e: &BoundExpr, to: TyId, user: bool) -> Option<Conversion> {
         let from = e.ty;
         if from == to {
             return Some(Conversion::Identity);
@@ -164,7 +174,45 @@ impl Binder<'_> {
         if self.syms.is_reference_type(from) && self.syms.is_reference_type(to) && self.is_base_of(from, to) {
             return Some(Conversion::ExplicitReference);
         }
-        None
+        if user { self.user_conversion(e, to) } else { None }
+    }
+
+    /// A user-defined conversion from `e` to `to` (§10.5.4, simplified):
+    /// an `op_Implicit` or `op_Explicit` of either type whose parameter
+    /// takes `e` and whose result converts to `to`, both by standard
+    /// implicit conversions. Implicit operators are preferred.
+    fn user_conversion(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
+        let mut found: Option<(MethodId, bool)> = None;
+        for t in [e.ty, to] {
+            let TyKind::Def(d) = self.syms.kind(t) else { continue };
+            for &m in &self.syms.def(d).methods {
+                let s = self.syms.method(m);
+                let implicit = s.name == "op_Implicit";
+                if !(implicit || s.name == "op_Explicit") || s.params.len() != 1 {
+                    continue;
+                }
+                let standard = |b: &Self, from: &BoundExpr, target: TyId| {
+                    matches!(b.classify_standard(from, target), Some(c) if c.is_implicit())
+                };
+                let result = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: s.ret, span: e.span };
+                if standard(self, e, s.params[0].ty) && standard(self, &result, to) {
+                    let better = match found {
+                        None => true,
+                        Some((_, was_implicit)) => implicit && !was_implicit,
+                    };
+                    if better {
+                        found = Some((m, implicit));
+                    }
+                }
+            }
+        }
+        found.map(|(m, implicit)| Conversion::UserDefined(m, implicit))
+    }
+
+    /// A standard conversion only (no user-defined step), as the
+    /// operands of a user-defined one must be.
+    fn classify_standard(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
+        self.classify_with(e, to, false)
     }
 
     /// Whether `base` is `derived`, one of its base classes, or (for
@@ -277,6 +325,13 @@ impl Binder<'_> {
         match c {
             Conversion::Identity => e,
             Conversion::NullLiteral => BoundExpr { ty: to, ..e },
+            Conversion::UserDefined(m, _) => {
+                let span = e.span;
+                let (param, ret) = (self.syms.method(m).params[0].ty, self.syms.method(m).ret);
+                let arg = self.convert_implicit(e, param);
+                let call = self.expr(BoundExprKind::Call { method: m, receiver: None, args: vec![arg] }, ret, span);
+                self.convert_implicit(call, to)
+            }
             // No code, but the node keeps its own type (its emission may
             // depend on it) under a wrapper of the target type.
             Conversion::ImplicitReference => {

@@ -400,6 +400,15 @@ impl Binder<'_> {
             };
             return self.member_value(member, receiver, true, name.text, span);
         }
+        // Members of the enclosing types (§12.8.4): usable without a
+        // receiver when static.
+        let mut outer = self.syms.def(owner).enclosing;
+        while let Some(o) = outer {
+            if let Some(member) = self.lookup_member(o, name.text) {
+                return self.member_value(member, None, true, name.text, span);
+            }
+            outer = self.syms.def(o).enclosing;
+        }
         if let Some(d) = crate::declare::lookup_type_name(self.syms, self.scope, name.text) {
             return Bound::Type(self.syms.def_ty(d));
         }
@@ -549,6 +558,9 @@ impl Binder<'_> {
                 let TyKind::Def(d) = self.syms.kind(t) else {
                     return Bound::Value(self.error_expr(span));
                 };
+                if let Some(nested) = self.syms.lookup_type(&format!("{}.{}", self.syms.def(d).full_name(), name.text)) {
+                    return Bound::Type(self.syms.def_ty(nested));
+                }
                 match self.lookup_member(d, name.text) {
                     Some(m) => self.member_value(m, None, false, name.text, span),
                     None => {

@@ -84,12 +84,22 @@ impl Binder<'_> {
     /// declared in `owner` (spec §7.5).
     pub fn is_accessible(&self, owner: DefId, access: Accessibility) -> bool {
         let here = self.scope.def;
-        match access {
-            Accessibility::Public => true,
-            Accessibility::Internal => self.syms.def(owner).origin == Origin::Source,
-            Accessibility::Private => owner == here,
-            Accessibility::Protected => {
-                let mut current = Some(here);
+        let same_assembly = self.syms.def(owner).origin == Origin::Source;
+        // Code in a type, or in a type nested in it, sees its privates.
+        let inside = |t: DefId| {
+            let mut c = Some(here);
+            while let Some(d) = c {
+                if d == t {
+                    return true;
+                }
+                c = self.syms.def(d).enclosing;
+            }
+            false
+        };
+        let derived = || {
+            let mut outer = Some(here);
+            while let Some(o) = outer {
+                let mut current = Some(o);
                 while let Some(d) = current {
                     if d == owner {
                         return true;
@@ -99,8 +109,17 @@ impl Binder<'_> {
                         _ => None,
                     });
                 }
-                false
+                outer = self.syms.def(o).enclosing;
             }
+            false
+        };
+        match access {
+            Accessibility::Public => true,
+            Accessibility::Internal => same_assembly,
+            Accessibility::Private => inside(owner),
+            Accessibility::Protected => inside(owner) || derived(),
+            Accessibility::ProtectedInternal => same_assembly || derived(),
+            Accessibility::PrivateProtected => same_assembly && (inside(owner) || derived()),
         }
     }
 }

@@ -349,6 +349,10 @@ impl<'s> Binder<'s> {
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
             },
+            BodySource::Operator(op) => match op.body {
+                Some(body) => self.bind_method_body(&body),
+                None => Vec::new(),
+            },
             BodySource::Accessor(a) => match a.body {
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
@@ -431,13 +435,11 @@ impl<'s> Binder<'s> {
     }
 
     /// The type of `this`: the class itself, or a reference to the struct.
+    /// The type of `this`: the class or struct itself. In a struct it is
+    /// a variable reached through the managed pointer in argument 0,
+    /// which ilgen dereferences when the value itself is needed.
     pub fn this_type_of(&mut self, owner: DefId) -> TyId {
-        let ty = self.syms.def_ty(owner);
-        if self.syms.def(owner).kind == TypeDefKind::Struct {
-            self.syms.by_ref(ty)
-        } else {
-            ty
-        }
+        self.syms.def_ty(owner)
     }
 
     fn field_initializers(

@@ -162,6 +162,9 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        if let Some(call) = self.user_operator(op.metadata_name(), vec![left.clone(), right.clone()], span) {
+            return call;
+        }
         if self.syms.is_enum(left.ty) || self.syms.is_enum(right.ty) {
             if let Some(e) = self.bind_enum_binary(op, &left, &right, span) {
                 return e;
@@ -269,6 +272,48 @@ impl Binder<'_> {
             result_ty,
             span,
         )
+    }
+
+    /// A user-defined operator (§12.4.5): the `op_…` methods of the
+    /// operands' types and their bases, chosen by overload resolution.
+    /// None when there is none or none applies (then the predefined
+    /// operators are tried, and their failure is what gets reported).
+    pub fn user_operator(&mut self, name: &str, operands: Vec<BoundExpr>, span: Span) -> Option<BoundExpr> {
+        let mut candidates: Vec<MethodId> = Vec::new();
+        for e in &operands {
+            let mut current = match self.syms.kind(e.ty) {
+                TyKind::Def(d) if self.syms.def(d).special.is_none() || self.syms.def(d).origin == Origin::Source => Some(d),
+                _ => None,
+            };
+            while let Some(d) = current {
+                for &m in &self.syms.def(d).methods {
+                    let s = self.syms.method(m);
+                    if s.name == name && s.is_static && s.params.len() == operands.len() && !candidates.contains(&m) {
+                        candidates.push(m);
+                    }
+                }
+                current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
+                    TyKind::Def(x) => Some(x),
+                    _ => None,
+                });
+            }
+        }
+        if candidates.is_empty() {
+            return None;
+        }
+        // Try quietly: if nothing applies, the predefined operators may.
+        let mark = self.diags.len();
+        let args = operands.into_iter().map(BoundArg::plain).collect();
+        match self.resolve_overload(&candidates, args, span, name) {
+            Some((m, args)) => {
+                let ret = self.syms.method(m).ret;
+                Some(self.expr(BoundExprKind::Call { method: m, receiver: None, args }, ret, span))
+            }
+            None => {
+                self.diags.truncate(mark);
+                None
+            }
+        }
     }
 
     /// The predefined operators on enums (§12.10.x, §12.12.6, §12.13.3):
@@ -542,6 +587,15 @@ impl Binder<'_> {
         if e.ty == Symbols::ERROR {
             return e;
         }
+        let user_name = match op {
+            ast::UnaryOp::Minus => "op_UnaryNegation",
+            ast::UnaryOp::Plus => "op_UnaryPlus",
+            ast::UnaryOp::Not => "op_LogicalNot",
+            ast::UnaryOp::BitNot => "op_OnesComplement",
+        };
+        if let Some(call) = self.user_operator(user_name, vec![e.clone()], span) {
+            return call;
+        }
         // `~e` on an enum complements the underlying value (§12.9.5).
         if op == ast::UnaryOp::BitNot && self.syms.is_enum(e.ty) {
             let (enum_ty, u) = (e.ty, self.syms.underlying(e.ty));
@@ -684,6 +738,14 @@ impl Binder<'_> {
             return self.error_expr(span);
         }
         let target_ty = target.ty;
+        // A user-defined operator: x = op(x, y) (x is evaluated twice,
+        // which matters only for targets with side effects).
+        if !increment {
+            if let Some(call) = self.user_operator(op.metadata_name(), vec![target.clone(), value.clone()], span) {
+                let value = self.convert_implicit(call, target_ty);
+                return self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) }, target_ty, span);
+            }
+        }
         // `x op= y` may narrow back to x's type only when y itself
         // converts implicitly to it (§12.21.4); ++ and -- always may.
         let value_fits = increment || self.classify(&value, target_ty).is_some_and(|c| c.is_implicit());
