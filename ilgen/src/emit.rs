@@ -1061,6 +1061,20 @@ impl BodyEmitter<'_, '_> {
                 };
                 Place::MdElement { get, set, rank: indices.len() as i32, temps }
             }
+            BoundExprKind::This => {
+                // A struct's `this` is stored through argument 0.
+                self.il.ldarg(0);
+                let temp = if reusable {
+                    self.locals.push((target.ty, true));
+                    let t = (self.locals.len() - 1) as u16;
+                    self.il.simple(Opcode::Dup, 1, 2);
+                    self.il.stloc(t);
+                    Some(t)
+                } else {
+                    None
+                };
+                Place::Indirect { ty: target.ty, temp }
+            }
             BoundExprKind::Deref(inner) => {
                 self.expr(inner, true)?;
                 let temp = if reusable {

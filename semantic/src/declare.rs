@@ -972,6 +972,7 @@ fn declare_property<'a>(
         setter,
         is_static,
         is_indexer: !prop.params.is_empty(),
+        backing,
     });
 }
 

@@ -404,6 +404,7 @@ impl Importer<'_> {
                     setter,
                     is_static: acc.is_static,
                     is_indexer: getter.map(|g| !syms.method(g).params.is_empty()).unwrap_or(acc.params.len() > 1),
+                    backing: None,
                 });
             }
         }

@@ -276,6 +276,9 @@ pub struct PropertySym {
     /// An indexer: a property with parameters (`this[int i]`), used
     /// through element access rather than by name.
     pub is_indexer: bool,
+    /// An auto-property's hidden field: a get-only one is assigned
+    /// through it in constructors.
+    pub backing: Option<FieldId>,
 }
 
 /// Every symbol of one compilation, source and imported alike.

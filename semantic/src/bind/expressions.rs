@@ -107,8 +107,11 @@ impl Binder<'_> {
                 value,
             } => {
                 let t = self.bind_expr(target);
-                let t = self.require_variable(t, "CS0131");
                 let v = self.bind_expr(value);
+                if let (Some(prop), Some(op)) = (self.property_of(&t), super_bin(*op)) {
+                    return Bound::Value(self.bind_property_compound(prop, t, op, v, false, false, span));
+                }
+                let t = self.require_variable(t, "CS0131");
                 match super_bin(*op) {
                     Some(op) => self.bind_compound(op, t, v, false, false, span),
                     None => {
@@ -129,6 +132,11 @@ impl Binder<'_> {
                 };
                 let postfix = matches!(e.kind, E::PostIncrement(_) | E::PostDecrement(_));
                 let target = self.bind_expr(t);
+                if let Some(prop) = self.property_of(&target) {
+                    let int = self.special(SpecialType::Int32);
+                    let one = self.expr(BoundExprKind::Const(ConstValue::I4(1)), int, span);
+                    return Bound::Value(self.bind_property_compound(prop, target, op, one, postfix, true, span));
+                }
                 let target = self.require_variable(target, "CS1059");
                 if target.ty != Symbols::ERROR
                     && !self
@@ -759,8 +767,96 @@ impl Binder<'_> {
         self.expr(BoundExprKind::Call { method: getter, receiver: Some(Box::new(receiver)), args }, ret, span)
     }
 
+    /// The property (or indexer) that an accessor call `e` reads, if it
+    /// is one: a property used as the target of an assignment.
+    pub fn property_of(&self, e: &BoundExpr) -> Option<PropertyId> {
+        let BoundExprKind::Call { method, .. } = &e.kind else { return None };
+        let m = self.syms.method(*method);
+        if !m.is_accessor {
+            return None;
+        }
+        self.syms.def(m.owner).properties.iter().copied().find(|&p| self.syms.property(p).getter == Some(*method))
+    }
+
+    /// `p op= v`, `p++`, `--p` on a property or indexer `p` (§12.21.4):
+    /// the receiver and index arguments are evaluated once (into
+    /// temporaries when they could have effects), then `set(get() op v)`.
+    /// The expression's value is the new value, or the old one for a
+    /// postfix increment.
+    #[allow(clippy::too_many_arguments)]
+    pub fn bind_property_compound(
+        &mut self,
+        prop: PropertyId,
+        getter_call: BoundExpr,
+        op: BinOp,
+        value: BoundExpr,
+        postfix: bool,
+        increment: bool,
+        span: Span,
+    ) -> BoundExpr {
+        let p = self.syms.property(prop).clone();
+        let Some(setter) = p.setter else {
+            let owner = self.syms.def(p.owner).full_name();
+            self.error("CS0200", getter_call.span, format!("Property or indexer '{owner}.{}' cannot be assigned to -- it is read only", p.name));
+            return self.error_expr(span);
+        };
+        let BoundExprKind::Call { method: getter, receiver, args } = getter_call.kind else { return self.error_expr(span) };
+        let void = self.special(SpecialType::Void);
+        let mut side = Vec::new();
+        let mut spill = |b: &mut Self, e: BoundExpr| -> BoundExpr {
+            if matches!(e.kind, BoundExprKind::Const(_) | BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This) {
+                return e;
+            }
+            // A struct receiver stays in place so the setter mutates it.
+            if b.syms.is_value_type(e.ty) && e.is_variable() {
+                return e;
+            }
+            b.locals.push(LocalSym { name: String::new(), ty: e.ty, span: e.span });
+            let tmp = b.expr(BoundExprKind::Local(LocalId(b.locals.len() as u32 - 1)), e.ty, e.span);
+            side.push(b.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(e) }, void, span));
+            tmp
+        };
+        let receiver = receiver.map(|r| Box::new(spill(self, *r)));
+        let args: Vec<BoundExpr> = args.into_iter().map(|a| spill(self, a)).collect();
+        let get = self.expr(BoundExprKind::Call { method: getter, receiver: receiver.clone(), args: args.clone() }, p.ty, span);
+        let hidden = |b: &mut Self| {
+            b.locals.push(LocalSym { name: String::new(), ty: p.ty, span });
+            b.expr(BoundExprKind::Local(LocalId(b.locals.len() as u32 - 1)), p.ty, span)
+        };
+        let (operand, old) = if postfix {
+            let old = hidden(self);
+            side.push(self.expr(BoundExprKind::Assign { target: Box::new(old.clone()), value: Box::new(get) }, void, span));
+            (old.clone(), Some(old))
+        } else {
+            (get, None)
+        };
+        let combined = match self.user_operator(op.metadata_name(), vec![operand.clone(), value.clone()], span) {
+            Some(call) => call,
+            None => self.bind_binary_values(op, operand, value, span),
+        };
+        if combined.ty == Symbols::ERROR {
+            return combined;
+        }
+        let new_value = if increment || combined.ty == p.ty {
+            self.convert_explicit(combined, p.ty, span)
+        } else {
+            self.convert_implicit(combined, p.ty)
+        };
+        let result = hidden(self);
+        side.push(self.expr(BoundExprKind::Assign { target: Box::new(result.clone()), value: Box::new(new_value) }, void, span));
+        let mut set_args = args;
+        set_args.push(result.clone());
+        side.push(self.expr(BoundExprKind::Call { method: setter, receiver, args: set_args }, void, span));
+        let value = old.unwrap_or(result);
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(value) }, p.ty, span)
+    }
+
     /// Reports `code` unless `e` is a variable (or already an error).
     pub fn require_variable(&mut self, e: BoundExpr, code: &'static str) -> BoundExpr {
+        // In a struct, `this` is a variable (§12.8.14): `this = other;`.
+        if matches!(e.kind, BoundExprKind::This) && self.syms.is_value_type(e.ty) {
+            return e;
+        }
         if e.ty == Symbols::ERROR || e.is_variable() {
             if let BoundExprKind::Field { field, .. } = &e.kind {
                 let f = self.syms.field(*field);
@@ -802,6 +898,14 @@ impl Binder<'_> {
                 let prop = self.syms.property(p).clone();
                 let v = self.bind_expr(value);
                 let v = self.convert_implicit(v, prop.ty);
+                // A get-only auto-property is assigned in its type's
+                // constructors, through the backing field.
+                let in_ctor = self.sym().owner == prop.owner
+                    && ((self.sym().is_ctor && !prop.is_static) || (self.sym().name == ".cctor" && prop.is_static));
+                if let (None, Some(field), true) = (prop.setter, prop.backing, in_ctor) {
+                    let target = self.expr(BoundExprKind::Field { receiver: receiver.clone(), field }, prop.ty, t.span);
+                    return self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(v) }, prop.ty, span);
+                }
                 let Some(setter) = prop.setter else {
                     let owner = self.syms.def(prop.owner).full_name();
                     self.error(
