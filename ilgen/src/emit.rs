@@ -14,6 +14,8 @@ use crate::{EmitError, Emitter};
 
 struct BodyEmitter<'e, 'c> {
     e: &'e mut Emitter<'c>,
+    /// The method being emitted.
+    method: MethodId,
     il: IlBuilder,
     /// The declared locals, then temporaries the emitter adds; `true`
     /// marks a managed pointer to the type (a struct receiver).
@@ -31,6 +33,7 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
     let returns_value = !syms.is_special(syms.method(m.method).ret, SpecialType::Void);
     let mut b = BodyEmitter {
         e,
+        method: m.method,
         il: IlBuilder::new(),
         locals: m.locals.iter().map(|l| (l.ty, false)).collect(),
         loops: Vec::new(),
@@ -461,7 +464,7 @@ impl BodyEmitter<'_, '_> {
                     Some(r) => {
                         // A struct variable's field is read in place
                         // rather than from a copy of the whole struct.
-                        if self.syms().is_value_type(r.ty) && is_addressable(r) {
+                        if self.syms().is_value_type(r.ty) && self.is_addressable(r) {
                             self.address_of(r)?;
                         } else {
                             self.expr(r, true)?;
@@ -567,6 +570,10 @@ impl BodyEmitter<'_, '_> {
             }
             K::AddressOf { operand, .. } => self.address_of(operand)?,
             K::AsType(operand) => self.expr(operand, true)?,
+            K::TypeToken(t) => {
+                let tok = self.e.type_token(*t)?;
+                self.il.op(Opcode::Ldtoken, Operand::Token(tok), 0, 1);
+            }
             K::DefaultValue => {
                 // ldloca tmp; initobj T; ldloc tmp (III.4.5).
                 let t = self.temp(e.ty);
@@ -847,6 +854,15 @@ impl BodyEmitter<'_, '_> {
             BoundExprKind::Param(p) => self.il.ldarga(*p),
             BoundExprKind::This => self.il.ldarg(0),
             BoundExprKind::Deref(inner) => self.expr(inner, true)?,
+            BoundExprKind::Field { field, .. } if self.is_readonly_here(*field) => {
+                // The address of a readonly field may not be taken
+                // outside its constructors (peverify: "init-only"): work
+                // on a copy, as C# does (a defensive copy).
+                self.expr(e, true)?;
+                let t = self.temp(e.ty);
+                self.il.stloc(t);
+                self.il.ldloca(t);
+            }
             BoundExprKind::Field {
                 receiver: Some(r),
                 field,
@@ -1090,6 +1106,26 @@ impl BodyEmitter<'_, '_> {
             }
             _ => return Err(EmitError("assignment to a non-variable".into())),
         })
+    }
+
+    /// A readonly field outside the constructors of its type, where its
+    /// address may not be taken.
+    fn is_readonly_here(&self, f: FieldId) -> bool {
+        let field = self.syms().field(f);
+        let m = self.syms().method(self.method);
+        field.is_readonly && !(m.owner == field.owner && (m.is_ctor || m.name == ".cctor"))
+    }
+
+    /// A variable whose address can be taken without a copy.
+    fn is_addressable(&self, e: &BoundExpr) -> bool {
+        match &e.kind {
+            BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This | BoundExprKind::ArrayElement { .. } => true,
+            BoundExprKind::Field { receiver, field } => {
+                !self.is_readonly_here(*field) && receiver.as_deref().is_none_or(|r| self.is_addressable(r))
+            }
+            BoundExprKind::Deref(_) => true,
+            _ => false,
+        }
     }
 
     /// `ldind.<type>` (III.3.42), or `ldobj` for a struct.
@@ -1343,16 +1379,6 @@ enum Place {
         elem: TyId,
         temps: Option<(u16, u16)>,
     },
-}
-
-/// A variable whose address can be taken without a copy.
-fn is_addressable(e: &BoundExpr) -> bool {
-    match &e.kind {
-        BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This | BoundExprKind::ArrayElement { .. } => true,
-        BoundExprKind::Field { receiver, .. } => receiver.as_deref().is_none_or(is_addressable) ,
-        BoundExprKind::Deref(_) => true,
-        _ => false,
-    }
 }
 
 /// A constant equal to the zero a new array already holds.

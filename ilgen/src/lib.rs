@@ -201,7 +201,7 @@ impl Emitter<'_> {
             }
             // No static constructor of its own: the runtime may run the
             // type initializer any time before first static field access.
-            let has_explicit_cctor = def.methods.iter().any(|&m| syms.method(m).name == ".cctor");
+            let has_explicit_cctor = def.has_explicit_cctor;
             if def.kind != TypeDefKind::Interface && !has_explicit_cctor {
                 f |= flags::TYPE_BEFORE_FIELD_INIT;
             }

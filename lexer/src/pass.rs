@@ -19,7 +19,8 @@
 //!   `~` or an expression keyword, so `(a) - b` stays a parenthesized
 //!   expression.
 //! - The contextual keywords `partial`, `async` and `where` become tokens
-//!   where they are in modifier / constraint position, and `[` before
+//!   where they are in modifier / constraint position, `not` after `is`
+//!   (or another `not`) when a pattern follows, and `[` before
 //!   `assembly:` / `module:` becomes `GlobalAttrOpen`.
 
 use crate::token::{Token, TokenKind};
@@ -169,14 +170,21 @@ fn enclosing_paren(tokens: &[Token], i: usize) -> Option<usize> {
 /// Whether the `(` at `open` opens a parameter list or a declaring
 /// statement head (`foreach (`, `using (`, `catch (`…), not arguments.
 fn declaring_paren(tokens: &[Token], open: usize) -> bool {
-    let Some(p) = open.checked_sub(1) else { return false };
+    let Some(mut p) = open.checked_sub(1) else { return false };
     match tokens[p].kind {
         KwForeach | KwFor | KwUsing | KwCatch | KwFixed => return true,
         Ident => {}
+        // A generic method `T M<U>(`: its list is already marked.
+        GenericGt => match generic_open(tokens, p).and_then(|lt| lt.checked_sub(1)) {
+            Some(name) if tokens[name].kind == Ident => p = name,
+            _ => return false,
+        },
         _ => return false,
     }
     let after = matching_paren(tokens, open).and_then(|c| kind(tokens, c + 1));
-    let before = p.checked_sub(1).map(|b| tokens[b].kind);
+    // An explicit interface member `T I.M(` (§18.6.2): look before the
+    // whole dotted name.
+    let before = name_start(tokens, p).checked_sub(1).map(|b| tokens[b].kind);
     match before {
         // A method or local function: `T M(`.
         Some(b) if ends_type(b) => matches!(after, Some(LBrace | FatArrow | Semi | Ident)),
@@ -408,6 +416,25 @@ fn matching_generic(tokens: &[Token], open: usize) -> Option<usize> {
     None
 }
 
+/// The `GenericLt` matching the `GenericGt` at `close`, scanning back.
+fn generic_open(tokens: &[Token], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for j in (0..=close).rev() {
+        match tokens[j].kind {
+            GenericGt => depth += 1,
+            GenericLt => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(j);
+                }
+            }
+            Semi | LBrace | RBrace => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 fn matching_paren(tokens: &[Token], open: usize) -> Option<usize> {
     let mut depth = 0usize;
     for (j, t) in tokens.iter().enumerate().skip(open) {
@@ -530,6 +557,20 @@ fn contextual(tokens: &mut [Token], src: &str) {
                 };
                 if modifier_follows {
                     tokens[i].kind = Async;
+                }
+            }
+            // `x is not null`: a C# 9 `not` pattern when something that can
+            // start a pattern follows; `x is not` alone tests for a type
+            // named `not`.
+            "not" => {
+                let prev = i.checked_sub(1).map(|p| tokens[p].kind);
+                let pattern_follows = next.is_some_and(|k| {
+                    matches!(k, Ident | Minus)
+                        || k.is_literal()
+                        || k.is_predefined_type()
+                });
+                if matches!(prev, Some(KwIs | Not)) && pattern_follows {
+                    tokens[i].kind = Not;
                 }
             }
             "where" => {

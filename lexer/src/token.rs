@@ -331,6 +331,8 @@ pub enum TokenKind {
     Async,
     /// Contextual keyword `where` opening a type-parameter constraint.
     Where,
+    /// Contextual keyword `not` of a C# 9 `not` pattern (`x is not null`).
+    Not,
     // ---- Produced by `lex` when it splits an interpolated string (interp.rs):
     // `$"a{x,5:F2}b"` is InterpStart `$"`, InterpText `a`, InterpHoleOpen
     // `{`, the tokens of `x`, Comma, the tokens of `5`, InterpFormat `:F2`,
@@ -501,6 +503,7 @@ impl TokenKind {
             Partial => "partial",
             Async => "async",
             Where => "where",
+            Not => "not",
             InterpHoleOpen => "{",
             InterpHoleClose => "}",
             _ => return None,

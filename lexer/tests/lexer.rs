@@ -153,4 +153,13 @@ fn pass_tokens() {
     assert_eq!(kinds("{ List<int> x; }")[2], GenericLt);
     assert_eq!(kinds("F(out List<int> x);")[4], GenericLt);
     assert_eq!(kinds("void M(List<int> x) { }")[4], GenericLt);
+    // Generic methods and explicit interface members declare parameters too.
+    assert_eq!(kinds("T M<T>(List<int> x) { }")[7], GenericLt);
+    assert_eq!(kinds("void I.M(List<int> x) { }")[6], GenericLt);
+    // `not` is a pattern keyword after `is` when a pattern follows.
+    assert_eq!(kinds("x is not null")[2], Not);
+    assert_eq!(kinds("x is not not null")[3], Not);
+    assert_eq!(kinds("x is not string s")[2], Not);
+    assert_eq!(kinds("x is not;")[2], Ident);
+    assert_eq!(kinds("not = 1;")[0], Ident);
 }

@@ -167,6 +167,9 @@ pub struct MethodDecl<'a> {
     pub modifiers: Modifiers,
     /// `void` is `Predefined(Void)`.
     pub return_type: &'a TypeSyntax<'a>,
+    /// `IFoo` in an explicit interface member implementation `void IFoo.M()`
+    /// (§18.6.2); `name` is then `M`.
+    pub explicit_interface: Option<&'a TypeSyntax<'a>>,
     pub name: Ident<'a>,
     pub type_params: &'a [Ident<'a>],
     pub params: &'a [Param<'a>],
@@ -232,6 +235,8 @@ pub struct PropertyDecl<'a> {
     pub attributes: &'a [Attribute<'a>],
     pub modifiers: Modifiers,
     pub ty: &'a TypeSyntax<'a>,
+    /// `IFoo` in `int IFoo.Value { get; }` (§18.6.2).
+    pub explicit_interface: Option<&'a TypeSyntax<'a>>,
     pub name: Ident<'a>,
     pub accessors: &'a [Accessor<'a>],
     /// `int P => expr;`
@@ -247,6 +252,8 @@ pub struct IndexerDecl<'a> {
     pub attributes: &'a [Attribute<'a>],
     pub modifiers: Modifiers,
     pub ty: &'a TypeSyntax<'a>,
+    /// `IFoo` in `string IFoo.this[int i] => …` (§18.6.2).
+    pub explicit_interface: Option<&'a TypeSyntax<'a>>,
     pub params: &'a [Param<'a>],
     pub accessors: &'a [Accessor<'a>],
     pub expr_body: Option<&'a Expr<'a>>,
@@ -588,6 +595,16 @@ pub enum ExprKind<'a> {
     /// `default(T)`, or the bare `default` literal.
     Default(Option<&'a TypeSyntax<'a>>),
     Is { expr: &'a Expr<'a>, ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>> },
+    /// `x is null`, `x is 5`, `x is not null`, `x is not string s` (C# 7/9
+    /// patterns, §11 of the C# 9 spec). `x is T` and `x is T n` stay `Is`.
+    IsPattern { expr: &'a Expr<'a>, pattern: &'a Pattern<'a> },
+    /// `nameof(x)`, `nameof(A.B)`: the operand as parsed (a name or member
+    /// access). The parser makes any call of a bare `nameof` with one plain
+    /// argument a `Nameof`; a method named `nameof` in scope is not
+    /// supported (§12.8.23).
+    Nameof(&'a Expr<'a>),
+    /// `sizeof(int)` (§23.6.9; safe for the predefined value types).
+    Sizeof(&'a TypeSyntax<'a>),
     As { expr: &'a Expr<'a>, ty: &'a TypeSyntax<'a> },
     Checked(&'a Expr<'a>),
     Unchecked(&'a Expr<'a>),
@@ -606,6 +623,25 @@ pub enum ExprKind<'a> {
     Throw(&'a Expr<'a>),
     /// An expression that failed to parse (already reported).
     Error,
+}
+
+/// A pattern after `is` (C# 9 spec, patterns).
+#[derive(Clone, Copy, Debug)]
+pub struct Pattern<'a> {
+    pub kind: PatternKind<'a>,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum PatternKind<'a> {
+    /// A type pattern `T`, or a declaration pattern `T n`.
+    Type { ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>> },
+    /// A constant pattern: a literal other than `null`, or `-literal`.
+    Constant(&'a Expr<'a>),
+    /// The `null` constant pattern.
+    Null,
+    /// `not p`.
+    Not(&'a Pattern<'a>),
 }
 
 /// A piece of an interpolated string `$"a{x,5:F2}b"` (§12.8.3).

@@ -48,9 +48,13 @@ pub struct TypeRest<'a> {
 /// A member declaration after its attributes and modifiers.
 pub enum MemberRest<'a> {
     Field(&'a TypeSyntax<'a>, Vec<VariableDeclarator<'a>>),
-    Method(&'a TypeSyntax<'a>, Ident<'a>, Vec<Ident<'a>>, Vec<Param<'a>>, Option<Body<'a>>),
-    Property(&'a TypeSyntax<'a>, Ident<'a>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>, Option<&'a Expr<'a>>),
-    Indexer(&'a TypeSyntax<'a>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
+    /// The member name is a dotted name (a cover, notes §5.5): all parts
+    /// but the last are the explicit interface, the last part's type
+    /// arguments are the method's type parameters.
+    Method(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Param<'a>>, Option<Body<'a>>),
+    Property(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>, Option<&'a Expr<'a>>),
+    /// The explicit interface of `T I.this[…]`, if any.
+    Indexer(&'a TypeSyntax<'a>, Option<NameSyn<'a>>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
     Constructor(Ident<'a>, Vec<Param<'a>>, Option<ConstructorInitializer<'a>>, Option<Body<'a>>),
     Nested(TypeRest<'a>),
     /// Operator token span (or the `implicit`/`explicit` keyword's),
@@ -278,21 +282,27 @@ impl<'a> B<'a> {
             MemberRest::Field(ty, d) => {
                 MemberDecl::Field(self.alloc(FieldDecl { attributes, modifiers, ty, declarators: self.slice(d), span }))
             }
-            MemberRest::Method(return_type, name, tp, params, body) => MemberDecl::Method(self.alloc(MethodDecl {
-                attributes,
-                modifiers,
-                return_type,
-                name,
-                type_params: self.slice(tp),
-                params: self.slice(params),
-                body,
-                span,
-            })),
-            MemberRest::Property(ty, name, acc, expr_body, initializer) => {
+            MemberRest::Method(return_type, n, params, body) => {
+                let (explicit_interface, name, tp) = self.member_name(n, true);
+                MemberDecl::Method(self.alloc(MethodDecl {
+                    attributes,
+                    modifiers,
+                    return_type,
+                    explicit_interface,
+                    name,
+                    type_params: self.slice(tp),
+                    params: self.slice(params),
+                    body,
+                    span,
+                }))
+            }
+            MemberRest::Property(ty, n, acc, expr_body, initializer) => {
+                let (explicit_interface, name, _) = self.member_name(n, false);
                 MemberDecl::Property(self.alloc(PropertyDecl {
                     attributes,
                     modifiers,
                     ty,
+                    explicit_interface,
                     name,
                     accessors: self.slice(acc),
                     expr_body,
@@ -300,10 +310,11 @@ impl<'a> B<'a> {
                     span,
                 }))
             }
-            MemberRest::Indexer(ty, params, acc, expr_body) => MemberDecl::Indexer(self.alloc(IndexerDecl {
+            MemberRest::Indexer(ty, iface, params, acc, expr_body) => MemberDecl::Indexer(self.alloc(IndexerDecl {
                 attributes,
                 modifiers,
                 ty,
+                explicit_interface: iface.and_then(|n| self.interface_type(n)),
                 params: self.slice(params),
                 accessors: self.slice(acc),
                 expr_body,
@@ -338,6 +349,42 @@ impl<'a> B<'a> {
                 MemberDecl::NestedType(self.alloc(decl))
             }
         }
+    }
+
+    /// Splits a member's dotted name: the explicit interface (all parts but
+    /// the last), the member name, and the last part's type arguments as
+    /// type parameters (only identifiers: CS0081 otherwise). A property
+    /// name with type arguments (`int P<T> {`) is CS1001, as in Roslyn.
+    fn member_name(&self, mut n: NameSyn<'a>, generic: bool) -> (Option<&'a TypeSyntax<'a>>, Ident<'a>, Vec<Ident<'a>>) {
+        let Some((last, _)) = n.parts.pop() else {
+            // A Name always has a part (grammar invariant).
+            let name = Ident { text: "", span: self.sp(n.start, n.start) };
+            return (None, name, Vec::new());
+        };
+        let mut tp = Vec::new();
+        for t in last.type_args {
+            match t.kind {
+                TypeSyntaxKind::Named([p]) if p.type_args.is_empty() && generic => tp.push(p.name),
+                _ if !generic => {
+                    self.error(Diagnostic::error("CS1001", t.span, "Identifier expected"));
+                    break;
+                }
+                _ => self.error(Diagnostic::error(
+                    "CS0081",
+                    t.span,
+                    "Type parameter declaration must be an identifier not a type",
+                )),
+            }
+        }
+        let iface = if n.parts.is_empty() { None } else { self.interface_type(n) };
+        (iface, last.name, tp)
+    }
+
+    /// The explicit interface of a member: a named type over the parts.
+    fn interface_type(&self, n: NameSyn<'a>) -> Option<&'a TypeSyntax<'a>> {
+        let end = n.parts.last()?.1;
+        let start = n.start;
+        Some(self.named_type(n, start, end))
     }
 
     /// The operator kind from the token and the parameter count; a count
@@ -436,6 +483,7 @@ impl<'a> B<'a> {
             attributes: &[],
             modifiers: mods.unwrap_or(Modifiers { flags: 0, span: self.sp(l, l) }),
             return_type,
+            explicit_interface: None,
             name,
             type_params: self.slice(tp),
             params: self.slice(params),
@@ -584,6 +632,36 @@ impl<'a> B<'a> {
         // A Name always has at least one part (grammar invariant); fall back to
         // an error node rather than panic.
         result.unwrap_or_else(|| self.expr(ExprKind::Error, n.start, n.start))
+    }
+
+    /// `callee(args)`; a bare `nameof` with one plain argument is the
+    /// `nameof` operator (a contextual keyword, notes §5.4).
+    pub fn invocation(&self, callee: &'a Expr<'a>, args: Vec<Argument<'a>>, l: usize, r: usize) -> &'a Expr<'a> {
+        if let ExprKind::Name { name, type_args: [] } = callee.kind
+            && name.text == "nameof"
+            // `@nameof(x)` calls a method named `nameof`.
+            && !self.text(name.span.start as usize, name.span.end as usize).starts_with('@')
+            && let [a] = args.as_slice()
+            && a.name.is_none()
+            && a.modifier == ArgModifier::None
+        {
+            return self.expr(ExprKind::Nameof(a.expr), l, r);
+        }
+        self.expr(ExprKind::Invocation { callee, args: self.slice(args) }, l, r)
+    }
+
+    /// A pattern node.
+    pub fn pattern(&self, kind: PatternKind<'a>, l: usize, r: usize) -> &'a Pattern<'a> {
+        self.alloc(Pattern { kind, span: self.sp(l, r) })
+    }
+
+    /// A constant pattern from a literal: `null` is `Null`.
+    pub fn const_pattern(&self, e: &'a Expr<'a>) -> &'a Pattern<'a> {
+        let kind = match e.kind {
+            ExprKind::Literal(Literal::Null) => PatternKind::Null,
+            _ => PatternKind::Constant(e),
+        };
+        self.alloc(Pattern { kind, span: e.span })
     }
 
     pub fn array_creation(

@@ -78,6 +78,11 @@ fn qual(n: &QualifiedName) -> String {
     n.parts.iter().map(|p| p.text).collect::<Vec<_>>().join(".")
 }
 
+/// `I.` before an explicit interface member's name, or nothing.
+fn explicit(t: Option<&TypeSyntax>) -> String {
+    t.map(|t| format!("{}.", type_text(t))).unwrap_or_default()
+}
+
 fn mods(m: &Modifiers) -> String {
     if m.flags == 0 { String::new() } else { format!(" [{}]", m.names().join(" ")) }
 }
@@ -208,8 +213,26 @@ impl Dumper {
         }
     }
 
+    fn pattern(&mut self, p: &Pattern) {
+        match p.kind {
+            PatternKind::Type { ty, name } => {
+                let n = name.map(|n| format!(" {}", n.text)).unwrap_or_default();
+                self.line(format!("TypePattern {}{n}", type_text(ty)));
+            }
+            PatternKind::Constant(e) => {
+                self.line("ConstantPattern");
+                self.nest(|d| d.expr(e));
+            }
+            PatternKind::Null => self.line("NullPattern"),
+            PatternKind::Not(inner) => {
+                self.line("NotPattern");
+                self.nest(|d| d.pattern(inner));
+            }
+        }
+    }
+
     fn method(&mut self, what: &str, m: &MethodDecl) {
-        let mut s = format!("{what} {}", m.name.text);
+        let mut s = format!("{what} {}{}", explicit(m.explicit_interface), m.name.text);
         if !m.type_params.is_empty() {
             let tp: Vec<_> = m.type_params.iter().map(|p| p.text).collect();
             let _ = write!(s, "<{}>", tp.join(", "));
@@ -267,7 +290,13 @@ impl Dumper {
                 });
             }
             MemberDecl::Property(p) => {
-                self.line(format!("Property {} {}{}", type_text(p.ty), p.name.text, mods(&p.modifiers)));
+                self.line(format!(
+                    "Property {} {}{}{}",
+                    type_text(p.ty),
+                    explicit(p.explicit_interface),
+                    p.name.text,
+                    mods(&p.modifiers)
+                ));
                 self.nest(|d| {
                     d.attributes(p.attributes);
                     d.accessors(p.accessors);
@@ -282,7 +311,8 @@ impl Dumper {
                 });
             }
             MemberDecl::Indexer(p) => {
-                self.line(format!("Indexer {}{}", type_text(p.ty), mods(&p.modifiers)));
+                let iface = p.explicit_interface.map(|t| format!(" {}.this", type_text(t))).unwrap_or_default();
+                self.line(format!("Indexer {}{iface}{}", type_text(p.ty), mods(&p.modifiers)));
                 self.nest(|d| {
                     d.attributes(p.attributes);
                     d.params(p.params);
@@ -657,6 +687,15 @@ impl Dumper {
                 self.line(format!("Is {}{n}", type_text(ty)));
                 self.nest(|d| d.expr(expr));
             }
+            ExprKind::IsPattern { expr, pattern } => {
+                self.line("IsPattern");
+                self.nest(|d| {
+                    d.expr(expr);
+                    d.pattern(pattern);
+                });
+            }
+            ExprKind::Nameof(x) => self.wrap("Nameof", x),
+            ExprKind::Sizeof(t) => self.line(format!("Sizeof {}", type_text(t))),
             ExprKind::As { expr, ty } => {
                 self.line(format!("As {}", type_text(ty)));
                 self.nest(|d| d.expr(expr));

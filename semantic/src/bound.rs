@@ -277,6 +277,8 @@ pub enum BoundExprKind {
     Box(Box<BoundExpr>),
     /// The value inside a boxed object (`unbox.any`).
     Unbox(Box<BoundExpr>),
+    /// The runtime handle of a type (`ldtoken`), for `typeof`.
+    TypeToken(TyId),
     /// The zeroed value of the node's (struct) type (`initobj`).
     DefaultValue,
     /// `side` evaluated for their effects, in order, then `value`.

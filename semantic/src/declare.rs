@@ -18,7 +18,27 @@ use crate::bound::AttrTarget;
 pub struct TypeScope {
     pub def: DefId,
     pub namespace: String,
-    pub usings: Vec<String>,
+    pub usings: Vec<Using>,
+}
+
+/// A `using` directive in force (§14.5).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Using {
+    /// `using System;`: the namespace's types by simple name.
+    Namespace(String),
+    /// `using IO = System.IO;`: a name for a namespace or type.
+    Alias(String, String),
+    /// `using static System.Math;`: the type's static members by name.
+    Static(String),
+}
+
+pub fn using_of(u: &ast::UsingDirective<'_>) -> Using {
+    let target = qualified(&u.name);
+    match (&u.alias, u.is_static) {
+        (Some(a), _) => Using::Alias(a.text.to_string(), target),
+        (None, true) => Using::Static(target),
+        (None, false) => Using::Namespace(target),
+    }
 }
 
 /// What a method's body comes from.
@@ -55,6 +75,8 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Where each source method's name is (abstract ones have no body).
+    pub method_spans: HashMap<MethodId, Span>,
     /// Types declared `partial`: further parts add to them.
     pub partial: Vec<DefId>,
     /// User-defined operators: (type, method, declaration span).
@@ -116,11 +138,12 @@ pub fn declare<'a>(
         attributes: Vec::new(),
         operators: Vec::new(),
         partial: Vec::new(),
+        method_spans: HashMap::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
     for unit in units {
-        let usings: Vec<String> = unit.usings.iter().map(|u| qualified(&u.name)).collect();
+        let usings: Vec<Using> = unit.usings.iter().map(using_of).collect();
         collect_types(
             syms,
             &mut decls,
@@ -133,9 +156,9 @@ pub fn declare<'a>(
     }
     // Top-level statements become `Program.<Main>$` (C# 9, spec §7.1.1).
     if !decls.top_level.is_empty() {
-        let usings: Vec<String> = units
+        let usings: Vec<Using> = units
             .iter()
-            .flat_map(|u| u.usings.iter().map(|u| qualified(&u.name)))
+            .flat_map(|u| u.usings.iter().map(using_of))
             .collect();
         declare_top_level(syms, &mut decls, usings);
     }
@@ -170,7 +193,7 @@ fn declare_type<'a>(
     pending: &mut Vec<PendingType<'a>>,
     t: &'a ast::TypeDecl<'a>,
     namespace: &str,
-    usings: &[String],
+    usings: &[Using],
     enclosing: Option<DefId>,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -211,20 +234,33 @@ fn declare_type<'a>(
                 base: None,
                 special,
                 access: access_of(m, default_access),
-                is_static: m.has(Modifiers::STATIC),
+                is_static: m.has(Modifiers::STATIC) && kind == TypeDefKind::Class,
                 is_sealed: m.has(Modifiers::SEALED) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Struct,
-                is_abstract: m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Interface,
+                // (abstract/static on a struct or enum is CS0106, below,
+                // and otherwise ignored.)
+                is_abstract: ((m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC)) && kind == TypeDefKind::Class)
+                    || kind == TypeDefKind::Interface,
                 fields: Vec::new(),
                 methods: Vec::new(),
                 properties: Vec::new(),
                 interfaces: Vec::new(),
                 enum_underlying: None,
                 enclosing,
+                has_explicit_cctor: false,
             });
             if m.has(Modifiers::PARTIAL) {
                 decls.partial.push(d);
             }
             decls.type_spans.insert(d, t.name.span);
+            // Modifiers a type kind cannot have (CS0106).
+            let bad = match kind {
+                TypeDefKind::Struct | TypeDefKind::Enum => [Modifiers::ABSTRACT, Modifiers::SEALED, Modifiers::STATIC].into_iter().find(|&f| m.has(f)),
+                TypeDefKind::Interface => [Modifiers::SEALED, Modifiers::STATIC].into_iter().find(|&f| m.has(f)),
+                TypeDefKind::Class => None,
+            };
+            if let Some(f) = bad {
+                diags.push(Diagnostic::error("CS0106", t.name.span, format!("The modifier '{}' is not valid for this item", modifier_name(f))));
+            }
             d
         }
     };
@@ -247,7 +283,7 @@ fn collect_types<'a>(
     pending: &mut Vec<PendingType<'a>>,
     members: &'a [ast::NamespaceMember<'a>],
     namespace: &str,
-    usings: &[String],
+    usings: &[Using],
     diags: &mut Vec<Diagnostic>,
 ) {
     for member in members {
@@ -260,7 +296,7 @@ fn collect_types<'a>(
                     format!("{namespace}.{name}")
                 };
                 let mut inner = usings.to_vec();
-                inner.extend(ns.usings.iter().map(|u| qualified(&u.name)));
+                inner.extend(ns.usings.iter().map(using_of));
                 collect_types(syms, decls, pending, ns.members, &full, &inner, diags);
             }
             ast::NamespaceMember::Type(t) => declare_type(syms, decls, pending, t, namespace, usings, None, diags),
@@ -269,7 +305,7 @@ fn collect_types<'a>(
     }
 }
 
-fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<String>) {
+fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Using>) {
     let def = syms.add_def(TypeDef {
         name: "Program".into(),
         namespace: String::new(),
@@ -287,6 +323,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         interfaces: Vec::new(),
         enum_underlying: None,
         enclosing: None,
+        has_explicit_cctor: false,
     });
     syms.def_mut(def).base = syms
         .special_def(SpecialType::Object)
@@ -319,6 +356,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Stri
         is_virtual: false,
         is_override: false,
         is_final: false,
+        is_extension: false,
         is_accessor: false,
         access: Accessibility::Private,
     });
@@ -389,13 +427,14 @@ fn resolve_base(
         match bkind {
             TypeDefKind::Interface => interfaces.push(ty),
             TypeDefKind::Class if i == 0 && kind == TypeDefKind::Class => {
+                // Reported, but kept as the base so the members it
+                // provides do not cause further errors.
                 if is_static {
                     diags.push(Diagnostic::error("CS0709", b.span, format!("'{me}': cannot derive from static class '{name}'")));
                 } else if sealed {
                     diags.push(Diagnostic::error("CS0509", b.span, format!("'{me}': cannot derive from sealed type '{name}'")));
-                } else {
-                    base = Some(ty);
                 }
+                base = Some(ty);
             }
             TypeDefKind::Class if kind == TypeDefKind::Class => diags.push(Diagnostic::error(
                 "CS1721",
@@ -546,10 +585,26 @@ pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option
         }
         ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
     }
-    scope
-        .usings
-        .iter()
-        .find_map(|u| syms.lookup_type(&format!("{u}.{name}")))
+    // An alias names a type directly, or a namespace as a prefix.
+    let (first, rest) = match name.split_once('.') {
+        Some((f, r)) => (f, Some(r)),
+        None => (name, None),
+    };
+    for u in &scope.usings {
+        if let Using::Alias(a, target) = u {
+            if a == first {
+                let full = match rest {
+                    Some(r) => format!("{target}.{r}"),
+                    None => target.clone(),
+                };
+                return syms.lookup_type(&full);
+            }
+        }
+    }
+    scope.usings.iter().find_map(|u| match u {
+        Using::Namespace(ns) => syms.lookup_type(&format!("{ns}.{name}")),
+        _ => None,
+    })
 }
 
 fn declare_members<'a>(
@@ -572,6 +627,17 @@ fn declare_members<'a>(
         match member {
             ast::MemberDecl::Field(f) => {
                 let ty = resolve_type(syms, &scope, f.ty, diags);
+                if let Some(bad) = [Modifiers::ABSTRACT, Modifiers::VIRTUAL, Modifiers::OVERRIDE].into_iter().find(|&b| f.modifiers.has(b)) {
+                    let span = f.declarators.first().map(|d| d.name.span).unwrap_or(f.span);
+                    diags.push(Diagnostic::error(
+                        "CS0681",
+                        span,
+                        format!("The modifier '{}' is not valid on fields. Try using a property instead.", modifier_name(bad)),
+                    ));
+                }
+                for d in f.declarators {
+                    check_duplicate_member(syms, def, d.name.text, false, d.name.span, diags);
+                }
                 let is_const = f.modifiers.has(Modifiers::CONST);
                 let is_static = f.modifiers.has(Modifiers::STATIC) || is_const;
                 if type_static && !is_static {
@@ -614,6 +680,14 @@ fn declare_members<'a>(
                 }
             }
             ast::MemberDecl::Method(m) => {
+                check_duplicate_member(syms, def, m.name.text, true, m.name.span, diags);
+                // A struct's methods cannot be virtual, abstract or
+                // protected (CS0106): structs are sealed.
+                if syms.def(def).kind == TypeDefKind::Struct {
+                    if let Some(bad) = [Modifiers::VIRTUAL, Modifiers::ABSTRACT, Modifiers::PROTECTED].into_iter().find(|&b| m.modifiers.has(b)) {
+                        diags.push(Diagnostic::error("CS0106", m.name.span, format!("The modifier '{}' is not valid for this item", modifier_name(bad))));
+                    }
+                }
                 if !m.type_params.is_empty() {
                     diags.push(Diagnostic::error(
                         "CS8652",
@@ -664,13 +738,30 @@ fn declare_members<'a>(
                         || m.modifiers.has(Modifiers::OVERRIDE),
                     is_override: m.modifiers.has(Modifiers::OVERRIDE),
                     is_final: m.modifiers.has(Modifiers::SEALED),
+                    is_extension: false,
                     is_accessor: false,
                     access: access_of(&m.modifiers, member_default),
                 });
                 check_duplicate_method(syms, id, m.name.span, diags);
+                // `this` on the first parameter: an extension method, which
+                // must be static in a static class (CS1105, CS1106).
+                if m.params.first().is_some_and(|p| p.modifier == ast::ParamModifier::This) {
+                    if !is_static {
+                        diags.push(Diagnostic::error("CS1105", m.name.span, format!("Extension method must be static")));
+                    } else if !type_static || syms.def(def).enclosing.is_some() {
+                        diags.push(Diagnostic::error(
+                            "CS1106",
+                            scope_span(decls, def).unwrap_or(m.name.span),
+                            format!("Extension method must be defined in a non-generic static class"),
+                        ));
+                    } else {
+                        syms.methods[id.0 as usize].is_extension = true;
+                    }
+                }
                 if !m.attributes.is_empty() {
                     decls.attributes.push((AttrTarget::Method(id), m.attributes, p.scope));
                 }
+                decls.method_spans.insert(id, m.name.span);
                 record_defaults(decls, id, m.params, p.scope);
                 if m.body.is_some() {
                     decls.bodies.push(BodyDecl {
@@ -691,6 +782,9 @@ fn declare_members<'a>(
                     ));
                     continue;
                 }
+                if is_static {
+                    syms.def_mut(def).has_explicit_cctor = true;
+                }
                 let params = declare_params(syms, &scope, c.params, diags);
                 let id = syms.add_method(MethodSym {
                     name: if is_static {
@@ -709,6 +803,7 @@ fn declare_members<'a>(
                     is_virtual: false,
                     is_override: false,
                     is_final: false,
+                    is_extension: false,
                     is_accessor: false,
                     access: if is_static {
                         Accessibility::Private
@@ -807,6 +902,7 @@ fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>) {
                 is_virtual: false,
                 is_override: false,
                 is_final: false,
+                is_extension: false,
                 is_accessor: false,
                 access,
             });
@@ -937,6 +1033,7 @@ fn declare_property<'a>(
             is_virtual,
             is_override: prop.modifiers.has(Modifiers::OVERRIDE),
             is_final: false,
+            is_extension: false,
             is_accessor: true,
             access,
         });
@@ -1004,12 +1101,9 @@ pub fn declare_params(
             ast::ParamModifier::None | ast::ParamModifier::Params => ParamKind::Value,
             ast::ParamModifier::Ref => ParamKind::Ref,
             ast::ParamModifier::Out => ParamKind::Out,
-            ast::ParamModifier::In | ast::ParamModifier::This => {
-                diags.push(Diagnostic::error(
-                    "CS8652",
-                    p.span,
-                    "in and this parameters are not supported by Sharp yet",
-                ));
+            ast::ParamModifier::This => ParamKind::Value,
+            ast::ParamModifier::In => {
+                diags.push(Diagnostic::error("CS8652", p.span, "in parameters are not supported by Sharp yet"));
                 ParamKind::Value
             }
         };
@@ -1034,6 +1128,34 @@ pub fn declare_params(
         out.push(sym);
     }
     out
+}
+
+fn modifier_name(flag: u32) -> &'static str {
+    match flag {
+        Modifiers::ABSTRACT => "abstract",
+        Modifiers::SEALED => "sealed",
+        Modifiers::STATIC => "static",
+        Modifiers::VIRTUAL => "virtual",
+        Modifiers::OVERRIDE => "override",
+        Modifiers::PROTECTED => "protected",
+        _ => "?",
+    }
+}
+
+/// CS0102: a name used by two members of one type, other than method
+/// overloads (§15.3).
+fn check_duplicate_member(syms: &Symbols, def: DefId, name: &str, is_method: bool, span: Span, diags: &mut Vec<Diagnostic>) {
+    let t = syms.def(def);
+    let clash = t.fields.iter().any(|&f| syms.field(f).name == name)
+        || t.properties.iter().any(|&p| syms.property(p).name == name && !syms.property(p).is_indexer)
+        || (!is_method && t.methods.iter().any(|&m| syms.method(m).name == name && !syms.method(m).is_accessor));
+    if clash {
+        diags.push(Diagnostic::error("CS0102", span, format!("The type '{}' already contains a definition for '{name}'", t.name)));
+    }
+}
+
+fn scope_span(decls: &Decls<'_>, def: DefId) -> Option<Span> {
+    decls.type_spans.get(&def).copied()
 }
 
 /// The metadata name of an operator (ECMA-335 I.10.3.1, I.10.3.2).
@@ -1117,6 +1239,7 @@ fn declare_operator<'a>(
         is_virtual: false,
         is_override: false,
         is_final: false,
+        is_extension: false,
         is_accessor: true,
         access: Accessibility::Public,
     });
@@ -1237,6 +1360,7 @@ fn check_abstract_implemented(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec
         if !def.is_abstract {
             for &m in &def.methods {
                 if syms.method(m).is_abstract {
+                    let span = decls.method_spans.get(&m).copied().unwrap_or(span);
                     diags.push(Diagnostic::error(
                         "CS0513",
                         span,
@@ -1251,6 +1375,8 @@ fn check_abstract_implemented(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec
         // Walk up: an abstract method counts as implemented when a class
         // between it and `d` overrides it.
         let mut overridden: Vec<MethodId> = Vec::new();
+        // The type's own abstract members were reported as CS0513.
+        overridden.extend(def.methods.iter().copied().filter(|&m| syms.method(m).is_abstract));
         let mut current = Some(d);
         while let Some(c) = current {
             for &m in &syms.def(c).methods {

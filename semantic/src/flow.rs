@@ -58,6 +58,8 @@ struct Flow<'d> {
     out_slots: Vec<(u16, usize)>,
     /// How many slots are locals (the rest are out parameters).
     locals: usize,
+    /// Which locals hold structs (assigned field by field).
+    struct_locals: Vec<bool>,
 }
 
 fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelId>) {
@@ -83,6 +85,7 @@ fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelI
 pub fn check(
     body: &[BoundStmt],
     locals: &[LocalSym],
+    struct_locals: &[bool],
     out_params: &[(u16, String)],
     returns_value: bool,
     name_span: Span,
@@ -103,6 +106,7 @@ pub fn check(
         quiet: false,
         out_slots,
         locals: locals.len(),
+        struct_locals: struct_locals.to_vec(),
     };
     collect_gotos(body, &mut f.goto_targets);
     // With backward gotos, a label's state depends on code after it:
@@ -328,7 +332,7 @@ impl Flow<'_> {
     fn expr(&mut self, e: &BoundExpr, state: State) -> State {
         use BoundExprKind as K;
         match &e.kind {
-            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue => state,
+            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue | K::TypeToken(_) => state,
             K::Local(id) => {
                 self.read(*id, e.span, &state);
                 state
@@ -401,6 +405,13 @@ impl Flow<'_> {
                 if let (Some(slot), true) = (self.slot_of(target), s.reachable) {
                     s.assigned[slot] = true;
                 }
+                // A struct local is taken as assigned once any of its
+                // fields is (lenient: C# waits for every field).
+                if let (K::Field { receiver: Some(r), .. }, true) = (&target.kind, s.reachable) {
+                    if let (K::Local(id), Some(true)) = (&r.kind, self.struct_locals.get(match r.kind { K::Local(id) => id.0 as usize, _ => usize::MAX })) {
+                        s.assigned[id.0 as usize] = true;
+                    }
+                }
                 s
             }
             K::Deref(inner) => {
@@ -435,6 +446,12 @@ impl Flow<'_> {
         match &target.kind {
             BoundExprKind::Local(_) => state,
             _ => match &target.kind {
+                // Storing into a struct local's field does not read it.
+                BoundExprKind::Field { receiver: Some(r), .. }
+                    if matches!(r.kind, BoundExprKind::Local(id) if self.struct_locals.get(id.0 as usize) == Some(&true)) =>
+                {
+                    state
+                }
                 BoundExprKind::Field {
                     receiver: Some(r), ..
                 } => self.expr(r, state),

@@ -93,6 +93,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
             interfaces: Vec::new(),
             enum_underlying: None,
             enclosing: None,
+            has_explicit_cctor: false,
         };
         let id = syms.add_def(def);
         imp.rows.insert(r, id);
@@ -275,6 +276,7 @@ impl Importer<'_> {
                 }
                 params.push(sym);
             }
+            let is_extension = self.has_attribute(Token::new(TableId::MethodDef, m), "System.Runtime.CompilerServices.ExtensionAttribute");
             syms.add_method(MethodSym {
                 is_ctor: name == ".ctor",
                 name,
@@ -291,6 +293,7 @@ impl Importer<'_> {
                 is_virtual: row.flags & METHOD_VIRTUAL != 0,
                 is_override: row.flags & METHOD_VIRTUAL != 0 && row.flags & METHOD_NEW_SLOT == 0,
                 is_final: row.flags & METHOD_FINAL != 0,
+                is_extension,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
                 access: member_access(row.flags),
             });

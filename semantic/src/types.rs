@@ -182,6 +182,9 @@ pub struct TypeDef {
     /// The interfaces the type declares it implements (not those of its
     /// base classes).
     pub interfaces: Vec<TyId>,
+    /// A static constructor written in source (not one synthesized for
+    /// field initializers): the type is then not `beforefieldinit`.
+    pub has_explicit_cctor: bool,
     /// The type this one is nested in (`Outer` for `Outer.Inner`).
     pub enclosing: Option<DefId>,
     /// For an enum: the integral type of its values (int unless
@@ -244,6 +247,9 @@ pub struct MethodSym {
     /// `sealed`: no further override (the `final` flag); also set on a
     /// method made virtual only to implement an interface.
     pub is_final: bool,
+    /// An extension method (`this` on its first parameter, §15.6.10):
+    /// callable as if it were an instance method of that parameter's type.
+    pub is_extension: bool,
     /// An accessor of a property (`get_X`/`set_X`): given `specialname`.
     pub is_accessor: bool,
     pub access: Accessibility,
@@ -391,6 +397,7 @@ impl Symbols {
             is_virtual: false,
             is_override: false,
             is_final: false,
+            is_extension: false,
             is_accessor: false,
             access: Accessibility::Private,
         });

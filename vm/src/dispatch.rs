@@ -5,9 +5,23 @@
 //! with the same name and signature (the most derived one), or takes a new slot if there is
 //! none; MethodImpl rows (II.22.27) override the slot of the method they name. Each
 //! MethodTable holds one code pointer per slot, 0 until the first call through it fills it
-//! ([`vm_resolve_virtual`]). Interface calls look the implementation up through a per-type map,
-//! cached per (MethodTable, interface method) ([`vm_resolve_interface`]): a simple search, the
-//! first version of CoreCLR's interface dispatch.
+//! ([`vm_resolve_virtual`]).
+//!
+//! Interface dispatch. A `callvirt` of an interface method calls [`vm_resolve_interface`] with
+//! the object and the interface method's key; the helper looks the pair (MethodTable address,
+//! interface method) up in one hash map, `Runtime::interface_code`, and returns the code
+//! address, which the call site then calls indirectly. Only the first call for a pair does real
+//! work: it finds the implementation (an explicit MethodImpl of the class or a base class, else
+//! the most derived virtual method with the same name and signature, ECMA-335 II.12.2) through
+//! the per-type `interface_maps`, compiles it (through an unboxing stub for value types) and
+//! caches the code. So the steady-state cost of an interface call is one helper call plus one
+//! hash probe, independent of how many interfaces the class implements or where the interface
+//! sits in its hierarchy: there is no per-call search of an interface list, unlike a naive
+//! itable scan. Casts to an interface (`isinst`, `castclass`) use `interfaces_of`, the
+//! transitive interface list computed once per type. The next step, as in CoreCLR's virtual
+//! stub dispatch, is a per-call-site monomorphic cache (compare the object's MethodTable with
+//! the one cached at the site, call the cached code directly on a hit) so the common case
+//! makes no helper call at all.
 //!
 //! A value type's method expects `this` to be a managed pointer to the value. Called on a boxed
 //! value (through a vtable or an interface), it goes through an *unboxing stub* that adds the

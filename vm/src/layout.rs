@@ -131,7 +131,7 @@ impl Runtime {
             None => std::ptr::null(),
         };
         let mut mt = Box::new(MethodTable::new(
-            full.to_string(),
+            self.reflection_name(tid),
             // A boxed value type is the header followed by the value.
             if is_value { HEADER_SIZE + size } else { size },
             tid,
@@ -139,6 +139,9 @@ impl Runtime {
         ));
         mt.is_value_type = is_value;
         mt.parent = parent_mt;
+        if let (TypeKind::Enum, Some(k)) = (kind, value_kind) {
+            mt.enum_info = Some(Box::new(self.build_enum_info(tid, k)?));
+        }
         let mt_ptr = Box::into_raw(mt);
         self.method_tables.push(mt_ptr);
         Ok(Layout {

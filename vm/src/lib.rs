@@ -15,6 +15,7 @@ mod layout;
 mod loader;
 pub mod natives;
 pub mod object;
+pub mod reflect;
 mod stack_overflow;
 pub mod types;
 

@@ -125,8 +125,11 @@ impl Runtime {
                 }
             }
         }
-        let nested: std::collections::HashSet<u32> =
-            t.nested_class.iter().map(|n| n.nested_class).collect();
+        let nested: HashMap<u32, u32> = t
+            .nested_class
+            .iter()
+            .map(|n| (n.nested_class, n.enclosing_class))
+            .collect();
         let mut names = HashMap::new();
         let is_corlib = asm == 0;
         for (i, td) in t.type_def.iter().enumerate() {
@@ -149,7 +152,7 @@ impl Runtime {
                 } else {
                     TypeKind::Class
                 };
-            if !nested.contains(&row) {
+            if !nested.contains_key(&row) {
                 names.insert((ns.clone(), tname.clone()), row);
             }
             self.types.push(TypeInfo {
@@ -162,6 +165,10 @@ impl Runtime {
                 layout: None,
                 layout_in_progress: false,
                 cctor_state: crate::types::CctorState::NotRun,
+                enclosing: nested
+                    .get(&row)
+                    .filter(|&&e| e >= 1 && e as usize <= n_types)
+                    .map(|&e| type_base + e - 1),
             });
         }
         let slots = (0..t.method_def.len())
@@ -180,7 +187,7 @@ impl Runtime {
     }
 
     /// Namespace and name of a TypeDef or TypeRef token in `image` (empty for nil or TypeSpec).
-    fn token_name(&self, image: &Image, tok: Token) -> Result<(String, String)> {
+    pub(crate) fn token_name(&self, image: &Image, tok: Token) -> Result<(String, String)> {
         let t = &image.tables;
         let row = tok.row() as usize;
         Ok(match tok.table() {

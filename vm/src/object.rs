@@ -45,6 +45,9 @@ pub struct MethodTable {
     pub is_szarray: bool,
     /// Does this type derive from System.ValueType (a boxed value: the payload follows the header).
     pub is_value_type: bool,
+    /// 1 once the type's static constructor has run (or it has none): JIT code tests this byte
+    /// at [`MT_CLASS_INIT_OFFSET`] before calling the class-init helper (`jit/class_init.rs`).
+    pub class_init_done: u8,
     /// The base type's MethodTable (null for System.Object and interfaces); arrays: System.Array.
     pub parent: *const MethodTable,
     /// Arrays: the element type's MethodTable (null for pointer elements).
@@ -56,7 +59,16 @@ pub struct MethodTable {
     pub name: String,
     /// Owns the memory `vtable` points to.
     pub vtable_storage: Box<[usize]>,
+    /// Enums: the literal fields and `[Flags]`, for `Enum.ToString()` (`reflect.rs`).
+    pub enum_info: Option<Box<crate::types::EnumInfo>>,
+    /// The `System.Type` object of this type, made on first request (`reflect::type_object`)
+    /// so that `a.GetType() == b.GetType()` holds by reference. A collector must treat it as a
+    /// root: it lives as long as the MethodTable.
+    pub type_object: *mut Object,
 }
+
+/// Offset of `MethodTable::class_init_done`, which JIT code tests before a static access.
+pub const MT_CLASS_INIT_OFFSET: i32 = std::mem::offset_of!(MethodTable, class_init_done) as i32;
 
 /// Offset of `MethodTable::vtable`, which JIT code loads for a virtual call.
 pub const MT_VTABLE_OFFSET: i32 = std::mem::offset_of!(MethodTable, vtable) as i32;
@@ -73,12 +85,15 @@ impl MethodTable {
             rank: 0,
             is_szarray: false,
             is_value_type: false,
+            class_init_done: 0,
             parent: std::ptr::null(),
             element: std::ptr::null(),
             vtable: vtable_storage.as_mut_ptr(),
             vtable_len: slots as u32,
             name,
             vtable_storage,
+            enum_info: None,
+            type_object: std::ptr::null_mut(),
         }
     }
 }

@@ -141,6 +141,23 @@ pub struct TypeInfo {
     /// Set while the layout is computed, to report a struct that contains itself.
     pub layout_in_progress: bool,
     pub cctor_state: CctorState,
+    /// The enclosing type of a nested type (NestedClass table, II.22.32).
+    pub enclosing: Option<TypeId>,
+}
+
+/// What `Enum.ToString()` needs about an enum type (ECMA-335 II.14.3): its literal fields'
+/// names and values, and whether it carries `[System.FlagsAttribute]`. Built when the enum is
+/// laid out and kept on its MethodTable.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnumInfo {
+    /// The storage kind of `value__`.
+    pub underlying: ValKind,
+    /// Each value as .NET's `Enum` sees it: widened to 64 bits (sign-extended for signed
+    /// underlying types) and compared as unsigned. Sorted ascending, stably, as CoreCLR's
+    /// `Enum.GetEnumInfo` sorts them; `names` is parallel.
+    pub values: Vec<u64>,
+    pub names: Vec<String>,
+    pub is_flags: bool,
 }
 
 /// Whether the type's static constructor (.cctor, ECMA-335 II.10.5.3) has run.

@@ -164,7 +164,12 @@ impl Binder<'_> {
         if self.is_interface(from) && self.syms.is_reference_type(to) {
             return Some(Conversion::ExplicitReference);
         }
-        let boxes_to = |t: TyId| matches!(self.syms.special_of(t), Some(SpecialType::Object | SpecialType::ValueType));
+        // Boxing goes to any class a value type derives from: object,
+        // System.ValueType, and System.Enum for enums.
+        let boxes_to = |t: TyId| {
+            matches!(self.syms.special_of(t), Some(SpecialType::Object | SpecialType::ValueType))
+                || (self.syms.is_special(t, SpecialType::Enum) && (self.syms.is_enum(from) || self.syms.is_enum(to)))
+        };
         if self.syms.is_value_type(from) && boxes_to(to) {
             return Some(Conversion::Boxing);
         }
@@ -219,7 +224,12 @@ impl Binder<'_> {
     /// arrays) System.Array or System.Object.
     fn is_base_of(&self, base: TyId, derived: TyId) -> bool {
         let mut current = Some(derived);
-        if let TyKind::Array(..) = self.syms.kind(derived) {
+        if let TyKind::Array(de, drank) = self.syms.kind(derived) {
+            // Array covariance (§17.6): S[] to T[] when S converts to T
+            // by an implicit reference conversion.
+            if let TyKind::Array(be, brank) = self.syms.kind(base) {
+                return drank == brank && self.syms.is_reference_type(de) && (de == be || self.is_base_of(be, de));
+            }
             return matches!(
                 self.syms.special_of(base),
                 Some(SpecialType::Array | SpecialType::Object)

@@ -22,6 +22,12 @@ pub enum Bound {
         methods: Vec<MethodId>,
         name: String,
     },
+    /// `x.M` where M is an extension method: called as `M(x, …)`.
+    Extension {
+        receiver: BoundExpr,
+        methods: Vec<MethodId>,
+        name: String,
+    },
 }
 
 impl Binder<'_> {
@@ -46,7 +52,7 @@ impl Binder<'_> {
                 );
                 self.error_expr(e.span)
             }
-            Bound::Methods { name, .. } => {
+            Bound::Methods { name, .. } | Bound::Extension { name, .. } => {
                 self.error(
                     "CS0428",
                     e.span,
@@ -89,7 +95,11 @@ impl Binder<'_> {
                     );
                     return Bound::Value(self.error_expr(span));
                 }
+                // Only the outermost member of an assignment target may be
+                // a set-only property; the receiver is read.
+                let assigning = std::mem::replace(&mut self.binding_assign_target, false);
                 let target = self.bind_expr_or_type(target);
+                self.binding_assign_target = assigning;
                 return self.bind_member_access(target, name, span);
             }
             E::Invocation { callee, args } => self.bind_invocation(callee, args, span),
@@ -138,7 +148,12 @@ impl Binder<'_> {
                     return Bound::Value(self.bind_property_compound(prop, target, op, one, postfix, true, span));
                 }
                 let target = self.require_variable(target, "CS1059");
+                let user_op = if op == BinOp::Add { "op_Increment" } else { "op_Decrement" };
+                let has_user_op = matches!(self.syms.kind(target.ty), TyKind::Def(d)
+                    if self.syms.def(d).methods.iter().any(|&m| self.syms.method(m).name == user_op));
                 if target.ty != Symbols::ERROR
+                    && !self.syms.is_enum(target.ty)
+                    && !has_user_op
                     && !self
                         .syms
                         .special_of(target.ty)
@@ -267,6 +282,9 @@ impl Binder<'_> {
                 )
             }
             E::InterpolatedString(parts) => self.bind_interpolated(parts, span),
+            E::ConditionalAccess { target, access } => self.bind_conditional_access(target, access, span),
+            E::ConditionalReceiver => self.bind_conditional_receiver(span),
+            E::Typeof(ty) => self.bind_typeof(ty, span),
             E::ImplicitArrayCreation { initializer, rank } => self.bind_implicit_array(initializer, *rank, span),
             E::ArrayInitializer(init) => {
                 self.error(
@@ -317,6 +335,38 @@ impl Binder<'_> {
             Some(c) => self.expr(BoundExprKind::Const(c), t, span),
             None => self.expr(BoundExprKind::DefaultValue, t, span),
         }
+    }
+
+    /// The extension methods named `name` in scope: those of static
+    /// classes in the enclosing namespaces and the namespaces imported by
+    /// `using` (§12.8.10.3).
+    fn extension_methods(&self, name: &str) -> Vec<MethodId> {
+        let mut namespaces: Vec<String> = Vec::new();
+        let mut ns = self.scope.namespace.as_str();
+        loop {
+            namespaces.push(ns.to_string());
+            if ns.is_empty() {
+                break;
+            }
+            ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        }
+        for u in &self.scope.usings {
+            if let crate::declare::Using::Namespace(n) = u {
+                namespaces.push(n.clone());
+            }
+        }
+        let mut out = Vec::new();
+        for (i, def) in self.syms.defs.iter().enumerate() {
+            if !def.is_static || def.enclosing.is_some() || !namespaces.contains(&def.namespace) {
+                continue;
+            }
+            let _ = i;
+            out.extend(def.methods.iter().copied().filter(|&m| {
+                let s = self.syms.method(m);
+                s.is_extension && s.name == name
+            }));
+        }
+        out
     }
 
     /// A value-type operand of `is`/`as` is tested in its boxed form.
@@ -417,8 +467,33 @@ impl Binder<'_> {
             }
             outer = self.syms.def(o).enclosing;
         }
+        // `using static T;`: T's static members by simple name; methods
+        // of several such types form one group.
+        let mut group = Vec::new();
+        for u in &self.scope.usings.clone() {
+            let crate::declare::Using::Static(t) = u else { continue };
+            let Some(d) = self.syms.lookup_type(t) else { continue };
+            match self.lookup_member(d, name.text) {
+                Some(super::lookup::Member::Methods(ms)) => {
+                    group.extend(ms.into_iter().filter(|&m| self.syms.method(m).is_static));
+                }
+                Some(member) if group.is_empty() => return self.member_value(member, None, true, name.text, span),
+                _ => {}
+            }
+        }
+        if !group.is_empty() {
+            return Bound::Methods { receiver: None, methods: group, name: name.text.to_string() };
+        }
         if let Some(d) = crate::declare::lookup_type_name(self.syms, self.scope, name.text) {
             return Bound::Type(self.syms.def_ty(d));
+        }
+        // `using IO = System.IO;`: an alias of a namespace.
+        for u in &self.scope.usings {
+            if let crate::declare::Using::Alias(a, target) = u {
+                if a == name.text && self.syms.namespaces.contains(target) {
+                    return Bound::Namespace(target.clone());
+                }
+            }
         }
         if self.syms.namespaces.contains(name.text) {
             return Bound::Namespace(name.text.to_string());
@@ -535,6 +610,13 @@ impl Binder<'_> {
                         prop.ty,
                         span,
                     ),
+                    // A set-only property as an assignment target: the
+                    // setter stands in, and bind_assign calls it.
+                    None if self.binding_assign_target => self.expr(
+                        BoundExprKind::Call { method: prop.setter.unwrap_or(MethodId(0)), receiver, args: Vec::new() },
+                        prop.ty,
+                        span,
+                    ),
                     None => {
                         self.error("CS0154", span, format!("The property or indexer '{display}' cannot be used in this context because it lacks the get accessor"));
                         self.error_expr(span)
@@ -582,7 +664,7 @@ impl Binder<'_> {
                     }
                 }
             }
-            Bound::Methods { name: group, .. } => {
+            Bound::Methods { name: group, .. } | Bound::Extension { name: group, .. } => {
                 self.error(
                     "CS0119",
                     span,
@@ -611,6 +693,10 @@ impl Binder<'_> {
                 };
                 match def.and_then(|d| self.lookup_member(d, name.text)) {
                     Some(m) => self.member_value(m, Some(v), false, name.text, span),
+                    None if !self.extension_methods(name.text).is_empty() => {
+                        let methods = self.extension_methods(name.text);
+                        Bound::Extension { receiver: v, methods, name: name.text.to_string() }
+                    }
                     None => {
                         let ty = self.syms.display(v.ty);
                         self.error(
@@ -635,7 +721,16 @@ impl Binder<'_> {
         span: Span,
     ) -> BoundExpr {
         let callee_bound = self.bind_expr_or_type(callee);
-        let args = self.bind_args(args);
+        let mut args = self.bind_args(args);
+        if let Bound::Extension { receiver, methods, name } = callee_bound {
+            // x.M(a) is M(x, a) (§12.8.10.3).
+            args.insert(0, super::overloads::BoundArg::plain(receiver));
+            let Some((method, args)) = self.resolve_overload(&methods, args, span, &name) else {
+                return self.error_expr(span);
+            };
+            let ret = self.syms.method(method).ret;
+            return self.expr(BoundExprKind::Call { method, receiver: None, args }, ret, span);
+        }
         let Bound::Methods {
             receiver,
             methods,
@@ -775,7 +870,10 @@ impl Binder<'_> {
         if !m.is_accessor {
             return None;
         }
-        self.syms.def(m.owner).properties.iter().copied().find(|&p| self.syms.property(p).getter == Some(*method))
+        self.syms.def(m.owner).properties.iter().copied().find(|&p| {
+            let prop = self.syms.property(p);
+            prop.getter == Some(*method) || (prop.getter.is_none() && prop.setter == Some(*method))
+        })
     }
 
     /// `p op= v`, `p++`, `--p` on a property or indexer `p` (§12.21.4):
@@ -886,14 +984,15 @@ impl Binder<'_> {
         value: &ast::Expr<'_>,
         span: Span,
     ) -> BoundExpr {
+        self.binding_assign_target = matches!(target.kind, E::Name { .. } | E::MemberAccess { .. });
         let t = self.bind_expr(target);
+        self.binding_assign_target = false;
         // A property or indexer target becomes a call of its setter,
         // with the getter's arguments and then the value.
         if let BoundExprKind::Call { method, receiver, args } = &t.kind
             && self.syms.method(*method).is_accessor
         {
-            let owner = self.syms.method(*method).owner;
-            let prop = self.syms.def(owner).properties.iter().copied().find(|&p| self.syms.property(p).getter == Some(*method));
+            let prop = self.property_of(&t);
             if let Some(p) = prop {
                 let prop = self.syms.property(p).clone();
                 let v = self.bind_expr(value);

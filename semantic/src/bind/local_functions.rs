@@ -48,6 +48,7 @@ impl Binder<'_> {
                 is_virtual: false,
                 is_override: false,
                 is_final: false,
+                is_extension: false,
                 is_accessor: false,
                 access: Accessibility::Private,
             });

@@ -6,6 +6,7 @@
 //! on the finished bound tree (`crate::flow`).
 
 mod arrays;
+mod conditional_access;
 mod conversions;
 mod expressions;
 mod foreach;
@@ -244,7 +245,8 @@ pub(crate) fn finish_body(
         .filter(|(_, p)| p.kind == ParamKind::Out)
         .map(|(i, p)| (i as u16 + first_arg, p.name.clone()))
         .collect();
-    crate::flow::check(&stmts, &locals, &out_params, returns_value, name_span, diags);
+    let struct_locals: Vec<bool> = locals.iter().map(|l| syms.is_value_type(l.ty)).collect();
+    crate::flow::check(&stmts, &locals, &struct_locals, &out_params, returns_value, name_span, diags);
     BoundMethod { method, locals, body: stmts }
 }
 
@@ -282,6 +284,10 @@ pub(crate) struct Binder<'s> {
     /// In a local function: the enclosing method's locals and
     /// parameters, which it may not capture yet.
     pub outer_names: std::collections::HashSet<String>,
+    /// Binding the left side of `=`: a set-only property is allowed.
+    pub binding_assign_target: bool,
+    /// The receivers of the `?.` accesses being bound, innermost last.
+    pub conditional_receivers: Vec<BoundExpr>,
     /// Bodies bound along the way (local functions).
     pub extra_methods: Vec<BoundMethod>,
 }
@@ -314,6 +320,8 @@ impl<'s> Binder<'s> {
             local_fns: Vec::new(),
             outer_names: Default::default(),
             extra_methods: Vec::new(),
+            conditional_receivers: Vec::new(),
+            binding_assign_target: false,
         }
     }
 
@@ -480,7 +488,9 @@ impl<'s> Binder<'s> {
         span: Span,
     ) -> Vec<BoundStmt> {
         let owner = self.sym().owner;
-        if self.syms.def(owner).kind != TypeDefKind::Class {
+        // A struct constructor calls another only through `: this(...)`.
+        let is_this = init.is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
+        if self.syms.def(owner).kind != TypeDefKind::Class && !is_this {
             return Vec::new();
         }
         let (target_ty, args, span) = match init {

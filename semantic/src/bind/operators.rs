@@ -316,6 +316,52 @@ impl Binder<'_> {
         }
     }
 
+    /// `x op= y` / `x++` as `x = x op y` when no single IL operation does
+    /// it (enums, user-defined operators): the target is a simple
+    /// variable here, so reading it twice is safe; a postfix result keeps
+    /// the old value in a temporary.
+    fn bind_general_compound(
+        &mut self,
+        op: BinOp,
+        target: BoundExpr,
+        value: BoundExpr,
+        postfix: bool,
+        increment: bool,
+        span: Span,
+    ) -> BoundExpr {
+        let ty = target.ty;
+        let void = self.special(SpecialType::Void);
+        let mut side = Vec::new();
+        let operand = if postfix {
+            self.locals.push(LocalSym { name: String::new(), ty, span });
+            let old = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), ty, span);
+            side.push(self.expr(BoundExprKind::Assign { target: Box::new(old.clone()), value: Box::new(target.clone()) }, void, span));
+            old
+        } else {
+            target.clone()
+        };
+        let user = if increment {
+            let name = if op == BinOp::Add { "op_Increment" } else { "op_Decrement" };
+            self.user_operator(name, vec![operand.clone()], span)
+        } else {
+            None
+        };
+        let combined = match user {
+            Some(call) => call,
+            None => self.bind_binary_values(op, operand.clone(), value, span),
+        };
+        if combined.ty == Symbols::ERROR {
+            return combined;
+        }
+        let new_value = if increment { self.convert_explicit(combined, ty, span) } else { self.convert_implicit(combined, ty) };
+        let assign = self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(new_value) }, ty, span);
+        if !postfix {
+            return assign;
+        }
+        side.push(BoundExpr { ty: void, ..assign });
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(operand) }, ty, span)
+    }
+
     /// The predefined operators on enums (§12.10.x, §12.12.6, §12.13.3):
     /// comparisons and `& | ^` between values of one enum, `E + n`,
     /// `n + E`, `E - n` (an E) and `E - E` (the underlying type). They
@@ -529,22 +575,26 @@ impl Binder<'_> {
             );
             return self.error_expr(e.span);
         };
-        let to_string = self.syms.def(d).methods.iter().copied().find(|&m| {
-            let m = self.syms.method(m);
-            m.name == "ToString" && m.params.is_empty() && !m.is_static
-        });
+        // Its own ToString, or the one it inherits (an enum's from
+        // System.Enum, a struct's from ValueType/Object), called on the
+        // boxed value.
+        let to_string = match self.lookup_member(d, "ToString") {
+            Some(super::lookup::Member::Methods(ms)) => ms.into_iter().find(|&m| {
+                let m = self.syms.method(m);
+                m.params.is_empty() && !m.is_static
+            }),
+            _ => None,
+        };
         match to_string {
             Some(m) => {
                 let span = e.span;
-                self.expr(
-                    BoundExprKind::Call {
-                        method: m,
-                        receiver: Some(Box::new(e)),
-                        args: Vec::new(),
-                    },
-                    string,
-                    span,
-                )
+                let owner_ty = self.syms.def_ty(self.syms.method(m).owner);
+                let receiver = if self.syms.is_value_type(e.ty) && !self.syms.is_value_type(owner_ty) {
+                    self.convert_implicit(e, owner_ty)
+                } else {
+                    e
+                };
+                self.expr(BoundExprKind::Call { method: m, receiver: Some(Box::new(receiver)), args: Vec::new() }, string, span)
             }
             None => {
                 let t = self.syms.display(e.ty);
@@ -749,6 +799,11 @@ impl Binder<'_> {
         // `x op= y` may narrow back to x's type only when y itself
         // converts implicitly to it (§12.21.4); ++ and -- always may.
         let value_fits = increment || self.classify(&value, target_ty).is_some_and(|c| c.is_implicit());
+        // Enums (e += 1, e++) and user-defined ++/--: x = op(x), with the
+        // old value kept for a postfix use.
+        if self.syms.is_enum(target_ty) || (increment && !self.syms.special_of(target_ty).is_some_and(super::conversions::is_numeric)) {
+            return self.bind_general_compound(op, target, value, postfix, increment, span);
+        }
         let placeholder = BoundExpr {
             kind: BoundExprKind::Local(LocalId(u32::MAX)),
             ty: target_ty,

@@ -1,7 +1,7 @@
 namespace System
 {
-    /// Marks an enum as a set of bit flags: ToString lists the names of
-    /// the bits set ("Read, Write").
+    /// Marks an enum as a set of bit flags: `ToString()` then names every
+    /// set flag ("Read, Write") instead of printing the number.
     public class FlagsAttribute : Attribute
     {
         public FlagsAttribute()

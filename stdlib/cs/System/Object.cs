@@ -38,6 +38,9 @@ namespace System
             return objA == objB;
         }
 
+        /// The object's runtime type: one Type object per type (`vm::reflect`).
+        public extern Type GetType();
+
         private extern string TypeName();
 
         private extern int IdentityHash();

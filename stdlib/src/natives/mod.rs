@@ -9,10 +9,12 @@
 mod array;
 mod chars;
 mod console;
+mod enums;
 mod math;
 mod number;
 mod numfmt;
 mod object;
+mod reflect;
 mod string;
 
 /// Registers every native under its key (`Namespace.Type::Method(paramtypes)`).
@@ -70,4 +72,6 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
     chars::register(r);
     numfmt::register(r);
     object::register(r);
+    enums::register(r);
+    reflect::register(r);
 }

@@ -188,6 +188,7 @@ impl Fx<'_> {
                 if !f.is_static {
                     return Err(self.invalid("static field access to an instance field"));
                 }
+                self.class_init_check(f.owner)?;
                 let base = self.rt.ensure_layout(f.owner)?.statics as usize;
                 let addr = self.iconst(types::I64, (base + f.offset as usize) as i64);
                 match ins.opcode {

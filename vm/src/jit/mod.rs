@@ -10,6 +10,7 @@ mod analysis;
 mod arith;
 mod calls;
 mod checks;
+mod class_init;
 mod mdarray;
 mod memory;
 mod objects;
@@ -19,13 +20,13 @@ use crate::Runtime;
 use crate::error::{Result, VmError};
 use crate::loader::{MethodKey, RType};
 use crate::object::VmContext;
-use crate::types::{CctorState, TypeId, ValKind};
+use crate::types::{TypeId, ValKind};
 use cranelift_codegen::ir::{self, AbiParam, ArgumentPurpose, Signature, types};
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
-use metadata::{Opcode, Operand, TableId};
+use metadata::TableId;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -231,7 +232,6 @@ impl Runtime {
     }
 
     /// Compiles a method (or binds its native) unless already done; returns its code.
-    /// Static constructors must have been run by the caller ([`compile_entry`]).
     pub(crate) fn compile(&mut self, key: MethodKey) -> Result<*const u8> {
         let done = self.slot_value(key);
         if done != 0 {
@@ -321,44 +321,7 @@ impl Runtime {
         }
     }
 
-    /// The types whose static constructors must run before `key`'s code: the owners of the
-    /// static fields it touches and of the static methods and constructors it calls.
-    fn cctors_needed(&mut self, key: MethodKey) -> Result<Vec<TypeId>> {
-        let info = self.method_info(key)?;
-        let mut out = Vec::new();
-        if info.native || info.is_abstract {
-            return Ok(out);
-        }
-        let Some(body) = self.image(key.asm).method_body(key.row)? else {
-            return Ok(out);
-        };
-        let instrs = metadata::decode_il(&body.code)?;
-        for ins in &instrs {
-            let Operand::Token(tok) = ins.operand else {
-                continue;
-            };
-            let owner = match ins.opcode {
-                Opcode::Ldsfld | Opcode::Stsfld | Opcode::Ldsflda => {
-                    let (fasm, frow) = self.resolve_field_token(key.asm, tok)?;
-                    self.field_owner(fasm, frow)?
-                }
-                Opcode::Call | Opcode::Newobj => {
-                    let Ok(m) = self.resolve_method_token(key.asm, tok) else {
-                        continue;
-                    };
-                    self.method_owner(m)?
-                }
-                _ => continue,
-            };
-            if self.types[owner as usize].cctor_state == CctorState::NotRun && !out.contains(&owner)
-            {
-                out.push(owner);
-            }
-        }
-        Ok(out)
-    }
-
-    fn find_cctor(&self, tid: TypeId) -> Result<Option<MethodKey>> {
+    pub(crate) fn find_cctor(&self, tid: TypeId) -> Result<Option<MethodKey>> {
         let asm = self.types[tid as usize].asm;
         for row in self.type_methods(tid) {
             let key = MethodKey { asm, row };
@@ -399,35 +362,16 @@ impl Runtime {
     }
 }
 
-/// Compiles `key` after running the static constructors its code needs (ECMA-335 II.10.5.3.1).
-/// Works through a raw pointer because a static constructor runs managed code, which may re-enter
-/// the runtime through `VmContext::runtime`: no `&mut Runtime` may be live across that call.
+/// Compiles `key` (unless done). Static constructors no longer run here: the code itself checks
+/// at the points ECMA-335 II.10.5.3 names (`class_init.rs`), so compiling a method that merely
+/// mentions a type runs nothing. Works through a raw pointer for callers that run managed code
+/// next.
 ///
 /// # Safety
-/// `rt` must be the live runtime, on the VM thread.
+/// `rt` must be the live runtime, on the VM thread, with no Rust borrow of it active.
 pub(crate) unsafe fn compile_entry(rt: *mut Runtime, key: MethodKey) -> Result<*const u8> {
-    // SAFETY: each `&mut *rt` below is a short borrow that ends before managed code runs.
-    unsafe {
-        let done = (*rt).slot_value(key);
-        if done != 0 {
-            return Ok(done as *const u8);
-        }
-        let pending = (&mut *rt).cctors_needed(key)?;
-        for tid in pending {
-            if (&*rt).types[tid as usize].cctor_state != CctorState::NotRun {
-                continue;
-            }
-            (&mut *rt).types[tid as usize].cctor_state = CctorState::Running;
-            if let Some(cctor) = (&*rt).find_cctor(tid)? {
-                let code = compile_entry(rt, cctor)?;
-                let ctx: *mut VmContext = &mut *(*rt).ctx;
-                let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
-                f(ctx);
-            }
-            (&mut *rt).types[tid as usize].cctor_state = CctorState::Done;
-        }
-        (&mut *rt).compile(key)
-    }
+    // SAFETY: a short borrow; compiling runs no managed code.
+    unsafe { (&mut *rt).compile(key) }
 }
 
 /// The compile helper JIT call sites call while a callee's slot is still 0.

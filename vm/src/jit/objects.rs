@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::loader::RType;
 use crate::object::{HEADER_SIZE, Object, VmContext};
 use crate::types::ValKind;
-use cranelift_codegen::ir::{Value, types};
+use cranelift_codegen::ir::{InstBuilder, Value, types};
 use metadata::{Instr, Opcode as Op};
 
 /// Copies a field's initial data into an array: as many bytes as the array holds, or as the
@@ -90,6 +90,16 @@ impl Fx<'_> {
             }
             Op::Ldtoken => {
                 let tok = self.token_operand(ins)?;
+                if matches!(
+                    tok.table(),
+                    Some(metadata::TableId::TypeDef)
+                        | Some(metadata::TableId::TypeRef)
+                        | Some(metadata::TableId::TypeSpec)
+                ) {
+                    let v = self.type_handle(tok)?;
+                    self.stack.push(v);
+                    return Ok(true);
+                }
                 let data = self.field_rva_data(tok)?;
                 // Only the array-initializer pattern uses a field handle (`ldtoken` then
                 // `RuntimeHelpers.InitializeArray`): the handle is the field's data address,
@@ -101,6 +111,35 @@ impl Fx<'_> {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `ldtoken <type>` (III.4.17): a `System.RuntimeTypeHandle` holding the type's MethodTable,
+    /// which `Type.GetTypeFromHandle` turns into the type's `System.Type` object.
+    fn type_handle(&mut self, tok: metadata::Token) -> Result<SVal> {
+        let r = self.token_rtype(tok)?;
+        let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        if mt.is_null() {
+            return Err(self.unsupported("ldtoken of a pointer or byref type"));
+        }
+        let handle = self
+            .rt
+            .core_type("RuntimeTypeHandle")
+            .and_then(|t| self.rt.value_kind(t))
+            .map_err(|e| self.ctx_err(e))?;
+        let ValKind::Struct(s) = handle else {
+            return Err(self.invalid("System.RuntimeTypeHandle is not a struct"));
+        };
+        if s.size < 8 {
+            return Err(self.invalid("System.RuntimeTypeHandle has no room for a handle"));
+        }
+        let tmp = self.temp_struct(s);
+        self.zero_mem(tmp, s.size);
+        let v = self.iconst(types::I64, mt as i64);
+        self.b.ins().store(super::translate::mflags(), v, tmp, 0);
+        Ok(SVal {
+            v: tmp,
+            t: SType::Struct(s),
+        })
     }
 
     /// The initial data (address, bytes available) of a field with an RVA (II.22.18, II.16.3.2).

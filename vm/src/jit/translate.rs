@@ -245,6 +245,7 @@ pub(crate) fn translate(
         let lv = fx.new_storage(k, addr_locals[i], true)?;
         fx.locals.push(lv);
     }
+    fx.prologue_class_init()?;
     for &start in &analysis::block_starts(&instrs) {
         if !analysis::is_instruction_boundary(&instrs, start) {
             return Err(VmError::InvalidProgram {

@@ -1,0 +1,90 @@
+//! `a?.b` and `a?[i]` (C# spec §12.8.8), and `typeof(T)` (§12.8.18).
+//!
+//! A conditional access evaluates `a` once into a temporary; when it is
+//! null the whole expression is null (or does nothing, for a call
+//! returning void), else the access runs with the temporary as its
+//! receiver. Results of value types would need `Nullable<T>`, which
+//! waits for generics.
+
+use lexer::Span;
+use parser::ast;
+
+use super::Binder;
+use crate::bound::*;
+use crate::constant::ConstValue;
+use crate::types::*;
+
+impl Binder<'_> {
+    pub fn bind_conditional_access(&mut self, target: &ast::Expr<'_>, access: &ast::Expr<'_>, span: Span) -> BoundExpr {
+        let t = self.bind_expr(target);
+        if t.ty == Symbols::ERROR {
+            return self.error_expr(span);
+        }
+        if !self.syms.is_reference_type(t.ty) {
+            self.error("CS8652", span, "?. on a value of a value type (Nullable<T>) is not supported by Sharp yet");
+            return self.error_expr(span);
+        }
+        let void = self.special(SpecialType::Void);
+        let bool_ty = self.special(SpecialType::Boolean);
+        let object = self.special(SpecialType::Object);
+        self.locals.push(LocalSym { name: String::new(), ty: t.ty, span });
+        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), t.ty, span);
+        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(t) }, void, span);
+        self.conditional_receivers.push(tmp.clone());
+        let a = self.bind_expr(access);
+        self.conditional_receivers.pop();
+        if a.ty == Symbols::ERROR {
+            return self.error_expr(span);
+        }
+        let null = self.expr(BoundExprKind::Const(ConstValue::Null), tmp.ty, span);
+        let not_null = self.expr(
+            BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(tmp), right: Box::new(null) },
+            bool_ty,
+            span,
+        );
+        let value = if self.syms.is_special(a.ty, SpecialType::Void) {
+            // `a?.M();`: `tmp != null && (M(), true)`, used as a statement.
+            let yes = self.expr(BoundExprKind::Const(ConstValue::Bool(true)), bool_ty, span);
+            let call = self.expr(BoundExprKind::Sequence { side: vec![a], value: Box::new(yes) }, bool_ty, span);
+            self.expr(BoundExprKind::LogicalAnd(Box::new(not_null), Box::new(call)), bool_ty, span)
+        } else if self.syms.is_reference_type(a.ty) {
+            let ty = a.ty;
+            let none = self.expr(BoundExprKind::Const(ConstValue::Null), ty, span);
+            self.expr(BoundExprKind::Conditional { cond: Box::new(not_null), then: Box::new(a), else_: Box::new(none) }, ty, span)
+        } else {
+            let t = self.syms.display(a.ty);
+            self.error("CS8652", span, format!("?. giving a value of type '{t}' (Nullable<T>) is not supported by Sharp yet"));
+            return self.error_expr(span);
+        };
+        let ty = value.ty;
+        self.expr(BoundExprKind::Sequence { side: vec![store], value: Box::new(value) }, ty, span)
+    }
+
+    pub fn bind_conditional_receiver(&mut self, span: Span) -> BoundExpr {
+        match self.conditional_receivers.last() {
+            Some(r) => BoundExpr { span, ..r.clone() },
+            None => self.error_expr(span),
+        }
+    }
+
+    /// `typeof(T)`: `ldtoken T` and `Type.GetTypeFromHandle`.
+    pub fn bind_typeof(&mut self, ty: &ast::TypeSyntax<'_>, span: Span) -> BoundExpr {
+        let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+        if t == Symbols::ERROR {
+            return self.error_expr(span);
+        }
+        let Some(type_def) = self.syms.lookup_type("System.Type") else {
+            self.error("CS0518", span, "Predefined type 'System.Type' is not defined or imported");
+            return self.error_expr(span);
+        };
+        let from_handle = self.syms.def(type_def).methods.iter().copied().find(|&m| self.syms.method(m).name == "GetTypeFromHandle");
+        let Some(from_handle) = from_handle else {
+            self.error("CS0656", span, "Missing compiler required member 'System.Type.GetTypeFromHandle'");
+            return self.error_expr(span);
+        };
+        let handle_ty = self.syms.method(from_handle).params.first().map(|p| p.ty).unwrap_or(Symbols::ERROR);
+        let handle = self.expr(BoundExprKind::TypeToken(t), handle_ty, span);
+        let ret = self.syms.method(from_handle).ret;
+        self.expr(BoundExprKind::Call { method: from_handle, receiver: None, args: vec![handle] }, ret, span)
+    }
+}

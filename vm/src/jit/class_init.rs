@@ -1,0 +1,133 @@
+//! When static constructors run (ECMA-335 II.10.5.3.1, II.10.5.3.2), lazily, as CoreCLR does.
+//!
+//! A type *without* `beforefieldinit` ("precise" init) runs its `.cctor` exactly once, at the
+//! first of: an access to one of its static fields, a call of one of its static methods, or a
+//! call of one of its instance constructors (`newobj`, or a struct's `.ctor` called on an
+//! address). A `beforefieldinit` type may run it any time before the first static field access;
+//! CoreCLR runs it at that access, and so does Sharp. Either way, compiling code that merely
+//! mentions a type runs nothing.
+//!
+//! The checks: each static field access site tests the owner's `MethodTable::class_init_done`
+//! byte and calls [`vm_class_init`] while it is 0; the prologue of a static method or instance
+//! constructor of a precise type does the same for its own type. Checks are left out once the
+//! type is initialized when the code is compiled. A `.cctor` that is already running on this
+//! thread (a cycle: A's initializer reads B, whose initializer reads A) lets the access
+//! proceed and see the fields as they are, as II.10.5.3.3 prescribes for a single thread.
+
+use super::translate::Fx;
+use crate::Runtime;
+use crate::error::Result;
+use crate::object::{MT_CLASS_INIT_OFFSET, VmContext};
+use crate::types::{CctorState, TypeId};
+use cranelift_codegen::ir::{InstBuilder, types};
+
+/// TypeAttributes.BeforeFieldInit (II.23.1.15).
+const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
+
+impl Runtime {
+    /// Does `tid` still need its class-init check? Marks types without a `.cctor` as done.
+    fn needs_class_init(&mut self, tid: TypeId) -> Result<bool> {
+        if self.types[tid as usize].cctor_state == CctorState::Done {
+            return Ok(false);
+        }
+        if self.find_cctor(tid)?.is_none() {
+            self.types[tid as usize].cctor_state = CctorState::Done;
+            let mt = self.ensure_layout(tid)?.method_table;
+            // SAFETY: mt is a live MethodTable of this runtime.
+            unsafe { (*mt).class_init_done = 1 };
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Is `tid` initialized precisely (no `beforefieldinit`): then its static methods and
+    /// instance constructors trigger the `.cctor` too.
+    pub(crate) fn precise_init(&self, tid: TypeId) -> bool {
+        self.types[tid as usize].flags & TYPE_BEFORE_FIELD_INIT == 0
+    }
+}
+
+/// Runs `tid`'s static constructor unless it has run or is running.
+///
+/// # Safety
+/// `rt` must be the live runtime, on the VM thread, with no Rust borrow of it active.
+unsafe fn run_class_init(rt: *mut Runtime, tid: TypeId) -> Result<()> {
+    // SAFETY: each `&mut *rt` is a short borrow that ends before managed code runs.
+    unsafe {
+        if (&*rt).types[tid as usize].cctor_state != CctorState::NotRun {
+            return Ok(());
+        }
+        (&mut *rt).types[tid as usize].cctor_state = CctorState::Running;
+        let mt = (&mut *rt).ensure_layout(tid)?.method_table;
+        if let Some(cctor) = (&*rt).find_cctor(tid)? {
+            let code = super::compile_entry(rt, cctor)?;
+            let ctx: *mut VmContext = &mut *(*rt).ctx;
+            let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
+            f(ctx);
+        }
+        (&mut *rt).types[tid as usize].cctor_state = CctorState::Done;
+        (*mt).class_init_done = 1;
+        Ok(())
+    }
+}
+
+/// The helper a class-init check calls while the type's flag is 0.
+pub(crate) extern "C" fn vm_class_init(ctx: *mut VmContext, tid: u32) {
+    // SAFETY: JIT code passes the live context of this VM thread; no Rust borrow is active.
+    unsafe {
+        let rt = (*ctx).runtime;
+        if let Err(e) = run_class_init(rt, tid) {
+            crate::fault::throw_vm_error(ctx, &e);
+        }
+    }
+}
+
+impl Fx<'_> {
+    /// Emits the class-init check of `tid` (nothing if it is done, has no `.cctor`, or the
+    /// method being compiled is that `.cctor`).
+    pub fn class_init_check(&mut self, tid: TypeId) -> Result<()> {
+        if !self.rt.needs_class_init(tid)? {
+            return Ok(());
+        }
+        if self.info.owner == tid && self.rt.method_name(self.info.key)? == ".cctor" {
+            return Ok(());
+        }
+        let mt = self.rt.ensure_layout(tid)?.method_table;
+        let mtv = self.iconst(types::I64, mt as i64);
+        let flag = self.b.ins().uload8(
+            types::I32,
+            super::translate::mflags(),
+            mtv,
+            MT_CLASS_INIT_OFFSET,
+        );
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(flag, cont, &[], cold, &[]);
+        self.b.switch_to_block(cold);
+        let ctx = self.ctx;
+        let t = self.iconst(types::I32, tid as i64);
+        self.call_helper(
+            vm_class_init as *const u8,
+            &[types::I64, types::I32],
+            &[],
+            &[ctx, t],
+        );
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+        Ok(())
+    }
+
+    /// The prologue check: static methods and instance constructors of precise types.
+    pub fn prologue_class_init(&mut self) -> Result<()> {
+        let owner = self.info.owner;
+        if !self.rt.precise_init(owner) {
+            return Ok(());
+        }
+        let is_ctor = self.info.has_this && self.rt.method_name(self.info.key)? == ".ctor";
+        if self.info.has_this && !is_ctor {
+            return Ok(());
+        }
+        self.class_init_check(owner)
+    }
+}
