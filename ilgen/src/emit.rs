@@ -21,8 +21,18 @@ struct BodyEmitter<'e, 'c> {
     /// marks a managed pointer to the type (a struct receiver).
     locals: Vec<(TyId, bool)>,
     /// (break, continue) labels of the enclosing loops and switches (a
-    /// switch has no continue label).
-    loops: Vec<(Label, Option<Label>)>,
+    /// switch has no continue label), with the handler depth each was
+    /// entered at: jumping out of a protected region needs `leave`.
+    loops: Vec<(Label, Option<Label>, u32)>,
+    /// How many try/catch/finally regions enclose the current code.
+    handler_depth: u32,
+    /// A `return` inside a protected region stores its value here and
+    /// leaves to `return_label`, where the one `ret` is (III.3.56).
+    return_temp: Option<u16>,
+    return_label: Option<Label>,
+    /// Exception clauses by label, resolved to offsets after layout;
+    /// inner clauses are pushed before the ones enclosing them.
+    eh: Vec<PendingClause>,
     /// The IL label of each bound label (`label:` and switch sections).
     labels: std::collections::HashMap<LabelId, Label>,
     returns_value: bool,
@@ -39,9 +49,27 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
         loops: Vec::new(),
         labels: Default::default(),
         returns_value,
+        handler_depth: 0,
+        return_temp: None,
+        return_label: None,
+        eh: Vec::new(),
     };
     for s in &m.body {
         b.stmt(s)?;
+    }
+    if let Some(l) = b.return_label {
+        // The shared exit for returns from protected regions.
+        if b.il.reachable && !b.returns_value {
+            b.il.simple(Opcode::Ret, 0, 0);
+        }
+        b.il.mark(l);
+        b.il.set_depth(0);
+        if let Some(t) = b.return_temp {
+            b.il.ldloc(t);
+            b.il.simple(Opcode::Ret, 1, 0);
+        } else {
+            b.il.simple(Opcode::Ret, 0, 0);
+        }
     }
     if b.il.reachable {
         if b.returns_value {
@@ -53,7 +81,24 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
         b.il.simple(Opcode::Ret, 0, 0);
     }
     let max_stack = b.il.max_depth.max(0) as u16;
-    let code = std::mem::take(&mut b.il).finish().map_err(EmitError)?;
+    let (code, label_at) = std::mem::take(&mut b.il).finish().map_err(EmitError)?;
+    let at = |l: Label| label_at[l.0 as usize].ok_or_else(|| EmitError("exception clause at an unmarked label".into()));
+    let mut eh_clauses = Vec::new();
+    for c in &b.eh {
+        let (try_start, try_end, handler_start, handler_end) = (at(c.try_start)?, at(c.try_end)?, at(c.handler_start)?, at(c.handler_end)?);
+        let kind = match c.kind {
+            ClauseKind::Catch(t) => metadata::EhKind::Catch(t),
+            ClauseKind::Filter(l) => metadata::EhKind::Filter(at(l)?),
+            ClauseKind::Finally => metadata::EhKind::Finally,
+        };
+        eh_clauses.push(metadata::EhClause {
+            kind,
+            try_offset: try_start,
+            try_length: try_end - try_start,
+            handler_offset: handler_start,
+            handler_length: handler_end - handler_start,
+        });
+    }
     let local_var_sig = if b.locals.is_empty() {
         Token::NIL
     } else {
@@ -74,7 +119,7 @@ pub fn emit_body(e: &mut Emitter<'_>, m: &BoundMethod) -> Result<MethodBody, Emi
         init_locals: true,
         local_var_sig,
         code,
-        eh_clauses: Vec::new(),
+        eh_clauses,
     })
 }
 
@@ -182,7 +227,7 @@ impl BodyEmitter<'_, '_> {
                     self.il.branch(Opcode::BrS, test, 0);
                 }
                 self.il.mark_loop_head(top);
-                self.loops.push((brk, Some(cont)));
+                self.loops.push((brk, Some(cont), self.handler_depth));
                 self.stmt(body)?;
                 self.loops.pop();
                 self.il.mark(cont);
@@ -197,13 +242,15 @@ impl BodyEmitter<'_, '_> {
                 self.il.mark(brk);
             }
             BoundStmt::Break => {
-                if let Some(&(brk, _)) = self.loops.last() {
-                    self.il.branch(Opcode::BrS, brk, 0);
+                if let Some(&(brk, _, depth)) = self.loops.last() {
+                    let op = if depth < self.handler_depth { Opcode::LeaveS } else { Opcode::BrS };
+                    self.il.branch(op, brk, 0);
                 }
             }
             BoundStmt::Continue => {
-                if let Some(cont) = self.loops.iter().rev().find_map(|(_, c)| *c) {
-                    self.il.branch(Opcode::BrS, cont, 0);
+                if let Some((cont, depth)) = self.loops.iter().rev().find_map(|&(_, c, d)| c.map(|c| (c, d))) {
+                    let op = if depth < self.handler_depth { Opcode::LeaveS } else { Opcode::BrS };
+                    self.il.branch(op, cont, 0);
                 }
             }
             BoundStmt::Label(l) => {
@@ -214,9 +261,47 @@ impl BodyEmitter<'_, '_> {
             }
             BoundStmt::Goto(l) => {
                 let label = self.label(*l);
-                self.il.branch(Opcode::BrS, label, 0);
+                // Inside a protected region `leave` may jump anywhere a
+                // goto may (it also works within the region).
+                let op = if self.handler_depth > 0 { Opcode::LeaveS } else { Opcode::BrS };
+                self.il.branch(op, label, 0);
             }
+            BoundStmt::Throw(Some(e)) => {
+                self.expr(e, true)?;
+                self.il.simple(Opcode::Throw, 1, 0);
+            }
+            BoundStmt::Throw(None) => {
+                self.il.simple(Opcode::Rethrow, 0, 0);
+                self.il.reachable = false;
+            }
+            BoundStmt::Try { body, catches, finally } => self.try_statement(body, catches, finally.as_deref())?,
             BoundStmt::Switch { value, sections } => self.switch(value, sections)?,
+            BoundStmt::Return(v, _) if self.handler_depth > 0 => {
+                // A return from a protected region goes through `leave`
+                // to the method's single exit.
+                if let Some(v) = v {
+                    self.expr(v, true)?;
+                    let t = match self.return_temp {
+                        Some(t) => t,
+                        None => {
+                            let ret = self.syms().method(self.method).ret;
+                            let t = self.temp(ret);
+                            self.return_temp = Some(t);
+                            t
+                        }
+                    };
+                    self.il.stloc(t);
+                }
+                let l = match self.return_label {
+                    Some(l) => l,
+                    None => {
+                        let l = self.il.new_label();
+                        self.return_label = Some(l);
+                        l
+                    }
+                };
+                self.il.branch(Opcode::LeaveS, l, 0);
+            }
             BoundStmt::Return(v, _) => {
                 if let Some(v) = v {
                     self.expr(v, true)?;
@@ -226,6 +311,97 @@ impl BodyEmitter<'_, '_> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// try/catch/finally (III.1.7.5, II.19): the try block, each catch (or
+    /// filter) handler, and a finally wrapping both when present, every
+    /// region left with `leave`.
+    fn try_statement(&mut self, body: &[BoundStmt], catches: &[BoundCatch], finally: Option<&[BoundStmt]>) -> Result<(), EmitError> {
+        let end = self.il.new_label();
+        let (try_start, try_end) = (self.il.new_label(), self.il.new_label());
+        self.handler_depth += 1;
+        self.il.mark_loop_head(try_start);
+        for s in body {
+            self.stmt(s)?;
+        }
+        self.il.branch(Opcode::LeaveS, end, 0);
+        self.il.mark_loop_head(try_end);
+        for c in catches {
+            let (handler_start, handler_end) = (self.il.new_label(), self.il.new_label());
+            let kind = match &c.filter {
+                None => {
+                    let tok = self.e.type_token(c.ty)?;
+                    self.il.mark_loop_head(handler_start);
+                    self.il.set_depth(1);
+                    ClauseKind::Catch(tok)
+                }
+                Some(filter) => {
+                    // isinst T; dup; brtrue match; pop; 0; br done;
+                    // match: stloc ex; <filter> != 0; done: endfilter
+                    let filter_start = self.il.new_label();
+                    self.il.mark_loop_head(filter_start);
+                    self.il.set_depth(1);
+                    let is_object = self.syms().is_special(c.ty, SpecialType::Object);
+                    if !is_object {
+                        let tok = self.e.type_token(c.ty)?;
+                        self.il.op(Opcode::Isinst, Operand::Token(tok), 1, 1);
+                    }
+                    let (matched, done) = (self.il.new_label(), self.il.new_label());
+                    self.il.simple(Opcode::Dup, 1, 2);
+                    self.il.branch(Opcode::BrtrueS, matched, 1);
+                    self.il.simple(Opcode::Pop, 1, 0);
+                    self.il.ldc_i4(0);
+                    self.il.branch(Opcode::BrS, done, 0);
+                    self.il.mark(matched);
+                    self.il.set_depth(1);
+                    match c.local {
+                        Some(l) => self.il.stloc(l.0 as u16),
+                        None => self.il.simple(Opcode::Pop, 1, 0),
+                    }
+                    self.expr(filter, true)?;
+                    self.il.ldc_i4(0);
+                    self.il.simple(Opcode::CgtUn, 2, 1);
+                    self.il.mark(done);
+                    self.il.set_depth(1);
+                    self.il.simple(Opcode::Endfilter, 1, 0);
+                    self.il.reachable = false;
+                    self.il.mark_loop_head(handler_start);
+                    self.il.set_depth(1);
+                    ClauseKind::Filter(filter_start)
+                }
+            };
+            // The exception object is on the stack at the handler start.
+            match (c.local, &c.filter) {
+                (Some(l), None) => self.il.stloc(l.0 as u16),
+                _ => self.il.simple(Opcode::Pop, 1, 0),
+            }
+            for s in &c.body {
+                self.stmt(s)?;
+            }
+            self.il.branch(Opcode::LeaveS, end, 0);
+            self.il.mark_loop_head(handler_end);
+            self.eh.push(PendingClause { kind, try_start, try_end, handler_start, handler_end });
+        }
+        if let Some(f) = finally {
+            let (fin_start, fin_end) = (self.il.new_label(), self.il.new_label());
+            self.il.mark_loop_head(fin_start);
+            self.il.set_depth(0);
+            let saved = std::mem::take(&mut self.loops);
+            for s in f {
+                self.stmt(s)?;
+            }
+            self.loops = saved;
+            self.il.simple(Opcode::Endfinally, 0, 0);
+            self.il.reachable = false;
+            self.il.mark_loop_head(fin_end);
+            // The finally protects the try block and every catch handler:
+            // everything from the try's start up to the finally itself.
+            self.eh.push(PendingClause { kind: ClauseKind::Finally, try_start, try_end: fin_start, handler_start: fin_start, handler_end: fin_end });
+        }
+        self.handler_depth -= 1;
+        self.il.mark(end);
+        self.il.set_depth(0);
         Ok(())
     }
 
@@ -299,7 +475,7 @@ impl BodyEmitter<'_, '_> {
             }
         }
         self.il.branch(Opcode::BrS, otherwise, 0);
-        self.loops.push((end, None));
+        self.loops.push((end, None, self.handler_depth));
         for sec in sections {
             let label = self.label(sec.label);
             self.il.mark_loop_head(label);
@@ -1347,6 +1523,22 @@ fn zero_of(syms: &Symbols, ty: TyId) -> ConstValue {
         Some(SpecialType::Int64 | SpecialType::UInt64) => ConstValue::I8(0),
         _ => ConstValue::I4(0),
     }
+}
+
+/// An exception clause whose offsets are labels until layout.
+struct PendingClause {
+    kind: ClauseKind,
+    try_start: Label,
+    try_end: Label,
+    handler_start: Label,
+    handler_end: Label,
+}
+
+enum ClauseKind {
+    Catch(Token),
+    /// The label where the filter code starts.
+    Filter(Label),
+    Finally,
 }
 
 /// The runtime-provided methods of an array type (ECMA-335 II.14.2).

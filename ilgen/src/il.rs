@@ -42,6 +42,7 @@ pub fn long_form(short: Opcode) -> Opcode {
     use Opcode::*;
     match short {
         BrS => Br,
+        LeaveS => Leave,
         BrfalseS => Brfalse,
         BrtrueS => Brtrue,
         BeqS => Beq,
@@ -135,6 +136,11 @@ impl IlBuilder {
         });
         self.adjust(pops, 0);
         if short == Opcode::BrS {
+            self.reachable = false;
+        }
+        // `leave` empties the evaluation stack and never falls through.
+        if short == Opcode::LeaveS {
+            self.depth = 0;
             self.reachable = false;
         }
     }
@@ -232,7 +238,9 @@ impl IlBuilder {
     }
 
     /// Lays out the code: sizes branches, resolves labels, encodes.
-    pub fn finish(mut self) -> Result<Vec<u8>, String> {
+    /// The code, and the final offset of every label (for exception
+    /// clauses).
+    pub fn finish(mut self) -> Result<(Vec<u8>, Vec<Option<u32>>), String> {
         loop {
             let (offsets, label_at) = self.layout();
             let mut changed = false;
@@ -288,7 +296,7 @@ impl IlBuilder {
                 }
             }
         }
-        Ok(out)
+        Ok((out, label_at))
     }
 
     /// The offset of every item and of every label, for the current

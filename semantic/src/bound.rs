@@ -96,6 +96,19 @@ pub enum BoundStmt {
     Switch { value: BoundExpr, sections: Vec<BoundSwitchSection> },
     Label(LabelId),
     Goto(LabelId),
+    /// `throw e;`, or `throw;` (rethrow) when None.
+    Throw(Option<BoundExpr>),
+    Try { body: Vec<BoundStmt>, catches: Vec<BoundCatch>, finally: Option<Vec<BoundStmt>> },
+}
+
+/// One catch clause: the type caught (System.Object for `catch { }`),
+/// the local that receives the exception, and the `when` filter.
+#[derive(Clone, Debug)]
+pub struct BoundCatch {
+    pub ty: TyId,
+    pub local: Option<LocalId>,
+    pub filter: Option<BoundExpr>,
+    pub body: Vec<BoundStmt>,
 }
 
 #[derive(Clone, Debug)]

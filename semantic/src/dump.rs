@@ -82,6 +82,27 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
                 sec.body.iter().for_each(|s| stmt(syms, s, depth + 2, out));
             }
         }
+        BoundStmt::Throw(v) => {
+            let _ = writeln!(out, "{pad}throw");
+            if let Some(v) = v {
+                expr(syms, v, depth + 1, out);
+            }
+        }
+        BoundStmt::Try { body, catches, finally } => {
+            let _ = writeln!(out, "{pad}try");
+            body.iter().for_each(|s| stmt(syms, s, depth + 1, out));
+            for c in catches {
+                let _ = writeln!(out, "{pad}catch {}", syms.display(c.ty));
+                if let Some(f) = &c.filter {
+                    expr(syms, f, depth + 2, out);
+                }
+                c.body.iter().for_each(|s| stmt(syms, s, depth + 1, out));
+            }
+            if let Some(f) = finally {
+                let _ = writeln!(out, "{pad}finally");
+                f.iter().for_each(|s| stmt(syms, s, depth + 1, out));
+            }
+        }
         BoundStmt::Label(l) => {
             let _ = writeln!(out, "{pad}label L{}", l.0);
         }

@@ -65,6 +65,13 @@ struct Flow<'d> {
 fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelId>) {
     for s in stmts {
         match s {
+            BoundStmt::Try { body, catches, finally } => {
+                collect_gotos(body, out);
+                catches.iter().for_each(|c| collect_gotos(&c.body, out));
+                if let Some(f) = finally {
+                    collect_gotos(f, out);
+                }
+            }
             BoundStmt::Goto(l) => {
                 out.insert(*l);
             }
@@ -200,6 +207,45 @@ impl Flow<'_> {
                 State::unreachable(self.n)
             }
             BoundStmt::Continue => State::unreachable(self.n),
+            BoundStmt::Throw(value) => {
+                if let Some(v) = value {
+                    self.expr(v, state);
+                }
+                State::unreachable(self.n)
+            }
+            BoundStmt::Try { body, catches, finally } => {
+                // A handler may start after any part of the try block has
+                // run: assume only what held at its start (sound).
+                let entry = state.clone();
+                let after_body = body.iter().fold(state, |s, b| self.stmt(b, s));
+                let mut after = after_body;
+                for c in catches {
+                    let mut s = entry.clone();
+                    if let (Some(l), true) = (c.local, s.reachable) {
+                        s.assigned[l.0 as usize] = true;
+                    }
+                    if let Some(f) = &c.filter {
+                        s = self.expr(f, s);
+                    }
+                    let end = c.body.iter().fold(s, |s, b| self.stmt(b, s));
+                    after = after.join(&end);
+                }
+                match finally {
+                    None => after,
+                    Some(f) => {
+                        // The finally block runs on every path; what it
+                        // assigns is assigned afterwards.
+                        let fin = f.iter().fold(entry, |s, b| self.stmt(b, s));
+                        if !fin.reachable {
+                            return fin;
+                        }
+                        if !after.reachable {
+                            return after;
+                        }
+                        State { assigned: after.assigned.iter().zip(&fin.assigned).map(|(a, b)| *a || *b).collect(), reachable: true }
+                    }
+                }
+            }
             BoundStmt::Goto(l) => {
                 let joined = match self.at_label.get(l) {
                     Some(prev) => prev.join(&state),

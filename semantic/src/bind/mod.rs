@@ -8,6 +8,7 @@
 mod arrays;
 mod conditional_access;
 mod conversions;
+mod exceptions;
 mod expressions;
 mod foreach;
 mod interpolation;
@@ -284,6 +285,10 @@ pub(crate) struct Binder<'s> {
     /// In a local function: the enclosing method's locals and
     /// parameters, which it may not capture yet.
     pub outer_names: std::collections::HashSet<String>,
+    /// Inside catch blocks (for `throw;`) and finally blocks (which
+    /// control may not leave).
+    pub catch_depth: u32,
+    pub finally_depth: u32,
     /// Binding the left side of `=`: a set-only property is allowed.
     pub binding_assign_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
@@ -322,6 +327,8 @@ impl<'s> Binder<'s> {
             extra_methods: Vec::new(),
             conditional_receivers: Vec::new(),
             binding_assign_target: false,
+            catch_depth: 0,
+            finally_depth: 0,
         }
     }
 

@@ -117,7 +117,8 @@ impl Binder<'_> {
                 }
             }
             
-            K::Throw(_) | K::Try { .. } => self.unsupported(s.span, "exceptions (throw, try)"),
+            K::Throw(value) => self.bind_throw(value.as_deref(), s.span),
+            K::Try { block, catches, finally } => self.bind_try(block, catches, finally.as_ref()),
             K::Checked(b) => {
                 let saved = std::mem::replace(&mut self.checked, true);
                 let r = self.bind_block(b);
@@ -299,6 +300,9 @@ impl Binder<'_> {
     }
 
     fn bind_return(&mut self, value: Option<&ast::Expr<'_>>, span: lexer::Span) -> BoundStmt {
+        if self.finally_depth > 0 {
+            self.error("CS0157", span, "Control cannot leave the body of a finally clause");
+        }
         let ret = self.sym().ret;
         let is_void = self.syms.is_special(ret, SpecialType::Void);
         let is_ctor_like = self.sym().is_ctor || self.sym().name == ".cctor";
