@@ -36,11 +36,17 @@ enum Command {
         /// What to build.
         #[arg(short = 't', long = "target", value_enum, default_value = "exe")]
         target: Target,
+        /// Assemblies the code uses (libraries built by Sharp).
+        #[arg(short = 'r', long = "reference")]
+        references: Vec<PathBuf>,
     },
     /// Run a C# file (compiled in memory) or an assembly in Sharp's VM.
     Run {
         /// A .cs file, or an .exe built by Sharp, mcs or csc.
         file: PathBuf,
+        /// Libraries a .cs file uses (an .exe finds its own beside it).
+        #[arg(short = 'r', long = "reference")]
+        references: Vec<PathBuf>,
         /// Arguments for the program's Main (after `--` if they start with `-`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -83,8 +89,8 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse_from(argv);
     let result = match cli.command {
-        Command::Build { files, out, target } => build(&files, out, target),
-        Command::Run { file, args } => run(&file, &args, false),
+        Command::Build { files, out, target, references } => build(&files, out, target, &references),
+        Command::Run { file, args, references } => run(&file, &args, &references, false),
         Command::Dump { phase, file } => dump(phase, &file),
         Command::Dis { file } => dis(&file),
     };
@@ -124,11 +130,19 @@ fn corlib() -> Result<Image, String> {
         .map_err(|e| format!("the embedded core library is damaged: {e}"))
 }
 
+fn read_image(path: &Path) -> Result<Image, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Image::parse(bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
 /// Compiles `files`, printing every diagnostic; None when there were errors.
-fn compile(files: &[PathBuf], name: &str, kind: ModuleKind) -> Result<Option<Vec<u8>>, String> {
+fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBuf]) -> Result<Option<Vec<u8>>, String> {
     let sources = read_sources(files)?;
     let corlib = corlib()?;
-    let out = ilgen::driver::compile(&sources, &[&corlib], name, kind);
+    let libs: Vec<Image> = references.iter().map(|p| read_image(p)).collect::<Result<_, _>>()?;
+    let mut refs = vec![&corlib];
+    refs.extend(libs.iter());
+    let out = ilgen::driver::compile(&sources, &refs, name, kind);
     diagnostics::print(&sources, &out.diagnostics);
     Ok(out.assembly)
 }
@@ -139,7 +153,7 @@ fn stem(p: &Path) -> String {
         .unwrap_or_else(|| "app".into())
 }
 
-fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target) -> Result<u8, String> {
+fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[PathBuf]) -> Result<u8, String> {
     let (kind, ext) = match target {
         Target::Exe => (ModuleKind::Exe, "exe"),
         Target::Library => (ModuleKind::Dll, "dll"),
@@ -147,33 +161,79 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target) -> Result<u8, 
     let out = out.unwrap_or_else(|| files[0].with_extension(ext));
     // The assembly name is the output's file stem: runtimes find an
     // assembly by that name.
-    let Some(bytes) = compile(files, &stem(&out), kind)? else {
+    let Some(bytes) = compile(files, &stem(&out), kind, references)? else {
         return Ok(1);
     };
     std::fs::write(&out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     Ok(0)
 }
 
-fn run(file: &Path, args: &[String], dump_clif: bool) -> Result<u8, String> {
-    let bytes = if file.extension().is_some_and(|e| e == "cs") {
-        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe)? {
+fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) -> Result<u8, String> {
+    let is_source = file.extension().is_some_and(|e| e == "cs");
+    let bytes = if is_source {
+        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, references)? {
             Some(b) => b,
             None => return Ok(1),
         }
     } else {
         std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?
     };
-    let opts = vm::VmOptions {
-        dump_clif,
-        ..Default::default()
+    let opts = vm::VmOptions { dump_clif, ..Default::default() };
+    let mut machine = vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
+    // Libraries load before the program, as Mono finds them: named on
+    // the command line, or beside the assembly that references them.
+    let mut loaded = Vec::new();
+    for r in references {
+        load_with_references(&mut machine, r, &mut loaded)?;
+    }
+    let dir = if is_source {
+        std::env::current_dir().unwrap_or_default()
+    } else {
+        file.parent().map(Path::to_path_buf).unwrap_or_default()
     };
-    let mut machine =
-        vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
+    if let Ok(img) = Image::parse(bytes.clone()) {
+        load_referenced(&mut machine, &img, &dir, &mut loaded)?;
+    }
     let asm = machine.load(bytes).map_err(|e| e.to_string())?;
     let code = machine.run_main(asm, args).map_err(|e| e.to_string())?;
     // The process exit status is the low byte of Main's result, as on
     // Linux for any process.
     Ok(code as u8)
+}
+
+/// The assembly names the core library stands for (ECMA's and .NET's
+/// façade names).
+const CORLIB_NAMES: [&str; 5] = ["mscorlib", "System.Runtime", "System.Console", "System.Private.CoreLib", "netstandard"];
+
+/// Loads the assemblies `img` references (other than the core library)
+/// from `dir`, each before the assemblies that use it.
+fn load_referenced(machine: &mut vm::Vm, img: &Image, dir: &Path, loaded: &mut Vec<String>) -> Result<(), String> {
+    for r in &img.tables.assembly_ref {
+        let name = img.string(r.name).map_err(|e| e.to_string())?.to_string();
+        if CORLIB_NAMES.contains(&name.as_str()) || loaded.contains(&name) {
+            continue;
+        }
+        let path = ["dll", "exe"].iter().map(|ext| dir.join(format!("{name}.{ext}"))).find(|p| p.is_file());
+        let Some(path) = path else {
+            return Err(format!("cannot find assembly '{name}' (looked for {name}.dll and {name}.exe in {})", dir.display()));
+        };
+        load_with_references(machine, &path, loaded)?;
+    }
+    Ok(())
+}
+
+fn load_with_references(machine: &mut vm::Vm, path: &Path, loaded: &mut Vec<String>) -> Result<(), String> {
+    let img = read_image(path)?;
+    let name = img.assembly_name().map_err(|e| e.to_string())?.to_string();
+    if loaded.contains(&name) {
+        return Ok(());
+    }
+    loaded.push(name);
+    let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    load_referenced(machine, &img, &dir, loaded)?;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    machine.load(bytes).map_err(|e| e.to_string())?;
+    Ok(())
 }
 
 fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
@@ -198,7 +258,7 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
             diagnostics::print(&sources, &diags);
         }
         Phase::Il => {
-            let Some(bytes) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe)? else {
+            let Some(bytes) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, &[])? else {
                 return Ok(1);
             };
             let img = Image::parse(bytes).map_err(|e| e.to_string())?;
@@ -207,7 +267,7 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
                 metadata::disassemble(&img).map_err(|e| e.to_string())?
             );
         }
-        Phase::Clif => return run(file, &[], true),
+        Phase::Clif => return run(file, &[], &[], true),
     }
     Ok(0)
 }

@@ -248,3 +248,55 @@ pub fn run_dump_test(sharp: &Path, case: &Path) -> Result<(), String> {
     }
     if problems.is_empty() { Ok(()) } else { Err(problems) }
 }
+
+/// A folder test: `lib.cs` built with `-t library` and `main.cs` against
+/// it, or every `.cs` file built together; `expect.txt` holds stdout.
+pub fn run_multi_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> Result<(), String> {
+    let want = Expectations {
+        stdout: std::fs::read_to_string(case.join("expect.txt")).map_err(|e| e.to_string())?,
+        ..Default::default()
+    };
+    let name = case.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let dir = work.join(format!("multi-{name}"));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let exe = dir.join("main.exe");
+    let mut built = Vec::new();
+    let mut build = |args: Vec<std::ffi::OsString>| -> Result<(), String> {
+        let out = Command::new(sharp).arg("build").args(args).output().map_err(|e| e.to_string())?;
+        if !out.status.success() {
+            return Err(format!("sharp build failed:\n{}", text(&out.stderr)));
+        }
+        Ok(())
+    };
+    if case.join("lib.cs").is_file() {
+        let lib = dir.join("lib.dll");
+        build(vec!["-t".into(), "library".into(), case.join("lib.cs").into(), "-o".into(), lib.clone().into()])?;
+        build(vec![case.join("main.cs").into(), "-r".into(), lib.clone().into(), "-o".into(), exe.clone().into()])?;
+        built.push(lib);
+    } else {
+        let mut files: Vec<_> = std::fs::read_dir(case).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "cs")).collect();
+        files.sort();
+        let mut args: Vec<std::ffi::OsString> = files.into_iter().map(Into::into).collect();
+        args.extend(["-o".into(), exe.clone().into()]);
+        build(args)?;
+    }
+    built.push(exe.clone());
+    let vm = Command::new(sharp).arg("run").arg(&exe).output().map_err(|e| e.to_string())?;
+    compare("sharp run", &vm, &want)?;
+    if let Some(pv) = &rt.peverify {
+        for f in &built {
+            let v = Command::new(pv).arg(f).output().map_err(|e| e.to_string())?;
+            if !v.status.success() || !v.stdout.is_empty() {
+                return Err(format!("peverify {}:\n{}{}", f.display(), text(&v.stdout), text(&v.stderr)));
+            }
+        }
+    }
+    if let Some(mono) = &rt.mono {
+        let m = Command::new(mono).arg(&exe).current_dir(&dir).output().map_err(|e| e.to_string())?;
+        compare("mono", &m, &want)?;
+    }
+    if let Some(r) = rt.run_coreclr(&exe, &[]) {
+        compare("coreclr", &r.map_err(|e| e.to_string())?, &want)?;
+    }
+    Ok(())
+}

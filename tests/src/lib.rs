@@ -48,6 +48,11 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
     collect(&root.join("programs"), &mut cases);
     collect(&root.join("errors"), &mut cases);
     collect(&root.join("dumps"), &mut cases);
+    // A multi-file test is a folder: lib.cs + main.cs, or parts of one
+    // program, with expect.txt.
+    if let Ok(entries) = std::fs::read_dir(root.join("programs/multi")) {
+        cases.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
+    }
     cases.retain(|p| filter.is_none_or(|f| p.to_string_lossy().contains(f)));
     let work = std::env::temp_dir().join(format!("sharp-tests-{}", std::process::id()));
     let queue = Mutex::new(cases.into_iter());
@@ -61,7 +66,9 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
             s.spawn(|| {
                 while let Some(case) = queue.lock().map(|mut q| q.next()).unwrap_or(None) {
                     let in_dir = |d: &str| case.components().any(|c| c.as_os_str() == d);
-                    let outcome = if in_dir("errors") {
+                    let outcome = if case.is_dir() {
+                        expect::run_multi_test(sharp, &case, &runtimes, &work)
+                    } else if in_dir("errors") {
                         expect::run_error_test(sharp, &case)
                     } else if in_dir("dumps") {
                         expect::run_dump_test(sharp, &case)
@@ -113,9 +120,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for e in entries.flatten() {
         let p = e.path();
-        if p.is_dir() {
+        if p.is_dir() && p.file_name().is_none_or(|n| n != "multi") {
             collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "cs") {
+        } else if p.extension().is_some_and(|x| x == "cs") && !p.components().any(|c| c.as_os_str() == "multi") {
             out.push(p);
         }
     }

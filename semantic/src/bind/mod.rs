@@ -177,6 +177,26 @@ fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagno
     out
 }
 
+/// `[Extension]` on every extension method and on the classes holding
+/// them, as C# compilers write it (§15.6.10), so other compilers see
+/// them through metadata.
+fn extension_attributes(syms: &Symbols) -> Vec<BoundAttribute> {
+    let Some(attr) = syms.lookup_type("System.Runtime.CompilerServices.ExtensionAttribute") else { return Vec::new() };
+    let Some(ctor) = syms.def(attr).methods.iter().copied().find(|&m| syms.method(m).is_ctor) else { return Vec::new() };
+    let mut out = Vec::new();
+    let mut classes = Vec::new();
+    for (i, m) in syms.methods.iter().enumerate() {
+        if m.is_extension && m.origin == Origin::Source {
+            out.push(BoundAttribute { target: AttrTarget::Method(MethodId(i as u32)), ctor, args: Vec::new() });
+            if !classes.contains(&m.owner) {
+                classes.push(m.owner);
+            }
+        }
+    }
+    out.extend(classes.into_iter().map(|d| BoundAttribute { target: AttrTarget::Type(d), ctor, args: Vec::new() }));
+    out
+}
+
 /// Evaluates optional parameters' default values (§15.6.2): constant
 /// expressions of the parameter's type, or `null`/`default`.
 fn eval_param_defaults(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
@@ -215,6 +235,7 @@ pub fn bind_bodies(
         attributes: Vec::new(),
     };
     program.attributes = bind_attributes(syms, decls, diags);
+    program.attributes.extend(extension_attributes(syms));
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];
         let mut b = Binder::new(syms, diags, scope, body.method);
