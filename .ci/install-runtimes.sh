@@ -17,6 +17,22 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# ilasm (to check that `sharp dis` output assembles again) ships only in
+# mono-devel, which pulls in ~140 packages: take ilasm.exe out of its .deb.
+if ! command -v ilasm >/dev/null 2>&1; then
+  extra=/opt/sharp-mono-extra
+  mkdir -p "$extra"
+  tmp=$(mktemp -d); chmod 755 "$tmp"
+  ver=$(dpkg-query -W -f='${Version}' mono-runtime)
+  (cd "$tmp" && apt-get download -qq "mono-devel=$ver" 2>/dev/null) \
+    || { apt-get -o DPkg::Lock::Timeout=600 update -qq; (cd "$tmp" && apt-get download -qq "mono-devel=$ver"); }
+  dpkg-deb --fsys-tarfile "$tmp"/mono-devel_*.deb | tar -x -C "$tmp" ./usr/lib/mono/4.5/ilasm.exe
+  cp "$tmp"/usr/lib/mono/4.5/ilasm.exe "$extra/"
+  printf '#!/bin/sh\nexec /usr/bin/mono %s "$@"\n' "$extra/ilasm.exe" > /usr/local/bin/ilasm
+  chmod 755 /usr/local/bin/ilasm
+  rm -rf "$tmp"
+fi
+
 if ! ls "$VENV"/lib/python3*/site-packages/dotnetcore2/bin/dotnet >/dev/null 2>&1; then
   python3 -m venv "$VENV"
   # Only the package: its Python module would download things at import
@@ -24,4 +40,5 @@ if ! ls "$VENV"/lib/python3*/site-packages/dotnetcore2/bin/dotnet >/dev/null 2>&
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check dotnetcore2==3.1.23
 fi
 echo "mono: $(mono --version | head -n1)"
+echo "ilasm: $(command -v ilasm)"
 echo "dotnet: $(ls "$VENV"/lib/python3*/site-packages/dotnetcore2/bin/dotnet)"

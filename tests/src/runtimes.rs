@@ -8,6 +8,8 @@ pub struct Runtimes {
     pub mono: Option<PathBuf>,
     pub peverify: Option<PathBuf>,
     pub dotnet: Option<PathBuf>,
+    /// Mono's ilasm, to assemble `sharp dis` output again.
+    pub ilasm: Option<PathBuf>,
 }
 
 fn which(name: &str) -> Option<PathBuf> {
@@ -37,6 +39,7 @@ impl Runtimes {
             mono: which("mono"),
             peverify: which("peverify"),
             dotnet,
+            ilasm: which("ilasm"),
         }
     }
 
