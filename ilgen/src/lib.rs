@@ -259,6 +259,13 @@ impl Emitter<'_> {
         }
         self.emit_properties(&source)?;
         self.emit_attributes(&comp.program.attributes)?;
+        // MethodImpl (II.22.27) for explicit interface implementations.
+        for &(class, body, decl) in &syms.method_impls {
+            let class = self.type_tokens[&class].row();
+            let method_body = self.method_token(body)?;
+            let method_declaration = self.method_token(decl)?;
+            self.b.tables.method_impl.push(metadata::MethodImplRow { class, method_body, method_declaration });
+        }
         // InterfaceImpl (II.22.23); the writer sorts it by class.
         for &d in &source {
             for &i in &syms.def(d).interfaces {

@@ -75,6 +75,9 @@ pub struct Decls<'a> {
     /// or its static constructor (static), in declaration order.
     pub field_inits: HashMap<DefId, Vec<(FieldId, &'a ast::Expr<'a>)>>,
     pub top_level: Vec<&'a ast::Stmt<'a>>,
+    /// Explicit interface implementations: (method, interface, the
+    /// member's own name, span).
+    pub explicit_impls: Vec<(MethodId, TyId, String, Span)>,
     /// Where each source method's name is (abstract ones have no body).
     pub method_spans: HashMap<MethodId, Span>,
     /// Types declared `partial`: further parts add to them.
@@ -139,6 +142,7 @@ pub fn declare<'a>(
         operators: Vec::new(),
         partial: Vec::new(),
         method_spans: HashMap::new(),
+        explicit_impls: Vec::new(),
         entry_point: None,
     };
     let mut pending = Vec::new();
@@ -723,8 +727,16 @@ fn declare_members<'a>(
                         ),
                     ));
                 }
+                // An explicit interface implementation (§18.6.2) is a
+                // private virtual final method named `IFoo.M`, reachable
+                // only through the interface.
+                let explicit = m.explicit_interface.map(|t| resolve_type(syms, &scope, t, diags));
+                let name = match explicit {
+                    Some(t) if t != Symbols::ERROR => format!("{}.{}", syms.display(t), m.name.text),
+                    _ => m.name.text.to_string(),
+                };
                 let id = syms.add_method(MethodSym {
-                    name: m.name.text.to_string(),
+                    name,
                     owner: def,
                     origin: Origin::Source,
                     params,
@@ -734,14 +746,18 @@ fn declare_members<'a>(
                     is_extern,
                     is_abstract,
                     is_virtual: is_abstract
+                        || explicit.is_some()
                         || m.modifiers.has(Modifiers::VIRTUAL)
                         || m.modifiers.has(Modifiers::OVERRIDE),
                     is_override: m.modifiers.has(Modifiers::OVERRIDE),
-                    is_final: m.modifiers.has(Modifiers::SEALED),
+                    is_final: m.modifiers.has(Modifiers::SEALED) || explicit.is_some(),
                     is_extension: false,
                     is_accessor: false,
-                    access: access_of(&m.modifiers, member_default),
+                    access: if explicit.is_some() { Accessibility::Private } else { access_of(&m.modifiers, member_default) },
                 });
+                if let Some(t) = explicit {
+                    decls.explicit_impls.push((id, t, m.name.text.to_string(), m.name.span));
+                }
                 check_duplicate_method(syms, id, m.name.span, diags);
                 // `this` on the first parameter: an extension method, which
                 // must be static in a static class (CS1105, CS1106).
@@ -1293,6 +1309,25 @@ pub fn all_interfaces(syms: &Symbols, ty: TyId, out: &mut Vec<TyId>) {
 /// base class (§18.6.5). A non-virtual one becomes `virtual final`, as
 /// the runtime requires of an implementation (ECMA-335 II.12.2).
 fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    // Explicit implementations name their interface method: the one of
+    // that name and signature in the interface (CS0539 when none).
+    let mut explicit: Vec<(MethodId, MethodId)> = Vec::new();
+    for (m, iface, name, span) in &decls.explicit_impls {
+        let TyKind::Def(i) = syms.kind(*iface) else { continue };
+        let sym = syms.method(*m).clone();
+        let target = syms.def(i).methods.iter().copied().find(|&im| {
+            let s = syms.method(im);
+            &s.name == name && s.params.len() == sym.params.len() && s.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        match target {
+            Some(t) => explicit.push((t, *m)),
+            None => diags.push(Diagnostic::error(
+                "CS0539",
+                *span,
+                format!("'{}' in explicit interface declaration is not found among members of the interface that can be implemented", syms.method_display(*m)),
+            )),
+        }
+    }
     for (&d, &span) in &decls.type_spans {
         if !matches!(syms.def(d).kind, TypeDefKind::Class | TypeDefKind::Struct) {
             continue;
@@ -1304,6 +1339,11 @@ fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<'_>, diags:
             let TyKind::Def(i) = syms.kind(iface) else { continue };
             for &im in &syms.def(i).methods.clone() {
                 if syms.method(im).is_static {
+                    continue;
+                }
+                let own = explicit.iter().find(|(i, m)| *i == im && syms.method(*m).owner == d).map(|(_, m)| *m);
+                if let Some(m) = own {
+                    syms.method_impls.push((d, m, im));
                     continue;
                 }
                 match find_implementation(syms, d, im) {

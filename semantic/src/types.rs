@@ -299,6 +299,9 @@ pub struct Symbols {
     special: HashMap<SpecialType, DefId>,
     /// Full name ("System.Console") → definition, for name lookup.
     by_name: HashMap<String, DefId>,
+    /// MethodImpl pairs (II.22.27): (class, implementing method, the
+    /// interface method it implements), for explicit implementations.
+    pub method_impls: Vec<(DefId, MethodId, MethodId)>,
     /// Every namespace that holds a type, including the parents
     /// ("System" for "System.Runtime.CompilerServices").
     pub namespaces: std::collections::HashSet<String>,

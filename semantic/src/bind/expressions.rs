@@ -223,14 +223,11 @@ impl Binder<'_> {
                 args,
                 initializer,
             } => {
-                if initializer.is_some() {
-                    self.error(
-                        "CS8652",
-                        span,
-                        "Object and collection initializers are not supported by Sharp yet",
-                    );
+                let created = self.bind_new(ty, args, span);
+                match initializer {
+                    Some(inits) => self.bind_object_initializer(created, inits, span),
+                    None => created,
                 }
-                self.bind_new(ty, args, span)
             }
             E::ArrayCreation { elem, sizes, rank, initializer } => {
                 self.bind_array_creation(elem, sizes, *rank, *initializer, span)
@@ -249,38 +246,8 @@ impl Binder<'_> {
                 let v = self.box_if_value(v);
                 self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
             }
-            E::Is { expr, ty, name } => {
-                let v = self.bind_expr(expr);
-                let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
-                if v.ty == Symbols::ERROR || t == Symbols::ERROR {
-                    return Bound::Value(self.error_expr(span));
-                }
-                let bool_ty = self.special(SpecialType::Boolean);
-                let object = self.special(SpecialType::Object);
-                let v = self.box_if_value(v);
-                // `e is T` is `(e as object as T) != null`; with a name,
-                // the test result is also assigned (reference types only).
-                let test_ty = if self.syms.is_reference_type(t) { t } else { object };
-                let isinst = self.expr(BoundExprKind::IsInst(Box::new(v)), t, span);
-                let tested = match name {
-                    None => isinst,
-                    Some(n) if self.syms.is_reference_type(t) => {
-                        let id = self.declare_local(n, t);
-                        let target = self.expr(BoundExprKind::Local(id), t, n.span);
-                        self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(isinst) }, t, span)
-                    }
-                    Some(n) => {
-                        self.error("CS8652", n.span, "Declaration patterns of value types are not supported by Sharp yet");
-                        return Bound::Value(self.error_expr(span));
-                    }
-                };
-                let null = self.expr(BoundExprKind::Const(ConstValue::Null), test_ty, span);
-                self.expr(
-                    BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(self.expr(BoundExprKind::AsType(Box::new(tested)), test_ty, span)), right: Box::new(null) },
-                    bool_ty,
-                    span,
-                )
-            }
+            E::Is { expr, ty, name } => self.bind_is_type(expr, ty, name.as_ref(), span),
+            E::IsPattern { expr, pattern } => self.bind_is_pattern(expr, pattern, span),
             E::InterpolatedString(parts) => self.bind_interpolated(parts, span),
             E::ConditionalAccess { target, access } => self.bind_conditional_access(target, access, span),
             E::ConditionalReceiver => self.bind_conditional_receiver(span),
@@ -987,6 +954,13 @@ impl Binder<'_> {
         self.binding_assign_target = matches!(target.kind, E::Name { .. } | E::MemberAccess { .. });
         let t = self.bind_expr(target);
         self.binding_assign_target = false;
+        let v = self.bind_expr(value);
+        self.assign_bound(t, v, span)
+    }
+
+    /// `t = v` for a bound target: a setter call for a property or
+    /// indexer, a store for a variable.
+    pub fn assign_bound(&mut self, t: BoundExpr, v: BoundExpr, span: Span) -> BoundExpr {
         // A property or indexer target becomes a call of its setter,
         // with the getter's arguments and then the value.
         if let BoundExprKind::Call { method, receiver, args } = &t.kind
@@ -995,7 +969,6 @@ impl Binder<'_> {
             let prop = self.property_of(&t);
             if let Some(p) = prop {
                 let prop = self.syms.property(p).clone();
-                let v = self.bind_expr(value);
                 let v = self.convert_implicit(v, prop.ty);
                 // A get-only auto-property is assigned in its type's
                 // constructors, through the backing field.
@@ -1023,7 +996,6 @@ impl Binder<'_> {
             }
         }
         let t = self.require_variable(t, "CS0131");
-        let v = self.bind_expr(value);
         let v = self.convert_implicit(v, t.ty);
         let ty = t.ty;
         self.expr(
@@ -1081,6 +1053,47 @@ impl Binder<'_> {
             ty,
             span,
         )
+    }
+
+    /// `new T(...) { A = x, B = y }` (§12.8.17.3): the object in a
+    /// temporary, each member assigned in order, then the temporary.
+    fn bind_object_initializer(&mut self, created: BoundExpr, inits: &[&ast::Expr<'_>], span: Span) -> BoundExpr {
+        if created.ty == Symbols::ERROR {
+            return created;
+        }
+        let ty = created.ty;
+        let void = self.special(SpecialType::Void);
+        self.locals.push(LocalSym { name: String::new(), ty, span });
+        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), ty, span);
+        let mut side = vec![self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(created) }, void, span)];
+        let TyKind::Def(d) = self.syms.kind(ty) else { return self.error_expr(span) };
+        for init in inits {
+            let ast::ExprKind::Assign { op: None, target, value } = &init.kind else {
+                self.error("CS8652", init.span, "Collection initializers are not supported by Sharp yet");
+                continue;
+            };
+            let ast::ExprKind::Name { name, .. } = &target.kind else {
+                self.error("CS0747", init.span, "Invalid initializer member declarator");
+                continue;
+            };
+            self.binding_assign_target = true;
+            let member = match self.lookup_member(d, name.text) {
+                Some(m @ (super::lookup::Member::Field(_) | super::lookup::Member::Property(_))) => {
+                    self.member_value(m, Some(tmp.clone()), false, name.text, name.span)
+                }
+                _ => {
+                    let t = self.syms.display(ty);
+                    self.error("CS0117", name.span, format!("'{t}' does not contain a definition for '{}'", name.text));
+                    Bound::Value(self.error_expr(name.span))
+                }
+            };
+            self.binding_assign_target = false;
+            let Bound::Value(target) = member else { continue };
+            let v = self.bind_expr(value);
+            let assignment = self.assign_bound(target, v, init.span);
+            side.push(BoundExpr { ty: void, ..assignment });
+        }
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(tmp) }, ty, span)
     }
 
     fn bind_new(

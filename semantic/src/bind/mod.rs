@@ -16,6 +16,7 @@ mod local_functions;
 mod lookup;
 mod operators;
 mod overloads;
+mod patterns;
 mod statements;
 mod switch;
 

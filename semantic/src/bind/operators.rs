@@ -226,6 +226,12 @@ impl Binder<'_> {
                     span,
                 );
             }
+            // A user-defined implicit conversion of one operand to the
+            // other's numeric type brings a predefined operator into play
+            // (`celsius + 1.5` through `implicit operator double`).
+            if let Some((l, r)) = self.convert_for_predefined(&left, &right) {
+                return self.bind_binary_values(op, l, r, span);
+            }
             let (a, b) = (self.syms.display(left.ty), self.syms.display(right.ty));
             self.error(
                 "CS0019",
@@ -455,6 +461,23 @@ impl Binder<'_> {
             ret,
             span,
         ))
+    }
+
+    /// When exactly one operand is of a user type with an implicit
+    /// conversion to the other's primitive type, both as that type.
+    fn convert_for_predefined(&mut self, left: &BoundExpr, right: &BoundExpr) -> Option<(BoundExpr, BoundExpr)> {
+        use super::conversions::Conversion;
+        let primitive = |b: &Self, t: TyId| b.syms.special_of(t).is_some_and(super::conversions::is_numeric) || b.syms.is_special(t, SpecialType::Boolean);
+        let user = |b: &Self, e: &BoundExpr, to: TyId| matches!(b.classify(e, to), Some(Conversion::UserDefined(_, true)));
+        if primitive(self, right.ty) && !primitive(self, left.ty) && user(self, left, right.ty) {
+            let l = self.convert_implicit(left.clone(), right.ty);
+            return Some((l, right.clone()));
+        }
+        if primitive(self, left.ty) && !primitive(self, right.ty) && user(self, right, left.ty) {
+            let r = self.convert_implicit(right.clone(), left.ty);
+            return Some((left.clone(), r));
+        }
+        None
     }
 
     /// The predefined `==`/`!=` on strings (§12.12.8) compares contents;

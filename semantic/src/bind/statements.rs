@@ -185,7 +185,18 @@ impl Binder<'_> {
 
     fn bind_condition(&mut self, e: &ast::Expr<'_>) -> BoundExpr {
         let e = self.bind_expr(e);
+        self.as_condition(e)
+    }
+
+    /// A condition: a bool, or a value whose type defines `operator true`
+    /// (§12.24).
+    pub fn as_condition(&mut self, e: BoundExpr) -> BoundExpr {
         let b = self.special(SpecialType::Boolean);
+        if self.classify(&e, b).is_none() {
+            if let Some(call) = self.user_operator("op_True", vec![e.clone()], e.span) {
+                return call;
+            }
+        }
         self.convert_implicit(e, b)
     }
 

@@ -5,7 +5,7 @@ namespace System
     // Formatting and parsing go through System.Number (natives over stdlib::format), with the
     // invariant culture.
 
-    public struct SByte
+    public struct SByte : IComparable
     {
         private sbyte m_value;
 
@@ -71,7 +71,7 @@ namespace System
         }
     }
 
-    public struct Byte
+    public struct Byte : IComparable
     {
         private byte m_value;
 
@@ -137,7 +137,7 @@ namespace System
         }
     }
 
-    public struct Int16
+    public struct Int16 : IComparable
     {
         private short m_value;
 
@@ -203,7 +203,7 @@ namespace System
         }
     }
 
-    public struct UInt16
+    public struct UInt16 : IComparable
     {
         private ushort m_value;
 
@@ -269,7 +269,7 @@ namespace System
         }
     }
 
-    public struct Int32
+    public struct Int32 : IComparable
     {
         private int m_value;
 
@@ -335,7 +335,7 @@ namespace System
         }
     }
 
-    public struct UInt32
+    public struct UInt32 : IComparable
     {
         private uint m_value;
 
@@ -401,7 +401,7 @@ namespace System
         }
     }
 
-    public struct Int64
+    public struct Int64 : IComparable
     {
         private long m_value;
 
@@ -467,7 +467,7 @@ namespace System
         }
     }
 
-    public struct UInt64
+    public struct UInt64 : IComparable
     {
         private ulong m_value;
 
