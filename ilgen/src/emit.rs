@@ -746,6 +746,13 @@ impl BodyEmitter<'_, '_> {
             }
             K::AddressOf { operand, .. } => self.address_of(operand)?,
             K::AsType(operand) => self.expr(operand, true)?,
+            K::ThrowExpr(v) => {
+                self.expr(v, true)?;
+                self.il.simple(Opcode::Throw, 1, 0);
+                // Code after is unreachable; the stack shape the context
+                // expects is restored by the next label.
+                self.il.set_depth(self.il.depth() + 1);
+            }
             K::TypeToken(t) => {
                 let tok = self.e.type_token(*t)?;
                 self.il.op(Opcode::Ldtoken, Operand::Token(tok), 0, 1);

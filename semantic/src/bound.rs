@@ -290,6 +290,9 @@ pub enum BoundExprKind {
     Box(Box<BoundExpr>),
     /// The value inside a boxed object (`unbox.any`).
     Unbox(Box<BoundExpr>),
+    /// `throw e` as an expression (`x ?? throw e`): never produces a
+    /// value, so it converts to any type.
+    ThrowExpr(Box<BoundExpr>),
     /// The runtime handle of a type (`ldtoken`), for `typeof`.
     TypeToken(TyId),
     /// The zeroed value of the node's (struct) type (`initobj`).

@@ -186,6 +186,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::Deref(o) => ("deref".into(), vec![o]),
         K::BaseRef => ("base".into(), vec![]),
         K::DefaultValue => ("default".into(), vec![]),
+        K::ThrowExpr(v) => ("throw".into(), vec![v]),
         K::TypeToken(t) => (format!("typetoken {}", syms.display(*t)), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };

@@ -417,6 +417,10 @@ impl Flow<'_> {
                 let s = side.iter().fold(state, |s, e| self.expr(e, s));
                 self.expr(value, s)
             }
+            K::ThrowExpr(v) => {
+                self.expr(v, state);
+                State::unreachable(self.n)
+            }
             K::Coalesce(left, right) => {
                 // The right side runs only sometimes: what it assigns is
                 // not definitely assigned afterwards.

@@ -97,6 +97,9 @@ impl Binder<'_> {
     }
 
     fn classify_with(&self, e: &BoundExpr, to: TyId, user: bool) -> Option<Conversion> {
+        if matches!(e.kind, BoundExprKind::ThrowExpr(_)) {
+            return Some(Conversion::Identity);
+        }
         let from = e.ty;
         if from == to {
             return Some(Conversion::Identity);

@@ -252,6 +252,10 @@ impl Binder<'_> {
             E::ConditionalAccess { target, access } => self.bind_conditional_access(target, access, span),
             E::ConditionalReceiver => self.bind_conditional_receiver(span),
             E::Typeof(ty) => self.bind_typeof(ty, span),
+            E::Throw(e) => {
+                let v = self.bind_thrown(e);
+                self.expr(BoundExprKind::ThrowExpr(Box::new(v)), Symbols::NULL, span)
+            }
             E::ImplicitArrayCreation { initializer, rank } => self.bind_implicit_array(initializer, *rank, span),
             E::ArrayInitializer(init) => {
                 self.error(
