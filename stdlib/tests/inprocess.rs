@@ -88,20 +88,28 @@ class P { static int Twice(int x) { return x * 2; } static void Main() { Console
 }
 
 #[test]
-fn unsupported_opcode_is_a_clear_error() {
-    // `throw` needs System.Exception: mcs-extras declares it.
+fn exceptions_are_caught_in_process() {
+    // A throw, a VM-raised fault and a finally, all inside one run_main.
     let src = r#"using System;
-class P { static void Main() { throw new Exception(); } }"#;
-    let Some((corlib, exe)) = build("unsupported", src) else {
+class P {
+    static int Main() {
+        int n = 0;
+        try { throw new InvalidOperationException("x"); }
+        catch (InvalidOperationException e) { Console.WriteLine(e.Message); n++; }
+        int[] a = new int[1];
+        try { a[n] = 1; }
+        catch (IndexOutOfRangeException) { n++; }
+        finally { Console.WriteLine("finally"); }
+        return n;
+    }
+}"#;
+    let Some((corlib, exe)) = build("exceptions", src) else {
         return;
     };
     let mut vm = vm(corlib, false);
     let asm = vm.load(exe).expect("loads");
-    let err = vm
-        .run_main(asm, &[])
-        .expect_err("throw is not supported yet")
-        .to_string();
-    assert!(err.contains("throw") && err.contains("P::Main()"), "{err}");
+    assert_eq!(vm.run_main(asm, &[]).expect("runs"), 2);
+    assert_eq!(String::from_utf8_lossy(vm.stdout()), "x\nfinally\n");
 }
 
 #[test]

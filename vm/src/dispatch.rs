@@ -390,12 +390,13 @@ pub(crate) extern "C" fn vm_resolve_interface(
     }
 }
 
-/// "Unable to cast object of type 'X' to type 'Y'." (CoreCLR's wording), then no return.
+/// Raises "Unable to cast object of type 'X' to type 'Y'." (CoreCLR's wording); the helper then
+/// returns null with the exception pending.
 unsafe fn throw_invalid_cast(
     ctx: *mut VmContext,
     from: *const MethodTable,
     to: *const MethodTable,
-) -> ! {
+) {
     // SAFETY: live MethodTables; ctx is the live context.
     unsafe {
         let msg = format!(
@@ -403,7 +404,7 @@ unsafe fn throw_invalid_cast(
             (*from).name,
             (*to).name
         );
-        crate::fault::throw(ctx, "System.InvalidCastException", &msg)
+        crate::fault::raise(ctx, "System.InvalidCastException", &msg)
     }
 }
 
@@ -441,7 +442,10 @@ pub(crate) extern "C" fn vm_castclass(
         let rt = (*ctx).runtime;
         match (&mut *rt).is_assignable((*obj).method_table, to) {
             Ok(true) => obj,
-            Ok(false) => throw_invalid_cast(ctx, (*obj).method_table, to),
+            Ok(false) => {
+                throw_invalid_cast(ctx, (*obj).method_table, to);
+                std::ptr::null_mut()
+            }
             Err(e) => crate::fault::throw_vm_error(ctx, &e),
         }
     }
@@ -463,7 +467,10 @@ pub(crate) extern "C" fn vm_unbox(
         let rt = (*ctx).runtime;
         match (&mut *rt).unboxes_as((*obj).method_table, to) {
             Ok(true) => (obj as *mut u8).add(HEADER_SIZE as usize),
-            Ok(false) => throw_invalid_cast(ctx, (*obj).method_table, to),
+            Ok(false) => {
+                throw_invalid_cast(ctx, (*obj).method_table, to);
+                std::ptr::null_mut()
+            }
             Err(e) => crate::fault::throw_vm_error(ctx, &e),
         }
     }

@@ -1,10 +1,10 @@
 //! Runtime faults: the managed exceptions the JIT's explicit checks raise.
 //!
-//! There is no try/catch yet, so every exception is unhandled: [`throw`] flushes stdout, prints
-//! `Unhandled exception. <Type>: <message>` to stderr and exits with 134, what .NET does on Linux
-//! (it aborts). JIT code reaches it through [`vm_throw_fault`] with a [`FaultKind`]. When the
-//! pending-exception mechanism arrives, only these two functions change: they will set the pending
-//! exception and return, and the JIT's throw blocks will jump to the dispatch block.
+//! A fault creates an instance of the core library's exception class with .NET's message and
+//! makes it the pending exception (`eh/`): [`raise`] from helpers, which then return normally,
+//! [`throw`] from natives (it returns to the native's guard), [`vm_throw_fault`] from the JIT's
+//! inline checks, whose throw blocks then jump to the method's dispatch block. A VM error while
+//! managed code runs (a method that cannot be compiled) stays fatal: [`throw_vm_error`].
 
 use crate::object::VmContext;
 
@@ -72,14 +72,57 @@ impl FaultKind {
     }
 }
 
-/// The exit status of a process killed by an unhandled exception (SIGABRT on .NET/Linux).
+/// The exit status of a process killed by an unhandled exception (SIGABRT on .NET/Linux, 128 + 6).
 pub const UNHANDLED_EXIT_CODE: i32 = 134;
 
-/// Raises the managed exception `type_name` with `message`. Nothing can catch it yet.
+/// The payload of the unwind [`throw`] starts inside a native; [`crate::natives::guard`] catches
+/// it and returns to JIT code, which finds the exception pending.
+pub(crate) struct ManagedThrow;
+
+thread_local! {
+    /// How many [`crate::natives::guard`] frames are active on this thread: [`throw`] may unwind
+    /// only when one will catch it (an unwind into JIT frames would abort the process).
+    pub(crate) static GUARD_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Makes a new `type_name` exception with `message` the pending exception and returns; the JIT
+/// code that called the raising helper or native goes to its dispatch block. When the core
+/// library has no such class, the exception is reported as unhandled at once.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM thread, with no Rust borrow of the runtime active.
+pub unsafe fn raise(ctx: *mut VmContext, type_name: &str, message: &str) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        match crate::eh::new_exception(ctx, type_name, message) {
+            Some(exc) => crate::eh::set_pending(ctx, exc),
+            None => fatal(ctx, type_name, message),
+        }
+    }
+}
+
+/// Raises the managed exception `type_name` from inside a native body run by
+/// [`crate::natives::guard`]: the exception becomes pending and the native returns a dummy value
+/// at once (a Rust unwind to the guard, which never crosses a JIT frame). Outside a guard the
+/// exception is reported as unhandled.
 ///
 /// # Safety
 /// `ctx` must be null or the live context of the current VM thread.
 pub unsafe fn throw(ctx: *mut VmContext, type_name: &str, message: &str) -> ! {
+    if ctx.is_null() || GUARD_DEPTH.with(|d| d.get()) == 0 {
+        // SAFETY: forwarded contract.
+        unsafe { fatal(ctx, type_name, message) }
+    }
+    // SAFETY: forwarded contract; ctx is non-null.
+    unsafe { raise(ctx, type_name, message) };
+    std::panic::resume_unwind(Box::new(ManagedThrow))
+}
+
+/// Ends the process as an unhandled exception of `type_name` would, without an exception object.
+///
+/// # Safety
+/// `ctx` must be null or the live context of the current VM thread.
+pub unsafe fn fatal(ctx: *mut VmContext, type_name: &str, message: &str) -> ! {
     if !ctx.is_null() {
         // SAFETY: a non-null ctx is the live context of the thread that faulted.
         unsafe { (*ctx).flush_stdout() };
@@ -88,17 +131,18 @@ pub unsafe fn throw(ctx: *mut VmContext, type_name: &str, message: &str) -> ! {
     std::process::exit(UNHANDLED_EXIT_CODE)
 }
 
-/// The helper JIT code calls for a failed inline check.
+/// The helper JIT code calls for a failed inline check: the exception becomes pending.
 pub(crate) extern "C" fn vm_throw_fault(ctx: *mut VmContext, kind: u32) {
     let (ty, msg) = FaultKind::from_u32(kind)
         .map(FaultKind::exception)
         .unwrap_or(("System.Exception", "Unknown fault."));
     // SAFETY: JIT code passes its live context.
-    unsafe { throw(ctx, ty, msg) }
+    unsafe { raise(ctx, ty, msg) }
 }
 
-/// A VM error met while managed code runs (a lazy compile that fails): raised as the exception
-/// .NET would throw for it, since there is no Rust caller to return the error to.
+/// A VM error met while managed code runs (a lazy compile that fails): reported as the unhandled
+/// exception .NET would throw for it, and fatal. It is not made catchable: the helpers that meet
+/// it (compile, virtual dispatch) must return code to call, and have none.
 pub(crate) fn throw_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> ! {
     use crate::VmError as E;
     let ty = match err {
@@ -109,7 +153,7 @@ pub(crate) fn throw_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> ! {
         _ => "System.InvalidProgramException",
     };
     // SAFETY: called with the context JIT code passed to the compile helper.
-    unsafe { throw(ctx, ty, &err.to_string()) }
+    unsafe { fatal(ctx, ty, &err.to_string()) }
 }
 
 /// Allocation failure: like .NET, fatal.

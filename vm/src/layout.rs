@@ -86,6 +86,8 @@ impl Runtime {
         };
         let kinds: Vec<ValKind> = inst.iter().map(|f| f.1).collect();
         let (offsets, end, align) = layout_fields(start, &kinds);
+        let is_value = !matches!(kind, TypeKind::Class | TypeKind::Interface);
+        let ref_map = self.reference_map(tid, is_value, &kinds, &offsets)?;
         for (&(row, k), off) in inst.iter().zip(offsets) {
             self.fields.insert(
                 (asm, row),
@@ -123,7 +125,6 @@ impl Runtime {
                 },
             );
         }
-        let is_value = !matches!(kind, TypeKind::Class | TypeKind::Interface);
         // The vtable's shape (ECMA-335 II.10.3) and the base type's MethodTable, for casts.
         let slots = self.vtable_keys(tid)?.len();
         let parent_mt = match self.parent(tid)? {
@@ -139,6 +140,7 @@ impl Runtime {
         ));
         mt.is_value_type = is_value;
         mt.parent = parent_mt;
+        mt.ref_map = ref_map;
         if let (TypeKind::Enum, Some(k)) = (kind, value_kind) {
             mt.enum_info = Some(Box::new(self.build_enum_info(tid, k)?));
         }
@@ -151,6 +153,43 @@ impl Runtime {
             statics,
             value_kind,
         })
+    }
+
+    /// The reference map of a type (`MethodTable::ref_map`): where its instances hold object
+    /// references, counted from the start of the object (boxed, for a value type). A class
+    /// starts from its base class's map; a field of struct type contributes the struct's
+    /// references shifted to where the struct sits. `kinds` and `offsets` are the instance
+    /// fields, with offsets as `layout_fields` gave them (from the object start for a class,
+    /// from the value's start for a value type). Managed pointers (`ValKind::ByRef`) can only
+    /// be fields of ref structs, which never live in the heap (ECMA-335 II.14.4.2).
+    fn reference_map(
+        &mut self,
+        tid: TypeId,
+        is_value: bool,
+        kinds: &[ValKind],
+        offsets: &[u32],
+    ) -> Result<Box<[u32]>> {
+        let mut map: Vec<u32> = Vec::new();
+        if !is_value && let Some(p) = self.parent(tid)? {
+            let pmt = self.ensure_layout(p)?.method_table;
+            // SAFETY: MethodTables live as long as the runtime.
+            map.extend_from_slice(unsafe { &(*pmt).ref_map });
+        }
+        // A value type's fields sit after the header once boxed.
+        let shift = if is_value { HEADER_SIZE } else { 0 };
+        for (k, &off) in kinds.iter().zip(offsets) {
+            match k {
+                ValKind::Ref => map.push(off + shift),
+                ValKind::Struct(s) => {
+                    let smt = self.ensure_layout(s.ty)?.method_table;
+                    // SAFETY: as above. The struct's map counts from its boxed start.
+                    let inner = unsafe { &(*smt).ref_map };
+                    map.extend(inner.iter().map(|&r| off + shift + r - HEADER_SIZE));
+                }
+                _ => {}
+            }
+        }
+        Ok(map.into_boxed_slice())
     }
 
     /// The storage kind of a value type.

@@ -4,12 +4,15 @@
 //! assemblies. Out: the program's exit code and its standard output. Each method is compiled from
 //! CIL to Cranelift IR on its first call (through a per-method code slot, `jit/`). Invariants:
 //! malformed input is a [`VmError`], never a panic; a fault of the managed program (null
-//! dereference, bounds, division, overflow, stack overflow) ends the process the way .NET does
-//! (`fault.rs`, `stack_overflow.rs`), with stdout flushed first.
+//! dereference, bounds, division, overflow, a bad cast) raises the managed exception .NET raises,
+//! which try/catch/finally handle (`eh/`, `jit/eh.rs`); an unhandled one, or a stack overflow,
+//! ends the process the way .NET does (`eh/`, `stack_overflow.rs`), with stdout flushed first.
 
 mod dispatch;
+mod eh;
 pub mod error;
 pub mod fault;
+pub mod gc;
 mod jit;
 mod layout;
 mod loader;
@@ -74,6 +77,8 @@ pub(crate) struct Runtime {
     pub interface_code: HashMap<(usize, MethodKey), usize>,
     /// Unboxing stubs of value types' methods, by method.
     pub unboxing_stubs: HashMap<MethodKey, usize>,
+    /// The pending exception and exception bookkeeping (`eh/`); boxed for a fixed address.
+    pub eh: Box<eh::EhState>,
     pub jit: jit::Jit,
 }
 
@@ -109,6 +114,7 @@ impl Vm {
             interface_maps: HashMap::new(),
             interface_code: HashMap::new(),
             unboxing_stubs: HashMap::new(),
+            eh: Box::default(),
             jit: jit::Jit::new()?,
         });
         let rt_ptr: *mut Runtime = &mut *rt;
@@ -228,10 +234,34 @@ unsafe fn run_on_vm_thread(
     takes_args: bool,
     returns_int: bool,
 ) -> Result<i32> {
+    // SAFETY: exclusive per the contract.
+    let ctx: *mut VmContext = unsafe { &mut *(*rt).ctx };
+    // The collector scans this thread's stack from here up (before `argv` exists).
+    // SAFETY: ctx is live and used by this thread only until leave_thread below.
+    unsafe { gc::enter_thread(ctx) };
+    // SAFETY: forwarded contract.
+    let result = unsafe { run_main_scanned(rt, ctx, key, args, takes_args, returns_int) };
+    // SAFETY: as above.
+    unsafe { gc::leave_thread(ctx) };
+    result
+}
+
+/// The body of [`run_on_vm_thread`], in a frame below the one that recorded the stack base.
+///
+/// # Safety
+/// As for [`run_on_vm_thread`]; `ctx` is the runtime's context.
+#[inline(never)]
+unsafe fn run_main_scanned(
+    rt: *mut Runtime,
+    ctx: *mut VmContext,
+    key: MethodKey,
+    args: &[String],
+    takes_args: bool,
+    returns_int: bool,
+) -> Result<i32> {
     // SAFETY: exclusive per the contract; dropped before managed code runs.
-    let (ctx, code, argv) = unsafe {
+    let (code, argv) = unsafe {
         let r = &mut *rt;
-        let ctx: *mut VmContext = &mut *r.ctx;
         let code = jit::compile_entry(rt, key)?;
         let mt = r.array_mt(&RType::String)?;
         let arr = object::alloc_array(ctx, mt, args.len());
@@ -240,7 +270,7 @@ unsafe fn run_on_vm_thread(
             let units: Vec<u16> = a.encode_utf16().collect();
             *slot = object::alloc_string(ctx, &units);
         }
-        (ctx, code, arr)
+        (code, arr)
     };
     let guard = stack_overflow::ThreadGuard::enter(ctx);
     // SAFETY: ctx is live; code was compiled with the signature chosen by the flags below.
@@ -268,6 +298,9 @@ unsafe fn run_on_vm_thread(
             }
         }
     };
+    // An exception still pending when Main returns is unhandled: report it and exit (134).
+    // SAFETY: managed code has returned; ctx is live and no Rust borrow of the runtime is active.
+    unsafe { eh::report_unhandled(ctx) };
     drop(guard);
     // SAFETY: managed code has returned; ctx is live.
     unsafe { (*ctx).flush_stdout() };

@@ -32,14 +32,52 @@ impl NativeRegistry {
     }
 }
 
-/// Runs a native body, turning a Rust panic into an unhandled managed exception. A panic must never
-/// cross the `extern "C"` boundary into JIT frames: nothing can unwind through them (notes §2).
+/// A value a native can return to JIT code, with the dummy it returns when it throws (JIT code
+/// ignores it: the caller's pending-exception check goes to the dispatch block first).
+pub trait NativeRet {
+    fn dummy() -> Self;
+}
+
+macro_rules! native_ret {
+    ($($t:ty => $v:expr),* $(,)?) => { $(impl NativeRet for $t { fn dummy() -> Self { $v } })* };
+}
+
+native_ret!(
+    () => (), bool => false, i8 => 0, u8 => 0, i16 => 0, u16 => 0, i32 => 0, u32 => 0,
+    i64 => 0, u64 => 0, isize => 0, usize => 0, f32 => 0.0, f64 => 0.0,
+);
+
+impl<T> NativeRet for *mut T {
+    fn dummy() -> Self {
+        std::ptr::null_mut()
+    }
+}
+
+impl<T> NativeRet for *const T {
+    fn dummy() -> Self {
+        std::ptr::null()
+    }
+}
+
+/// Runs a native body. A managed exception it raises ([`crate::fault::throw`]) unwinds to here
+/// and the native returns a dummy value with the exception pending. A Rust panic becomes a
+/// pending `System.ExecutionEngineException` the same way (or a fatal report when the core
+/// library lacks that class): a panic must never cross the `extern "C"` boundary into JIT
+/// frames, since nothing can unwind through them (notes §2).
 ///
 /// # Safety
 /// `ctx` must be the live context the VM passed to the native.
-pub unsafe fn guard<R>(ctx: *mut crate::object::VmContext, body: impl FnOnce() -> R) -> R {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(body)) {
+pub unsafe fn guard<R: NativeRet>(
+    ctx: *mut crate::object::VmContext,
+    body: impl FnOnce() -> R,
+) -> R {
+    use crate::fault::GUARD_DEPTH;
+    GUARD_DEPTH.with(|d| d.set(d.get() + 1));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(body));
+    GUARD_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
+    match r {
         Ok(r) => r,
+        Err(payload) if payload.is::<crate::fault::ManagedThrow>() => R::dummy(),
         Err(payload) => {
             let msg = payload
                 .downcast_ref::<&str>()
@@ -48,12 +86,13 @@ pub unsafe fn guard<R>(ctx: *mut crate::object::VmContext, body: impl FnOnce() -
                 .unwrap_or_else(|| "native method panicked".to_string());
             // SAFETY: forwarded contract.
             unsafe {
-                crate::fault::throw(
+                crate::fault::raise(
                     ctx,
                     "System.ExecutionEngineException",
                     &format!("Internal error in a native method: {msg}"),
                 )
-            }
+            };
+            R::dummy()
         }
     }
 }

@@ -5,9 +5,7 @@
 //! `_stringLength` and `_firstChar` fields, so C# code that reads them with `ldfld` works.
 //! An array (a single-dimensional, zero-based "vector", ECMA-335 I.8.9.1) is the header, a
 //! pointer-sized length at offset 8 and the elements from offset 16.
-//! All allocation goes through [`gc_alloc`], the one place a collector will hook into.
-
-use std::alloc::Layout;
+//! All allocation goes through [`gc_alloc`], which may run a collection (`gc/`) first.
 
 /// Offset of a string's length (`System.String::_stringLength`).
 pub const STRING_LENGTH_OFFSET: i32 = 8;
@@ -62,9 +60,15 @@ pub struct MethodTable {
     /// Enums: the literal fields and `[Flags]`, for `Enum.ToString()` (`reflect.rs`).
     pub enum_info: Option<Box<crate::types::EnumInfo>>,
     /// The `System.Type` object of this type, made on first request (`reflect::type_object`)
-    /// so that `a.GetType() == b.GetType()` holds by reference. A collector must treat it as a
+    /// so that `a.GetType() == b.GetType()` holds by reference. The collector treats it as a
     /// root: it lives as long as the MethodTable.
     pub type_object: *mut Object,
+    /// The reference map: offsets of the object references in an instance, counted from the
+    /// object's start (for a value type, from the start of its boxed form, so a struct stored
+    /// inline has them at `offset - HEADER_SIZE`). Includes the base classes' references and
+    /// those inside embedded structs; empty for arrays and strings (`elements_are_refs` and
+    /// the element type's map cover arrays). Built in `layout.rs`, read by `gc/mark.rs`.
+    pub ref_map: Box<[u32]>,
 }
 
 /// Offset of `MethodTable::class_init_done`, which JIT code tests before a static access.
@@ -94,6 +98,7 @@ impl MethodTable {
             vtable_storage,
             enum_info: None,
             type_object: std::ptr::null_mut(),
+            ref_map: Box::new([]),
         }
     }
 }
@@ -121,7 +126,7 @@ pub struct VmContext {
     pub stdout: Vec<u8>,
     /// Keep stdout in memory instead of writing it to fd 1 (tests).
     pub capture_stdout: bool,
-    pub(crate) heap: Heap,
+    pub(crate) heap: crate::gc::Heap,
 }
 
 impl VmContext {
@@ -132,7 +137,7 @@ impl VmContext {
             string_mt: std::ptr::null(),
             stdout: Vec::new(),
             capture_stdout,
-            heap: Heap::default(),
+            heap: crate::gc::Heap::default(),
         }
     }
 
@@ -158,65 +163,13 @@ impl VmContext {
     }
 }
 
-/// A bump allocator over zeroed chunks. Nothing is freed before the VM is dropped; the GC will
-/// replace this behind [`gc_alloc`].
-#[derive(Default)]
-pub(crate) struct Heap {
-    chunks: Vec<(*mut u8, Layout)>,
-    cursor: usize,
-    end: usize,
-}
-
-const CHUNK_SIZE: usize = 1 << 20;
-
-impl Heap {
-    fn alloc(&mut self, size: usize) -> *mut u8 {
-        let size = (size + 7) & !7;
-        if size > CHUNK_SIZE / 4 {
-            return self.new_chunk(size);
-        }
-        if self.cursor + size > self.end {
-            let p = self.new_chunk(CHUNK_SIZE);
-            self.cursor = p as usize;
-            self.end = p as usize + CHUNK_SIZE;
-        }
-        let p = self.cursor as *mut u8;
-        self.cursor += size;
-        p
-    }
-
-    fn new_chunk(&mut self, size: usize) -> *mut u8 {
-        let Ok(layout) = Layout::from_size_align(size.max(8), 16) else {
-            crate::fault::out_of_memory();
-        };
-        // SAFETY: layout has a non-zero size.
-        let p = unsafe { std::alloc::alloc_zeroed(layout) };
-        if p.is_null() {
-            crate::fault::out_of_memory();
-        }
-        self.chunks.push((p, layout));
-        p
-    }
-}
-
-impl Drop for Heap {
-    fn drop(&mut self) {
-        for &(p, layout) in &self.chunks {
-            // SAFETY: each chunk came from alloc_zeroed with this layout, and the VM that owns
-            // the objects is gone.
-            unsafe { std::alloc::dealloc(p, layout) };
-        }
-    }
-}
-
 /// Allocates `size` zeroed bytes (header included) and stores `mt` in the header.
 ///
 /// # Safety
 /// `ctx` must be the live context of the running VM.
 pub unsafe fn gc_alloc(ctx: *mut VmContext, mt: *const MethodTable, size: usize) -> *mut Object {
-    // SAFETY: the caller passes the live context.
-    let ctx = unsafe { &mut *ctx };
-    let p = ctx.heap.alloc(size.max(HEADER_SIZE as usize)) as *mut Object;
+    // SAFETY: the caller passes the live context; objects the caller holds are on its stack.
+    let p = unsafe { crate::gc::alloc(ctx, size.max(HEADER_SIZE as usize)) } as *mut Object;
     // SAFETY: p points to at least HEADER_SIZE fresh bytes.
     unsafe { (*p).method_table = mt };
     p

@@ -10,6 +10,7 @@ mod array;
 mod chars;
 mod console;
 mod enums;
+mod gc;
 mod math;
 mod number;
 mod numfmt;
@@ -74,4 +75,5 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
     object::register(r);
     enums::register(r);
     reflect::register(r);
+    gc::register(r);
 }

@@ -193,8 +193,9 @@ pub extern "C" fn parse_single_status(ctx: *mut VmContext, s: *mut Object) -> i3
     unsafe { vm::natives::guard(ctx, || status(opt_string(s).map(|s| format::parse_f32(&s)))) }
 }
 
-/// `ThrowHelper.Throw(string type, string message)`: raises the managed exception `type`. Until
-/// the compiler has `throw`, this is how the core library reports errors.
+/// `ThrowHelper.Throw(string type, string message)`: raises the managed exception `type` (it
+/// becomes pending and a catch can take it). Until the compiler has `throw`, this is how the core
+/// library's C# reports errors.
 pub extern "C" fn throw_helper(ctx: *mut VmContext, ty: *mut Object, msg: *mut Object) {
     // SAFETY: the VM passes its live context and strings or nulls.
     unsafe {

@@ -6,7 +6,8 @@
 //!
 //! A call to a managed method goes through its code slot: load the slot; while it is 0, call
 //! `vm_compile`, which compiles the callee and returns its code (notes §1, variant b). Natives
-//! are bound while the caller compiles, so a missing native is reported at bind time.
+//! are bound while the caller compiles, so a missing native is reported at bind time. After
+//! every call, an exception the callee left pending goes to the dispatch block (`eh.rs`).
 
 use super::MethodInfo;
 use super::translate::{Fx, SType, SVal};
@@ -239,13 +240,14 @@ impl Fx<'_> {
         };
         let sr = self.b.import_signature(info.sig.clone());
         let call = self.b.ins().call_indirect(sr, callee, &vals);
+        let results = self.b.inst_results(call).to_vec();
+        self.check_pending();
         if let Some((tmp, s)) = retbuf {
             return Ok(Some(SVal {
                 v: tmp,
                 t: SType::Struct(s),
             }));
         }
-        let results = self.b.inst_results(call).to_vec();
         match (info.ret, results.first()) {
             (Some(k), Some(&v)) => Ok(Some(self.widen_abi(v, k))),
             (None, _) => Ok(None),
@@ -466,6 +468,8 @@ impl Fx<'_> {
         let sr = self.b.import_signature(sig);
         let fv = self.iconst(types::I64, f as i64);
         let call = self.b.ins().call_indirect(sr, fv, &vals);
-        Ok(self.b.inst_results(call)[0])
+        let r = self.b.inst_results(call)[0];
+        self.check_pending();
+        Ok(r)
     }
 }

@@ -1,9 +1,8 @@
 //! The explicit runtime checks of JIT code: null references, array bounds, division, overflow.
 //!
-//! Each failed check branches to a cold block shared by all checks of the same kind in the
-//! method; that block calls the throw helper (`fault::vm_throw_fault`). The helper does not
-//! return today (nothing can catch); the block ends in a trap for the verifier's sake. With
-//! exception handling, the block will jump to the method's dispatch block instead.
+//! Each failed check branches to a cold block shared by all checks of the same kind with the same
+//! dispatch target in the method; that block calls the throw helper (`fault::vm_throw_fault`),
+//! which makes the exception pending, and jumps to the dispatch block (`eh.rs`).
 
 use super::translate::Fx;
 use crate::error::Result;
@@ -11,20 +10,23 @@ use crate::fault::FaultKind;
 use crate::object::ARRAY_LENGTH_OFFSET;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    Block, InstBuilder, InstructionData, Opcode, TrapCode, Value, ValueDef, types,
+    Block, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
 };
 
-/// The trap after a throw helper call, never reached.
-const UNREACHABLE_AFTER_THROW: TrapCode = TrapCode::unwrap_user(1);
-
 impl Fx<'_> {
+    /// The shared block raising `kind` at the current offset: one per kind and dispatch target.
     fn throw_block(&mut self, kind: FaultKind) -> Block {
-        if let Some(&(_, b)) = self.throw_blocks.iter().find(|(k, _)| *k == kind) {
+        let target = self.eh.target_at(self.offset);
+        if let Some(&(_, _, b)) = self
+            .throw_blocks
+            .iter()
+            .find(|(k, t, _)| *k == kind && *t == target)
+        {
             return b;
         }
         let b = self.b.create_block();
         self.b.set_cold_block(b);
-        self.throw_blocks.push((kind, b));
+        self.throw_blocks.push((kind, target, b));
         b
     }
 
@@ -124,10 +126,11 @@ impl Fx<'_> {
         idx
     }
 
-    /// Fills the shared throw blocks: call the helper, then an unreachable trap.
+    /// Fills the shared throw blocks: the helper makes the exception pending, then the block
+    /// jumps to the dispatch block of its offset.
     pub fn finish_throw_blocks(&mut self) {
         let blocks = std::mem::take(&mut self.throw_blocks);
-        for (kind, block) in blocks {
+        for (kind, target, block) in blocks {
             self.b.switch_to_block(block);
             let k = self.iconst(types::I32, kind as i64);
             let ctx = self.ctx;
@@ -137,7 +140,8 @@ impl Fx<'_> {
                 &[],
                 &[ctx, k],
             );
-            self.b.ins().trap(UNREACHABLE_AFTER_THROW);
+            let d = self.target_dispatch(target);
+            self.b.ins().jump(d, &[]);
         }
     }
 }

@@ -113,6 +113,8 @@ impl Fx<'_> {
             &[],
             &[ctx, t],
         );
+        // A static constructor that throws leaves its exception pending.
+        self.check_pending();
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
         Ok(())

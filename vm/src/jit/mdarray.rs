@@ -34,6 +34,7 @@ extern "C" fn vm_new_mdarray(
         };
         if lengths.iter().any(|&l| l < 0) {
             crate::fault::vm_throw_fault(ctx, FaultKind::NegativeArraySize as u32);
+            return std::ptr::null_mut();
         }
         crate::object::alloc_md_array(ctx, mt, &lengths, &lower)
     }
@@ -104,6 +105,7 @@ impl Fx<'_> {
                     &[types::I64],
                     &[ctx, mtv, buf, n],
                 )[0];
+                self.check_pending();
                 self.push(r, SType::Obj);
             }
             ("Get", false) | ("Address", false) => {

@@ -12,6 +12,7 @@ use metadata::{Instr, Opcode as Op, Operand, TableId, Token};
 extern "C" fn vm_newarr(ctx: *mut VmContext, mt: *const MethodTable, len: i64) -> *mut Object {
     if len < 0 {
         crate::fault::vm_throw_fault(ctx, crate::fault::FaultKind::NegativeArraySize as u32);
+        return std::ptr::null_mut();
     }
     // SAFETY: JIT code passes the live context and an array MethodTable.
     unsafe { crate::object::alloc_array(ctx, mt, len as usize) }
@@ -290,6 +291,7 @@ impl Fx<'_> {
                     &[types::I64],
                     &[ctx, mtv, n],
                 )[0];
+                self.check_pending();
                 self.push(r, SType::Obj);
             }
             Op::Ldlen => {

@@ -11,6 +11,7 @@ mod arith;
 mod calls;
 mod checks;
 mod class_init;
+mod eh;
 mod mdarray;
 mod memory;
 mod objects;

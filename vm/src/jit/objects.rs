@@ -70,6 +70,7 @@ impl Fx<'_> {
                     &[types::I64],
                     &[ctx, v.v, mtv],
                 )[0];
+                self.check_pending();
                 if ins.opcode == Op::Unbox {
                     self.push(p, SType::ByRef);
                 } else {
@@ -202,7 +203,11 @@ impl Fx<'_> {
         };
         let mtv = self.iconst(types::I64, mt as i64);
         let ctx = self.ctx;
-        Ok(self.call_helper(helper, &[types::I64; 3], &[types::I64], &[ctx, obj, mtv])[0])
+        let r = self.call_helper(helper, &[types::I64; 3], &[types::I64], &[ctx, obj, mtv])[0];
+        if cast {
+            self.check_pending();
+        }
+        Ok(r)
     }
 
     /// A new boxed copy of the value type `r` holding `v` (a heap object: MethodTable pointer,

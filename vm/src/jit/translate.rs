@@ -116,7 +116,9 @@ pub(crate) struct Fx<'a> {
     pub locals: Vec<LocalVar>,
     pub stack: Vec<SVal>,
     blocks: HashMap<u32, BlockState>,
-    pub throw_blocks: Vec<(FaultKind, Block)>,
+    pub throw_blocks: Vec<(FaultKind, super::eh::Target, Block)>,
+    /// Exception-handling clauses and their blocks (`eh.rs`).
+    pub eh: super::eh::EhFx,
     pub retbuf: Option<Value>,
     /// The current block already ended (branch, ret, throw).
     pub terminated: bool,
@@ -140,12 +142,6 @@ pub(crate) fn translate(
     body: &MethodBody,
 ) -> Result<Function> {
     let method = info.full_name.clone();
-    if !body.eh_clauses.is_empty() {
-        return Err(VmError::Unsupported {
-            what: "exception handling clauses (try/catch/finally)".into(),
-            method,
-        });
-    }
     let instrs = metadata::decode_il(&body.code)?;
     let asm = info.key.asm;
     let local_kinds = local_kinds(rt, asm, body)?;
@@ -200,9 +196,11 @@ pub(crate) fn translate(
         stack: Vec::new(),
         blocks: HashMap::new(),
         throw_blocks: Vec::new(),
+        eh: super::eh::EhFx::new(&body.eh_clauses),
         retbuf: None,
         terminated: false,
-        offset: 0,
+        // The prologue is outside every try block.
+        offset: u32::MAX,
         constrained: None,
         field_handles: HashMap::new(),
     };
@@ -246,7 +244,9 @@ pub(crate) fn translate(
         fx.locals.push(lv);
     }
     fx.prologue_class_init()?;
-    for &start in &analysis::block_starts(&instrs) {
+    let mut starts = analysis::block_starts(&instrs);
+    starts.extend(fx.eh.block_starts());
+    for &start in &starts {
         if !analysis::is_instruction_boundary(&instrs, start) {
             return Err(VmError::InvalidProgram {
                 reason: format!("branch to IL_{start:04x}, not an instruction"),
@@ -255,6 +255,15 @@ pub(crate) fn translate(
         }
         let block = fx.b.create_block();
         fx.blocks.insert(start, BlockState { block, entry: None });
+    }
+    // Handlers are entered by the dispatch code, with the exception or nothing on the stack.
+    for (offset, stack) in fx.eh.entry_stacks() {
+        if let Some(st) = fx.blocks.get_mut(&offset) {
+            for t in &stack {
+                fx.b.append_block_param(st.block, t.clif());
+            }
+            st.entry = Some(stack);
+        }
     }
     fx.branch_to(0)?;
 
@@ -274,6 +283,7 @@ pub(crate) fn translate(
         return Err(fx.invalid("control falls off the end of the method"));
     }
     fx.finish_throw_blocks();
+    fx.finish_eh()?;
     fx.b.seal_all_blocks();
     let cfg = cranelift_module::Module::target_config(&fx.rt.jit.module);
     fx.b.finalize(cfg);
@@ -568,6 +578,11 @@ impl<'a> Fx<'a> {
         }
     }
 
+    /// The block that starts at IL `offset`, if one does.
+    pub fn block_at(&self, offset: u32) -> Option<Block> {
+        self.blocks.get(&offset).map(|s| s.block)
+    }
+
     /// The block of a branch target, checked.
     fn target_block(&self, target: u32) -> Result<&BlockState> {
         self.blocks
@@ -735,9 +750,14 @@ impl<'a> Fx<'a> {
             Op::Pop => {
                 self.pop()?;
             }
-            Op::Throw => {
-                return Err(self.unsupported("throw (exceptions arrive in a later version)"));
+            Op::Throw => self.eh_throw()?,
+            Op::Rethrow => self.eh_rethrow()?,
+            Op::Leave | Op::LeaveS => {
+                let t = self.branch_target(ins)?;
+                self.eh_leave(t)?;
             }
+            Op::Endfinally => self.eh_endfinally()?,
+            Op::Endfilter => self.eh_endfilter()?,
             _ => {
                 if self.arith(ins)?
                     || self.memory(ins)?

@@ -1,0 +1,33 @@
+// Strings built by concatenation, substrings and case mapping; most are garbage at once, a few
+// are kept in an array and checked after collections.
+using System;
+
+class Program
+{
+    static void Main()
+    {
+        string[] kept = new string[50];
+        long hash = 0;
+        for (int i = 0; i < 3000; i++)
+        {
+            string s = "item-" + i + "-" + (i * 7);
+            string t = s.ToUpper().Substring(2);
+            hash = (hash * 31 + t.Length + t[0]) % 1000000007;
+            if (i % 60 == 0)
+                kept[i / 60] = t;
+            if (i % 1000 == 999)
+                GC.Collect();
+        }
+        string acc = "";
+        for (int i = 0; i < 200; i++)
+            acc = acc + (char)('a' + i % 26);
+        GC.Collect();
+        Console.WriteLine(hash);
+        Console.WriteLine(kept[0] + " " + kept[49]);
+        int total = 0;
+        foreach (string k in kept)
+            total += k.Length;
+        Console.WriteLine(total);
+        Console.WriteLine(acc.Length + " " + acc.Substring(190));
+    }
+}

@@ -1,0 +1,464 @@
+//! The heap's memory: size-classed blocks for small objects, one mapping per large object.
+//!
+//! A small object (up to [`MAX_SMALL`] bytes) lives in a cell of a 256 KiB block aligned to its
+//! size; every cell of a block has the same size (its size class), so the cell holding any
+//! address is `(addr - block) / cell` — which is what makes interior pointers cheap to resolve.
+//! Each block has two bitmaps: `alloc` (the cell holds an object) and `mark` (reached in the
+//! current collection). Allocation looks for the next clear `alloc` bit of its size class's
+//! blocks (a cursor moves through them, one 64-cell word at a time); sweeping is then just
+//! `alloc = mark` per word, with no free list to rebuild. Objects never move.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Block numbers are already well spread: a multiplicative hash is enough, and much cheaper
+/// than SipHash for the conservative scan's one lookup per stack word.
+#[derive(Default)]
+pub struct AddrHasher(u64);
+
+impl Hasher for AddrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// Size (and alignment) of a small-object block.
+pub const BLOCK_SIZE: usize = 256 * 1024;
+const BLOCK_SHIFT: u32 = 18;
+const _: () = assert!(1 << BLOCK_SHIFT == BLOCK_SIZE);
+
+/// Largest object kept in a block; bigger ones get their own mapping.
+pub const MAX_SMALL: usize = 8192;
+
+/// The cell sizes: 16-byte steps up to 128, then four steps per power of two (at most 25%
+/// internal waste).
+pub const CLASS_SIZES: [u32; 32] = [
+    16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
+    1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
+];
+const NCLASSES: usize = CLASS_SIZES.len();
+
+/// One block of equal-sized cells.
+pub struct Block {
+    pub base: *mut u8,
+    pub cell: u32,
+    pub ncells: u32,
+    pub alloc: Box<[u64]>,
+    pub mark: Box<[u64]>,
+}
+
+impl Block {
+    pub fn bit(bits: &[u64], i: u32) -> bool {
+        bits[(i / 64) as usize] & (1 << (i % 64)) != 0
+    }
+
+    pub fn set(bits: &mut [u64], i: u32) {
+        bits[(i / 64) as usize] |= 1 << (i % 64);
+    }
+}
+
+/// An object too big for a block.
+pub struct Large {
+    pub size: usize,
+    pub marked: bool,
+}
+
+/// A size class's blocks and its allocation cursor.
+#[derive(Default)]
+struct ClassState {
+    blocks: Vec<u32>,
+    /// Position in `blocks`, and word of that block's `alloc` bitmap, to search next.
+    cursor: usize,
+    word: usize,
+}
+
+/// Where an object lives, as [`Space::find`] resolves an address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loc {
+    Small { block: u32, cell: u32 },
+    Large,
+}
+
+/// All the memory objects live in.
+pub struct Space {
+    pub blocks: Vec<Option<Block>>,
+    free_slots: Vec<u32>,
+    /// Block base >> BLOCK_SHIFT → index in `blocks`.
+    block_map: HashMap<usize, u32, BuildHasherDefault<AddrHasher>>,
+    /// The blocks of each size class, and where the search for a free cell resumes.
+    classes: Vec<ClassState>,
+    /// Size class of each size in 16-byte granules, `0..=MAX_SMALL / 16`.
+    class_of: Box<[u8]>,
+    /// Large objects by start address.
+    pub large: BTreeMap<usize, Large>,
+    /// Bounds of every address ever handed out, a quick filter for conservative words.
+    pub lo: usize,
+    pub hi: usize,
+    /// Bytes mapped for objects (blocks and large objects).
+    pub mapped: usize,
+}
+
+impl Default for Space {
+    fn default() -> Self {
+        let mut class_of = vec![0u8; MAX_SMALL / 16 + 1].into_boxed_slice();
+        let mut c = 0;
+        for (g, slot) in class_of.iter_mut().enumerate() {
+            while (CLASS_SIZES[c] as usize) < g * 16 {
+                c += 1;
+            }
+            *slot = c as u8;
+        }
+        Space {
+            blocks: Vec::new(),
+            free_slots: Vec::new(),
+            block_map: HashMap::default(),
+            classes: (0..NCLASSES).map(|_| ClassState::default()).collect(),
+            class_of,
+            large: BTreeMap::new(),
+            lo: usize::MAX,
+            hi: 0,
+            mapped: 0,
+        }
+    }
+}
+
+/// Maps `size` zeroed bytes aligned to `align` (a power of two, at least a page) with mmap;
+/// null when the system refuses.
+fn map_aligned(size: usize, align: usize) -> *mut u8 {
+    let len = size + align;
+    // SAFETY: a fresh private anonymous mapping; the unaligned head and tail are returned.
+    unsafe {
+        let p = libc::mmap(
+            std::ptr::null_mut(),
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        );
+        if p == libc::MAP_FAILED {
+            return std::ptr::null_mut();
+        }
+        let start = p as usize;
+        let aligned = (start + align - 1) & !(align - 1);
+        if aligned > start {
+            libc::munmap(p, aligned - start);
+        }
+        let tail = start + len - (aligned + size);
+        if tail > 0 {
+            libc::munmap((aligned + size) as *mut libc::c_void, tail);
+        }
+        aligned as *mut u8
+    }
+}
+
+fn unmap(p: *mut u8, size: usize) {
+    // SAFETY: p..p+size is a mapping this module made and nothing references any more.
+    unsafe { libc::munmap(p as *mut libc::c_void, size) };
+}
+
+/// Large objects are whole pages.
+fn page_round(size: usize) -> usize {
+    (size + 4095) & !4095
+}
+
+impl Space {
+    /// The cell size an object of `size` bytes gets (its footprint).
+    pub fn footprint(&self, size: usize) -> usize {
+        if size > MAX_SMALL {
+            page_round(size)
+        } else {
+            CLASS_SIZES[self.class_of[size.div_ceil(16)] as usize] as usize
+        }
+    }
+
+    /// Allocates `size` zeroed bytes; None when out of memory.
+    pub fn alloc(&mut self, size: usize) -> Option<*mut u8> {
+        if size > MAX_SMALL {
+            return self.alloc_large(size);
+        }
+        let class = self.class_of[size.div_ceil(16)] as usize;
+        let p = match self.take_cell(class) {
+            Some(p) => p,
+            None => {
+                self.new_block(class)?;
+                self.take_cell(class)?
+            }
+        };
+        // A freed cell keeps its old contents: objects start zeroed.
+        // SAFETY: the cell has at least `size` bytes.
+        unsafe { std::ptr::write_bytes(p, 0, size) };
+        Some(p)
+    }
+
+    fn alloc_large(&mut self, size: usize) -> Option<*mut u8> {
+        let size = page_round(size);
+        let p = map_aligned(size, 4096);
+        if p.is_null() {
+            return None;
+        }
+        self.large.insert(
+            p as usize,
+            Large {
+                size,
+                marked: false,
+            },
+        );
+        self.mapped += size;
+        self.lo = self.lo.min(p as usize);
+        self.hi = self.hi.max(p as usize + size);
+        Some(p)
+    }
+
+    /// Claims the next free cell of `class`'s blocks; None when they are full.
+    fn take_cell(&mut self, class: usize) -> Option<*mut u8> {
+        let cs = &mut self.classes[class];
+        while let Some(&idx) = cs.blocks.get(cs.cursor) {
+            let Some(b) = self.blocks[idx as usize].as_mut() else {
+                cs.cursor += 1;
+                cs.word = 0;
+                continue;
+            };
+            while cs.word < b.alloc.len() {
+                let free = !b.alloc[cs.word];
+                if free != 0 {
+                    let cell = (cs.word * 64) as u32 + free.trailing_zeros();
+                    if cell < b.ncells {
+                        Block::set(&mut b.alloc, cell);
+                        return Some(b.base.wrapping_add(cell as usize * b.cell as usize));
+                    }
+                }
+                cs.word += 1;
+            }
+            cs.cursor += 1;
+            cs.word = 0;
+        }
+        None
+    }
+
+    /// Maps a block for `class`; the cursor moves to it.
+    fn new_block(&mut self, class: usize) -> Option<()> {
+        let base = map_aligned(BLOCK_SIZE, BLOCK_SIZE);
+        if base.is_null() {
+            return None;
+        }
+        let cell = CLASS_SIZES[class];
+        let ncells = (BLOCK_SIZE / cell as usize) as u32;
+        let words = ncells.div_ceil(64) as usize;
+        let block = Block {
+            base,
+            cell,
+            ncells,
+            alloc: vec![0u64; words].into_boxed_slice(),
+            mark: vec![0u64; words].into_boxed_slice(),
+        };
+        let idx = match self.free_slots.pop() {
+            Some(i) => {
+                self.blocks[i as usize] = Some(block);
+                i
+            }
+            None => {
+                self.blocks.push(Some(block));
+                (self.blocks.len() - 1) as u32
+            }
+        };
+        self.block_map.insert(base as usize >> BLOCK_SHIFT, idx);
+        self.mapped += BLOCK_SIZE;
+        self.lo = self.lo.min(base as usize);
+        self.hi = self.hi.max(base as usize + BLOCK_SIZE);
+        let cs = &mut self.classes[class];
+        cs.blocks.push(idx);
+        cs.cursor = cs.blocks.len() - 1;
+        cs.word = 0;
+        Some(())
+    }
+
+    /// The cell `addr` falls in, allocated or not (None outside every block and large object).
+    fn find_cell(&self, addr: usize) -> Option<Loc> {
+        if let Some(&idx) = self.block_map.get(&(addr >> BLOCK_SHIFT)) {
+            let b = self.blocks[idx as usize].as_ref()?;
+            let cell = ((addr - b.base as usize) / b.cell as usize) as u32;
+            return (cell < b.ncells).then_some(Loc::Small { block: idx, cell });
+        }
+        let (&start, l) = self.large.range(..=addr).next_back()?;
+        (addr < start + l.size).then_some(Loc::Large)
+    }
+
+    /// The live object `addr` points into (interior pointers included): its start and location.
+    pub fn find(&self, addr: usize) -> Option<(usize, Loc)> {
+        if addr < self.lo || addr >= self.hi {
+            return None;
+        }
+        match self.find_cell(addr)? {
+            Loc::Small { block, cell } => {
+                let b = self.blocks[block as usize].as_ref()?;
+                Block::bit(&b.alloc, cell).then(|| {
+                    (
+                        b.base as usize + cell as usize * b.cell as usize,
+                        Loc::Small { block, cell },
+                    )
+                })
+            }
+            Loc::Large => {
+                let (&start, _) = self.large.range(..=addr).next_back()?;
+                Some((start, Loc::Large))
+            }
+        }
+    }
+
+    /// Sets the mark of the object at `start`; true if it was not marked yet.
+    pub fn set_mark(&mut self, start: usize, loc: Loc) -> bool {
+        match loc {
+            Loc::Small { block, cell } => match self.blocks[block as usize].as_mut() {
+                Some(b) if !Block::bit(&b.mark, cell) => {
+                    Block::set(&mut b.mark, cell);
+                    true
+                }
+                _ => false,
+            },
+            Loc::Large => match self.large.get_mut(&start) {
+                Some(l) if !l.marked => {
+                    l.marked = true;
+                    true
+                }
+                _ => false,
+            },
+        }
+    }
+
+    /// Frees every unmarked object and clears the marks; empty blocks go back to the system and
+    /// each class's search starts again from its first block. `poison` fills freed cells with
+    /// 0xDB bytes (stress mode) so a reference the collector missed reads garbage at once.
+    /// Returns the bytes still allocated.
+    pub fn sweep(&mut self, poison: bool) -> usize {
+        let mut live = 0usize;
+        for idx in 0..self.blocks.len() {
+            let Some(b) = self.blocks[idx].as_mut() else {
+                continue;
+            };
+            let mut any = 0u64;
+            for w in 0..b.alloc.len() {
+                let dead = b.alloc[w] & !b.mark[w];
+                b.alloc[w] = b.mark[w];
+                b.mark[w] = 0;
+                any |= b.alloc[w];
+                live += b.alloc[w].count_ones() as usize * b.cell as usize;
+                if poison && dead != 0 {
+                    poison_cells(b, w, dead);
+                }
+            }
+            if any == 0 {
+                let base = b.base;
+                self.block_map.remove(&(base as usize >> BLOCK_SHIFT));
+                self.blocks[idx] = None;
+                self.free_slots.push(idx as u32);
+                self.mapped -= BLOCK_SIZE;
+                unmap(base, BLOCK_SIZE);
+            }
+        }
+        let blocks = &self.blocks;
+        for cs in &mut self.classes {
+            cs.blocks.retain(|&i| blocks[i as usize].is_some());
+            cs.cursor = 0;
+            cs.word = 0;
+        }
+        let dead: Vec<usize> = self
+            .large
+            .iter()
+            .filter(|(_, l)| !l.marked)
+            .map(|(&s, _)| s)
+            .collect();
+        for s in dead {
+            if let Some(l) = self.large.remove(&s) {
+                self.mapped -= l.size;
+                unmap(s as *mut u8, l.size);
+            }
+        }
+        for l in self.large.values_mut() {
+            l.marked = false;
+            live += l.size;
+        }
+        live
+    }
+}
+
+/// Fills the cells of `b` whose bits are set in `dead` (word `w` of the bitmaps) with 0xDB.
+fn poison_cells(b: &Block, w: usize, dead: u64) {
+    let mut bits = dead;
+    while bits != 0 {
+        let i = w * 64 + bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        // SAFETY: cell i of this block is dead: nothing may read it any more.
+        unsafe { std::ptr::write_bytes(b.base.add(i * b.cell as usize), 0xDB, b.cell as usize) };
+    }
+}
+
+impl Drop for Space {
+    fn drop(&mut self) {
+        for b in self.blocks.iter().flatten() {
+            unmap(b.base, BLOCK_SIZE);
+        }
+        for (&s, l) in &self.large {
+            unmap(s as *mut u8, l.size);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_classes_cover_every_small_size() {
+        let s = Space::default();
+        for size in 1..=MAX_SMALL {
+            let f = s.footprint(size);
+            assert!(f >= size && f <= size.max(16) * 2, "{size} -> {f}");
+        }
+    }
+
+    #[test]
+    fn interior_pointers_resolve_and_free_cells_do_not() {
+        let mut s = Space::default();
+        let a = s.alloc(40).unwrap() as usize;
+        let b = s.alloc(40).unwrap() as usize;
+        let big = s.alloc(100_000).unwrap() as usize;
+        assert_eq!(s.find(a + 17).map(|f| f.0), Some(a));
+        assert_eq!(s.find(b).map(|f| f.0), Some(b));
+        assert_eq!(s.find(big + 99_999).map(|f| f.0), Some(big));
+        // A cell never handed out is not an object.
+        assert_eq!(s.find(b + 48), None);
+        // Mark a only: b and big are freed, a survives and is unmarked again.
+        let (start, loc) = s.find(a).unwrap();
+        assert!(s.set_mark(start, loc));
+        assert!(!s.set_mark(start, loc));
+        let live = s.sweep(true);
+        assert_eq!(live, 48);
+        assert_eq!(s.find(b), None);
+        assert_eq!(s.find(big), None);
+        assert!(s.find(a).is_some());
+        // The freed cell is reused, zeroed.
+        let c = s.alloc(40).unwrap();
+        assert_eq!(c as usize, b);
+        assert!(unsafe { std::slice::from_raw_parts(c, 40) }.iter().all(|&x| x == 0));
+    }
+
+    #[test]
+    fn empty_blocks_are_returned() {
+        let mut s = Space::default();
+        for _ in 0..10_000 {
+            s.alloc(100).unwrap();
+        }
+        assert!(s.mapped >= 4 * BLOCK_SIZE);
+        assert_eq!(s.sweep(false), 0);
+        assert_eq!(s.mapped, 0);
+    }
+}

@@ -1,0 +1,249 @@
+//! The garbage collector: non-moving mark-sweep, precise in the heap, conservative on the stack.
+//!
+//! **Heap** (`heap.rs`). Objects up to 8 KiB live in cells of 256 KiB blocks, one size class
+//! per block (32 classes, at most 25% rounding waste); bigger objects get their own page-rounded
+//! mapping. A block keeps an allocation bitmap and a mark bitmap; free cells form one free list
+//! per class. Objects never move, so an object's address is its identity (the identity hash
+//! uses it) and natives may hold raw pointers across allocations.
+//!
+//! **Roots** (`roots.rs`):
+//! - the VM thread's stack from the collector's own stack pointer up to the thread's stack top
+//!   (recorded by [`enter_thread`] before anything is allocated), after spilling the
+//!   callee-saved registers into a frame inside that range. Every aligned word that points
+//!   into a live object, at its start or inside it (CIL byrefs, `ldelema` and register
+//!   allocation produce interior pointers), marks that object. This covers JIT frames, and also
+//!   the Rust frames of natives and runtime helpers called from managed code, since they run on
+//!   the same stack below the recorded top: a native that allocates an array and then fills it
+//!   with new strings keeps the array alive simply by holding it in a local.
+//! - static fields of every loaded type: each word of the static storage blocks is treated
+//!   conservatively (the blocks hold references and structs with references side by side);
+//! - interned `ldstr` literals (JIT code embeds their addresses), each MethodTable's cached
+//!   `System.Type` object, the pending exception (`eh/`), and slots registered with [`add_root`] (for a value Rust code keeps
+//!   outside the stack, e.g. in the `VmContext`).
+//!
+//! **Marking** (`mark.rs`) is precise inside the heap: each MethodTable carries a reference map
+//! (`MethodTable::ref_map`, built in `layout.rs`: the offsets of reference fields, its base
+//! classes' and those inside embedded structs); arrays of references scan every element, arrays
+//! of structs apply the element type's map at each element. A worklist keeps deep structures
+//! (long linked lists) off the native stack. **Sweeping** (`heap.rs`) frees unmarked cells,
+//! returns empty blocks and dead large objects to the system, and rebuilds the free lists.
+//!
+//! **When.** A collection starts inside an allocation once the bytes allocated since the last
+//! one pass `max(8 MiB, 2 × live bytes after the last collection)`, so the heap stays within
+//! about three times the live data; `GC.Collect()` forces one. Allocation calls are the only
+//! safepoints: the VM has one managed thread, stopped inside `gc_alloc` or a GC native, where
+//! every live value of every frame is in memory or a callee-saved register (notes §4). No
+//! collection runs off the VM thread (before [`enter_thread`], e.g. while `sharp dump clif`
+//! interns literals): the heap then just grows.
+//!
+//! **Stress mode** (`SHARP_GC_STRESS=1`) collects at every allocation, fills every freed cell
+//! with `0xDB` bytes, and checks that every object it marks starts with a MethodTable of the
+//! runtime: a root the collector missed shows up as a freed-then-reused object read by the
+//! program (garbage or a crash right away instead of a rare corruption), or as an object whose
+//! header is poison when a later collection reaches it (a loud "GC heap corruption" abort).
+//! `SHARP_GC_STATS=1` prints the counters to stderr at exit (`stats.rs`).
+//!
+//! **Later.** A precise collector would replace the conservative stack scan with Cranelift's
+//! user stack maps (`declare_var_needs_stack_map`: the JIT records, at each call, which spill
+//! slots hold references) plus explicit handles in natives; nothing would then be retained by
+//! a stale integer that looks like a pointer, and objects could move. That is the precondition
+//! of a generational, copying nursery: bump allocation, a write barrier in every reference
+//! store of JIT code (a card table, so old-to-young pointers are roots of a minor collection),
+//! and the identity hash kept in the header instead of derived from the address.
+
+mod heap;
+mod mark;
+mod roots;
+pub mod stats;
+
+use crate::object::{Object, VmContext};
+use heap::Space;
+use std::time::Instant;
+
+/// The smallest collection threshold (bytes allocated between two collections).
+const MIN_THRESHOLD: usize = 8 << 20;
+
+/// The collector's state, one per VM (in its `VmContext`).
+pub struct Heap {
+    space: Space,
+    /// Footprint of the objects allocated since the last collection.
+    allocated_since: usize,
+    /// Collect once `allocated_since` passes this.
+    threshold: usize,
+    /// Footprint of the objects alive after the last collection.
+    live: usize,
+    /// Top of the VM thread's stack (0 when no managed thread runs: no collection then).
+    stack_base: usize,
+    stress: bool,
+    stats: bool,
+    collecting: bool,
+    pub(crate) extra_roots: Vec<*mut *mut Object>,
+    peak_mapped: usize,
+}
+
+fn env_flag(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| v != "0" && !v.is_empty())
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        let stats = stats::enabled();
+        if stats {
+            stats::install_printer();
+        }
+        Heap {
+            space: Space::default(),
+            allocated_since: 0,
+            threshold: MIN_THRESHOLD,
+            live: 0,
+            stack_base: 0,
+            stress: env_flag("SHARP_GC_STRESS"),
+            stats,
+            collecting: false,
+            extra_roots: Vec::new(),
+            peak_mapped: 0,
+        }
+    }
+}
+
+/// Allocates `size` zeroed bytes for an object, collecting first when it is time.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM; when called on the VM thread, every object the
+/// caller still needs must be reachable from a root (a local on this stack is enough).
+pub unsafe fn alloc(ctx: *mut VmContext, size: usize) -> *mut u8 {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let heap = &mut (*ctx).heap;
+        let fp = heap.space.footprint(size);
+        if heap.stress || heap.allocated_since + fp > heap.threshold {
+            collect(ctx);
+        }
+        let heap = &mut (*ctx).heap;
+        let p = match heap.space.alloc(size) {
+            Some(p) => p,
+            None => {
+                // The system refused memory: free what can be freed and try once more.
+                collect(ctx);
+                (*ctx)
+                    .heap
+                    .space
+                    .alloc(size)
+                    .unwrap_or_else(|| crate::fault::out_of_memory())
+            }
+        };
+        let heap = &mut (*ctx).heap;
+        heap.allocated_since += fp;
+        if heap.space.mapped > heap.peak_mapped {
+            heap.peak_mapped = heap.space.mapped;
+            if heap.stats {
+                stats::record_heap(heap.space.mapped);
+            }
+        }
+        p
+    }
+}
+
+/// Runs a full collection now (a no-op off the VM thread).
+///
+/// # Safety
+/// As for [`alloc`].
+pub unsafe fn collect(ctx: *mut VmContext) {
+    // SAFETY: forwarded contract; the marker borrows the heap's space while the roots are read
+    // from the runtime, which nothing mutates during a collection.
+    unsafe {
+        let heap = &mut (*ctx).heap;
+        let base = heap.stack_base;
+        if base == 0 || heap.collecting || !roots::CAN_SCAN_STACK {
+            return;
+        }
+        heap.collecting = true;
+        let start = Instant::now();
+        let stress = heap.stress;
+        let mut known = stress.then(|| {
+            (*(*ctx).runtime)
+                .method_tables
+                .iter()
+                .map(|&m| m as usize)
+                .collect::<mark::AddrSet>()
+        });
+        let extra = heap.extra_roots.clone();
+        roots::with_registers_spilled(&mut |sp| {
+            let heap = &mut (*ctx).heap;
+            let mut m = mark::Marker::new(&mut heap.space, known.take());
+            roots::scan_range(&mut m, sp, base);
+            roots::scan_runtime(&mut m, ctx, &extra);
+            m.drain();
+        });
+        let heap = &mut (*ctx).heap;
+        let live = heap.space.sweep(stress);
+        if heap.stats {
+            stats::record_allocated(heap.allocated_since as u64);
+            stats::record_collection(
+                start.elapsed().as_nanos() as u64,
+                heap.space.mapped,
+                live,
+            );
+        }
+        heap.live = live;
+        heap.allocated_since = 0;
+        heap.threshold = MIN_THRESHOLD.max(2 * live);
+        heap.collecting = false;
+    }
+}
+
+/// Bytes the program's objects occupy: those alive at the last collection plus those allocated
+/// since (`GC.GetTotalMemory`).
+///
+/// # Safety
+/// `ctx` must be the live context.
+pub unsafe fn total_memory(ctx: *mut VmContext) -> usize {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).heap.live + (*ctx).heap.allocated_since }
+}
+
+/// Registers `slot` as a root: the object it holds when a collection runs stays alive. For
+/// values natives or the runtime keep outside the VM thread's stack.
+///
+/// # Safety
+/// `slot` must stay valid until [`remove_root`] or the end of the VM.
+pub unsafe fn add_root(ctx: *mut VmContext, slot: *mut *mut Object) {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).heap.extra_roots.push(slot) };
+}
+
+/// Unregisters a slot given to [`add_root`].
+///
+/// # Safety
+/// `ctx` must be the live context.
+pub unsafe fn remove_root(ctx: *mut VmContext, slot: *mut *mut Object) {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).heap.extra_roots.retain(|&s| s != slot) };
+}
+
+/// Marks the current thread as the VM thread: its stack, from here up, is scanned from now on.
+/// Call it in a frame above every frame that holds objects (before the first allocation).
+///
+/// # Safety
+/// `ctx` must be the live context, used by this thread only until [`leave_thread`].
+pub(crate) unsafe fn enter_thread(ctx: *mut VmContext) {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).heap.stack_base = roots::current_stack_hi() };
+}
+
+/// Undoes [`enter_thread`] once managed code has returned.
+///
+/// # Safety
+/// As for [`enter_thread`].
+pub(crate) unsafe fn leave_thread(ctx: *mut VmContext) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let heap = &mut (*ctx).heap;
+        heap.stack_base = 0;
+        if heap.stats {
+            stats::record_allocated(heap.allocated_since as u64);
+            heap.allocated_since = 0;
+            stats::record_heap(heap.space.mapped);
+        }
+    }
+}
