@@ -81,6 +81,10 @@ impl Binder<'_> {
                 BoundStmt::Block(out)
             }
             K::Break if self.breakable_depth > 0 => BoundStmt::Break,
+            K::Break | K::Continue if self.finally_depth > 0 && self.loop_depth == 0 && self.breakable_depth == 0 => {
+                self.error("CS0157", s.span, "Control cannot leave the body of a finally clause");
+                BoundStmt::Block(Vec::new())
+            }
             K::Break | K::Continue => {
                 if self.loop_depth == 0 {
                     self.error(

@@ -7,7 +7,7 @@ class Program
     {
         try
         {
-            Console.WriteLine("step"); // expect: step
+            Console.WriteLine("step");
             throw new InvalidOperationException("state is broken"); // throws: System.InvalidOperationException
         }
         catch (ArgumentException)
@@ -19,6 +19,7 @@ class Program
     static void Main()
     {
         Console.WriteLine("start"); // expect: start
+        // expect: step
         Step();
         Console.WriteLine("not reached");
     }
