@@ -38,12 +38,12 @@ class Program
 {
     static void Main()
     {
-        TreeNode longLived = TreeNode.Bottom(0, 8);
+        TreeNode longLived = TreeNode.Bottom(0, 6);
         long sum = 0;
         int nodes = 0;
-        for (int depth = 2; depth <= 8; depth += 2)
+        for (int depth = 2; depth <= 6; depth += 2)
         {
-            int iterations = 1 << (8 - depth + 2);
+            int iterations = 1 << (6 - depth + 2);
             int check = 0;
             for (int i = 1; i <= iterations; i++)
             {
@@ -57,11 +57,12 @@ class Program
             sum += check;
         }
         GC.Collect();
-        Console.WriteLine("long lived tree of depth 8 check: " + longLived.Check() + " count: " + longLived.Count());
+        Console.WriteLine("long lived tree of depth 6 check: " + longLived.Check() + " count: " + longLived.Count());
         Console.WriteLine(sum + " " + nodes);
     }
 }
-// expect: 64 trees of depth 2 check: -64
-// expect: 16 trees of depth 4 check: -16
-// expect: 4 trees of depth 6 check: -4
-// expect: 1 trees of depth 8 check: -1
+// expect: 128 trees of depth 2 check: -128
+// expect: 32 trees of depth 4 check: -32
+// expect: 8 trees of depth 6 check: -8
+// expect: long lived tree of depth 6 check: -1 count: 127
+// expect: -168 2904

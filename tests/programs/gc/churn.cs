@@ -7,7 +7,6 @@ class Cell
 {
     public Cell Next;
     public int[] Data;
-    public string Name;
 }
 
 class Program
@@ -56,3 +55,5 @@ class Program
         Console.WriteLine(i);
     }
 }
+// expect: 13546178
+// expect: 2667

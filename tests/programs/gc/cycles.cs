@@ -43,11 +43,11 @@ class Program
 
     static void Main()
     {
-        ring = MakeGraph(500, 3);
+        ring = MakeGraph(200, 3);
         long total = 0;
-        for (int i = 0; i < 20; i++)
+        for (int i = 0; i < 10; i++)
         {
-            Vertex g = MakeGraph(200, 4);
+            Vertex g = MakeGraph(100, 4);
             total += Walk(g, 1000);
             g = null;
             GC.Collect();
@@ -68,3 +68,7 @@ class Program
         Console.WriteLine(Walk(ring, 10));
     }
 }
+// expect: 495000
+// expect: 488163
+// expect: 13
+// expect: 958

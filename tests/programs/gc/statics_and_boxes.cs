@@ -37,7 +37,7 @@ class Program
         for (int i = 0; i < boxes.Length; i++)
             boxes[i] = MakeBox(i);
         Type t1 = "abc".GetType();
-        for (int i = 0; i < 5000; i++)
+        for (int i = 0; i < 1000; i++)
         {
             string junk = "junk" + i;
         }
@@ -64,3 +64,8 @@ class Program
 // expect: 15
 // expect: first1 zzzzz
 // expect: name0name1name2
+// expect: 652
+// expect: k99=v297
+// expect: literal
+// expect: True
+// expect: String

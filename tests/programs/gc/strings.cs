@@ -8,14 +8,14 @@ class Program
     {
         string[] kept = new string[50];
         long hash = 0;
-        for (int i = 0; i < 3000; i++)
+        for (int i = 0; i < 1500; i++)
         {
             string s = "item-" + i + "-" + (i * 7);
             string t = s.ToUpper().Substring(2);
             hash = (hash * 31 + t.Length + t[0]) % 1000000007;
-            if (i % 60 == 0)
-                kept[i / 60] = t;
-            if (i % 1000 == 999)
+            if (i % 30 == 0)
+                kept[i / 30] = t;
+            if (i % 500 == 499)
                 GC.Collect();
         }
         string acc = "";
@@ -31,3 +31,7 @@ class Program
         Console.WriteLine(acc.Length + " " + acc.Substring(190));
     }
 }
+// expect: 863128397
+// expect: EM-0-0 EM-1470-10290
+// expect: 556
+// expect: 200 ijklmnopqr

@@ -41,7 +41,9 @@
 //! runtime: a root the collector missed shows up as a freed-then-reused object read by the
 //! program (garbage or a crash right away instead of a rare corruption), or as an object whose
 //! header is poison when a later collection reaches it (a loud "GC heap corruption" abort).
-//! `SHARP_GC_STATS=1` prints the counters to stderr at exit (`stats.rs`).
+//! `SHARP_GC_STATS=1` prints the counters to stderr at exit (`stats.rs`); `SHARP_GC_TRACE=1`
+//! prints, per collection, how much stack was scanned and how many objects each kind of root
+//! held directly.
 //!
 //! **Later.** A precise collector would replace the conservative stack scan with Cranelift's
 //! user stack maps (`declare_var_needs_stack_map`: the JIT records, at each call, which spill
@@ -76,6 +78,8 @@ pub struct Heap {
     stack_base: usize,
     stress: bool,
     stats: bool,
+    /// `SHARP_GC_TRACE=1`: one line per collection on stderr (where the roots came from).
+    trace: bool,
     collecting: bool,
     pub(crate) extra_roots: Vec<*mut *mut Object>,
     peak_mapped: usize,
@@ -99,6 +103,7 @@ impl Default for Heap {
             stack_base: 0,
             stress: env_flag("SHARP_GC_STRESS"),
             stats,
+            trace: env_flag("SHARP_GC_TRACE"),
             collecting: false,
             extra_roots: Vec::new(),
             peak_mapped: 0,
@@ -160,6 +165,7 @@ pub unsafe fn collect(ctx: *mut VmContext) {
         heap.collecting = true;
         let start = Instant::now();
         let stress = heap.stress;
+        let trace = heap.trace;
         let mut known = stress.then(|| {
             (*(*ctx).runtime)
                 .method_tables
@@ -172,7 +178,16 @@ pub unsafe fn collect(ctx: *mut VmContext) {
             let heap = &mut (*ctx).heap;
             let mut m = mark::Marker::new(&mut heap.space, known.take());
             roots::scan_range(&mut m, sp, base);
+            let from_stack = m.marked;
             roots::scan_runtime(&mut m, ctx, &extra);
+            if trace {
+                eprintln!(
+                    "gc: scanned {} stack bytes; roots: {from_stack} objects from the stack, {} \
+                     from the runtime",
+                    base - sp,
+                    m.marked - from_stack
+                );
+            }
             m.drain();
         });
         let heap = &mut (*ctx).heap;
