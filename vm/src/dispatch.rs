@@ -7,21 +7,19 @@
 //! MethodTable holds one code pointer per slot, 0 until the first call through it fills it
 //! ([`vm_resolve_virtual`]).
 //!
-//! Interface dispatch. A `callvirt` of an interface method calls [`vm_resolve_interface`] with
-//! the object and the interface method's key; the helper looks the pair (MethodTable address,
-//! interface method) up in one hash map, `Runtime::interface_code`, and returns the code
-//! address, which the call site then calls indirectly. Only the first call for a pair does real
-//! work: it finds the implementation (an explicit MethodImpl of the class or a base class, else
-//! the most derived virtual method with the same name and signature, ECMA-335 II.12.2) through
+//! Interface dispatch. Each interface `callvirt` site has an inline cache (`jit/icache.rs`):
+//! the site indexes its cache with the object's MethodTable address and, when the entry holds
+//! that MethodTable, calls the cached code with no helper call at all. A miss calls
+//! [`vm_interface_miss`], which looks the pair (MethodTable address, interface method) up in
+//! `Jit::interface_code` (hashed with FxHash, not SipHash) and, for the first call of a pair,
+//! finds the implementation (an explicit MethodImpl of the class or a base class, else the
+//! most derived virtual method with the same name and signature, ECMA-335 II.12.2) through
 //! the per-type `interface_maps`, compiles it (through an unboxing stub for value types) and
-//! caches the code. So the steady-state cost of an interface call is one helper call plus one
-//! hash probe, independent of how many interfaces the class implements or where the interface
-//! sits in its hierarchy: there is no per-call search of an interface list, unlike a naive
-//! itable scan. Casts to an interface (`isinst`, `castclass`) use `interfaces_of`, the
-//! transitive interface list computed once per type. The next step, as in CoreCLR's virtual
-//! stub dispatch, is a per-call-site monomorphic cache (compare the object's MethodTable with
-//! the one cached at the site, call the cached code directly on a hit) so the common case
-//! makes no helper call at all.
+//! caches the code; then it fills the site's cache. So there is no per-call search of an
+//! interface list, unlike a naive itable scan, and in the steady state no hashing either: a
+//! site keeps one entry per class it has seen (up to a handful), like CoreCLR's virtual stub
+//! dispatch or a polymorphic inline cache. Casts to an interface (`isinst`, `castclass`) use
+//! `interfaces_of`, the transitive interface list computed once per type.
 //!
 //! A value type's method expects `this` to be a managed pointer to the value. Called on a boxed
 //! value (through a vtable or an interface), it goes through an *unboxing stub* that adds the
@@ -362,31 +360,59 @@ pub(crate) extern "C" fn vm_resolve_virtual(
     }
 }
 
-/// The helper of an interface call: the code implementing interface method `ikey` (packed
-/// MethodKey) for the object's type.
-pub(crate) extern "C" fn vm_resolve_interface(
+/// The slow path of a virtual call site's inline cache (`jit/calls.rs::virtual_target`): the
+/// code in vtable slot `slot` of the object's type (filling the slot), which it also stores
+/// in the site's cache `cell`, spending one of the cell's misses.
+pub(crate) extern "C" fn vm_virtual_miss(
+    ctx: *mut VmContext,
+    obj: *mut Object,
+    slot: u32,
+    cell: *mut crate::jit::icache::IcCell,
+) -> *const u8 {
+    let code = vm_resolve_virtual(ctx, obj, slot);
+    // SAFETY: JIT code passes a non-null object and the cell it was compiled with, which lives
+    // as long as the VM.
+    unsafe {
+        (*cell).budget = (*cell).budget.saturating_sub(1);
+        (*cell).insert((*obj).method_table as usize, code as usize);
+    }
+    code
+}
+
+/// The slow path of an interface call site (`jit/icache.rs`): the code implementing interface
+/// method `ikey` (packed MethodKey) for the object's type, which it also stores in the site's
+/// cache `cell`.
+pub(crate) extern "C" fn vm_interface_miss(
     ctx: *mut VmContext,
     obj: *mut Object,
     ikey: i64,
+    cell: *mut crate::jit::icache::IcCell,
 ) -> *const u8 {
-    // SAFETY: as for vm_resolve_virtual.
+    // SAFETY: JIT code passes its live context, a non-null object (it null-checked it) and the
+    // cell it was compiled with, which lives as long as the VM.
     unsafe {
         let rt = (*ctx).runtime;
         let mt = (*obj).method_table;
         let imethod = MethodKey::unpack(ikey);
-        if let Some(&p) = (*rt).interface_code.get(&(mt as usize, imethod)) {
-            return p as *const u8;
-        }
-        let r = (|| {
-            let tid = (*rt).dispatch_type(mt)?;
-            let key = (&mut *rt).interface_impl(tid, imethod)?;
-            let code = code_for_object(rt, key)?;
-            (&mut *rt)
-                .interface_code
-                .insert((mt as usize, imethod), code as usize);
-            Ok(code)
-        })();
-        r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e))
+        let cached = (*rt).jit.interface_code.get(&(mt as usize, imethod)).copied();
+        let code = match cached {
+            Some(p) => p as *const u8,
+            None => {
+                let r = (|| {
+                    let tid = (*rt).dispatch_type(mt)?;
+                    let key = (&mut *rt).interface_impl(tid, imethod)?;
+                    code_for_object(rt, key)
+                })();
+                let code = r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e));
+                (&mut *rt)
+                    .jit
+                    .interface_code
+                    .insert((mt as usize, imethod), code as usize);
+                code
+            }
+        };
+        (*cell).insert(mt as usize, code as usize);
+        code
     }
 }
 

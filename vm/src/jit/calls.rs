@@ -1,8 +1,8 @@
 //! Calls, object creation, returns and string literals.
 //!
 //! `callvirt` of an overridable method loads the code from the object's vtable slot (filled on
-//! first use by `dispatch::vm_resolve_virtual`); of an interface method, it asks
-//! `dispatch::vm_resolve_interface`. Every `callvirt` null-checks `this` first (III.4.2).
+//! first use by `dispatch::vm_resolve_virtual`); of an interface method, it goes through the
+//! site's inline cache (`icache.rs`), whose misses `dispatch::vm_interface_miss` fills. Every `callvirt` null-checks `this` first (III.4.2).
 //!
 //! A call to a managed method goes through its code slot: load the slot; while it is 0, call
 //! `vm_compile`, which compiles the callee and returns its code (notes §1, variant b). Natives
@@ -14,6 +14,7 @@ use super::translate::{Fx, SType, SVal};
 use crate::error::{Result, VmError};
 use crate::loader::MethodKey;
 use crate::types::ValKind;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types};
 use metadata::Token;
 use metadata::{Instr, Opcode as Op, Operand, UserStringIdx};
@@ -78,6 +79,13 @@ impl Fx<'_> {
                 let mut args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
                 if info.full_name == INITIALIZE_ARRAY {
                     self.initialize_array(&args)?;
+                    return Ok(true);
+                }
+                if info.key.asm == 0
+                    && !info.has_this
+                    && let Some(r) = self.math_intrinsic(&info.full_name, &args)
+                {
+                    self.push(r, SType::F64);
                     return Ok(true);
                 }
                 let virt = ins.opcode == Op::Callvirt && info.has_this;
@@ -238,6 +246,7 @@ impl Fx<'_> {
             Some(t) => t,
             None => self.callee_address(info.key, info.native)?,
         };
+        self.calls_out = true;
         let sr = self.b.import_signature(info.sig.clone());
         let call = self.b.ins().call_indirect(sr, callee, &vals);
         let results = self.b.inst_results(call).to_vec();
@@ -337,7 +346,7 @@ impl Fx<'_> {
                     .rt
                     .virtual_slot(info.key)?
                     .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
-                target = Some(self.vtable_target(this.v, slot));
+                target = Some(self.virtual_target(this.v, slot));
             }
         }
         if let Some(r) = self.emit_call(info, args, None, target)? {
@@ -346,10 +355,10 @@ impl Fx<'_> {
         Ok(())
     }
 
-    /// The code in vtable slot `slot` of `obj`'s type; the helper fills an empty slot.
-    fn vtable_target(&mut self, obj: Value, slot: u32) -> Value {
+    /// The code in vtable slot `slot` of `obj`'s type (`mt`, already loaded); the helper fills
+    /// an empty slot.
+    fn vtable_target(&mut self, obj: Value, mt: Value, slot: u32) -> Value {
         let f = super::translate::mflags();
-        let mt = self.b.ins().load(types::I64, f, obj, 0);
         let vt = self
             .b
             .ins()
@@ -383,16 +392,110 @@ impl Fx<'_> {
         param
     }
 
-    /// The code implementing interface method `imethod` for `obj`'s type.
+    /// A new inline cache cell for a call site and the fast path through it: loads `obj`'s
+    /// MethodTable, indexes the cell with its address and compares the one entry it selects.
+    /// Leaves the builder in the miss block (cold), which must jump to the returned call block
+    /// with the code to call; the call block's parameter is that code.
+    /// Returns (call block's parameter, the MethodTable, the cell's address, call block).
+    fn ic_probe(&mut self, obj: Value) -> (Value, Value, Value, cranelift_codegen::ir::Block) {
+        use super::icache;
+        let mut cell = Box::new(icache::IcCell::new());
+        let cell_addr = &mut *cell as *mut icache::IcCell as i64;
+        self.rt.jit.ic_cells.push(cell);
+        let f = super::translate::mflags();
+        let mt = self.b.ins().load(types::I64, f, obj, 0);
+        let cell_v = self.iconst(types::I64, cell_addr);
+        let shift = self
+            .b
+            .ins()
+            .load(types::I64, f, cell_v, icache::IC_SHIFT_OFFSET);
+        let h = self.b.ins().ushr(mt, shift);
+        let i = self.b.ins().band_imm_s(h, icache::IC_INDEX_MASK);
+        let off = self.b.ins().ishl_imm_s(i, 3);
+        let entry = self.b.ins().iadd(cell_v, off);
+        let cached_mt = self
+            .b
+            .ins()
+            .load(types::I64, f, entry, icache::IC_MTS_OFFSET);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, f, entry, icache::IC_CODES_OFFSET);
+        let hit = self.b.ins().icmp(IntCC::Equal, cached_mt, mt);
+        let call_blk = self.b.create_block();
+        let param = self.b.append_block_param(call_blk, types::I64);
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(
+            hit,
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(code)],
+            cold,
+            &[],
+        );
+        self.b.switch_to_block(cold);
+        (param, mt, cell_v, call_blk)
+    }
+
+    /// The code implementing interface method `imethod` for `obj`'s type, through the site's
+    /// inline cache (`icache.rs`); a miss calls the helper, which fills the cache.
     fn interface_target(&mut self, obj: Value, imethod: MethodKey) -> Value {
+        let (param, _, cell_v, call_blk) = self.ic_probe(obj);
         let ctx = self.ctx;
         let k = self.iconst(types::I64, imethod.pack());
-        self.call_helper(
-            crate::dispatch::vm_resolve_interface as *const u8,
-            &[types::I64; 3],
+        let resolved = self.call_helper(
+            crate::dispatch::vm_interface_miss as *const u8,
+            &[types::I64; 4],
             &[types::I64],
-            &[ctx, obj, k],
-        )[0]
+            &[ctx, obj, k, cell_v],
+        )[0];
+        self.b.ins().jump(
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(resolved)],
+        );
+        self.b.switch_to_block(call_blk);
+        param
+    }
+
+    /// The code in vtable slot `slot` of `obj`'s type, through the site's inline cache: a hit
+    /// is one dependent load shorter than the vtable (the slots are a separate block from the
+    /// MethodTable) and needs no "slot filled?" test. A miss calls the helper, which fills the
+    /// cache, while the cell's miss budget lasts; after that (a megamorphic site) it takes the
+    /// vtable path inline, so such a site never pays a helper call per call.
+    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
+        let (param, mt, cell_v, call_blk) = self.ic_probe(obj);
+        let budget = self.b.ins().load(
+            types::I64,
+            super::translate::mflags(),
+            cell_v,
+            super::icache::IC_BUDGET_OFFSET,
+        );
+        let helper_blk = self.b.create_block();
+        let table_blk = self.b.create_block();
+        self.b.set_cold_block(helper_blk);
+        self.b.set_cold_block(table_blk);
+        self.b.ins().brif(budget, helper_blk, &[], table_blk, &[]);
+        self.b.switch_to_block(helper_blk);
+        let ctx = self.ctx;
+        let s = self.iconst(types::I32, slot as i64);
+        let resolved = self.call_helper(
+            crate::dispatch::vm_virtual_miss as *const u8,
+            &[types::I64, types::I64, types::I32, types::I64],
+            &[types::I64],
+            &[ctx, obj, s, cell_v],
+        )[0];
+        self.b.ins().jump(
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(resolved)],
+        );
+        self.b.switch_to_block(table_blk);
+        let code = self.vtable_target(obj, mt, slot);
+        self.b.ins().jump(
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(code)],
+        );
+        self.b.switch_to_block(call_blk);
+        param
     }
 
     /// `constrained. T callvirt M` (III.2.1) with `this` a managed pointer to a T. For a
@@ -447,6 +550,30 @@ impl Fx<'_> {
         Ok(Some(self.emit_call(&impl_info, args, None, None)?))
     }
 
+    /// `System.Math` methods on `double` that are one IEEE 754 operation, emitted as that
+    /// instruction instead of a call, as RyuJIT and Mono do: `Sqrt` (squareRoot), `Abs`,
+    /// `Floor` (roundToIntegralTowardNegative), `Ceiling`, `Truncate` (…TowardZero) and
+    /// `Round` (roundToIntegralTiesToEven, .NET's default MidpointRounding.ToEven). Each gives
+    /// the same result as the native for every input, NaN and -0.0 included, and none can throw.
+    /// `callee` is a core-library method's full name.
+    fn math_intrinsic(&mut self, callee: &str, args: &[SVal]) -> Option<Value> {
+        let op = callee.strip_prefix("System.Math::")?.strip_suffix("(float64)")?;
+        let [x] = args else { return None };
+        if x.t != SType::F64 {
+            return None;
+        }
+        let ins = self.b.ins();
+        Some(match op {
+            "Sqrt" => ins.sqrt(x.v),
+            "Abs" => ins.fabs(x.v),
+            "Floor" => ins.floor(x.v),
+            "Ceiling" => ins.ceil(x.v),
+            "Truncate" => ins.trunc(x.v),
+            "Round" => ins.nearest(x.v),
+            _ => return None,
+        })
+    }
+
     /// `newobj` of a System.String constructor: the runtime allocates strings, so each
     /// constructor `.ctor(P)` is implemented by the static native `String::Ctor(P)` that returns
     /// the new string, as in CoreCLR.
@@ -465,6 +592,7 @@ impl Fx<'_> {
             vals.push(self.abi_value(*a, k)?);
         }
         sig.returns.push(AbiParam::new(types::I64));
+        self.calls_out = true;
         let sr = self.b.import_signature(sig);
         let fv = self.iconst(types::I64, f as i64);
         let call = self.b.ins().call_indirect(sr, fv, &vals);

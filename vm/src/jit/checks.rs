@@ -4,13 +4,15 @@
 //! dispatch target in the method; that block calls the throw helper (`fault::vm_throw_fault`),
 //! which makes the exception pending, and jumps to the dispatch block (`eh.rs`).
 
-use super::translate::Fx;
+use super::translate::{Fx, LocalVar, SType, SVal, Storage, VarSrc};
 use crate::error::Result;
 use crate::fault::FaultKind;
-use crate::object::ARRAY_LENGTH_OFFSET;
+use crate::object::{ARRAY_LENGTH_OFFSET, VmContext};
 use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{
-    Block, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
+    Block, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
 };
 
 impl Fx<'_> {
@@ -46,8 +48,35 @@ impl Fx<'_> {
         self.b.switch_to_block(cont);
     }
 
+    /// NullReferenceException when `obj` is null, unless the same value, or another load of the
+    /// same variable with no store in between, was checked earlier in this IL basic block: that
+    /// check dominates this one (the block is straight-line code, and a failed check leaves
+    /// it), so the second could never fail. Typical cases: `this` before each field access,
+    /// and a local used as the receiver of several calls.
     pub fn null_check(&mut self, obj: Value) {
+        let src = self.value_src.get(&obj).copied();
+        if self.nonnull_vals.contains(&obj) || src.is_some_and(|s| self.nonnull_vars.contains(&s))
+        {
+            return;
+        }
         self.trap_if_zero(obj, FaultKind::NullReference);
+        self.nonnull_vals.push(obj);
+        if let Some(s) = src {
+            self.nonnull_vars.push(s);
+        }
+    }
+
+    /// Records where an `ldarg`/`ldloc` value came from, for [`Fx::null_check`]. Only variables
+    /// in Cranelift variables count: a stack-slot one may change through its address.
+    pub fn note_src(&mut self, lv: LocalVar, v: SVal, src: VarSrc) {
+        if v.t == SType::Obj && matches!(lv.st, Storage::Var(_)) {
+            self.value_src.insert(v.v, src);
+        }
+    }
+
+    /// A store to the variable: its next load is a new value, unchecked.
+    pub fn forget_nonnull(&mut self, src: VarSrc) {
+        self.nonnull_vars.retain(|&s| s != src);
     }
 
     /// The integer constant `v` is defined as, if any.
@@ -134,14 +163,60 @@ impl Fx<'_> {
             self.b.switch_to_block(block);
             let k = self.iconst(types::I32, kind as i64);
             let ctx = self.ctx;
-            self.call_helper(
-                crate::fault::vm_throw_fault as *const u8,
+            let ctx = self.call_helper(
+                vm_throw_fault_ctx as *const u8,
                 &[types::I64, types::I32],
-                &[],
+                &[types::I64],
                 &[ctx, k],
-            );
+            )[0];
+            self.b.def_var(self.ctx_var, ctx);
             let d = self.target_dispatch(target);
             self.b.ins().jump(d, &[]);
+        }
+    }
+}
+
+/// `fault::vm_throw_fault` returning the context it was given, which the throw block's code
+/// uses from then on (`Fx::ctx_var`).
+extern "C" fn vm_throw_fault_ctx(ctx: *mut VmContext, kind: u32) -> *mut VmContext {
+    crate::fault::vm_throw_fault(ctx, kind);
+    ctx
+}
+
+/// Removes null checks that a dominating null check of the same value already decided: after
+/// `brif v, ok, throw_null`, every block that `ok` dominates knows `v` is not null (`ok` is a
+/// fresh block whose only predecessor is that branch, and SSA values never change). This
+/// catches what the per-block tracking in [`Fx::null_check`] cannot: a loop body's check of
+/// an array the loop condition already checked, `this` in a later block, a local reloaded after
+/// a branch (Cranelift's SSA construction makes both loads one value). Runs on the finished
+/// function; `null_blocks` are the NullReferenceException throw blocks.
+pub(crate) fn remove_dominated_null_checks(func: &mut Function, null_blocks: &[Block]) {
+    if null_blocks.is_empty() {
+        return;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    // (branch, its block, the checked value, the success block)
+    let mut checks: Vec<(Inst, Block, Value, Block)> = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(inst) = func.layout.last_inst(block) else {
+            continue;
+        };
+        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else {
+            continue;
+        };
+        let pool = &func.dfg.value_lists;
+        let (ok, fail) = (blocks[0].block(pool), blocks[1].block(pool));
+        if null_blocks.contains(&fail) && blocks[0].len(pool) == 0 {
+            checks.push((inst, block, func.dfg.resolve_aliases(arg), ok));
+        }
+    }
+    for &(inst, block, v, ok) in &checks {
+        let decided = checks.iter().any(|&(other, _, w, other_ok)| {
+            other != inst && w == v && domtree.block_dominates(other_ok, block)
+        });
+        if decided {
+            func.replace(inst).jump(ok, &[]);
         }
     }
 }

@@ -26,7 +26,7 @@
 
 use super::translate::{Fx, SType};
 use crate::error::Result;
-use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, StackSlotData, StackSlotKind, types};
+use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, types};
 use cranelift_frontend::Variable;
 use metadata::{EhClause, EhKind};
 
@@ -71,7 +71,6 @@ pub(crate) struct EhFx {
     clauses: Vec<EhClause>,
     state: Vec<ClauseState>,
     exit: Option<Block>,
-    frame_slot: Option<cranelift_codegen::ir::StackSlot>,
     /// Dispatch blocks created but not yet filled.
     unfilled: Vec<Target>,
 }
@@ -211,24 +210,14 @@ impl Fx<'_> {
         self.b.switch_to_block(cont);
     }
 
-    /// Adds this frame to the stack trace of `exc` (the frame's identity is the address of a
-    /// stack slot of its own).
+    /// Adds this frame to the stack trace of `exc`. The frame's identity is its frame pointer,
+    /// distinct for every live activation (Jit::new sets `preserve_frame_pointers`, so every
+    /// function sets one up); using it instead of the address of a stack slot of its own keeps
+    /// the frame of small methods free of stack slots.
     fn record_frame(&mut self, exc: cranelift_codegen::ir::Value) {
-        let slot = match self.eh.frame_slot {
-            Some(s) => s,
-            None => {
-                let s = self.b.create_sized_stack_slot(StackSlotData::new(
-                    StackSlotKind::ExplicitSlot,
-                    8,
-                    3,
-                ));
-                self.eh.frame_slot = Some(s);
-                s
-            }
-        };
-        let frame = self.b.ins().stack_addr(types::I64, slot, 0);
+        let frame = self.b.ins().get_frame_pointer(types::I64);
         let key = self.iconst(types::I64, self.info.key.pack());
-        let ctx = self.ctx;
+        let ctx = self.b.use_var(self.ctx_var);
         self.call_helper(
             crate::eh::vm_eh_frame as *const u8,
             &[types::I64; 4],

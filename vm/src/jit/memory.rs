@@ -1,6 +1,6 @@
 //! Arguments, locals, fields, statics, vectors and indirect access.
 
-use super::translate::{Fx, SType, SVal};
+use super::translate::{Fx, SType, SVal, VarSrc};
 use crate::error::Result;
 use crate::loader::RType;
 use crate::object::{ARRAY_DATA_OFFSET, MethodTable, Object, VmContext};
@@ -100,12 +100,15 @@ impl Fx<'_> {
                 };
                 let lv = self.arg(i)?;
                 let v = self.load_local(lv)?;
+                self.note_src(lv, v, VarSrc::Arg(i as u32));
                 self.stack.push(v);
             }
             Op::Starg | Op::StargS => {
-                let lv = self.arg(self.var_operand(ins)?)?;
+                let i = self.var_operand(ins)?;
+                let lv = self.arg(i)?;
                 let v = self.pop()?;
                 self.store_local(lv, v)?;
+                self.forget_nonnull(VarSrc::Arg(i as u32));
             }
             Op::Ldarga | Op::LdargaS => {
                 let lv = self.arg(self.var_operand(ins)?)?;
@@ -122,6 +125,7 @@ impl Fx<'_> {
                 };
                 let lv = self.local(i)?;
                 let v = self.load_local(lv)?;
+                self.note_src(lv, v, VarSrc::Local(i as u32));
                 self.stack.push(v);
             }
             Op::Stloc0 | Op::Stloc1 | Op::Stloc2 | Op::Stloc3 | Op::Stloc | Op::StlocS => {
@@ -135,6 +139,7 @@ impl Fx<'_> {
                 let lv = self.local(i)?;
                 let v = self.pop()?;
                 self.store_local(lv, v)?;
+                self.forget_nonnull(VarSrc::Local(i as u32));
             }
             Op::Ldloca | Op::LdlocaS => {
                 let lv = self.local(self.var_operand(ins)?)?;

@@ -12,6 +12,7 @@ mod calls;
 mod checks;
 mod class_init;
 mod eh;
+pub(crate) mod icache;
 mod mdarray;
 mod memory;
 mod objects;
@@ -100,6 +101,14 @@ pub(crate) struct Jit {
     pub call_conv: CallConv,
     /// IR text collected by `dump_all`.
     pub dump: Option<String>,
+    /// The inline caches of interface call sites (`icache.rs`); boxed for fixed addresses,
+    /// which the compiled code holds, and freed with the VM.
+    pub ic_cells: Vec<Box<icache::IcCell>>,
+    /// (MethodTable address, interface method) → code: the slow path of interface calls.
+    pub interface_code: std::collections::HashMap<(usize, MethodKey), usize, icache::FxBuild>,
+    /// Print each method's machine code (Cranelift's VCode listing) to stderr as it is compiled:
+    /// set by the environment variable `SHARP_DUMP_ASM`, for performance work.
+    pub dump_asm: bool,
 }
 
 impl Jit {
@@ -115,6 +124,9 @@ impl Jit {
             ("opt_level", "speed"),
             ("enable_verifier", verifier),
             ("is_pic", "false"),
+            // Every function sets up a frame pointer: it identifies the frame in stack traces
+            // (`eh.rs::record_frame`).
+            ("preserve_frame_pointers", "true"),
         ] {
             flags.set(k, v).map_err(|e| err(e.to_string()))?;
         }
@@ -133,6 +145,9 @@ impl Jit {
             ctx,
             call_conv,
             dump: None,
+            ic_cells: Vec::new(),
+            interface_code: Default::default(),
+            dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
         })
     }
 }
@@ -290,6 +305,8 @@ impl Runtime {
             .map_err(|e| codegen(e.to_string()))?;
         jit.ctx.clear();
         jit.ctx.func = func;
+        let disasm = jit.dump_asm;
+        jit.ctx.set_disasm(disasm);
         // Cranelift can panic on misuse (notes §0): report it as an error of this method.
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             jit.module
@@ -309,6 +326,9 @@ impl Runtime {
                     }
                     e => format!("{e:?}"),
                 })?;
+            if disasm && let Some(cc) = jit.ctx.compiled_code() && let Some(v) = &cc.vcode {
+                eprintln!("; {name}\n{v}");
+            }
             jit.module
                 .finalize_definitions()
                 .map_err(|e| e.to_string())?;

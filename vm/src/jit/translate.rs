@@ -128,7 +128,30 @@ pub(crate) struct Fx<'a> {
     pub constrained: Option<metadata::Token>,
     /// Values pushed by `ldtoken <field>`: the field's data (address, length).
     pub field_handles: HashMap<Value, (usize, usize)>,
+    /// Null-check elimination (`checks.rs`): the variable each `ldarg`/`ldloc` value came from.
+    pub value_src: HashMap<Value, VarSrc>,
+    /// Variables and values already null-checked in the current IL basic block.
+    pub nonnull_vars: Vec<VarSrc>,
+    pub nonnull_vals: Vec<Value>,
+    /// The method calls another method (managed or native), so it may recurse.
+    pub calls_out: bool,
+    /// The VmContext as the exit path sees it: the throw blocks redefine it from their helper's
+    /// result, so that in a method whose only calls are on those cold paths `ctx` need not
+    /// survive a call, and so need not occupy a callee-saved register (saved and restored by
+    /// every call of, say, a getter).
+    pub ctx_var: Variable,
 }
+
+/// An argument or local held in a Cranelift variable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VarSrc {
+    Arg(u32),
+    Local(u32),
+}
+
+/// The largest frame (stack slots, in bytes) of a method without the stack-limit check; far
+/// below `stack_overflow::NATIVE_MARGIN` (512 KiB).
+const LEAF_FRAME_LIMIT: u32 = 16 * 1024;
 
 /// Memory flags for the VM's own accesses: aligned and known not to trap (checks come first).
 pub(crate) fn mflags() -> MemFlagsData {
@@ -185,6 +208,8 @@ pub(crate) fn translate(
     b.switch_to_block(entry);
     let params: Vec<Value> = b.block_params(entry).to_vec();
     let ctx = params[0];
+    let ctx_var = b.declare_var(types::I64);
+    b.def_var(ctx_var, ctx);
     let mut fx = Fx {
         rt,
         b,
@@ -203,6 +228,11 @@ pub(crate) fn translate(
         offset: u32::MAX,
         constrained: None,
         field_handles: HashMap::new(),
+        value_src: HashMap::new(),
+        nonnull_vars: Vec::new(),
+        nonnull_vals: Vec::new(),
+        calls_out: false,
+        ctx_var,
     };
     let mut p = 1;
     let mut arg_kinds = Vec::new();
@@ -282,11 +312,27 @@ pub(crate) fn translate(
     if !fx.terminated {
         return Err(fx.invalid("control falls off the end of the method"));
     }
+    let null_blocks: Vec<Block> = fx
+        .throw_blocks
+        .iter()
+        .filter(|t| t.0 == FaultKind::NullReference)
+        .map(|t| t.2)
+        .collect();
     fx.finish_throw_blocks();
     fx.finish_eh()?;
+    // A method that calls no other method cannot recurse: its frame is the last managed one
+    // on the stack, and the native margin below `stack_limit` (`stack_overflow.rs`) has room
+    // for it and the runtime helpers it calls. Such small methods skip the prologue's
+    // stack-limit check (a load and a compare on every call of, say, a property getter); any
+    // recursion still passes through a method that checks.
+    let frame: u32 = fx.b.func.sized_stack_slots.values().map(|s| s.size).sum();
+    if !fx.calls_out && frame <= LEAF_FRAME_LIMIT {
+        fx.b.func.stack_limit = None;
+    }
     fx.b.seal_all_blocks();
     let cfg = cranelift_module::Module::target_config(&fx.rt.jit.module);
     fx.b.finalize(cfg);
+    super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
     Ok(func)
 }
 
@@ -637,6 +683,9 @@ impl<'a> Fx<'a> {
         let entry = st.entry.get_or_insert_with(Vec::new).clone();
         let block = st.block;
         self.b.switch_to_block(block);
+        // Control may merge here: nothing is known to be non-null any more.
+        self.nonnull_vars.clear();
+        self.nonnull_vals.clear();
         let params = self.b.block_params(block).to_vec();
         self.stack = params
             .into_iter()
