@@ -41,7 +41,12 @@ fn mcs(name: &str, src: &Path) -> Option<PathBuf> {
 /// its peak resident memory in kB.
 fn run_child(exe: &Path, args: &[String]) -> (String, u64) {
     let out = Command::new(std::env::current_exe().expect("the test binary has a path"))
-        .args(["child_runs_the_vm", "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            "child_runs_the_vm",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env(CHILD_ENV, exe)
         .env("SHARP_GC_CHILD_ARGS", args.join(" "))
         .output()
@@ -95,7 +100,7 @@ fn ten_gib_of_garbage_stays_under_100_mb() {
     };
     let mib = std::env::var("SHARP_GC_MEMORY_MIB").unwrap_or_else(|_| "10240".into());
     let start = std::time::Instant::now();
-    let (stdout, hwm) = run_child(&exe, &[mib.clone()]);
+    let (stdout, hwm) = run_child(&exe, std::slice::from_ref(&mib));
     eprintln!(
         "churn {mib} MiB: peak RSS {hwm} kB in {:.1} s",
         start.elapsed().as_secs_f64()

@@ -479,7 +479,11 @@ mod tests {
         // The freed cell is reused, zeroed.
         let c = s.alloc(40).unwrap();
         assert_eq!(c as usize, b);
-        assert!(unsafe { std::slice::from_raw_parts(c, 40) }.iter().all(|&x| x == 0));
+        assert!(
+            unsafe { std::slice::from_raw_parts(c, 40) }
+                .iter()
+                .all(|&x| x == 0)
+        );
     }
 
     #[test]
@@ -490,6 +494,9 @@ mod tests {
         }
         assert!(s.mapped >= 4 * BLOCK_SIZE);
         assert_eq!(s.sweep(false), 0);
-        assert_eq!(s.mapped, MAX_SPARE.min(10_000 / (BLOCK_SIZE / 112) + 1) * BLOCK_SIZE);
+        assert_eq!(
+            s.mapped,
+            MAX_SPARE.min(10_000 / (BLOCK_SIZE / 112) + 1) * BLOCK_SIZE
+        );
     }
 }

@@ -7,11 +7,11 @@
 //! through [`Marker::mark_word`], which accepts any address inside a live object. A worklist
 //! instead of recursion keeps a million-node linked list from overflowing the stack.
 
+use super::heap::AddrHasher;
 use super::heap::Space;
 use crate::object::{
     ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET, HEADER_SIZE, MethodTable, Object, md_data_offset,
 };
-use super::heap::AddrHasher;
 use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 
