@@ -6,11 +6,11 @@
 #
 #   usage: benches/run.sh [--quick] [--runs N] [--no-build] [--only NAME]...
 #     --quick     small sizes (fib 30, sieve 1e6, mandelbrot 1000, spectral 1000,
-#                 nbody 1000, shapes 1000)
+#                 nbody 1000, shapes 1000, binary-trees 16)
 #     --runs N    timed runs per runtime (default 5 full, 2 quick; 1 warm-up first)
 #     --no-build  use the existing target/release/sharp
 #     --only NAME run only this benchmark (repeatable): fib sieve mandelbrot
-#                 spectralnorm nbody shapes
+#                 spectralnorm nbody shapes binary-trees
 #
 # Env: DOTNET (dotnet host), CORECLR_VENV (default /opt/coreclr-venv),
 #      MONO (default: mono on PATH), HYPERFINE=0 to force the bash timing loop.
@@ -34,12 +34,13 @@ done
 
 # name:argument. Full sizes are the Benchmarks Game ones (mandelbrot 16000
 # and spectral-norm 5500 there; mandelbrot is 4000 here to fit the budget;
-# n-body is 50,000,000 steps there, 20,000,000 here: about 3.5 s on Mono).
+# n-body is 50,000,000 steps there, 20,000,000 here: about 3.5 s on Mono;
+# binary-trees is 21 there and here).
 if [ $quick = 1 ]; then
-  benches=(fib:30 sieve:1000000 mandelbrot:1000 spectralnorm:1000 nbody:1000 shapes:1000)
+  benches=(fib:30 sieve:1000000 mandelbrot:1000 spectralnorm:1000 nbody:1000 shapes:1000 binary-trees:16)
   runs=${runs:-2}
 else
-  benches=(fib:35 sieve:10000000 mandelbrot:4000 spectralnorm:5500 nbody:20000000 shapes:100000)
+  benches=(fib:35 sieve:10000000 mandelbrot:4000 spectralnorm:5500 nbody:20000000 shapes:100000 binary-trees:21)
   runs=${runs:-5}
 fi
 if [ ${#only[@]} -gt 0 ]; then

@@ -73,8 +73,6 @@ pub(crate) struct Runtime {
     pub interface_lists: HashMap<TypeId, Rc<Vec<TypeId>>>,
     /// (type, interface method) → the implementing method.
     pub interface_maps: HashMap<(TypeId, MethodKey), MethodKey>,
-    /// (MethodTable address, interface method) → code, for interface calls.
-    pub interface_code: HashMap<(usize, MethodKey), usize>,
     /// Unboxing stubs of value types' methods, by method.
     pub unboxing_stubs: HashMap<MethodKey, usize>,
     /// The pending exception and exception bookkeeping (`eh/`); boxed for a fixed address.
@@ -112,7 +110,6 @@ impl Vm {
             vtables: HashMap::new(),
             interface_lists: HashMap::new(),
             interface_maps: HashMap::new(),
-            interface_code: HashMap::new(),
             unboxing_stubs: HashMap::new(),
             eh: Box::default(),
             jit: jit::Jit::new()?,

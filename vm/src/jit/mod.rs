@@ -103,6 +103,7 @@ pub(crate) struct Jit {
     pub dump: Option<String>,
     /// The inline caches of interface call sites (`icache.rs`); boxed for fixed addresses,
     /// which the compiled code holds, and freed with the VM.
+    #[allow(clippy::vec_box)] // a Vec<IcCell> would move the cells when it grows
     pub ic_cells: Vec<Box<icache::IcCell>>,
     /// (MethodTable address, interface method) → code: the slow path of interface calls.
     pub interface_code: std::collections::HashMap<(usize, MethodKey), usize, icache::FxBuild>,
