@@ -64,6 +64,32 @@ namespace System
             return value;
         }
 
+        /// Rounds half to even or half away from zero.
+        public static double Round(double value, MidpointRounding mode)
+        {
+            return Round(value, 0, mode);
+        }
+
+        /// Rounds to `digits` decimals in the given mode, scaling as Round(value, digits) does.
+        public static double Round(double value, int digits, MidpointRounding mode)
+        {
+            if (digits < 0 || digits > 15) ThrowHelper.ArgumentOutOfRange("digits", "Rounding digits must be between 0 and 15, inclusive.");
+            if (mode == MidpointRounding.ToEven) return Round(value, digits);
+            if (mode != MidpointRounding.AwayFromZero) ThrowHelper.Throw("System.ArgumentException", "The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding. (Parameter 'mode')");
+            if (Abs(value) < 10000000000000000.0)
+            {
+                double power10 = 1;
+                for (int i = 0; i < digits; i++) power10 *= 10;
+                value *= power10;
+                // Half away from zero: round the magnitude's fraction up at exactly .5.
+                double whole = Truncate(value);
+                double fraction = value - whole;
+                if (Abs(fraction) >= 0.5) whole += fraction < 0 ? -1.0 : 1.0;
+                value = whole / power10;
+            }
+            return value;
+        }
+
         /// IEEE 754:2019 `minimum` (as .NET Core 3.0): NaN wins, and -0 is below +0.
         public static double Min(double val1, double val2)
         {
