@@ -48,20 +48,10 @@ namespace System
             return Log(a) / Log(newBase);
         }
 
-        /// Rounds to `digits` decimals, half to even, as CoreCLR 3.1 does it: scale by a power
-        /// of ten, round, scale back (so Round(2.345, 2) is 2.35: 2.345 * 100 is 234.50000000000003).
+        /// Rounds to `digits` decimals, half to even.
         public static double Round(double value, int digits)
         {
-            if (digits < 0 || digits > 15) ThrowHelper.ArgumentOutOfRange("digits", "Rounding digits must be between 0 and 15, inclusive.");
-            if (Abs(value) < 10000000000000000.0)
-            {
-                double power10 = 1;
-                for (int i = 0; i < digits; i++) power10 *= 10;
-                value *= power10;
-                value = Round(value);
-                value /= power10;
-            }
-            return value;
+            return Round(value, digits, MidpointRounding.ToEven);
         }
 
         /// Rounds half to even or half away from zero.
@@ -70,22 +60,31 @@ namespace System
             return Round(value, 0, mode);
         }
 
-        /// Rounds to `digits` decimals in the given mode, scaling as Round(value, digits) does.
+        /// Rounds to `digits` decimals as CoreCLR 3.1 does it: scale by a power of ten, round,
+        /// scale back (so Round(2.345, 2) is 2.35: 2.345 * 100 is 234.50000000000003).
         public static double Round(double value, int digits, MidpointRounding mode)
         {
             if (digits < 0 || digits > 15) ThrowHelper.ArgumentOutOfRange("digits", "Rounding digits must be between 0 and 15, inclusive.");
-            if (mode == MidpointRounding.ToEven) return Round(value, digits);
-            if (mode != MidpointRounding.AwayFromZero) ThrowHelper.Throw("System.ArgumentException", "The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding. (Parameter 'mode')");
+            if (mode != MidpointRounding.ToEven && mode != MidpointRounding.AwayFromZero)
+                ThrowHelper.Throw("System.ArgumentException", "The value '" + ((int)mode).ToString() + "' is not valid for this usage of the type MidpointRounding. (Parameter 'mode')");
             if (Abs(value) < 10000000000000000.0)
             {
                 double power10 = 1;
                 for (int i = 0; i < digits; i++) power10 *= 10;
                 value *= power10;
-                // Half away from zero: round the magnitude's fraction up at exactly .5.
-                double whole = Truncate(value);
-                double fraction = value - whole;
-                if (Abs(fraction) >= 0.5) whole += fraction < 0 ? -1.0 : 1.0;
-                value = whole / power10;
+                if (mode == MidpointRounding.ToEven)
+                {
+                    value = Round(value);
+                }
+                else
+                {
+                    // Half away from zero: round the magnitude's fraction up at exactly .5.
+                    double whole = Truncate(value);
+                    double fraction = value - whole;
+                    if (Abs(fraction) >= 0.5) whole += fraction < 0 ? -1.0 : 1.0;
+                    value = whole;
+                }
+                value /= power10;
             }
             return value;
         }
