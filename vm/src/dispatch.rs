@@ -352,31 +352,12 @@ pub(crate) extern "C" fn vm_resolve_virtual(
                 .ok_or_else(|| VmError::Internal(format!("no vtable slot {slot}")))?;
             let code = code_for_object(rt, key)?;
             if slot < (*mt).vtable_len {
-                *(*mt).vtable.add(slot as usize) = code as usize;
+                *(*mt).vtable().add(slot as usize) = code as usize;
             }
             Ok(code)
         })();
         r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e))
     }
-}
-
-/// The slow path of a virtual call site's inline cache (`jit/calls.rs::virtual_target`): the
-/// code in vtable slot `slot` of the object's type (filling the slot), which it also stores
-/// in the site's cache `cell`, spending one of the cell's misses.
-pub(crate) extern "C" fn vm_virtual_miss(
-    ctx: *mut VmContext,
-    obj: *mut Object,
-    slot: u32,
-    cell: *mut crate::jit::icache::IcCell,
-) -> *const u8 {
-    let code = vm_resolve_virtual(ctx, obj, slot);
-    // SAFETY: JIT code passes a non-null object and the cell it was compiled with, which lives
-    // as long as the VM.
-    unsafe {
-        (*cell).budget = (*cell).budget.saturating_sub(1);
-        (*cell).insert((*obj).method_table as usize, code as usize);
-    }
-    code
 }
 
 /// The slow path of an interface call site (`jit/icache.rs`): the code implementing interface
@@ -401,7 +382,9 @@ pub(crate) extern "C" fn vm_interface_miss(
                 let r = (|| {
                     let tid = (*rt).dispatch_type(mt)?;
                     let key = (&mut *rt).interface_impl(tid, imethod)?;
-                    code_for_object(rt, key)
+                    let code = code_for_object(rt, key)?;
+                    (&mut *rt).imt_fill(mt as *mut MethodTable, tid, imethod, code as usize)?;
+                    Ok(code)
                 })();
                 let code = r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e));
                 (&mut *rt)

@@ -131,20 +131,20 @@ impl Runtime {
             Some(p) => self.ensure_layout(p)?.method_table as *const MethodTable,
             None => std::ptr::null(),
         };
-        let mut mt = Box::new(MethodTable::new(
+        let mut mt = MethodTable::new(
             self.reflection_name(tid),
             // A boxed value type is the header followed by the value.
             if is_value { HEADER_SIZE + size } else { size },
             tid,
             slots,
-        ));
+        );
         mt.is_value_type = is_value;
         mt.parent = parent_mt;
         mt.ref_map = ref_map;
         if let (TypeKind::Enum, Some(k)) = (kind, value_kind) {
             mt.enum_info = Some(Box::new(self.build_enum_info(tid, k)?));
         }
-        let mt_ptr = Box::into_raw(mt);
+        let mt_ptr = mt.into_raw();
         self.method_tables.push(mt_ptr);
         Ok(Layout {
             size,
@@ -263,19 +263,19 @@ impl Runtime {
             None => crate::object::ARRAY_DATA_OFFSET,
             Some(r) => crate::object::md_data_offset(r),
         };
-        let mut mt = Box::new(MethodTable::new(
+        let mut mt = MethodTable::new(
             format!("{elem_name}{suffix}"),
             base as u32,
             u32::MAX,
             slots,
-        ));
+        );
         mt.component_size = k.size();
         mt.elements_are_refs = k.is_ref();
         mt.rank = rank.unwrap_or(1).min(32) as u8;
         mt.is_szarray = rank.is_none();
         mt.parent = parent;
         mt.element = element;
-        let mt = Box::into_raw(mt);
+        let mt = mt.into_raw();
         self.method_tables.push(mt);
         self.array_mts.insert(key, mt);
         Ok(mt)

@@ -13,6 +13,7 @@ mod eh;
 pub mod error;
 pub mod fault;
 pub mod gc;
+mod imt;
 mod jit;
 mod layout;
 mod loader;
@@ -73,6 +74,8 @@ pub(crate) struct Runtime {
     pub interface_lists: HashMap<TypeId, Rc<Vec<TypeId>>>,
     /// (type, interface method) → the implementing method.
     pub interface_maps: HashMap<(TypeId, MethodKey), MethodKey>,
+    /// The IMT slot of each interface method (`imt.rs`).
+    pub imt: imt::ImtSlots,
     /// Unboxing stubs of value types' methods, by method.
     pub unboxing_stubs: HashMap<MethodKey, usize>,
     /// The pending exception and exception bookkeeping (`eh/`); boxed for a fixed address.
@@ -83,8 +86,8 @@ pub(crate) struct Runtime {
 impl Drop for Runtime {
     fn drop(&mut self) {
         for &mt in &self.method_tables {
-            // SAFETY: each came from Box::into_raw and no object outlives the VM.
-            drop(unsafe { Box::from_raw(mt) });
+            // SAFETY: each came from MethodTable::into_raw and no object outlives the VM.
+            unsafe { crate::object::MethodTable::free(mt) };
         }
     }
 }
@@ -108,6 +111,7 @@ impl Vm {
             methods: HashMap::new(),
             strings: HashMap::new(),
             vtables: HashMap::new(),
+            imt: Default::default(),
             interface_lists: HashMap::new(),
             interface_maps: HashMap::new(),
             unboxing_stubs: HashMap::new(),

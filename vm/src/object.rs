@@ -50,13 +50,15 @@ pub struct MethodTable {
     pub parent: *const MethodTable,
     /// Arrays: the element type's MethodTable (null for pointer elements).
     pub element: *const MethodTable,
-    /// Code of each virtual slot (ECMA-335 II.10.3); 0 until the first call through it.
-    pub vtable: *mut usize,
+    /// The number of virtual slots (ECMA-335 II.10.3). Their code words follow the MethodTable
+    /// in the same allocation, after the interface method table (`imt.rs`), at
+    /// [`MT_VTABLE_OFFSET`], so a virtual call is two dependent loads: the object's
+    /// MethodTable, then the slot. A slot is 0 until the first call through it.
     pub vtable_len: u32,
+    /// The IMT slots that two interface methods of this type share (a bit each), once known.
+    pub imt_shared: Option<u32>,
     /// Type name for diagnostics, as .NET spells it (`System.String`, `System.Int32[,]`).
     pub name: String,
-    /// Owns the memory `vtable` points to.
-    pub vtable_storage: Box<[usize]>,
     /// Enums: the literal fields and `[Flags]`, for `Enum.ToString()` (`reflect.rs`).
     pub enum_info: Option<Box<crate::types::EnumInfo>>,
     /// The `System.Type` object of this type, made on first request (`reflect::type_object`)
@@ -74,13 +76,17 @@ pub struct MethodTable {
 /// Offset of `MethodTable::class_init_done`, which JIT code tests before a static access.
 pub const MT_CLASS_INIT_OFFSET: i32 = std::mem::offset_of!(MethodTable, class_init_done) as i32;
 
-/// Offset of `MethodTable::vtable`, which JIT code loads for a virtual call.
-pub const MT_VTABLE_OFFSET: i32 = std::mem::offset_of!(MethodTable, vtable) as i32;
+/// Offset of the interface method table (`imt.rs`) from the MethodTable's start: it follows
+/// the struct.
+pub const MT_IMT_OFFSET: i32 = std::mem::size_of::<MethodTable>() as i32;
+
+/// Offset of vtable slot 0 from the MethodTable's start: the slots follow the IMT.
+pub const MT_VTABLE_OFFSET: i32 = MT_IMT_OFFSET + 8 * crate::imt::IMT_SLOTS as i32;
 
 impl MethodTable {
-    /// A MethodTable with `slots` empty vtable slots.
+    /// A MethodTable with `slots` vtable slots, all 0 (not compiled yet). Place it in memory
+    /// with [`MethodTable::into_raw`], which allocates the IMT and the slots after it.
     pub fn new(name: String, base_size: u32, type_id: u32, slots: usize) -> MethodTable {
-        let mut vtable_storage = vec![0usize; slots].into_boxed_slice();
         MethodTable {
             base_size,
             component_size: 0,
@@ -92,13 +98,67 @@ impl MethodTable {
             class_init_done: 0,
             parent: std::ptr::null(),
             element: std::ptr::null(),
-            vtable: vtable_storage.as_mut_ptr(),
             vtable_len: slots as u32,
+            imt_shared: None,
             name,
-            vtable_storage,
             enum_info: None,
             type_object: std::ptr::null_mut(),
             ref_map: Box::new([]),
+        }
+    }
+
+    /// The layout of a MethodTable with the IMT and `slots` vtable slots after it.
+    fn alloc_layout(slots: u32) -> std::alloc::Layout {
+        let words = crate::imt::IMT_SLOTS as usize + slots as usize;
+        let vtable = std::alloc::Layout::array::<usize>(words)
+            .unwrap_or_else(|_| std::alloc::Layout::new::<usize>());
+        // size_of::<MethodTable>() is a multiple of its (pointer) alignment, so the words start
+        // exactly at MT_IMT_OFFSET.
+        match std::alloc::Layout::new::<MethodTable>().extend(vtable) {
+            Ok((layout, _)) => layout,
+            Err(_) => std::alloc::handle_alloc_error(vtable),
+        }
+    }
+
+    /// Moves `self` to a new allocation followed by its zeroed IMT and vtable slots. The pointer is
+    /// freed by [`MethodTable::free`] and nothing else.
+    pub fn into_raw(self) -> *mut MethodTable {
+        let layout = Self::alloc_layout(self.vtable_len);
+        // SAFETY: the layout is non-zero-sized; the block is written before it is used.
+        unsafe {
+            let p = std::alloc::alloc_zeroed(layout) as *mut MethodTable;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            p.write(self);
+            p
+        }
+    }
+
+    /// The interface method table after the MethodTable.
+    pub fn imt(&self) -> *mut usize {
+        // SAFETY: every MethodTable in use was placed by `into_raw`, IMT included.
+        unsafe { (self as *const MethodTable as *mut u8).add(MT_IMT_OFFSET as usize) as *mut usize }
+    }
+
+    /// The vtable slots after the IMT.
+    pub fn vtable(&self) -> *mut usize {
+        // SAFETY: every MethodTable in use was placed by `into_raw`, slots included.
+        unsafe {
+            (self as *const MethodTable as *mut u8).add(MT_VTABLE_OFFSET as usize) as *mut usize
+        }
+    }
+
+    /// Drops and frees a MethodTable made by [`MethodTable::into_raw`].
+    ///
+    /// # Safety
+    /// `p` came from `into_raw` and is used no more.
+    pub unsafe fn free(p: *mut MethodTable) {
+        // SAFETY: forwarded contract; the layout is the one `into_raw` used.
+        unsafe {
+            let layout = Self::alloc_layout((*p).vtable_len);
+            std::ptr::drop_in_place(p);
+            std::alloc::dealloc(p as *mut u8, layout);
         }
     }
 }
@@ -122,6 +182,10 @@ pub struct VmContext {
     pub(crate) runtime: *mut crate::Runtime,
     /// `System.String`'s MethodTable, for [`alloc_string`].
     pub string_mt: *const MethodTable,
+    /// The exception in flight, or null (`eh/`). JIT code tests it after every call that can
+    /// throw, at [`CTX_PENDING_OFFSET`] from the context it already has in a register, so the
+    /// check is one load with no address to materialise. A root for the collector while set.
+    pub(crate) pending: *mut Object,
     /// Buffered standard output; flushed on every exit path.
     pub stdout: Vec<u8>,
     /// Keep stdout in memory instead of writing it to fd 1 (tests).
@@ -129,12 +193,16 @@ pub struct VmContext {
     pub(crate) heap: crate::gc::Heap,
 }
 
+/// Offset of `VmContext::pending`, which JIT code loads after calls.
+pub const CTX_PENDING_OFFSET: i32 = std::mem::offset_of!(VmContext, pending) as i32;
+
 impl VmContext {
     pub(crate) fn new(capture_stdout: bool) -> Self {
         VmContext {
             stack_limit: 0,
             runtime: std::ptr::null_mut(),
             string_mt: std::ptr::null(),
+            pending: std::ptr::null_mut(),
             stdout: Vec::new(),
             capture_stdout,
             heap: crate::gc::Heap::default(),

@@ -3,8 +3,8 @@
 //!
 //! # The design: a pending-exception slot
 //!
-//! An exception in flight is a pointer in [`EhState::pending`], one word at an address fixed for
-//! the VM's life, which JIT code has as a constant. Whatever raises an exception (the `throw`
+//! An exception in flight is a pointer in `VmContext::pending`, one word at a fixed offset in
+//! the context every managed method receives as its first argument. Whatever raises an exception (the `throw`
 //! instruction, a failed inline check, a native, a helper) stores the exception object there and
 //! control goes to the method's *dispatch* block for the IL offset that raised it
 //! (`jit/eh.rs`): inside a `try`, the chain of that try's clauses, innermost first (a typed
@@ -26,8 +26,9 @@
 //! # What it costs
 //!
 //! The check after a call is one load and one branch that is never taken in the normal case:
-//! `mov rax, [pending]; test rax, rax; jne dispatch`, about 20 bytes per call site with the
-//! dispatch code in cold blocks. Measured on fib(35) (notes/cranelift-jit.md §3), it is within
+//! `cmp qword [ctx + pending], 0; jne dispatch`, about 10 bytes per call site with the
+//! dispatch code in cold blocks (an absolute address, as it was first, cost a 10-byte constant
+//! more per site). Measured on fib(35) (notes/cranelift-jit.md §3), it is within
 //! noise: 1.64 ns per call with the check against 1.74 without. Throwing costs a helper call
 //! per frame the exception crosses, plus the dispatch tests of the clauses on the way.
 //!
@@ -57,10 +58,8 @@ use std::collections::HashMap;
 
 pub(crate) use trace::vm_eh_frame;
 
-/// Per-VM exception state. Boxed, so `pending` has a fixed address that JIT code embeds.
+/// Per-VM exception bookkeeping (the pending exception itself lives in the `VmContext`).
 pub(crate) struct EhState {
-    /// The exception in flight, or null. A root for the collector while it is set.
-    pub pending: *mut Object,
     /// Field offsets of `System.Exception`, found on first use (None: the core library has no
     /// such class, e.g. a test's stub library; then every exception is fatal, as before).
     fields: Option<Option<ExceptionFields>>,
@@ -71,17 +70,9 @@ pub(crate) struct EhState {
 impl Default for EhState {
     fn default() -> Self {
         EhState {
-            pending: std::ptr::null_mut(),
             fields: None,
             frame_names: HashMap::new(),
         }
-    }
-}
-
-impl EhState {
-    /// The address JIT code loads and stores the pending exception at.
-    pub fn pending_addr(&self) -> usize {
-        &self.pending as *const *mut Object as usize
     }
 }
 
@@ -232,7 +223,7 @@ unsafe fn read_ref(obj: *mut Object, off: i32) -> *mut Object {
 /// `ctx` must be the live context of the VM thread.
 pub(crate) unsafe fn set_pending(ctx: *mut VmContext, exc: *mut Object) {
     // SAFETY: forwarded contract.
-    unsafe { (*(*ctx).runtime).eh.pending = exc }
+    unsafe { (*ctx).pending = exc }
 }
 
 /// The pending exception (null when none), which stays pending.
@@ -241,7 +232,7 @@ pub(crate) unsafe fn set_pending(ctx: *mut VmContext, exc: *mut Object) {
 /// `ctx` must be the live context of the VM thread.
 pub unsafe fn pending(ctx: *mut VmContext) -> *mut Object {
     // SAFETY: forwarded contract.
-    unsafe { (*(*ctx).runtime).eh.pending }
+    unsafe { (*ctx).pending }
 }
 
 /// Clears the stack trace of `exc` before a `throw` starts a new one (`throw e;` restarts the

@@ -123,7 +123,7 @@ pub unsafe fn scan_runtime(m: &mut Marker, ctx: *mut VmContext, extra: &[*mut *m
         }
         // The exception in flight (`eh/`): between the raise and its catch it may be held
         // nowhere else.
-        m.mark_word(rt.eh.pending as usize);
+        m.mark_word((*ctx).pending as usize);
         for &slot in extra {
             let o = *slot;
             if !o.is_null() {

@@ -340,7 +340,7 @@ impl Fx<'_> {
         if this.t == SType::Obj {
             self.null_check(this.v);
             if self.rt.is_interface(info.owner) {
-                target = Some(self.interface_target(this.v, info.key));
+                target = Some(self.interface_target(this.v, info.owner, info.key));
             } else if self.rt.needs_dispatch(info.key, info.owner)? {
                 let slot = self
                     .rt
@@ -355,15 +355,14 @@ impl Fx<'_> {
         Ok(())
     }
 
-    /// The code in vtable slot `slot` of `obj`'s type (`mt`, already loaded); the helper fills
-    /// an empty slot.
-    fn vtable_target(&mut self, obj: Value, mt: Value, slot: u32) -> Value {
+    /// The code in vtable slot `slot` of `obj`'s type: the MethodTable, then the slot after it
+    /// (two dependent loads, as in CoreCLR). A slot is 0 until its method is first called
+    /// through it; then the helper compiles the method and fills the slot.
+    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
         let f = super::translate::mflags();
-        let vt = self
-            .b
-            .ins()
-            .load(types::I64, f, mt, crate::object::MT_VTABLE_OFFSET);
-        let code = self.b.ins().load(types::I64, f, vt, 8 * slot as i32);
+        let mt = self.b.ins().load(types::I64, f, obj, 0);
+        let offset = crate::object::MT_VTABLE_OFFSET + 8 * slot as i32;
+        let code = self.b.ins().load(types::I64, f, mt, offset);
         let call_blk = self.b.create_block();
         let param = self.b.append_block_param(call_blk, types::I64);
         let cold = self.b.create_block();
@@ -396,8 +395,8 @@ impl Fx<'_> {
     /// MethodTable, indexes the cell with its address and compares the one entry it selects.
     /// Leaves the builder in the miss block (cold), which must jump to the returned call block
     /// with the code to call; the call block's parameter is that code.
-    /// Returns (call block's parameter, the MethodTable, the cell's address, call block).
-    fn ic_probe(&mut self, obj: Value) -> (Value, Value, Value, cranelift_codegen::ir::Block) {
+    /// Returns (call block's parameter, the cell's address, call block).
+    fn ic_probe(&mut self, obj: Value) -> (Value, Value, cranelift_codegen::ir::Block) {
         use super::icache;
         let mut cell = Box::new(icache::IcCell::new());
         let cell_addr = &mut *cell as *mut icache::IcCell as i64;
@@ -434,13 +433,32 @@ impl Fx<'_> {
             &[],
         );
         self.b.switch_to_block(cold);
-        (param, mt, cell_v, call_blk)
+        (param, cell_v, call_blk)
     }
 
-    /// The code implementing interface method `imethod` for `obj`'s type, through the site's
-    /// inline cache (`icache.rs`); a miss calls the helper, which fills the cache.
-    fn interface_target(&mut self, obj: Value, imethod: MethodKey) -> Value {
-        let (param, _, cell_v, call_blk) = self.ic_probe(obj);
+    /// The code implementing interface method `imethod` (of interface `iface`) for `obj`'s
+    /// type: the word at the method's IMT slot (`imt.rs`) when it is filled, as cheap as a
+    /// virtual call; else the site's inline cache (`icache.rs`), whose misses call the helper,
+    /// which fills both.
+    fn interface_target(&mut self, obj: Value, iface: u32, imethod: MethodKey) -> Value {
+        let f = super::translate::mflags();
+        let slot = self.rt.imt_slot(iface, imethod);
+        let mt = self.b.ins().load(types::I64, f, obj, 0);
+        let offset = crate::object::MT_IMT_OFFSET + 8 * slot as i32;
+        let code = self.b.ins().load(types::I64, f, mt, offset);
+        let call_blk = self.b.create_block();
+        let param = self.b.append_block_param(call_blk, types::I64);
+        let cache_blk = self.b.create_block();
+        self.b.set_cold_block(cache_blk);
+        self.b.ins().brif(
+            code,
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(code)],
+            cache_blk,
+            &[],
+        );
+        self.b.switch_to_block(cache_blk);
+        let (cached, cell_v, cached_blk) = self.ic_probe(obj);
         let ctx = self.ctx;
         let k = self.iconst(types::I64, imethod.pack());
         let resolved = self.call_helper(
@@ -450,50 +468,15 @@ impl Fx<'_> {
             &[ctx, obj, k, cell_v],
         )[0];
         self.b.ins().jump(
-            call_blk,
+            cached_blk,
             &[cranelift_codegen::ir::BlockArg::Value(resolved)],
         );
-        self.b.switch_to_block(call_blk);
-        param
-    }
-
-    /// The code in vtable slot `slot` of `obj`'s type, through the site's inline cache: a hit
-    /// is one dependent load shorter than the vtable (the slots are a separate block from the
-    /// MethodTable) and needs no "slot filled?" test. A miss calls the helper, which fills the
-    /// cache, while the cell's miss budget lasts; after that (a megamorphic site) it takes the
-    /// vtable path inline, so such a site never pays a helper call per call.
-    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
-        let (param, mt, cell_v, call_blk) = self.ic_probe(obj);
-        let budget = self.b.ins().load(
-            types::I64,
-            super::translate::mflags(),
-            cell_v,
-            super::icache::IC_BUDGET_OFFSET,
-        );
-        let helper_blk = self.b.create_block();
-        let table_blk = self.b.create_block();
-        self.b.set_cold_block(helper_blk);
-        self.b.set_cold_block(table_blk);
-        self.b.ins().brif(budget, helper_blk, &[], table_blk, &[]);
-        self.b.switch_to_block(helper_blk);
-        let ctx = self.ctx;
-        let s = self.iconst(types::I32, slot as i64);
-        let resolved = self.call_helper(
-            crate::dispatch::vm_virtual_miss as *const u8,
-            &[types::I64, types::I64, types::I32, types::I64],
-            &[types::I64],
-            &[ctx, obj, s, cell_v],
-        )[0];
-        self.b.ins().jump(
-            call_blk,
-            &[cranelift_codegen::ir::BlockArg::Value(resolved)],
-        );
-        self.b.switch_to_block(table_blk);
-        let code = self.vtable_target(obj, mt, slot);
-        self.b.ins().jump(
-            call_blk,
-            &[cranelift_codegen::ir::BlockArg::Value(code)],
-        );
+        // Reached only from the cache path: keep it out of the hot layout too.
+        self.b.set_cold_block(cached_blk);
+        self.b.switch_to_block(cached_blk);
+        self.b
+            .ins()
+            .jump(call_blk, &[cranelift_codegen::ir::BlockArg::Value(cached)]);
         self.b.switch_to_block(call_blk);
         param
     }

@@ -184,21 +184,27 @@ impl Fx<'_> {
         b
     }
 
-    fn pending_addr(&mut self) -> cranelift_codegen::ir::Value {
-        let a = self.rt.eh.pending_addr();
-        self.iconst(types::I64, a as i64)
-    }
-
+    /// The pending exception. The context comes from `ctx_var`, which a throw block redefines
+    /// from its helper's result, so a method whose only call is on the throw path needs no
+    /// callee-saved register to keep the context across it.
     fn load_pending(&mut self) -> cranelift_codegen::ir::Value {
-        let a = self.pending_addr();
-        self.b
-            .ins()
-            .load(types::I64, super::translate::mflags(), a, 0)
+        let ctx = self.b.use_var(self.ctx_var);
+        self.b.ins().load(
+            types::I64,
+            super::translate::mflags(),
+            ctx,
+            crate::object::CTX_PENDING_OFFSET,
+        )
     }
 
     fn store_pending(&mut self, v: cranelift_codegen::ir::Value) {
-        let a = self.pending_addr();
-        self.b.ins().store(super::translate::mflags(), v, a, 0);
+        let ctx = self.b.use_var(self.ctx_var);
+        self.b.ins().store(
+            super::translate::mflags(),
+            v,
+            ctx,
+            crate::object::CTX_PENDING_OFFSET,
+        );
     }
 
     /// After a call that can throw: if an exception is pending, go to the dispatch block.

@@ -40,17 +40,11 @@ pub(crate) struct IcCell {
     pub shift: u64,
     pub mts: [usize; IC_ENTRIES],
     pub codes: [usize; IC_ENTRIES],
-    /// Virtual call sites: misses left that may call the helper (`calls.rs::virtual_target`).
-    pub budget: u64,
 }
-
-/// Misses a virtual call site's cell sends to the helper before it counts as megamorphic.
-pub(crate) const IC_MISS_BUDGET: u64 = 64;
 
 pub(crate) const IC_SHIFT_OFFSET: i32 = std::mem::offset_of!(IcCell, shift) as i32;
 pub(crate) const IC_MTS_OFFSET: i32 = std::mem::offset_of!(IcCell, mts) as i32;
 pub(crate) const IC_CODES_OFFSET: i32 = std::mem::offset_of!(IcCell, codes) as i32;
-pub(crate) const IC_BUDGET_OFFSET: i32 = std::mem::offset_of!(IcCell, budget) as i32;
 pub(crate) const IC_INDEX_MASK: i64 = IC_ENTRIES as i64 - 1;
 
 impl IcCell {
@@ -59,7 +53,6 @@ impl IcCell {
             shift: IC_INITIAL_SHIFT,
             mts: [0; IC_ENTRIES],
             codes: [0; IC_ENTRIES],
-            budget: IC_MISS_BUDGET,
         }
     }
 
