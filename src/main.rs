@@ -135,16 +135,33 @@ fn read_image(path: &Path) -> Result<Image, String> {
     Image::parse(bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Compiles `files`, printing every diagnostic; None when there were errors.
-fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBuf]) -> Result<Option<Vec<u8>>, String> {
+/// A compiled program: the assembly and its Portable PDB.
+struct Compiled {
+    assembly: Vec<u8>,
+    pdb: Option<Vec<u8>>,
+}
+
+/// Compiles `files` with sequence points (the assembly names `pdb` as its PDB), printing
+/// every diagnostic; None when there were errors.
+fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBuf], pdb: &Path) -> Result<Option<Compiled>, String> {
     let sources = read_sources(files)?;
     let corlib = corlib()?;
     let libs: Vec<Image> = references.iter().map(|p| read_image(p)).collect::<Result<_, _>>()?;
     let mut refs = vec![&corlib];
     refs.extend(libs.iter());
-    let out = ilgen::driver::compile(&sources, &refs, name, kind);
+    // The PDB records full paths, as Roslyn's do: a stack trace then names the file wherever
+    // the program runs from.
+    let documents: Vec<String> = files.iter().map(|f| absolute(f).display().to_string()).collect();
+    let pdb_path = absolute(pdb).display().to_string();
+    let out = ilgen::driver::compile_with_pdb(&sources, &refs, name, kind, &pdb_path, &documents);
     diagnostics::print(&sources, &out.diagnostics);
-    Ok(out.assembly)
+    Ok(out.assembly.map(|assembly| Compiled { assembly, pdb: out.pdb }))
+}
+
+/// `p` as an absolute path (without resolving links), or `p` itself if the current directory
+/// is unknown.
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn stem(p: &Path) -> String {
@@ -161,22 +178,29 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[
     let out = out.unwrap_or_else(|| files[0].with_extension(ext));
     // The assembly name is the output's file stem: runtimes find an
     // assembly by that name.
-    let Some(bytes) = compile(files, &stem(&out), kind, references)? else {
+    let pdb = out.with_extension("pdb");
+    let Some(compiled) = compile(files, &stem(&out), kind, references, &pdb)? else {
         return Ok(1);
     };
-    std::fs::write(&out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    std::fs::write(&out, compiled.assembly).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    if let Some(bytes) = compiled.pdb {
+        std::fs::write(&pdb, bytes).map_err(|e| format!("cannot write {}: {e}", pdb.display()))?;
+    }
     Ok(0)
 }
 
 fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) -> Result<u8, String> {
     let is_source = file.extension().is_some_and(|e| e == "cs");
-    let bytes = if is_source {
-        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, references)? {
-            Some(b) => b,
+    let (bytes, pdb) = if is_source {
+        // Compiled in memory: the PDB is handed to the VM, never written.
+        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, references, &file.with_extension("pdb"))? {
+            Some(c) => (c.assembly, c.pdb),
             None => return Ok(1),
         }
     } else {
-        std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?
+        let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        // The PDB beside the assembly, as Mono and .NET look for it.
+        (bytes, std::fs::read(file.with_extension("pdb")).ok())
     };
     let opts = vm::VmOptions { dump_clif, ..Default::default() };
     let mut machine = vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
@@ -195,6 +219,11 @@ fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) ->
         load_referenced(&mut machine, &img, &dir, &mut loaded)?;
     }
     let asm = machine.load(bytes).map_err(|e| e.to_string())?;
+    if let Some(pdb) = pdb {
+        // A PDB that is not this assembly's (stale, damaged) only costs the line numbers, as on
+        // .NET.
+        let _ = machine.load_debug_info(asm, &pdb);
+    }
     let code = machine.run_main(asm, args).map_err(|e| e.to_string())?;
     // The process exit status is the low byte of Main's result, as on
     // Linux for any process.
@@ -232,7 +261,10 @@ fn load_with_references(machine: &mut vm::Vm, path: &Path, loaded: &mut Vec<Stri
     let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
     load_referenced(machine, &img, &dir, loaded)?;
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    machine.load(bytes).map_err(|e| e.to_string())?;
+    let asm = machine.load(bytes).map_err(|e| e.to_string())?;
+    if let Ok(pdb) = std::fs::read(path.with_extension("pdb")) {
+        let _ = machine.load_debug_info(asm, &pdb);
+    }
     Ok(())
 }
 
@@ -258,10 +290,10 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
             diagnostics::print(&sources, &diags);
         }
         Phase::Il => {
-            let Some(bytes) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, &[])? else {
+            let Some(compiled) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, &[], &file.with_extension("pdb"))? else {
                 return Ok(1);
             };
-            let img = Image::parse(bytes).map_err(|e| e.to_string())?;
+            let img = Image::parse(compiled.assembly).map_err(|e| e.to_string())?;
             print!(
                 "{}",
                 metadata::disassemble(&img).map_err(|e| e.to_string())?

@@ -4,6 +4,7 @@
 use lexer::{Diagnostic, FileId};
 use metadata::{Image, ModuleKind};
 
+use crate::debug::DebugOptions;
 use crate::{EmitOptions, emit_assembly};
 
 pub struct SourceFile {
@@ -14,6 +15,8 @@ pub struct SourceFile {
 pub struct Output {
     /// The assembly, when there were no errors.
     pub assembly: Option<Vec<u8>>,
+    /// Its Portable PDB, when asked for ([`compile_with_pdb`]).
+    pub pdb: Option<Vec<u8>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -23,6 +26,41 @@ pub fn compile(
     references: &[&Image],
     assembly_name: &str,
     kind: ModuleKind,
+) -> Output {
+    compile_inner(files, references, assembly_name, kind, None)
+}
+
+/// [`compile`], and a Portable PDB of the sequence points too. The
+/// assembly records `pdb_path`; each document is named by `document_names`
+/// (one per file; Roslyn records full paths).
+pub fn compile_with_pdb(
+    files: &[SourceFile],
+    references: &[&Image],
+    assembly_name: &str,
+    kind: ModuleKind,
+    pdb_path: &str,
+    document_names: &[String],
+) -> Output {
+    let debug = DebugOptions {
+        pdb_path,
+        documents: files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let name = document_names.get(i).unwrap_or(&f.name).clone();
+                (name, f.text.as_str())
+            })
+            .collect(),
+    };
+    compile_inner(files, references, assembly_name, kind, Some(debug))
+}
+
+fn compile_inner(
+    files: &[SourceFile],
+    references: &[&Image],
+    assembly_name: &str,
+    kind: ModuleKind,
+    debug: Option<DebugOptions<'_>>,
 ) -> Output {
     let arena = bumpalo::Bump::new();
     let mut diagnostics = Vec::new();
@@ -45,6 +83,7 @@ pub fn compile(
     {
         return Output {
             assembly: None,
+            pdb: None,
             diagnostics,
         };
     }
@@ -53,6 +92,7 @@ pub fn compile(
     if comp.has_errors() {
         return Output {
             assembly: None,
+            pdb: None,
             diagnostics,
         };
     }
@@ -61,10 +101,12 @@ pub fn compile(
         &EmitOptions {
             assembly_name,
             kind,
+            debug,
         },
     ) {
-        Ok(bytes) => Output {
-            assembly: Some(bytes),
+        Ok(out) => Output {
+            assembly: Some(out.assembly),
+            pdb: out.pdb,
             diagnostics,
         },
         Err(e) => {
@@ -75,6 +117,7 @@ pub fn compile(
             ));
             Output {
                 assembly: None,
+                pdb: None,
                 diagnostics,
             }
         }

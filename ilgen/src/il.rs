@@ -84,6 +84,18 @@ impl IlBuilder {
         self.reachable |= self.referenced[l.0 as usize];
     }
 
+    /// A label at the current position that no branch targets and that
+    /// leaves reachability alone (a sequence point's IL offset); None in
+    /// dead code, which is not emitted.
+    pub fn position(&mut self) -> Option<Label> {
+        if !self.reachable {
+            return None;
+        }
+        let l = self.new_label();
+        self.items.push(Item::Mark(l));
+        Some(l)
+    }
+
     /// Places a label that a backward branch will target (a loop head).
     pub fn mark_loop_head(&mut self, l: Label) {
         self.items.push(Item::Mark(l));

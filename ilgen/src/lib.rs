@@ -8,6 +8,7 @@
 //! in declaration order, imported ones TypeRef/MemberRef rows created on
 //! first use.
 
+pub mod debug;
 pub mod driver;
 pub(crate) mod emit;
 mod il;
@@ -34,6 +35,14 @@ pub struct EmitOptions<'a> {
     /// The assembly's simple name (file name without extension).
     pub assembly_name: &'a str,
     pub kind: ModuleKind,
+    /// Write a Portable PDB with the sequence points too.
+    pub debug: Option<debug::DebugOptions<'a>>,
+}
+
+/// What emission produces: the assembly, and its PDB when asked for.
+pub struct Emitted {
+    pub assembly: Vec<u8>,
+    pub pdb: Option<Vec<u8>>,
 }
 
 /// The state of one emission: the builder and the token of every symbol
@@ -49,6 +58,8 @@ pub(crate) struct Emitter<'c> {
     pub type_specs: HashMap<TyId, Token>,
     pub strings: HashMap<Vec<u16>, Token>,
     pub array_methods: HashMap<(TyId, &'static str), Token>,
+    /// The sequence points of each MethodDef row, in row order.
+    pub points: Vec<Vec<(u32, lexer::Span)>>,
 }
 
 /// ECMA-335 II.23.1.15 TypeAttributes, II.23.1.10 MethodAttributes,
@@ -85,7 +96,7 @@ fn access_bits(a: Accessibility) -> u16 {
 }
 
 /// Emits the whole assembly.
-pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Vec<u8>, EmitError> {
+pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitted, EmitError> {
     let mut e = Emitter {
         syms: &comp.symbols,
         references: &comp.references,
@@ -97,9 +108,15 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Vec<u
         type_specs: HashMap::new(),
         strings: HashMap::new(),
         array_methods: HashMap::new(),
+        points: Vec::new(),
     };
     e.emit_definitions(comp, opts)?;
-    e.b.write().map_err(|err| EmitError(err.to_string()))
+    let pdb = match &opts.debug {
+        Some(d) => Some(e.write_pdb(d)?),
+        None => None,
+    };
+    let assembly = e.b.write().map_err(|err| EmitError(err.to_string()))?;
+    Ok(Emitted { assembly, pdb })
 }
 
 impl Emitter<'_> {
@@ -352,11 +369,17 @@ impl Emitter<'_> {
             signature,
             param_list,
         });
-        let compiled = match body {
-            Some(body) if !m.is_extern && !m.is_abstract => Some(emit::emit_body(self, body)?),
-            _ => None,
-        };
-        self.b.method_bodies.push(compiled);
+        match body {
+            Some(body) if !m.is_extern && !m.is_abstract => {
+                let emitted = emit::emit_body(self, body)?;
+                self.b.method_bodies.push(Some(emitted.body));
+                self.points.push(emitted.points);
+            }
+            _ => {
+                self.b.method_bodies.push(None);
+                self.points.push(Vec::new());
+            }
+        }
         Ok(())
     }
 

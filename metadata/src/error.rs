@@ -39,6 +39,9 @@ pub enum MetadataError {
     TooLarge(&'static str),
     /// The builder is inconsistent (e.g. more method bodies than MethodDef rows).
     Invalid(&'static str),
+    /// A Portable PDB, sequence-points blob or PE debug directory that does not follow its spec
+    /// (dotnet/runtime docs/design/specs/PortablePdb-Metadata.md and PE-COFF.md).
+    BadDebugInfo { reason: &'static str },
 }
 
 impl fmt::Display for MetadataError {
@@ -61,6 +64,7 @@ impl fmt::Display for MetadataError {
             Unsupported(what) => write!(f, "unsupported: {what}"),
             TooLarge(what) => write!(f, "too large: {what}"),
             Invalid(what) => write!(f, "invalid assembly builder: {what}"),
+            BadDebugInfo { reason } => write!(f, "bad debug information: {reason}"),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Every offset, RVA and index is bounds-checked: malformed input gives a [`MetadataError`], never a panic.
 
 use crate::body::MethodBody;
+use crate::debug_dir::{self, PdbLink};
 use crate::error::{MetadataError, Result};
 use crate::heaps;
 use crate::schema::Sizes;
@@ -30,6 +31,8 @@ pub struct Image {
     pub runtime_version: String,
     bytes: Vec<u8>,
     sections: Vec<Section>,
+    /// PE data directory 6, the debug directory (RVA, size); (0, 0) when absent.
+    debug_dir: (u32, u32),
     strings: Range<usize>,
     blobs: Range<usize>,
     guids: Range<usize>,
@@ -38,6 +41,47 @@ pub struct Image {
 
 fn trunc(what: &'static str) -> MetadataError {
     MetadataError::Truncated { what }
+}
+
+/// Stream headers of a metadata root: (name, byte range of the file).
+pub(crate) type Streams = Vec<(Vec<u8>, Range<usize>)>;
+
+/// A metadata root (II.24.2.1) at `md..md_end` of `b`: its version string and its streams. Shared with
+/// the Portable PDB reader, whose file is one metadata root.
+pub(crate) fn read_metadata_root(b: &[u8], md: usize, md_end: usize) -> Result<(String, Streams)> {
+    if u32_at(b, md, "metadata root")? != 0x424A_5342 {
+        return Err(MetadataError::NotPe("no BSJB metadata signature"));
+    }
+    let vlen = u32_at(b, md + 12, "metadata root")? as usize;
+    let vbytes = b
+        .get(md + 16..(md + 16).saturating_add(vlen))
+        .ok_or(trunc("metadata version"))?;
+    let vend = vbytes.iter().position(|&c| c == 0).unwrap_or(vbytes.len());
+    let version = String::from_utf8_lossy(&vbytes[..vend]).into_owned();
+    let mut p = md + 16 + vlen;
+    let nstreams = u16_at(b, p + 2, "metadata root")?;
+    p += 4;
+    let mut streams = Vec::new();
+    for _ in 0..nstreams {
+        let off = u32_at(b, p, "stream header")? as usize;
+        let size = u32_at(b, p + 4, "stream header")? as usize;
+        let name_start = p + 8;
+        let name_bytes = b
+            .get(name_start..(name_start + 32).min(b.len()))
+            .ok_or(trunc("stream name"))?;
+        let nlen = name_bytes
+            .iter()
+            .position(|&c| c == 0)
+            .ok_or(trunc("stream name"))?;
+        p = name_start + (nlen + 4) / 4 * 4;
+        let start = md.checked_add(off).ok_or(trunc("stream"))?;
+        let end = start.checked_add(size).ok_or(trunc("stream"))?;
+        if end > md_end || end > b.len() {
+            return Err(trunc("metadata stream"));
+        }
+        streams.push((name_bytes[..nlen].to_vec(), start..end));
+    }
+    Ok((version, streams))
 }
 
 fn u16_at(b: &[u8], at: usize, what: &'static str) -> Result<u16> {
@@ -79,6 +123,10 @@ impl Image {
             return Err(MetadataError::NotPe("no CLI header data directory"));
         }
         let cli_rva = u32_at(&bytes, dirs_at + 14 * 8, "data directories")?;
+        let debug_dir = (
+            u32_at(&bytes, dirs_at + 6 * 8, "data directories")?,
+            u32_at(&bytes, dirs_at + 6 * 8 + 4, "data directories")?,
+        );
         let mut sections = Vec::new();
         let sh = opt + opt_size;
         for i in 0..nsections.min(96) {
@@ -104,6 +152,7 @@ impl Image {
             runtime_version: String::new(),
             bytes,
             sections,
+            debug_dir,
             strings: 0..0,
             blobs: 0..0,
             guids: 0..0,
@@ -156,45 +205,43 @@ impl Image {
         Err(MetadataError::BadRva { rva })
     }
 
+    /// The Portable PDB this image names in its debug directory (the first CodeView entry whose
+    /// MinorVersion is 0x504D, see [`crate::debug_dir`]), or `None` when it names none.
+    pub fn pdb_link(&self) -> Result<Option<PdbLink>> {
+        let (rva, size) = self.debug_dir;
+        if rva == 0 || size == 0 {
+            return Ok(None);
+        }
+        let off = self.rva_to_offset(rva, size)?;
+        let dir = self
+            .bytes
+            .get(off..off + size as usize)
+            .ok_or(MetadataError::BadRva { rva })?;
+        for e in debug_dir::entries(dir)? {
+            if debug_dir::is_portable_codeview(&e) {
+                let at = self.rva_to_offset(e.rva, e.size)?;
+                let data = self
+                    .bytes
+                    .get(at..at + e.size as usize)
+                    .ok_or(MetadataError::BadRva { rva: e.rva })?;
+                return debug_dir::decode_rsds(&e, data).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
     /// The whole file.
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
 
     fn parse_metadata(&mut self, md: usize, md_end: usize) -> Result<()> {
-        let b = &self.bytes;
-        if u32_at(b, md, "metadata root")? != 0x424A_5342 {
-            return Err(MetadataError::NotPe("no BSJB metadata signature"));
-        }
-        let vlen = u32_at(b, md + 12, "metadata root")? as usize;
-        let vbytes = b
-            .get(md + 16..(md + 16).saturating_add(vlen))
-            .ok_or(trunc("metadata version"))?;
-        let vend = vbytes.iter().position(|&c| c == 0).unwrap_or(vbytes.len());
-        self.runtime_version = String::from_utf8_lossy(&vbytes[..vend]).into_owned();
-        let mut p = md + 16 + vlen;
-        let nstreams = u16_at(b, p + 2, "metadata root")?;
-        p += 4;
+        let (version, streams) = read_metadata_root(&self.bytes, md, md_end)?;
+        self.runtime_version = version;
         let mut tilde = None;
-        for _ in 0..nstreams {
-            let off = u32_at(b, p, "stream header")? as usize;
-            let size = u32_at(b, p + 4, "stream header")? as usize;
-            let name_start = p + 8;
-            let name_bytes = b
-                .get(name_start..(name_start + 32).min(b.len()))
-                .ok_or(trunc("stream name"))?;
-            let nlen = name_bytes
-                .iter()
-                .position(|&c| c == 0)
-                .ok_or(trunc("stream name"))?;
-            let name = &name_bytes[..nlen];
-            p = name_start + (nlen + 4) / 4 * 4;
-            let start = md.checked_add(off).ok_or(trunc("stream"))?;
-            let end = start.checked_add(size).ok_or(trunc("stream"))?;
-            if end > md_end || end > b.len() {
-                return Err(trunc("metadata stream"));
-            }
-            match name {
+        for (name, range) in streams {
+            let (start, end) = (range.start, range.end);
+            match name.as_slice() {
                 b"#~" => tilde = Some(start..end),
                 b"#-" => return Err(MetadataError::Unsupported("uncompressed #- table stream")),
                 b"#Strings" => self.strings = start..end,

@@ -5,6 +5,7 @@
 //! `.reloc` (one HIGHLOW fix-up for the stub), SectionAlignment 0x2000, FileAlignment 0x200.
 
 use crate::body::MethodBody;
+use crate::debug_dir::{self, PdbLink};
 use crate::error::{MetadataError, Result};
 use crate::heaps::{BlobHeapBuilder, GuidHeapBuilder, StringHeapBuilder, UserStringHeapBuilder};
 use crate::schema::{CodedIndex, Sizes};
@@ -35,6 +36,9 @@ pub struct AssemblyBuilder {
     /// MethodDef token of the entry point (required for `Exe`, ignored for `Dll`).
     pub entry_point: Token,
     pub kind: ModuleKind,
+    /// The Portable PDB this image is linked to (a debug directory with one CodeView entry, see
+    /// [`crate::debug_dir`]); `None` writes no debug directory.
+    pub debug: Option<PdbLink>,
 }
 
 /// The version string of the metadata root (notes §4: anything else draws warnings from peverify and Mono).
@@ -72,6 +76,7 @@ impl AssemblyBuilder {
             field_rva_data: Vec::new(),
             entry_point: Token::NIL,
             kind,
+            debug: None,
         }
     }
 
@@ -195,6 +200,16 @@ impl AssemblyBuilder {
         let metadata = self.build_metadata(&tables)?;
         text.extend_from_slice(&metadata);
 
+        // Debug directory (PE/COFF 5.1.1), where Roslyn puts it: after the metadata, before the imports.
+        let mut debug_dir = (0u32, 0u32);
+        if let Some(link) = &self.debug {
+            pad_to(&mut text, 4);
+            let rva = TEXT_RVA + text.len() as u32;
+            // .text starts at file offset FILE_ALIGN (SizeOfHeaders), see the section table below.
+            text.extend_from_slice(&debug_dir::encode(link, rva, rva - TEXT_RVA + FILE_ALIGN)?);
+            debug_dir = (rva, debug_dir::ENTRY_SIZE);
+        }
+
         // Import table (notes §3): one descriptor for mscoree.dll + a null one, lookup table, hint/name.
         pad_to(&mut text, 4);
         let import_rva = TEXT_RVA + text.len() as u32;
@@ -296,6 +311,7 @@ impl AssemblyBuilder {
         let mut dirs = [(0u32, 0u32); 16];
         dirs[1] = (import_rva, import_size);
         dirs[5] = (reloc_rva, reloc_vsize);
+        dirs[6] = debug_dir;
         dirs[12] = (TEXT_RVA, 8);
         dirs[14] = (TEXT_RVA + 8, CLI_HEADER_SIZE);
         for (rva, size) in dirs {
@@ -375,40 +391,46 @@ impl AssemblyBuilder {
             ("#GUID", guids),
             ("#Blob", padded(self.blobs.bytes())),
         ];
-        let mut root = Vec::new();
-        u32le(&mut root, 0x424A_5342); // "BSJB"
-        u16le(&mut root, 1);
-        u16le(&mut root, 1);
-        u32le(&mut root, 0);
-        let mut version = RUNTIME_VERSION.as_bytes().to_vec();
-        version.push(0);
-        pad_to(&mut version, 4);
-        u32le(&mut root, version.len() as u32);
-        root.extend_from_slice(&version);
-        u16le(&mut root, 0);
-        u16le(&mut root, streams.len() as u16);
-        let header_len: usize = root.len()
-            + streams
-                .iter()
-                .map(|(n, _)| 8 + align(n.len() + 1, 4))
-                .sum::<usize>();
-        let mut offset = header_len;
-        for (name, data) in &streams {
-            u32le(&mut root, offset as u32);
-            u32le(&mut root, data.len() as u32);
-            root.extend_from_slice(name.as_bytes());
-            root.push(0);
-            pad_to(&mut root, 4);
-            offset += data.len();
-        }
-        for (_, data) in &streams {
-            root.extend_from_slice(data);
-        }
-        Ok(root)
+        Ok(metadata_root(RUNTIME_VERSION, &streams))
     }
 }
 
-fn padded(b: &[u8]) -> Vec<u8> {
+/// A metadata root (II.24.2.1) with its stream headers (II.24.2.2) followed by the streams, in order.
+/// Shared with the Portable PDB writer, whose root has the same layout with version "PDB v1.0".
+pub(crate) fn metadata_root(version: &str, streams: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut root = Vec::new();
+    u32le(&mut root, 0x424A_5342); // "BSJB"
+    u16le(&mut root, 1);
+    u16le(&mut root, 1);
+    u32le(&mut root, 0);
+    let mut version = version.as_bytes().to_vec();
+    version.push(0);
+    pad_to(&mut version, 4);
+    u32le(&mut root, version.len() as u32);
+    root.extend_from_slice(&version);
+    u16le(&mut root, 0);
+    u16le(&mut root, streams.len() as u16);
+    let header_len: usize = root.len()
+        + streams
+            .iter()
+            .map(|(n, _)| 8 + align(n.len() + 1, 4))
+            .sum::<usize>();
+    let mut offset = header_len;
+    for (name, data) in streams {
+        u32le(&mut root, offset as u32);
+        u32le(&mut root, data.len() as u32);
+        root.extend_from_slice(name.as_bytes());
+        root.push(0);
+        pad_to(&mut root, 4);
+        offset += data.len();
+    }
+    for (_, data) in streams {
+        root.extend_from_slice(data);
+    }
+    root
+}
+
+pub(crate) fn padded(b: &[u8]) -> Vec<u8> {
     let mut v = b.to_vec();
     pad_to(&mut v, 4);
     v

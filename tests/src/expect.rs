@@ -18,6 +18,12 @@ pub struct Expectations {
     /// differently (Mono exits 1, .NET and Sharp 134), so only the type
     /// name on stderr and a non-zero exit are compared.
     pub throws: Option<String>,
+    /// `// trace: at Program.Main() in app.cs:line 12`: lines the stack
+    /// trace of the unhandled exception must contain, with file names
+    /// standing for the full paths the PDB records. Checked on Sharp (from
+    /// source and from the built exe with its PDB) and on CoreCLR; Mono
+    /// words frames its own way.
+    pub trace: Vec<String>,
 }
 
 pub fn parse_expectations(src: &str) -> Expectations {
@@ -34,6 +40,8 @@ pub fn parse_expectations(src: &str) -> Expectations {
             e.args = line[i + 9..].split_whitespace().map(String::from).collect();
         } else if let Some(i) = line.find("// throws: ") {
             e.throws = Some(line[i + 11..].trim().to_string());
+        } else if let Some(i) = line.find("// trace: ") {
+            e.trace.push(line[i + 10..].trim().to_string());
         } else if line.contains("// mono-differs:") {
             e.mono_differs = true;
         }
@@ -63,7 +71,30 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
+/// Stack-trace lines with each ` in /some/dir/file.cs:line N` shortened
+/// to ` in file.cs:line N`.
+fn short_trace(stderr: &str) -> String {
+    let mut out = String::new();
+    for line in stderr.lines() {
+        match (line.find(" in "), line.rfind(":line ")) {
+            (Some(a), Some(b)) if a + 4 <= b => {
+                let path = &line[a + 4..b];
+                let file = path.rsplit('/').next().unwrap_or(path);
+                out.push_str(&format!("{} in {file}{}", &line[..a], &line[b..]));
+            }
+            _ => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn compare(who: &str, out: &Output, want: &Expectations) -> Result<(), String> {
+    compare_traced(who, out, want, false)
+}
+
+/// [`compare`], and with `check_trace` the `// trace:` lines too.
+fn compare_traced(who: &str, out: &Output, want: &Expectations, check_trace: bool) -> Result<(), String> {
     let stdout = text(&out.stdout);
     let code = out.status.code().unwrap_or(-1);
     if let Some(ty) = &want.throws {
@@ -73,6 +104,12 @@ fn compare(who: &str, out: &Output, want: &Expectations) -> Result<(), String> {
                 "{who}: exit {code}, want an unhandled {ty}\n--- stdout\n{stdout}--- expected\n{}--- stderr\n{stderr}",
                 want.stdout
             ));
+        }
+        if check_trace {
+            let short = short_trace(&stderr);
+            if let Some(missing) = want.trace.iter().find(|t| !short.contains(t.as_str())) {
+                return Err(format!("{who}: the stack trace lacks `{missing}`\n--- stderr\n{stderr}"));
+            }
         }
         return Ok(());
     }
@@ -102,7 +139,7 @@ pub fn run_program_test(
         .args(&want.args)
         .output()
         .map_err(|e| e.to_string())?;
-    compare("sharp run", &run, &want)?;
+    compare_traced("sharp run", &run, &want, true)?;
 
     // Each test gets its own folder: CoreCLR loads every assembly in the
     // app's folder by name (notes/assembly-file.md §0).
@@ -136,7 +173,7 @@ pub fn run_program_test(
         .args(&want.args)
         .output()
         .map_err(|e| e.to_string())?;
-    compare("sharp run (built exe)", &built, &want)?;
+    compare_traced("sharp run (built exe)", &built, &want, true)?;
     if let Some(pv) = &rt.peverify {
         let v = Command::new(pv)
             .arg(&exe)
@@ -147,6 +184,8 @@ pub fn run_program_test(
         }
     }
     if let Some(mono) = &rt.mono {
+        // Mono words its frames differently (`at Program.Main () [0x00001] in
+        // /src/app.cs:16`, and only under --debug), so its trace is not compared.
         let m = Command::new(mono)
             .arg(&exe)
             .args(&want.args)
@@ -158,7 +197,7 @@ pub fn run_program_test(
     }
     if let Some(r) = rt.run_coreclr(&exe, &want.args) {
         let c = r.map_err(|e| e.to_string())?;
-        compare("coreclr", &c, &want)?;
+        compare_traced("coreclr", &c, &want, true)?;
     }
     // The object-model programs also go through `sharp dis` and Mono's
     // ilasm: the disassembly must assemble to a program that behaves the

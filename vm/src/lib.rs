@@ -136,6 +136,29 @@ impl Vm {
         self.rt.add_assembly(assembly).map(AssemblyId)
     }
 
+    /// Gives `asm` its sequence points: the bytes of its Portable PDB, which must be the one
+    /// the assembly names (same PDB id), so a stale file next to a rebuilt assembly is refused
+    /// rather than giving wrong line numbers. Stack traces then show `in file.cs:line N`.
+    pub fn load_debug_info(&mut self, asm: AssemblyId, pdb: &[u8]) -> Result<(), VmError> {
+        let info = metadata::pdb::DebugInfo::parse(pdb)
+            .map_err(|e| VmError::BadImage(format!("PDB: {e}")))?;
+        let a = self
+            .rt
+            .assemblies
+            .get_mut(asm.0 as usize)
+            .ok_or_else(|| VmError::Internal("no such assembly".into()))?;
+        match a.image.pdb_link() {
+            Ok(Some(link)) if link.id == info.id => {
+                a.debug = Some(info);
+                Ok(())
+            }
+            _ => Err(VmError::BadImage(format!(
+                "the PDB does not belong to assembly {}",
+                a.name
+            ))),
+        }
+    }
+
     /// Runs the assembly's entry point with `args` and returns the exit code (0 for `void Main`).
     pub fn run_main(&mut self, asm: AssemblyId, args: &[String]) -> Result<i32, VmError> {
         self.rt.run_main(asm.0, args)

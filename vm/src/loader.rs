@@ -57,6 +57,8 @@ pub(crate) struct Assembly {
     pub field_owner: Vec<u32>,
     /// Top-level types by (namespace, name).
     pub names: HashMap<(String, String), u32>,
+    /// Sequence points from the assembly's PDB, once given (`Vm::load_debug_info`).
+    pub debug: Option<metadata::pdb::DebugInfo>,
 }
 
 /// A signature type with every token resolved: what MemberRef matching compares and what native
@@ -182,6 +184,7 @@ impl Runtime {
             method_owner,
             field_owner,
             names,
+            debug: None,
         });
         Ok(asm)
     }

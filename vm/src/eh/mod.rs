@@ -59,21 +59,13 @@ use std::collections::HashMap;
 pub(crate) use trace::vm_eh_frame;
 
 /// Per-VM exception bookkeeping (the pending exception itself lives in the `VmContext`).
+#[derive(Default)]
 pub(crate) struct EhState {
     /// Field offsets of `System.Exception`, found on first use (None: the core library has no
     /// such class, e.g. a test's stub library; then every exception is fatal, as before).
     fields: Option<Option<ExceptionFields>>,
     /// `Type.Method(Int32 n)` per method, for stack traces.
     frame_names: HashMap<MethodKey, String>,
-}
-
-impl Default for EhState {
-    fn default() -> Self {
-        EhState {
-            fields: None,
-            frame_names: HashMap::new(),
-        }
-    }
 }
 
 /// Where the VM writes in an exception object (offsets from the object's start).

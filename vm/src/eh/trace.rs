@@ -31,6 +31,15 @@ impl Runtime {
         }
     }
 
+    /// The source document and line of IL offset `il_offset` in method `key`, from the
+    /// assembly's sequence points (its PDB), if it has them.
+    fn source_line(&self, key: MethodKey, il_offset: u32) -> Option<(String, u32)> {
+        let debug = self.assemblies.get(key.asm as usize)?.debug.as_ref()?;
+        debug
+            .line_at(key.row, il_offset)
+            .map(|(document, line)| (document.to_string(), line))
+    }
+
     /// `Namespace.Outer.Inner.Method(Int32 n)`, as a .NET stack trace names a frame.
     fn frame_name(&mut self, key: MethodKey) -> String {
         if let Some(n) = self.eh.frame_names.get(&key) {
@@ -71,8 +80,15 @@ impl Runtime {
 
 /// Called when the exception `exc` leaves the frame of method `key` or is caught in it: adds the
 /// frame's line to the trace, once per frame (`frame` identifies the activation: a rethrow from
-/// a catch block must not add its frame a second time).
-pub(crate) extern "C" fn vm_eh_frame(ctx: *mut VmContext, exc: *mut Object, key: i64, frame: i64) {
+/// a catch block must not add its frame a second time). `il_offset` is where in the method the
+/// exception was raised, which the method's sequence points turn into a source line.
+pub(crate) extern "C" fn vm_eh_frame(
+    ctx: *mut VmContext,
+    exc: *mut Object,
+    key: i64,
+    frame: i64,
+    il_offset: u32,
+) {
     // SAFETY: JIT code passes its live context and the exception in flight.
     unsafe {
         let rt = &mut *(*ctx).runtime;
@@ -87,7 +103,11 @@ pub(crate) extern "C" fn vm_eh_frame(ctx: *mut VmContext, exc: *mut Object, key:
             return;
         }
         last.write(frame);
-        let line = format!("   at {}", rt.frame_name(MethodKey::unpack(key)));
+        let key = MethodKey::unpack(key);
+        let mut line = format!("   at {}", rt.frame_name(key));
+        if let Some((document, n)) = rt.source_line(key, il_offset) {
+            line.push_str(&format!(" in {document}:line {n}"));
+        }
         append_line(ctx, exc, f, &line);
     }
 }

@@ -35,17 +35,41 @@ impl Fx<'_> {
     /// Raises `kind` when `cond` is non-zero; translation continues on the success path.
     pub fn trap_if(&mut self, cond: Value, kind: FaultKind) {
         let tb = self.throw_block(kind);
-        let cont = self.b.create_block();
-        self.b.ins().brif(cond, tb, &[], cont, &[]);
-        self.b.switch_to_block(cont);
+        self.branch_to_raise(cond, true, tb);
     }
 
     /// Raises `kind` when `v` is zero.
     pub fn trap_if_zero(&mut self, v: Value, kind: FaultKind) {
         let tb = self.throw_block(kind);
+        let site = self.branch_to_raise(v, false, tb);
+        if kind == FaultKind::NullReference {
+            self.null_sites.push(site);
+        }
+    }
+
+    /// Branches to `target` (a throw or dispatch block) when `v` is non-zero (`when` true) or
+    /// zero (`when` false), through a cold block of this site that records the current IL
+    /// offset in `raise_off`; translation continues on the other path. Returns the site block.
+    pub fn branch_to_raise(&mut self, v: Value, when: bool, target: Block) -> Block {
+        let site = self.b.create_block();
+        self.b.set_cold_block(site);
         let cont = self.b.create_block();
-        self.b.ins().brif(v, cont, &[], tb, &[]);
+        if when {
+            self.b.ins().brif(v, site, &[], cont, &[]);
+        } else {
+            self.b.ins().brif(v, cont, &[], site, &[]);
+        }
+        self.b.switch_to_block(site);
+        self.set_raise_offset();
+        self.b.ins().jump(target, &[]);
         self.b.switch_to_block(cont);
+        site
+    }
+
+    /// Records the current IL offset as the raise point (before a jump to a dispatch block).
+    pub fn set_raise_offset(&mut self) {
+        let off = self.iconst(types::I32, self.offset as i64);
+        self.b.def_var(self.raise_off, off);
     }
 
     /// NullReferenceException when `obj` is null, unless the same value, or another load of the

@@ -211,9 +211,7 @@ impl Fx<'_> {
     pub fn check_pending(&mut self) {
         let p = self.load_pending();
         let target = self.dispatch_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(p, target, &[], cont, &[]);
-        self.b.switch_to_block(cont);
+        self.branch_to_raise(p, true, target);
     }
 
     /// Adds this frame to the stack trace of `exc`. The frame's identity is its frame pointer,
@@ -224,11 +222,12 @@ impl Fx<'_> {
         let frame = self.b.ins().get_frame_pointer(types::I64);
         let key = self.iconst(types::I64, self.info.key.pack());
         let ctx = self.b.use_var(self.ctx_var);
+        let off = self.b.use_var(self.raise_off);
         self.call_helper(
             crate::eh::vm_eh_frame as *const u8,
-            &[types::I64; 4],
+            &[types::I64, types::I64, types::I64, types::I64, types::I32],
             &[],
-            &[ctx, exc, key, frame],
+            &[ctx, exc, key, frame, off],
         );
     }
 
@@ -265,6 +264,12 @@ impl Fx<'_> {
 
     /// Enters finally block i with continuation `c`.
     fn enter_finally(&mut self, i: usize, c: Cont) -> Result<()> {
+        if c != Cont::Exception {
+            // A `leave` carries no exception: defining the raise offset here stops the SSA
+            // search for it at this edge, so it never becomes a block parameter of normal code.
+            let z = self.iconst(types::I32, 0);
+            self.b.def_var(self.raise_off, z);
+        }
         let n = self.cont_index(i, c);
         let sel = self.selector(i);
         let nv = self.iconst(types::I32, n);
@@ -299,6 +304,7 @@ impl Fx<'_> {
             &[],
             &[ctx, exc.v],
         );
+        self.set_raise_offset();
         let target = self.dispatch_block();
         self.b.ins().jump(target, &[]);
         self.stack.clear();
@@ -326,6 +332,7 @@ impl Fx<'_> {
             &[],
             &[ctx, exc],
         );
+        self.set_raise_offset();
         let target = self.dispatch_block();
         self.b.ins().jump(target, &[]);
         self.stack.clear();

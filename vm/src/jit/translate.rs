@@ -140,6 +140,12 @@ pub(crate) struct Fx<'a> {
     /// survive a call, and so need not occupy a callee-saved register (saved and restored by
     /// every call of, say, a getter).
     pub ctx_var: Variable,
+    /// The IL offset an exception in flight was raised at in this method (a throw, a failed
+    /// check, a call that returned with one pending), for the stack trace's line number. Only
+    /// cold blocks define it (see `Fx::branch_to_raise`), so it costs the normal path nothing.
+    pub raise_off: Variable,
+    /// The raise sites of failed null checks, for `checks::remove_dominated_null_checks`.
+    pub null_sites: Vec<Block>,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -210,6 +216,7 @@ pub(crate) fn translate(
     let ctx = params[0];
     let ctx_var = b.declare_var(types::I64);
     b.def_var(ctx_var, ctx);
+    let raise_off = b.declare_var(types::I32);
     let mut fx = Fx {
         rt,
         b,
@@ -233,6 +240,8 @@ pub(crate) fn translate(
         nonnull_vals: Vec::new(),
         calls_out: false,
         ctx_var,
+        raise_off,
+        null_sites: Vec::new(),
     };
     let mut p = 1;
     let mut arg_kinds = Vec::new();
@@ -312,12 +321,7 @@ pub(crate) fn translate(
     if !fx.terminated {
         return Err(fx.invalid("control falls off the end of the method"));
     }
-    let null_blocks: Vec<Block> = fx
-        .throw_blocks
-        .iter()
-        .filter(|t| t.0 == FaultKind::NullReference)
-        .map(|t| t.2)
-        .collect();
+    let null_blocks = std::mem::take(&mut fx.null_sites);
     fx.finish_throw_blocks();
     fx.finish_eh()?;
     // A method that calls no other method cannot recurse: its frame is the last managed one
