@@ -255,7 +255,11 @@ impl Runtime {
         b.ins().return_(&rets);
         b.seal_all_blocks();
         b.finalize(cranelift_module::Module::target_config(&self.jit.module));
-        let code = self.define(func, &format!("{} (unboxing stub)", info.full_name))?;
+        let code = self.define(
+            func,
+            &format!("{} (unboxing stub)", info.full_name),
+            crate::jit::code_map::FrameKind::Stub,
+        )?;
         self.unboxing_stubs.insert(key, code as usize);
         Ok(code)
     }

@@ -196,6 +196,7 @@ impl Runtime {
             ));
         }
         let key = MethodKey { asm, row: ep.row() };
+        self.eh.entry = Some(key);
         let info = self.method_info(key)?;
         let takes_args = match info.param_types.as_slice() {
             [] => false,

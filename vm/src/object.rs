@@ -186,6 +186,9 @@ pub struct VmContext {
     /// throw, at [`CTX_PENDING_OFFSET`] from the context it already has in a register, so the
     /// check is one load with no address to materialise. A root for the collector while set.
     pub(crate) pending: *mut Object,
+    /// 1 once the pending exception had its first pass (`eh/search.rs`); a new exception
+    /// clears it.
+    pub(crate) searched: u8,
     /// Buffered standard output; flushed on every exit path.
     pub stdout: Vec<u8>,
     /// Keep stdout in memory instead of writing it to fd 1 (tests).
@@ -196,6 +199,9 @@ pub struct VmContext {
 /// Offset of `VmContext::pending`, which JIT code loads after calls.
 pub const CTX_PENDING_OFFSET: i32 = std::mem::offset_of!(VmContext, pending) as i32;
 
+/// Offset of `VmContext::searched`, which dispatch blocks test.
+pub const CTX_SEARCHED_OFFSET: i32 = std::mem::offset_of!(VmContext, searched) as i32;
+
 impl VmContext {
     pub(crate) fn new(capture_stdout: bool) -> Self {
         VmContext {
@@ -203,6 +209,7 @@ impl VmContext {
             runtime: std::ptr::null_mut(),
             string_mt: std::ptr::null(),
             pending: std::ptr::null_mut(),
+            searched: 0,
             stdout: Vec::new(),
             capture_stdout,
             heap: crate::gc::Heap::default(),

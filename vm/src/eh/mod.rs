@@ -17,11 +17,14 @@
 //! so Rust natives, Cranelift frames and the conservative GC scan all see ordinary calls and
 //! returns.
 //!
-//! Frames are unwound in one pass: finally blocks of inner frames run as the search passes
-//! them, before the filters of outer frames are evaluated. .NET searches in two passes (filters
-//! first, then finally blocks); a program sees the difference only when a filter has side
-//! effects, or when an exception is unhandled (CoreCLR then runs no finally block at all, Sharp
-//! runs them all before reporting).
+//! Before that unwinding starts, the first dispatch block to see a new exception runs the
+//! *first pass* (`search.rs`): a walk up the frame-pointer chain that tests each frame's catch
+//! clauses without running anything. With no handler anywhere, the exception is reported at
+//! once and no finally block runs, as ECMA-335 I.12.4.2.5 describes and CoreCLR does (Mono
+//! runs them). The walk cannot run a `when` filter (its code lives inside its method's body),
+//! so it stops at one as a possible handler; the filter then runs in the second pass, after
+//! the finally blocks of the frames inside it. That order, visible only to filters with side
+//! effects, is the one remaining difference from .NET.
 //!
 //! # What it costs
 //!
@@ -48,6 +51,7 @@
 //! exits with [`crate::fault::UNHANDLED_EXIT_CODE`] (134): CoreCLR on Linux aborts, and a shell
 //! sees 128 + SIGABRT.
 
+mod search;
 mod trace;
 
 use crate::Runtime;
@@ -56,6 +60,7 @@ use crate::object::{Object, VmContext};
 use crate::types::TypeId;
 use std::collections::HashMap;
 
+pub(crate) use search::vm_eh_search;
 pub(crate) use trace::vm_eh_frame;
 
 /// Per-VM exception bookkeeping (the pending exception itself lives in the `VmContext`).
@@ -66,6 +71,10 @@ pub(crate) struct EhState {
     fields: Option<Option<ExceptionFields>>,
     /// `Type.Method(Int32 n)` per method, for stack traces.
     frame_names: HashMap<MethodKey, String>,
+    /// The entry point, whose frame is the last one the first pass walks (`search.rs`).
+    pub entry: Option<MethodKey>,
+    /// Each method's exception clauses, for the first pass.
+    clauses: HashMap<MethodKey, std::rc::Rc<[metadata::EhClause]>>,
 }
 
 /// Where the VM writes in an exception object (offsets from the object's start).
@@ -215,7 +224,11 @@ unsafe fn read_ref(obj: *mut Object, off: i32) -> *mut Object {
 /// `ctx` must be the live context of the VM thread.
 pub(crate) unsafe fn set_pending(ctx: *mut VmContext, exc: *mut Object) {
     // SAFETY: forwarded contract.
-    unsafe { (*ctx).pending = exc }
+    unsafe {
+        (*ctx).pending = exc;
+        // A new throw (or rethrow) searches the stack afresh.
+        (*ctx).searched = 0;
+    }
 }
 
 /// The pending exception (null when none), which stays pending.

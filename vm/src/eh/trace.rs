@@ -34,6 +34,9 @@ impl Runtime {
     /// The source document and line of IL offset `il_offset` in method `key`, from the
     /// assembly's sequence points (its PDB), if it has them.
     fn source_line(&self, key: MethodKey, il_offset: u32) -> Option<(String, u32)> {
+        if il_offset == u32::MAX {
+            return None; // not known
+        }
         let debug = self.assemblies.get(key.asm as usize)?.debug.as_ref()?;
         debug
             .line_at(key.row, il_offset)

@@ -214,6 +214,38 @@ impl Fx<'_> {
         self.branch_to_raise(p, true, target);
     }
 
+    /// The first pass for a new exception (`eh/search.rs`): unless the context says this
+    /// exception was searched already, the helper walks the stack from this frame for a
+    /// handler, and ends the process if there is none, before any finally block runs. The
+    /// helper returns the context, so that `ctx` need not survive the call in a register.
+    fn first_pass(&mut self) {
+        let ctx = self.b.use_var(self.ctx_var);
+        let searched = self.b.ins().uload8(
+            types::I32,
+            super::translate::mflags(),
+            ctx,
+            crate::object::CTX_SEARCHED_OFFSET,
+        );
+        let search = self.b.create_block();
+        self.b.set_cold_block(search);
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cont);
+        self.b.ins().brif(searched, cont, &[], search, &[]);
+        self.b.switch_to_block(search);
+        let frame = self.b.ins().get_frame_pointer(types::I64);
+        let key = self.iconst(types::I64, self.info.key.pack());
+        let off = self.b.use_var(self.raise_off);
+        let ctx = self.call_helper(
+            crate::eh::vm_eh_search as *const u8,
+            &[types::I64, types::I64, types::I64, types::I32],
+            &[types::I64],
+            &[ctx, key, frame, off],
+        )[0];
+        self.b.def_var(self.ctx_var, ctx);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
     /// Adds this frame to the stack trace of `exc`. The frame's identity is its frame pointer,
     /// distinct for every live activation (Jit::new sets `preserve_frame_pointers`, so every
     /// function sets one up); using it instead of the address of a stack slot of its own keeps
@@ -437,6 +469,10 @@ impl Fx<'_> {
     fn fill_target(&mut self, t: Target) -> Result<()> {
         let b = self.eh_target_block(t);
         self.b.switch_to_block(b);
+        // An exception raised inside a filter is swallowed by it: no search for that one.
+        if !matches!(t, Target::FilterFails(_)) {
+            self.first_pass();
+        }
         match t {
             Target::Exit => {
                 let exc = self.load_pending();

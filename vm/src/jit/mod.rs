@@ -11,6 +11,7 @@ mod arith;
 mod calls;
 mod checks;
 mod class_init;
+pub(crate) mod code_map;
 mod eh;
 pub(crate) mod icache;
 mod mdarray;
@@ -110,6 +111,8 @@ pub(crate) struct Jit {
     /// Print each method's machine code (Cranelift's VCode listing) to stderr as it is compiled:
     /// set by the environment variable `SHARP_DUMP_ASM`, for performance work.
     pub dump_asm: bool,
+    /// Code address → method and IL offset, for stack walks (`code_map.rs`).
+    pub code_map: code_map::CodeMap,
 }
 
 impl Jit {
@@ -149,6 +152,7 @@ impl Jit {
             ic_cells: Vec::new(),
             interface_code: Default::default(),
             dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
+            code_map: Default::default(),
         })
     }
 }
@@ -288,13 +292,19 @@ impl Runtime {
                 d.push('\n');
             }
         }
-        let code = self.define(func, &info.full_name)?;
+        let code = self.define(func, &info.full_name, code_map::FrameKind::Method(key))?;
         self.set_slot(key, code);
         Ok(code)
     }
 
-    /// Hands finished IR to Cranelift and returns the executable code.
-    pub(crate) fn define(&mut self, func: ir::Function, name: &str) -> Result<*const u8> {
+    /// Hands finished IR to Cranelift and returns the executable code, which the code map
+    /// records as a frame of kind `kind`.
+    pub(crate) fn define(
+        &mut self,
+        func: ir::Function,
+        name: &str,
+        kind: code_map::FrameKind,
+    ) -> Result<*const u8> {
         let codegen = |message: String| VmError::Codegen {
             method: name.to_string(),
             message,
@@ -330,10 +340,24 @@ impl Runtime {
             if disasm && let Some(cc) = jit.ctx.compiled_code() && let Some(v) = &cc.vcode {
                 eprintln!("; {name}\n{v}");
             }
+            let (len, ranges) = match jit.ctx.compiled_code() {
+                Some(cc) => (
+                    cc.code_info().total_size as usize,
+                    cc.buffer
+                        .get_srclocs_sorted()
+                        .iter()
+                        .filter(|r| !r.loc.is_default())
+                        .map(|r| (r.start, r.end, r.loc.bits()))
+                        .collect(),
+                ),
+                None => (0, Vec::new()),
+            };
             jit.module
                 .finalize_definitions()
                 .map_err(|e| e.to_string())?;
-            Ok::<_, String>(jit.module.get_finalized_function(id))
+            let code = jit.module.get_finalized_function(id);
+            jit.code_map.insert(code as usize, len, kind, ranges);
+            Ok::<_, String>(code)
         }));
         jit.ctx.clear();
         match defined {

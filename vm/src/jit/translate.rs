@@ -316,6 +316,9 @@ pub(crate) fn translate(
         } else if fx.terminated {
             return Err(fx.invalid("code after an unconditional branch that nothing jumps to"));
         }
+        // Tags the instruction's code with its IL offset (`code_map.rs`).
+        fx.b
+            .set_srcloc(cranelift_codegen::ir::SourceLoc::new(ins.offset));
         fx.instr(ins, &instrs)?;
     }
     if !fx.terminated {
