@@ -19,12 +19,12 @@
 //!
 //! Before that unwinding starts, the first dispatch block to see a new exception runs the
 //! *first pass* (`search.rs`): a walk up the frame-pointer chain that tests each frame's catch
-//! clauses without running anything. With no handler anywhere, the exception is reported at
-//! once and no finally block runs, as ECMA-335 I.12.4.2.5 describes and CoreCLR does (Mono
-//! runs them). The walk cannot run a `when` filter (its code lives inside its method's body),
-//! so it stops at one as a possible handler; the filter then runs in the second pass, after
-//! the finally blocks of the frames inside it. That order, visible only to filters with side
-//! effects, is the one remaining difference from .NET.
+//! clauses and runs its `when` filters (compiled as funclets that reach the suspended frame's
+//! locals, `jit/frame.rs`), without running any finally block. With no handler anywhere, the
+//! exception is reported at once and no finally block runs, as ECMA-335 I.12.4.2.5 describes
+//! and CoreCLR does (Mono runs them). With one, the unwinding described above runs the finally
+//! blocks on the way, and a filter the first pass ran is not run again: its recorded verdict
+//! decides.
 //!
 //! # What it costs
 //!
@@ -60,7 +60,7 @@ use crate::object::{Object, VmContext};
 use crate::types::TypeId;
 use std::collections::HashMap;
 
-pub(crate) use search::vm_eh_search;
+pub(crate) use search::{vm_eh_filter_verdict, vm_eh_register_frame, vm_eh_search};
 pub(crate) use trace::vm_eh_frame;
 
 /// Per-VM exception bookkeeping (the pending exception itself lives in the `VmContext`).
@@ -75,6 +75,12 @@ pub(crate) struct EhState {
     pub entry: Option<MethodKey>,
     /// Each method's exception clauses, for the first pass.
     clauses: HashMap<MethodKey, std::rc::Rc<[metadata::EhClause]>>,
+    /// (frame pointer, directory) of the live frames of methods with filters (`search.rs`).
+    filter_frames: Vec<(usize, usize)>,
+    /// What filters said in a first pass: (exception, frame pointer, clause, took it).
+    filter_verdicts: Vec<(usize, usize, u32, bool)>,
+    /// The compiled filter funclets, by method and clause.
+    pub funclets: HashMap<(MethodKey, usize), usize>,
 }
 
 /// Where the VM writes in an exception object (offsets from the object's start).

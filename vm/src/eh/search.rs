@@ -15,10 +15,11 @@
 //! block holds that offset, innermost first:
 //!
 //! - a typed catch that the exception is an instance of: a handler, stop;
-//! - a filter: the filter's code is part of its method's body and can only run in that frame's
-//!   own dispatch, so the search stops and counts it as a handler; the second pass then runs
-//!   the filter after the inner finally blocks (the one place where Sharp's order still
-//!   differs from .NET's, and only for filters with side effects);
+//! - a filter: the search runs it, as .NET does, before any finally block, through its
+//!   *funclet* (the filter compiled alone, reaching the suspended frame's locals through the
+//!   directory the frame registered, `jit/frame.rs`). A true result is a handler; either way
+//!   the verdict is recorded, so the second pass enters the handler (or moves on) without
+//!   running the filter again;
 //! - finally and fault blocks: nothing to decide in this pass.
 //!
 //! An offset inside a filter's own code is also a stop: a filter swallows what it raises. A
@@ -37,6 +38,9 @@ use super::trace::vm_eh_frame;
 
 /// Deeper stacks than this end the search (as "handled"): a guard against a corrupt chain.
 const MAX_FRAMES: usize = 1 << 20;
+/// Filter verdicts kept before the oldest are dropped (they belong to exceptions long handled;
+/// a dropped verdict only means a filter may run a second time).
+const MAX_VERDICTS: usize = 4096;
 
 /// What one frame's clauses say about the exception at an IL offset.
 enum Verdict {
@@ -59,7 +63,8 @@ impl crate::Runtime {
     }
 }
 
-/// The verdict of frame `key` stopped at IL offset `il` (None: unknown) for `exc`.
+/// The verdict of frame `key` (frame pointer `fp`) stopped at IL offset `il` (None: unknown)
+/// for `exc`.
 ///
 /// # Safety
 /// `ctx` must be the live context with no Rust borrow of the runtime active; `exc` live.
@@ -67,6 +72,7 @@ unsafe fn frame_verdict(
     ctx: *mut VmContext,
     exc: *mut Object,
     key: MethodKey,
+    fp: usize,
     il: Option<u32>,
 ) -> Verdict {
     // SAFETY: short borrows of the live runtime; `vm_isinst` runs no managed code.
@@ -90,7 +96,7 @@ unsafe fn frame_verdict(
                 return Verdict::Handled;
             }
         }
-        for c in clauses.iter() {
+        for (index, c) in clauses.iter().enumerate() {
             if !inside(c.try_offset, c.try_length) {
                 continue;
             }
@@ -109,7 +115,14 @@ unsafe fn frame_verdict(
                         return Verdict::Handled;
                     }
                 }
-                EhKind::Filter(_) => return Verdict::Handled,
+                EhKind::Filter(_) => {
+                    match run_filter(ctx, exc, key, fp, index) {
+                        // A filter it cannot run: the second pass will.
+                        None => return Verdict::Handled,
+                        Some(true) => return Verdict::Handled,
+                        Some(false) => {}
+                    }
+                }
                 EhKind::Finally | EhKind::Fault => {}
             }
         }
@@ -135,6 +148,12 @@ pub(crate) extern "C" fn vm_eh_search(
         if exc.is_null() {
             return ctx;
         }
+        // A rethrown exception is filtered afresh; verdicts of dead exceptions go eventually.
+        let verdicts = &mut (*(*ctx).runtime).eh.filter_verdicts;
+        verdicts.retain(|v| v.0 != exc as usize);
+        if verdicts.len() > MAX_VERDICTS {
+            verdicts.clear();
+        }
         let entry = (*(*ctx).runtime).eh.entry;
         let mut frame = (Some(MethodKey::unpack(key)), fp as usize, Some(il_offset));
         let mut passed: Vec<(MethodKey, usize, Option<u32>)> = Vec::new();
@@ -143,7 +162,7 @@ pub(crate) extern "C" fn vm_eh_search(
             let (key, fp, il) = frame;
             if let Some(k) = key {
                 passed.push((k, fp, il));
-                if let Verdict::Handled = frame_verdict(ctx, exc, k, il) {
+                if let Verdict::Handled = frame_verdict(ctx, exc, k, fp, il) {
                     return ctx;
                 }
             }
@@ -180,5 +199,78 @@ pub(crate) extern "C" fn vm_eh_search(
         }
         super::report_unhandled(ctx);
         ctx
+    }
+}
+
+/// Runs the filter of clause `index` of the frame of `key` at frame pointer `fp` for `exc`, and
+/// records its verdict for the second pass. None when it cannot run (no directory registered
+/// for the frame, or the funclet does not compile).
+///
+/// # Safety
+/// `ctx` live with no Rust borrow of the runtime active; `fp` a live frame of `key`.
+unsafe fn run_filter(
+    ctx: *mut VmContext,
+    exc: *mut Object,
+    key: MethodKey,
+    fp: usize,
+    index: usize,
+) -> Option<bool> {
+    // SAFETY: forwarded contract; borrows of the runtime end before managed code runs.
+    unsafe {
+        let rt = (*ctx).runtime;
+        let dir = (*rt)
+            .eh
+            .filter_frames
+            .iter()
+            .rev()
+            .find(|f| f.0 == fp)
+            .map(|f| f.1)?;
+        let code = (&mut *rt).filter_funclet(key, index).ok()?;
+        let f: extern "C" fn(*mut VmContext, *mut Object, usize) -> i32 = std::mem::transmute(code);
+        // The filter's own calls must not see the exception as theirs: nothing is pending while
+        // it runs, and what it raises it swallows (its funclet returns 0).
+        (*ctx).pending = std::ptr::null_mut();
+        let took = f(ctx, exc, dir) != 0;
+        (*ctx).pending = exc;
+        (*ctx).searched = 1;
+        (*rt)
+            .eh
+            .filter_verdicts
+            .push((exc as usize, fp, index as u32, took));
+        Some(took)
+    }
+}
+
+/// Registers the directory `dir` of a frame (frame pointer `fp`) of a method with filters, at
+/// its entry (`jit/frame.rs`). Every registered frame at or below `fp` has returned.
+pub(crate) extern "C" fn vm_eh_register_frame(ctx: *mut VmContext, fp: usize, dir: usize) {
+    // SAFETY: JIT code passes its live context.
+    unsafe {
+        let frames = &mut (*(*ctx).runtime).eh.filter_frames;
+        frames.retain(|f| f.0 > fp);
+        frames.push((fp, dir));
+    }
+}
+
+/// The second pass at a filter clause: 1 if the first pass ran this filter (frame pointer `fp`,
+/// clause `index`) for `exc` and it took the exception, 0 if it declined, 2 if it did not run
+/// (then the dispatch code runs it now).
+pub(crate) extern "C" fn vm_eh_filter_verdict(
+    ctx: *mut VmContext,
+    exc: *mut Object,
+    fp: usize,
+    index: u32,
+) -> i32 {
+    // SAFETY: JIT code passes its live context.
+    unsafe {
+        let verdicts = &(*(*ctx).runtime).eh.filter_verdicts;
+        match verdicts
+            .iter()
+            .rev()
+            .find(|v| v.0 == exc as usize && v.1 == fp && v.2 == index)
+        {
+            Some(v) => v.3 as i32,
+            None => 2,
+        }
     }
 }

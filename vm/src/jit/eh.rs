@@ -26,6 +26,7 @@
 
 use super::translate::{Fx, SType};
 use crate::error::Result;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{Block, BlockArg, InstBuilder, types};
 use cranelift_frontend::Variable;
 use metadata::{EhClause, EhKind};
@@ -419,6 +420,17 @@ impl Fx<'_> {
 
     /// `endfilter` (III.3.34): a non-zero value enters the handler, zero continues the search.
     pub fn eh_endfilter(&mut self) -> Result<()> {
+        if self.filter_funclet {
+            // The funclet's answer (`translate::Part::Filter`).
+            let v = self.pop()?;
+            if v.t != SType::I32 {
+                return Err(self.invalid("endfilter of a non-int32"));
+            }
+            self.b.ins().return_(&[v.v]);
+            self.stack.clear();
+            self.terminated = true;
+            return Ok(());
+        }
         let off = self.offset;
         let Target::FilterFails(i) = self.eh.target_at(off) else {
             return Err(self.invalid("endfilter outside a filter"));
@@ -470,10 +482,17 @@ impl Fx<'_> {
         let b = self.eh_target_block(t);
         self.b.switch_to_block(b);
         // An exception raised inside a filter is swallowed by it: no search for that one.
-        if !matches!(t, Target::FilterFails(_)) {
+        if !matches!(t, Target::FilterFails(_)) && !self.filter_funclet {
             self.first_pass();
         }
         match t {
+            Target::Exit if self.filter_funclet => {
+                // A filter that raises declines (II.19): drop the exception, answer 0.
+                let z = self.iconst(types::I64, 0);
+                self.store_pending(z);
+                let no = self.iconst(types::I32, 0);
+                self.b.ins().return_(&[no]);
+            }
             Target::Exit => {
                 let exc = self.load_pending();
                 self.record_frame(exc);
@@ -510,6 +529,36 @@ impl Fx<'_> {
                         self.enter_handler(i, exc)?;
                     }
                     EhKind::Filter(f) => {
+                        // The first pass may have run this filter already (`eh/search.rs`):
+                        // then its verdict decides, and the filter does not run twice.
+                        let frame = self.b.ins().get_frame_pointer(types::I64);
+                        let ctx = self.b.use_var(self.ctx_var);
+                        let index = self.iconst(types::I32, i as i64);
+                        let verdict = self.call_helper(
+                            crate::eh::vm_eh_filter_verdict as *const u8,
+                            &[types::I64, types::I64, types::I64, types::I32],
+                            &[types::I32],
+                            &[ctx, exc, frame, index],
+                        )[0];
+                        let took = self.b.create_block();
+                        let not_took = self.b.create_block();
+                        let run = self.b.create_block();
+                        for b in [took, not_took, run] {
+                            self.b.set_cold_block(b);
+                        }
+                        let two = self.b.ins().icmp_imm_s(IntCC::Equal, verdict, 2);
+                        let decided = self.b.create_block();
+                        self.b.set_cold_block(decided);
+                        self.b.ins().brif(two, run, &[], decided, &[]);
+                        self.b.switch_to_block(decided);
+                        self.b.ins().brif(verdict, took, &[], not_took, &[]);
+                        self.b.switch_to_block(took);
+                        self.enter_handler(i, exc)?;
+                        self.b.switch_to_block(not_took);
+                        let next = self.eh.next_target(i);
+                        let nb = self.eh_target_block(next);
+                        self.b.ins().jump(nb, &[]);
+                        self.b.switch_to_block(run);
                         let z = self.iconst(types::I64, 0);
                         self.store_pending(z);
                         let saved = self.saved(i);

@@ -13,6 +13,7 @@ mod checks;
 mod class_init;
 pub(crate) mod code_map;
 mod eh;
+mod frame;
 pub(crate) mod icache;
 mod mdarray;
 mod memory;
@@ -277,7 +278,7 @@ impl Runtime {
             .image(key.asm)
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
-        let func = translate::translate(self, &info, &body)?;
+        let func = translate::translate(self, &info, &body, translate::Part::Body)?;
         let text = if self.opts.dump_clif || self.jit.dump.is_some() {
             Some(format!("; {}\n{}", info.full_name, func.display()))
         } else {
@@ -294,6 +295,28 @@ impl Runtime {
         }
         let code = self.define(func, &info.full_name, code_map::FrameKind::Method(key))?;
         self.set_slot(key, code);
+        Ok(code)
+    }
+
+    /// The funclet of the filter of clause `index` of `key` (`translate::Part::Filter`),
+    /// compiled on first use.
+    pub(crate) fn filter_funclet(&mut self, key: MethodKey, index: usize) -> Result<*const u8> {
+        if let Some(&code) = self.eh.funclets.get(&(key, index)) {
+            return Ok(code as *const u8);
+        }
+        let info = self.method_info(key)?;
+        let body = self
+            .image(key.asm)
+            .method_body(key.row)?
+            .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
+        let func = translate::translate(self, &info, &body, translate::Part::Filter(index))?;
+        let name = format!("{} (filter of clause {index})", info.full_name);
+        if self.opts.dump_clif {
+            eprintln!("; {name}\n{}", func.display());
+        }
+        // A funclet's frame has no clauses of its own: to a stack walk it is glue.
+        let code = self.define(func, &name, code_map::FrameKind::Stub)?;
+        self.eh.funclets.insert((key, index), code as usize);
         Ok(code)
     }
 

@@ -17,7 +17,7 @@ use cranelift_codegen::ir::{
     StackSlotData, StackSlotKind, Type, UserFuncName, Value, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
-use metadata::{Instr, MethodBody, Opcode as Op, Operand, TableId};
+use metadata::{EhKind, Instr, MethodBody, Opcode as Op, Operand, TableId};
 use std::collections::HashMap;
 
 /// The type of an evaluation stack entry (ECMA-335 III.1.1, with F split by width).
@@ -146,6 +146,9 @@ pub(crate) struct Fx<'a> {
     pub raise_off: Variable,
     /// The raise sites of failed null checks, for `checks::remove_dominated_null_checks`.
     pub null_sites: Vec<Block>,
+    /// Translating a filter funclet (`Part::Filter`): `endfilter` returns, and an exception
+    /// the filter raises makes it return 0.
+    pub filter_funclet: bool,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -164,19 +167,58 @@ pub(crate) fn mflags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
-/// Translates a method body to a Cranelift function.
+/// Which code of a method body a translation covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// The whole body, as the method itself.
+    Body,
+    /// The filter of clause i alone, as a *funclet* `(ctx, exception, locals) -> i32` that the
+    /// first pass of exception handling calls while the method's frame is suspended deeper in
+    /// a call (`eh/search.rs`). `locals` is the frame's directory: the address of each argument,
+    /// then of each local, which a method with filters keeps in memory for this purpose. An
+    /// exception the filter raises is swallowed: the funclet returns 0 (II.19).
+    Filter(usize),
+}
+
+/// Translates a method body (or one filter of it, see [`Part`]) to a Cranelift function.
 pub(crate) fn translate(
     rt: &mut Runtime,
     info: &MethodInfo,
     body: &MethodBody,
+    part: Part,
 ) -> Result<Function> {
     let method = info.full_name.clone();
-    let instrs = metadata::decode_il(&body.code)?;
+    let all_instrs = metadata::decode_il(&body.code)?;
     let asm = info.key.asm;
     let local_kinds = local_kinds(rt, asm, body)?;
-    let mut addr_locals = vec![false; local_kinds.len()];
+    // A filter funclet translates the filter's instructions only, and starts at the filter.
+    let (instrs, filter_start) = match part {
+        Part::Body => (all_instrs, None),
+        Part::Filter(i) => {
+            let c = body
+                .eh_clauses
+                .get(i)
+                .ok_or_else(|| VmError::Internal(format!("no clause {i}")))?;
+            let EhKind::Filter(f) = c.kind else {
+                return Err(VmError::Internal(format!("clause {i} is not a filter")));
+            };
+            let region: Vec<Instr> = all_instrs
+                .into_iter()
+                .filter(|x| x.offset >= f && x.offset < c.handler_offset)
+                .collect();
+            (region, Some(f))
+        }
+    };
+    // A method with filters keeps its arguments and locals in memory, where its filters'
+    // funclets reach them through the frame's directory.
+    let has_filters = part == Part::Body
+        && body
+            .eh_clauses
+            .iter()
+            .any(|c| matches!(c.kind, EhKind::Filter(_)));
+    let mut addr_locals = vec![has_filters; local_kinds.len()];
     let n_args = info.params.len() + info.has_this as usize;
-    let mut addr_args = vec![false; n_args];
+    let mut addr_args = vec![has_filters; n_args];
     for ins in &instrs {
         if let Operand::Var(i) = ins.operand {
             let flag = match ins.opcode {
@@ -190,8 +232,22 @@ pub(crate) fn translate(
         }
     }
 
-    let mut func =
-        Function::with_name_signature(UserFuncName::user(0, info.key.row), info.sig.clone());
+    let sig = match part {
+        Part::Body => info.sig.clone(),
+        Part::Filter(_) => {
+            let mut sig = ir::Signature::new(info.sig.call_conv);
+            sig.params.push(ir::AbiParam::special(
+                types::I64,
+                ir::ArgumentPurpose::VMContext,
+            ));
+            sig.params.push(ir::AbiParam::new(types::I64));
+            sig.params.push(ir::AbiParam::new(types::I64));
+            sig.returns.push(ir::AbiParam::new(types::I32));
+            sig
+        }
+    };
+    let name_space = if part == Part::Body { 0 } else { 2 };
+    let mut func = Function::with_name_signature(UserFuncName::user(name_space, info.key.row), sig);
     // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), notes §5.
     let vmctx = func.create_global_value(GlobalValueData::VMContext);
     let flags = func
@@ -228,7 +284,11 @@ pub(crate) fn translate(
         stack: Vec::new(),
         blocks: HashMap::new(),
         throw_blocks: Vec::new(),
-        eh: super::eh::EhFx::new(&body.eh_clauses),
+        eh: super::eh::EhFx::new(if part == Part::Body {
+            &body.eh_clauses
+        } else {
+            &[]
+        }),
         retbuf: None,
         terminated: false,
         // The prologue is outside every try block.
@@ -242,49 +302,24 @@ pub(crate) fn translate(
         ctx_var,
         raise_off,
         null_sites: Vec::new(),
+        filter_funclet: part != Part::Body,
     };
-    let mut p = 1;
-    let mut arg_kinds = Vec::new();
-    if info.has_this {
-        arg_kinds.push((info.this_kind, params[p]));
-        p += 1;
-    }
-    if info.has_retbuf() {
-        fx.retbuf = Some(params[p]);
-        p += 1;
-    }
-    for &k in &info.params {
-        arg_kinds.push((k, params[p]));
-        p += 1;
-    }
-    for (i, (k, v)) in arg_kinds.into_iter().enumerate() {
-        let lv = fx.new_storage(k, addr_args[i], false)?;
-        match (lv.st, k) {
-            (Storage::Mem(slot), ValKind::Struct(s)) => {
-                let dst = fx.b.ins().stack_addr(types::I64, slot, 0);
-                fx.copy_struct(dst, v, s);
-            }
-            (_, ValKind::Struct(_)) => {
-                fx.args.push(LocalVar {
-                    st: Storage::Ptr(v),
-                    kind: k,
-                });
-                continue;
-            }
-            _ => {
-                let sv = fx.widen_abi(v, k);
-                fx.store_local(lv, sv)?;
-            }
+    if part == Part::Body {
+        fx.bind_parameters(&params, &addr_args, &addr_locals, &local_kinds)?;
+        if has_filters {
+            fx.publish_directory()?;
         }
-        fx.args.push(lv);
+        fx.prologue_class_init()?;
+    } else {
+        fx.bind_directory(params[2], &local_kinds);
     }
-    for (i, &k) in local_kinds.iter().enumerate() {
-        let lv = fx.new_storage(k, addr_locals[i], true)?;
-        fx.locals.push(lv);
-    }
-    fx.prologue_class_init()?;
     let mut starts = analysis::block_starts(&instrs);
     starts.extend(fx.eh.block_starts());
+    if let Some(f) = filter_start {
+        // The analysis always starts a block at offset 0; a funclet starts at its filter.
+        starts.retain(|&s| s >= f);
+        starts.insert(f);
+    }
     for &start in &starts {
         if !analysis::is_instruction_boundary(&instrs, start) {
             return Err(VmError::InvalidProgram {
@@ -295,8 +330,11 @@ pub(crate) fn translate(
         let block = fx.b.create_block();
         fx.blocks.insert(start, BlockState { block, entry: None });
     }
-    // Handlers are entered by the dispatch code, with the exception or nothing on the stack.
-    for (offset, stack) in fx.eh.entry_stacks() {
+    // Handlers are entered by the dispatch code, with the exception or nothing on the stack;
+    // a filter funclet enters its filter with the exception.
+    let mut entry_stacks = fx.eh.entry_stacks();
+    entry_stacks.extend(filter_start.map(|f| (f, vec![SType::Obj])));
+    for (offset, stack) in entry_stacks {
         if let Some(st) = fx.blocks.get_mut(&offset) {
             for t in &stack {
                 fx.b.append_block_param(st.block, t.clif());
@@ -304,8 +342,16 @@ pub(crate) fn translate(
             st.entry = Some(stack);
         }
     }
-    fx.branch_to(0)?;
-
+    match filter_start {
+        None => fx.branch_to(0)?,
+        Some(f) => {
+            fx.stack.push(SVal {
+                v: params[1],
+                t: SType::Obj,
+            });
+            fx.branch_to(f)?;
+        }
+    }
     for ins in &instrs {
         fx.offset = ins.offset;
         if fx.blocks.contains_key(&ins.offset) {
@@ -419,7 +465,7 @@ impl<'a> Fx<'a> {
 
     /// Storage for a local or argument; zero-initialized if `zero` (locals: ECMA-335 says
     /// `localsinit` zeroes them, and C# compilers always set it).
-    fn new_storage(&mut self, k: ValKind, address_taken: bool, zero: bool) -> Result<LocalVar> {
+    pub(crate) fn new_storage(&mut self, k: ValKind, address_taken: bool, zero: bool) -> Result<LocalVar> {
         if address_taken || matches!(k, ValKind::Struct(_)) {
             let size = k.size().max(1);
             let slot = self.b.create_sized_stack_slot(StackSlotData::new(
