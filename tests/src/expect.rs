@@ -320,7 +320,7 @@ pub fn run_multi_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> 
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let exe = dir.join("main.exe");
     let mut built = Vec::new();
-    let mut build = |args: Vec<std::ffi::OsString>| -> Result<(), String> {
+    let build = |args: Vec<std::ffi::OsString>| -> Result<(), String> {
         let out = Command::new(sharp).arg("build").args(args).output().map_err(|e| e.to_string())?;
         if !out.status.success() {
             return Err(format!("sharp build failed:\n{}", text(&out.stderr)));

@@ -246,8 +246,11 @@ unsafe fn run_filter(
 pub(crate) extern "C" fn vm_eh_register_frame(ctx: *mut VmContext, fp: usize, dir: usize) {
     // SAFETY: JIT code passes its live context.
     unsafe {
+        // Registered frames are in stack order, outermost (highest address) first.
         let frames = &mut (*(*ctx).runtime).eh.filter_frames;
-        frames.retain(|f| f.0 > fp);
+        while frames.last().is_some_and(|f| f.0 <= fp) {
+            frames.pop();
+        }
         frames.push((fp, dir));
     }
 }
