@@ -355,13 +355,13 @@ impl Fx<'_> {
         Ok(())
     }
 
-    /// The code in vtable slot `slot` of `obj`'s type: the MethodTable, then the slot after it
-    /// (two dependent loads, as in CoreCLR). A slot is 0 until its method is first called
-    /// through it; then the helper compiles the method and fills the slot.
-    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
+    /// Loads the code word at `offset` in `obj`'s MethodTable (a vtable or IMT slot) and
+    /// branches on it: a filled word goes to the returned call block, whose parameter is the
+    /// code to call. The builder is left in a new cold block for an empty word, which must jump
+    /// to the call block with the code it finds. Returns (the parameter, the call block).
+    fn method_table_code(&mut self, obj: Value, offset: i32) -> (Value, cranelift_codegen::ir::Block) {
         let f = super::translate::mflags();
         let mt = self.b.ins().load(types::I64, f, obj, 0);
-        let offset = crate::object::MT_VTABLE_OFFSET + 8 * slot as i32;
         let code = self.b.ins().load(types::I64, f, mt, offset);
         let call_blk = self.b.create_block();
         let param = self.b.append_block_param(call_blk, types::I64);
@@ -375,6 +375,15 @@ impl Fx<'_> {
             &[],
         );
         self.b.switch_to_block(cold);
+        (param, call_blk)
+    }
+
+    /// The code in vtable slot `slot` of `obj`'s type: the MethodTable, then the slot after it
+    /// (two dependent loads, as in CoreCLR). A slot is 0 until its method is first called
+    /// through it; then the helper compiles the method and fills the slot.
+    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
+        let offset = crate::object::MT_VTABLE_OFFSET + 8 * slot as i32;
+        let (param, call_blk) = self.method_table_code(obj, offset);
         let ctx = self.ctx;
         let s = self.iconst(types::I32, slot as i64);
         let resolved = self.call_helper(
@@ -441,23 +450,9 @@ impl Fx<'_> {
     /// virtual call; else the site's inline cache (`icache.rs`), whose misses call the helper,
     /// which fills both.
     fn interface_target(&mut self, obj: Value, iface: u32, imethod: MethodKey) -> Value {
-        let f = super::translate::mflags();
         let slot = self.rt.imt_slot(iface, imethod);
-        let mt = self.b.ins().load(types::I64, f, obj, 0);
         let offset = crate::object::MT_IMT_OFFSET + 8 * slot as i32;
-        let code = self.b.ins().load(types::I64, f, mt, offset);
-        let call_blk = self.b.create_block();
-        let param = self.b.append_block_param(call_blk, types::I64);
-        let cache_blk = self.b.create_block();
-        self.b.set_cold_block(cache_blk);
-        self.b.ins().brif(
-            code,
-            call_blk,
-            &[cranelift_codegen::ir::BlockArg::Value(code)],
-            cache_blk,
-            &[],
-        );
-        self.b.switch_to_block(cache_blk);
+        let (param, call_blk) = self.method_table_code(obj, offset);
         let (cached, cell_v, cached_blk) = self.ic_probe(obj);
         let ctx = self.ctx;
         let k = self.iconst(types::I64, imethod.pack());
