@@ -141,6 +141,8 @@ pub enum MemberDecl<'a> {
     EnumMember(&'a EnumMemberDecl<'a>),
     /// A user-defined operator or conversion (§15.10).
     Operator(&'a OperatorDecl<'a>),
+    /// A destructor, `~Name() { … }` (C# spec §15.13 "Finalizers").
+    Destructor(&'a DestructorDecl<'a>),
     /// A member that failed to parse (already reported).
     Error(Span),
 }
@@ -213,6 +215,22 @@ pub struct ConstructorDecl<'a> {
     pub name: Ident<'a>,
     pub params: &'a [Param<'a>],
     pub initializer: Option<ConstructorInitializer<'a>>,
+    pub body: Option<Body<'a>>,
+    pub span: Span,
+}
+
+/// A destructor (§15.13): `~Name() body`. It takes no parameters (a
+/// parameter list written anyway was reported by the parser and dropped);
+/// the binder compiles it to `protected override void Finalize()`.
+#[derive(Clone, Copy, Debug)]
+pub struct DestructorDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    /// Only `extern` and `unsafe` are valid (§15.13); others are CS0106.
+    pub modifiers: Modifiers,
+    /// The `~` token, for diagnostics that point at the whole header.
+    pub tilde: Span,
+    /// Must name the enclosing class (CS0574).
+    pub name: Ident<'a>,
     pub body: Option<Body<'a>>,
     pub span: Span,
 }

@@ -56,6 +56,9 @@ pub enum MemberRest<'a> {
     /// The explicit interface of `T I.this[…]`, if any.
     Indexer(&'a TypeSyntax<'a>, Option<NameSyn<'a>>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
     Constructor(Ident<'a>, Vec<Param<'a>>, Option<ConstructorInitializer<'a>>, Option<Body<'a>>),
+    /// `~Name(params) body`: the `~` token's span, the name, the
+    /// parameters (a cover: any is an error), the body.
+    Destructor(Span, Ident<'a>, Vec<Param<'a>>, Option<Body<'a>>),
     Nested(TypeRest<'a>),
     /// Operator token span (or the `implicit`/`explicit` keyword's),
     /// return type, parameters, body.
@@ -330,6 +333,20 @@ impl<'a> B<'a> {
                     body,
                     span,
                 }))
+            }
+            MemberRest::Destructor(tilde, name, params, body) => {
+                // §15.13: a destructor's parameter list is always empty.
+                // The grammar accepts parameters so that one mistake is one
+                // diagnostic; Roslyn reports the first one as ") expected"
+                // (mcs says CS1519 there).
+                if let Some(first) = params.first() {
+                    self.error(
+                        Diagnostic::error("CS1026", first.span, ") expected")
+                            .with_label("a destructor takes no parameters")
+                            .with_note("a destructor is always `~Name()` (C# spec §15.13)"),
+                    );
+                }
+                MemberDecl::Destructor(self.alloc(DestructorDecl { attributes, modifiers, tilde, name, body, span }))
             }
             MemberRest::Operator(op, return_type, params, body) => {
                 let kind = self.operator_kind(op, params.len());

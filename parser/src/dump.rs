@@ -289,6 +289,13 @@ impl Dumper {
                     d.body(&c.body);
                 });
             }
+            MemberDecl::Destructor(x) => {
+                self.line(format!("Destructor ~{}{}", x.name.text, mods(&x.modifiers)));
+                self.nest(|d| {
+                    d.attributes(x.attributes);
+                    d.body(&x.body);
+                });
+            }
             MemberDecl::Property(p) => {
                 self.line(format!(
                     "Property {} {}{}{}",

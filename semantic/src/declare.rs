@@ -12,6 +12,12 @@ use crate::OutputKind;
 use crate::types::*;
 use crate::bound::AttrTarget;
 
+mod destructor;
+mod operators;
+pub use destructor::{base_finalize, is_finalizer};
+pub use operators::operator_name;
+use operators::{check_operator_pairs, declare_operator};
+
 /// Where names are looked up from inside a type: its namespace (and the
 /// enclosing ones) and the `using` directives in force.
 #[derive(Clone, Debug)]
@@ -47,6 +53,8 @@ pub enum BodySource<'a> {
     Method(&'a ast::MethodDecl<'a>),
     Operator(&'a ast::OperatorDecl<'a>),
     Constructor(&'a ast::ConstructorDecl<'a>),
+    /// `~A() { … }`: becomes `Finalize` (§15.13, see `declare/destructor.rs`).
+    Destructor(&'a ast::DestructorDecl<'a>),
     /// The constructor C# supplies for a class that declares none.
     DefaultConstructor,
     /// The static constructor that runs static field initializers.
@@ -685,6 +693,7 @@ fn declare_members<'a>(
             }
             ast::MemberDecl::Method(m) => {
                 check_duplicate_member(syms, def, m.name.text, true, m.name.span, diags);
+                destructor::check_finalize_override(m, diags);
                 // A struct's methods cannot be virtual, abstract or
                 // protected (CS0106): structs are sealed.
                 if syms.def(def).kind == TypeDefKind::Struct {
@@ -839,6 +848,7 @@ fn declare_members<'a>(
                 declare_property(syms, decls, p.scope, &scope, PropertyLike::property(prop), member_default, diags)
             }
             ast::MemberDecl::Operator(op) => declare_operator(syms, decls, p.scope, &scope, op, diags),
+            ast::MemberDecl::Destructor(d) => destructor::declare_destructor(syms, decls, p.scope, &scope, d, diags),
             ast::MemberDecl::Indexer(ix) => {
                 declare_property(syms, decls, p.scope, &scope, PropertyLike::indexer(ix), member_default, diags)
             }
@@ -1172,125 +1182,6 @@ fn check_duplicate_member(syms: &Symbols, def: DefId, name: &str, is_method: boo
 
 fn scope_span(decls: &Decls<'_>, def: DefId) -> Option<Span> {
     decls.type_spans.get(&def).copied()
-}
-
-/// The metadata name of an operator (ECMA-335 I.10.3.1, I.10.3.2).
-pub fn operator_name(kind: ast::OperatorKind) -> &'static str {
-    use ast::{BinaryOp as B, OperatorKind as K, UnaryOp as U};
-    match kind {
-        K::Binary(B::Add) => "op_Addition",
-        K::Binary(B::Sub) => "op_Subtraction",
-        K::Binary(B::Mul) => "op_Multiply",
-        K::Binary(B::Div) => "op_Division",
-        K::Binary(B::Rem) => "op_Modulus",
-        K::Binary(B::BitAnd) => "op_BitwiseAnd",
-        K::Binary(B::BitOr) => "op_BitwiseOr",
-        K::Binary(B::BitXor) => "op_ExclusiveOr",
-        K::Binary(B::Shl) => "op_LeftShift",
-        K::Binary(B::Shr) => "op_RightShift",
-        K::Binary(B::Eq) => "op_Equality",
-        K::Binary(B::Ne) => "op_Inequality",
-        K::Binary(B::Lt) => "op_LessThan",
-        K::Binary(B::Gt) => "op_GreaterThan",
-        K::Binary(B::Le) => "op_LessThanOrEqual",
-        K::Binary(B::Ge) => "op_GreaterThanOrEqual",
-        K::Binary(_) => "op_Unknown",
-        K::Unary(U::Minus) => "op_UnaryNegation",
-        K::Unary(U::Plus) => "op_UnaryPlus",
-        K::Unary(U::Not) => "op_LogicalNot",
-        K::Unary(U::BitNot) => "op_OnesComplement",
-        K::Increment => "op_Increment",
-        K::Decrement => "op_Decrement",
-        K::True => "op_True",
-        K::False => "op_False",
-        K::Implicit => "op_Implicit",
-        K::Explicit => "op_Explicit",
-    }
-}
-
-/// A user-defined operator or conversion (§15.10): a public static
-/// method with a special name. One of its types must be the containing
-/// type (CS0563, CS0556), and comparison operators come in pairs (CS0216).
-fn declare_operator<'a>(
-    syms: &mut Symbols,
-    decls: &mut Decls<'a>,
-    scope_index: usize,
-    scope: &TypeScope,
-    op: &'a ast::OperatorDecl<'a>,
-    diags: &mut Vec<Diagnostic>,
-) {
-    let def = scope.def;
-    if !(op.modifiers.has(Modifiers::PUBLIC) && op.modifiers.has(Modifiers::STATIC)) {
-        diags.push(Diagnostic::error(
-            "CS0558",
-            op.span,
-            format!("User-defined operator '{}.operator {}' must be declared static and public", syms.def(def).name, op.kind.symbol()),
-        ));
-    }
-    let ret = resolve_type(syms, scope, op.return_type, diags);
-    let params = declare_params(syms, scope, op.params, diags);
-    let me = syms.def_ty(def);
-    let mentions_me = params.iter().any(|p| p.ty == me) || (matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) && ret == me);
-    if !mentions_me && ret != Symbols::ERROR && params.iter().all(|p| p.ty != Symbols::ERROR) {
-        let (code, msg) = if matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) {
-            ("CS0556", "User-defined conversion must convert to or from the enclosing type".to_string())
-        } else if params.len() == 2 {
-            ("CS0563", "One of the parameters of a binary operator must be the containing type".to_string())
-        } else {
-            ("CS0562", "The parameter of a unary operator must be the containing type".to_string())
-        };
-        diags.push(Diagnostic::error(code, op.span, msg));
-    }
-    let name = operator_name(op.kind);
-    let id = syms.add_method(MethodSym {
-        name: name.into(),
-        owner: def,
-        origin: Origin::Source,
-        params,
-        ret,
-        is_static: true,
-        is_ctor: false,
-        is_extern: op.modifiers.has(Modifiers::EXTERN),
-        is_abstract: false,
-        is_virtual: false,
-        is_override: false,
-        is_final: false,
-        is_extension: false,
-        is_accessor: true,
-        access: Accessibility::Public,
-    });
-    if op.body.is_some() {
-        decls.bodies.push(BodyDecl { method: id, source: BodySource::Operator(op), scope: scope_index, name_span: op.span });
-    }
-    decls.operators.push((def, id, op.span));
-}
-
-/// CS0216: `==` needs `!=`, `<` needs `>`, `<=` needs `>=`, and the other
-/// way round (§15.10.3).
-fn check_operator_pairs(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
-    let pairs = [
-        ("op_Equality", "op_Inequality", "==", "!="),
-        ("op_Inequality", "op_Equality", "!=", "=="),
-        ("op_LessThan", "op_GreaterThan", "<", ">"),
-        ("op_GreaterThan", "op_LessThan", ">", "<"),
-        ("op_LessThanOrEqual", "op_GreaterThanOrEqual", "<=", ">="),
-        ("op_GreaterThanOrEqual", "op_LessThanOrEqual", ">=", "<="),
-        ("op_True", "op_False", "true", "false"),
-        ("op_False", "op_True", "false", "true"),
-    ];
-    for &(def, m, span) in &decls.operators {
-        let name = &syms.method(m).name;
-        if let Some(&(_, other, sym, other_sym)) = pairs.iter().find(|p| p.0 == name) {
-            let has = syms.def(def).methods.iter().any(|&o| syms.method(o).name == other);
-            if !has {
-                diags.push(Diagnostic::error(
-                    "CS0216",
-                    span,
-                    format!("The operator '{}.operator {sym}' requires a matching operator '{other_sym}' to also be defined", syms.def(def).name),
-                ));
-            }
-        }
-    }
 }
 
 /// An interface and every interface it inherits, each once.

@@ -141,6 +141,7 @@ impl Runtime {
         mt.is_value_type = is_value;
         mt.parent = parent_mt;
         mt.ref_map = ref_map;
+        mt.has_finalizer = !is_value && self.overrides_finalize(tid)?;
         if let (TypeKind::Enum, Some(k)) = (kind, value_kind) {
             mt.enum_info = Some(Box::new(self.build_enum_info(tid, k)?));
         }

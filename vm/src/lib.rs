@@ -76,6 +76,8 @@ pub(crate) struct Runtime {
     pub interface_maps: HashMap<(TypeId, MethodKey), MethodKey>,
     /// The IMT slot of each interface method (`imt.rs`).
     pub imt: imt::ImtSlots,
+    /// `System.Object::Finalize` and its vtable slot, once looked up (`gc/finalize.rs`).
+    pub finalize: Option<Option<(MethodKey, u32)>>,
     /// Unboxing stubs of value types' methods, by method.
     pub unboxing_stubs: HashMap<MethodKey, usize>,
     /// The pending exception and exception bookkeeping (`eh/`); boxed for a fixed address.
@@ -112,6 +114,7 @@ impl Vm {
             strings: HashMap::new(),
             vtables: HashMap::new(),
             imt: Default::default(),
+            finalize: None,
             interface_lists: HashMap::new(),
             interface_maps: HashMap::new(),
             unboxing_stubs: HashMap::new(),
@@ -290,10 +293,15 @@ unsafe fn run_main_scanned(
         let code = jit::compile_entry(rt, key)?;
         let mt = r.array_mt(&RType::String)?;
         let arr = object::alloc_array(ctx, mt, args.len());
-        let elems = object::array_elements::<*mut Object>(arr);
-        for (slot, a) in elems.iter_mut().zip(args) {
-            let units: Vec<u16> = a.encode_utf16().collect();
-            *slot = object::alloc_string(ctx, &units);
+        // An empty array's element pointer is one past its end, the start of the next cell:
+        // left in this frame (as a debug build leaves it) the conservative stack scan would
+        // take it for a reference to whatever object the program puts there.
+        if !args.is_empty() {
+            let elems = object::array_elements::<*mut Object>(arr);
+            for (slot, a) in elems.iter_mut().zip(args) {
+                let units: Vec<u16> = a.encode_utf16().collect();
+                *slot = object::alloc_string(ctx, &units);
+            }
         }
         (code, arr)
     };

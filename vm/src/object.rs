@@ -57,6 +57,9 @@ pub struct MethodTable {
     pub vtable_len: u32,
     /// The IMT slots that two interface methods of this type share (a bit each), once known.
     pub imt_shared: Option<u32>,
+    /// The class overrides `System.Object::Finalize`: its objects are registered for
+    /// finalization when allocated (`gc/finalize.rs`).
+    pub has_finalizer: bool,
     /// Type name for diagnostics, as .NET spells it (`System.String`, `System.Int32[,]`).
     pub name: String,
     /// Enums: the literal fields and `[Flags]`, for `Enum.ToString()` (`reflect.rs`).
@@ -100,6 +103,7 @@ impl MethodTable {
             element: std::ptr::null(),
             vtable_len: slots as u32,
             imt_shared: None,
+            has_finalizer: false,
             name,
             enum_info: None,
             type_object: std::ptr::null_mut(),

@@ -737,6 +737,7 @@ impl Binder<'_> {
         let Some((method, args)) = self.resolve_overload(&accessible, args, span, &name) else {
             return self.error_expr(span);
         };
+        self.check_finalize_call(method, receiver.as_ref(), span);
         let m = self.syms.method(method).clone();
         let implicit_this = matches!(&callee.kind, E::Name { .. });
         let receiver = match (m.is_static, receiver) {

@@ -8,6 +8,7 @@
 mod arrays;
 mod conditional_access;
 mod conversions;
+mod destructor;
 mod exceptions;
 mod expressions;
 mod foreach;
@@ -430,6 +431,7 @@ impl<'s> Binder<'s> {
                 );
                 vec![BoundStmt::Expr(assign)]
             }
+            BodySource::Destructor(d) => self.bind_destructor_body(d),
             BodySource::StaticInitializer => self.field_initializers(owner, true, decls),
             BodySource::DefaultConstructor => {
                 let mut out = self.field_initializers(owner, false, decls);

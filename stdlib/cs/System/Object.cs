@@ -38,6 +38,13 @@ namespace System
             return objA == objB;
         }
 
+        /// Runs once the collector finds the object unreachable, before its memory is reused
+        /// (a C# destructor overrides it). Object's own does nothing, and the VM registers only
+        /// objects whose class overrides it.
+        protected virtual void Finalize()
+        {
+        }
+
         /// The object's runtime type: one Type object per type (`vm::reflect`).
         public extern Type GetType();
 

@@ -338,6 +338,17 @@ impl Space {
         }
     }
 
+    /// Is the object `addr` points into marked (false when it points into none).
+    pub fn is_marked(&self, addr: usize) -> bool {
+        match self.find(addr) {
+            Some((_, Loc::Small { block, cell })) => self.blocks[block as usize]
+                .as_ref()
+                .is_some_and(|b| Block::bit(&b.mark, cell)),
+            Some((start, Loc::Large)) => self.large.get(&start).is_some_and(|l| l.marked),
+            None => false,
+        }
+    }
+
     /// Sets the mark of the object at `start`; true if it was not marked yet.
     pub fn set_mark(&mut self, start: usize, loc: Loc) -> bool {
         match loc {

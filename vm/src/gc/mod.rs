@@ -54,12 +54,14 @@
 //! store of JIT code (a card table, so old-to-young pointers are roots of a minor collection),
 //! and the identity hash kept in the header instead of derived from the address.
 
+mod finalize;
 mod heap;
 mod mark;
 mod roots;
 pub mod stats;
 
 use crate::object::{Object, VmContext};
+pub use finalize::{run_finalizers, set_finalizable};
 use heap::Space;
 use std::time::Instant;
 
@@ -84,6 +86,11 @@ pub struct Heap {
     collecting: bool,
     pub(crate) extra_roots: Vec<*mut *mut Object>,
     peak_mapped: usize,
+    /// Objects whose finalizer has not run, in allocation order (not roots; `finalize.rs`).
+    finalizable: Vec<usize>,
+    /// Unreachable objects waiting for their finalizer (roots until it has run).
+    ready: std::collections::VecDeque<usize>,
+    running_finalizers: bool,
 }
 
 fn env_flag(name: &str) -> bool {
@@ -108,6 +115,9 @@ impl Default for Heap {
             collecting: false,
             extra_roots: Vec::new(),
             peak_mapped: 0,
+            finalizable: Vec::new(),
+            ready: Default::default(),
+            running_finalizers: false,
         }
     }
 }
@@ -155,6 +165,31 @@ pub unsafe fn alloc(ctx: *mut VmContext, size: usize) -> *mut u8 {
 /// # Safety
 /// As for [`alloc`].
 pub unsafe fn collect(ctx: *mut VmContext) {
+    scrub_stack();
+    // SAFETY: forwarded contract.
+    unsafe { collect_now(ctx) }
+}
+
+/// Bytes of stack below the caller that [`scrub_stack`] zeroes.
+const SCRUB_BYTES: usize = 16 << 10;
+
+/// Zeroes the stack just below the caller's frame, where the collector's own frames are about
+/// to go. Those frames leave some slots unwritten, and without this the slots would still hold
+/// what the frames of returned methods left there (a program's dead objects among them), which
+/// the conservative scan would take for live references.
+#[inline(never)]
+pub fn scrub_stack() {
+    let mut area = [0u8; SCRUB_BYTES];
+    // The zeroing must happen although nothing reads `area` afterwards.
+    std::hint::black_box(&mut area);
+}
+
+/// [`collect`] without the scrub.
+///
+/// # Safety
+/// As for [`alloc`].
+#[inline(never)]
+unsafe fn collect_now(ctx: *mut VmContext) {
     // SAFETY: forwarded contract; the marker borrows the heap's space while the roots are read
     // from the runtime, which nothing mutates during a collection.
     unsafe {
@@ -181,6 +216,9 @@ pub unsafe fn collect(ctx: *mut VmContext) {
             roots::scan_range(&mut m, sp, base);
             let from_stack = m.marked;
             roots::scan_runtime(&mut m, ctx, &extra);
+            for &o in &heap.ready {
+                m.mark_word(o);
+            }
             if trace {
                 eprintln!(
                     "gc: scanned {} stack bytes; roots: {from_stack} objects from the stack, {} \
@@ -188,6 +226,21 @@ pub unsafe fn collect(ctx: *mut VmContext) {
                     base - sp,
                     m.marked - from_stack
                 );
+            }
+            m.drain();
+            // Registered objects nothing reaches: queued for their finalizer, and kept (with
+            // what they reference) until it has run (`finalize.rs`).
+            let mut unreachable = Vec::new();
+            heap.finalizable.retain(|&o| {
+                let keep = m.space.is_marked(o);
+                if !keep {
+                    unreachable.push(o);
+                }
+                keep
+            });
+            for o in unreachable {
+                m.mark_word(o);
+                heap.ready.push_back(o);
             }
             m.drain();
         });

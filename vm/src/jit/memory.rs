@@ -23,8 +23,16 @@ pub(crate) extern "C" fn vm_alloc_object(
     ctx: *mut VmContext,
     mt: *const MethodTable,
 ) -> *mut Object {
-    // SAFETY: JIT code passes the live context and a MethodTable of the runtime.
-    unsafe { crate::object::gc_alloc(ctx, mt, (*mt).base_size as usize) }
+    // SAFETY: JIT code passes the live context and a MethodTable of the runtime; no Rust
+    // borrow of the runtime is active in a JIT helper, so finalizers may run here.
+    unsafe {
+        let obj = crate::object::gc_alloc(ctx, mt, (*mt).base_size as usize);
+        if (*mt).has_finalizer {
+            (*ctx).heap.register_finalizable(obj);
+        }
+        crate::gc::run_finalizers(ctx);
+        std::hint::black_box(obj)
+    }
 }
 
 impl Fx<'_> {
