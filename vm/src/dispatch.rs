@@ -356,7 +356,7 @@ pub(crate) extern "C" fn vm_resolve_virtual(
                 .ok_or_else(|| VmError::Internal(format!("no vtable slot {slot}")))?;
             let code = code_for_object(rt, key)?;
             if slot < (*mt).vtable_len {
-                *(*mt).vtable().add(slot as usize) = code as usize;
+                *MethodTable::vtable(mt).add(slot as usize) = code as usize;
             }
             Ok(code)
         })();

@@ -97,7 +97,7 @@ impl Runtime {
         let slot = self.imt_slot(iface, imethod);
         if self.imt_shared(mt, tid)? & (1 << slot) == 0 {
             // SAFETY: every MethodTable has IMT_SLOTS words after it (`MethodTable::into_raw`).
-            unsafe { *(*mt).imt().add(slot as usize) = code };
+            unsafe { *MethodTable::imt(mt).add(slot as usize) = code };
         }
         Ok(())
     }

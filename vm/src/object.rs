@@ -139,18 +139,16 @@ impl MethodTable {
         }
     }
 
-    /// The interface method table after the MethodTable.
-    pub fn imt(&self) -> *mut usize {
-        // SAFETY: every MethodTable in use was placed by `into_raw`, IMT included.
-        unsafe { (self as *const MethodTable as *mut u8).add(MT_IMT_OFFSET as usize) as *mut usize }
+    /// The interface method table after the MethodTable `mt`. Computed from the raw pointer
+    /// `into_raw` returned, whose provenance covers the words after the struct (a pointer
+    /// derived from `&MethodTable` would cover the struct only).
+    pub fn imt(mt: *const MethodTable) -> *mut usize {
+        (mt as *mut u8).wrapping_add(MT_IMT_OFFSET as usize) as *mut usize
     }
 
-    /// The vtable slots after the IMT.
-    pub fn vtable(&self) -> *mut usize {
-        // SAFETY: every MethodTable in use was placed by `into_raw`, slots included.
-        unsafe {
-            (self as *const MethodTable as *mut u8).add(MT_VTABLE_OFFSET as usize) as *mut usize
-        }
+    /// The vtable slots after the IMT of `mt` (see [`MethodTable::imt`]).
+    pub fn vtable(mt: *const MethodTable) -> *mut usize {
+        (mt as *mut u8).wrapping_add(MT_VTABLE_OFFSET as usize) as *mut usize
     }
 
     /// Drops and frees a MethodTable made by [`MethodTable::into_raw`].
