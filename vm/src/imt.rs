@@ -16,6 +16,11 @@
 //! site asks for: the site's method is one of the class's interface methods (the call
 //! type-checked), and no other of them maps to that slot. The words start at 0 and the
 //! interface-call helper fills them, as it fills the inline caches.
+//!
+//! Slots are numbered per interface *method definition*. When generic interfaces arrive, two
+//! instantiations of one interface (a class implementing `IFoo<int>` and `IFoo<string>`) share
+//! their method definitions, so the numbering must then count each instantiation's methods
+//! separately (or mark such slots shared), or a filled word could answer for the wrong one.
 
 use crate::Runtime;
 use crate::error::Result;
