@@ -166,6 +166,14 @@ enum Elem {
 }
 
 impl BodyEmitter<'_, '_> {
+    /// `operand`, then `op` with the token of type `ty` (box, unbox.any, isinst, castclass).
+    fn typed_unary(&mut self, operand: &BoundExpr, op: Opcode, ty: TyId) -> Result<(), EmitError> {
+        self.expr(operand, true)?;
+        let tok = self.e.type_token(ty)?;
+        self.il.op(op, Operand::Token(tok), 1, 1);
+        Ok(())
+    }
+
     fn syms(&self) -> &Symbols {
         self.e.syms
     }
@@ -256,26 +264,10 @@ impl BodyEmitter<'_, '_> {
                     self.il.op(Opcode::Ldobj, Operand::Token(tok), 1, 1);
                 }
             }
-            K::Box(operand) => {
-                self.expr(operand, true)?;
-                let tok = self.e.type_token(operand.ty)?;
-                self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
-            }
-            K::Unbox(operand) => {
-                self.expr(operand, true)?;
-                let tok = self.e.type_token(e.ty)?;
-                self.il.op(Opcode::UnboxAny, Operand::Token(tok), 1, 1);
-            }
-            K::IsInst(operand) => {
-                self.expr(operand, true)?;
-                let tok = self.e.type_token(e.ty)?;
-                self.il.op(Opcode::Isinst, Operand::Token(tok), 1, 1);
-            }
-            K::CastClass(operand) => {
-                self.expr(operand, true)?;
-                let tok = self.e.type_token(e.ty)?;
-                self.il.op(Opcode::Castclass, Operand::Token(tok), 1, 1);
-            }
+            K::Box(operand) => self.typed_unary(operand, Opcode::Box, operand.ty)?,
+            K::Unbox(operand) => self.typed_unary(operand, Opcode::UnboxAny, e.ty)?,
+            K::IsInst(operand) => self.typed_unary(operand, Opcode::Isinst, e.ty)?,
+            K::CastClass(operand) => self.typed_unary(operand, Opcode::Castclass, e.ty)?,
             K::Field { receiver, field } => {
                 let tok = self.e.field_token(*field)?;
                 match receiver {

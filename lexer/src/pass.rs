@@ -322,7 +322,7 @@ fn is_nullable_q(tokens: &[Token], i: usize, predefined: bool) -> bool {
         // `T? this[int i] { … }`, not `c ? this[0] : x`.
         Some(KwThis) => {
             kind(tokens, i + 2) == Some(LBracket)
-                && matching_bracket(tokens, i + 2).is_some_and(|c| matches!(kind(tokens, c + 1), Some(LBrace | FatArrow)))
+                && matching_close(tokens, i + 2, LBracket, RBracket).is_some_and(|c| matches!(kind(tokens, c + 1), Some(LBrace | FatArrow)))
         }
         Some(Ident) => {
             let declared = match kind(tokens, i + 2) {
@@ -332,7 +332,7 @@ fn is_nullable_q(tokens: &[Token], i: usize, predefined: bool) -> bool {
                 Some(Semi | Comma | RParen | KwIn | LBrace | FatArrow) => true,
                 // `T? M(…) {` / `=>` / `;`, not `c ? F(x) : y`.
                 Some(LParen) => method_after(tokens, i + 2),
-                Some(GenericLt) => matching_generic(tokens, i + 2)
+                Some(GenericLt) => matching_close(tokens, i + 2, GenericLt, GenericGt)
                     .is_some_and(|gt| kind(tokens, gt + 1) == Some(LParen) && method_after(tokens, gt + 1)),
                 _ => false,
             };
@@ -380,31 +380,15 @@ fn colon_ends_initializer(tokens: &[Token], mut j: usize) -> bool {
     false
 }
 
-fn matching_bracket(tokens: &[Token], open: usize) -> Option<usize> {
+/// The index of the `close` token matching the `open` token at `at`, scanning forward;
+/// None if a statement or block boundary comes first.
+fn matching_close(tokens: &[Token], at: usize, open: TokenKind, close: TokenKind) -> Option<usize> {
     let mut depth = 0usize;
-    for (j, t) in tokens.iter().enumerate().skip(open) {
+    for (j, t) in tokens.iter().enumerate().skip(at) {
         match t.kind {
-            LBracket => depth += 1,
-            RBracket => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(j);
-                }
-            }
-            Semi | LBrace | RBrace => return None,
-            _ => {}
-        }
-    }
-    None
-}
-
-fn matching_generic(tokens: &[Token], open: usize) -> Option<usize> {
-    let mut depth = 0usize;
-    for (j, t) in tokens.iter().enumerate().skip(open) {
-        match t.kind {
-            GenericLt => depth += 1,
-            GenericGt => {
-                depth -= 1;
+            k if k == open => depth += 1,
+            k if k == close => {
+                depth = depth.saturating_sub(1);
                 if depth == 0 {
                     return Some(j);
                 }

@@ -36,6 +36,18 @@ pub(crate) extern "C" fn vm_alloc_object(
 }
 
 impl Fx<'_> {
+    /// The argument or local an `ldarg`/`ldloc`/`stloc` names: in the opcode for the short
+    /// forms `.0`–`.3`, else in the operand.
+    fn var_index(&self, ins: &Instr) -> Result<usize> {
+        Ok(match ins.opcode {
+            Op::Ldarg0 | Op::Ldloc0 | Op::Stloc0 => 0,
+            Op::Ldarg1 | Op::Ldloc1 | Op::Stloc1 => 1,
+            Op::Ldarg2 | Op::Ldloc2 | Op::Stloc2 => 2,
+            Op::Ldarg3 | Op::Ldloc3 | Op::Stloc3 => 3,
+            _ => self.var_operand(ins)?,
+        })
+    }
+
     fn var_operand(&self, ins: &Instr) -> Result<usize> {
         match ins.operand {
             Operand::Var(i) => Ok(i as usize),
@@ -99,13 +111,7 @@ impl Fx<'_> {
     pub fn memory(&mut self, ins: &Instr) -> Result<bool> {
         match ins.opcode {
             Op::Ldarg0 | Op::Ldarg1 | Op::Ldarg2 | Op::Ldarg3 | Op::Ldarg | Op::LdargS => {
-                let i = match ins.opcode {
-                    Op::Ldarg0 => 0,
-                    Op::Ldarg1 => 1,
-                    Op::Ldarg2 => 2,
-                    Op::Ldarg3 => 3,
-                    _ => self.var_operand(ins)?,
-                };
+                let i = self.var_index(ins)?;
                 let lv = self.arg(i)?;
                 let v = self.load_local(lv)?;
                 self.note_src(lv, v, VarSrc::Arg(i as u32));
@@ -124,26 +130,14 @@ impl Fx<'_> {
                 self.push(a, SType::ByRef);
             }
             Op::Ldloc0 | Op::Ldloc1 | Op::Ldloc2 | Op::Ldloc3 | Op::Ldloc | Op::LdlocS => {
-                let i = match ins.opcode {
-                    Op::Ldloc0 => 0,
-                    Op::Ldloc1 => 1,
-                    Op::Ldloc2 => 2,
-                    Op::Ldloc3 => 3,
-                    _ => self.var_operand(ins)?,
-                };
+                let i = self.var_index(ins)?;
                 let lv = self.local(i)?;
                 let v = self.load_local(lv)?;
                 self.note_src(lv, v, VarSrc::Local(i as u32));
                 self.stack.push(v);
             }
             Op::Stloc0 | Op::Stloc1 | Op::Stloc2 | Op::Stloc3 | Op::Stloc | Op::StlocS => {
-                let i = match ins.opcode {
-                    Op::Stloc0 => 0,
-                    Op::Stloc1 => 1,
-                    Op::Stloc2 => 2,
-                    Op::Stloc3 => 3,
-                    _ => self.var_operand(ins)?,
-                };
+                let i = self.var_index(ins)?;
                 let lv = self.local(i)?;
                 let v = self.pop()?;
                 self.store_local(lv, v)?;
