@@ -333,7 +333,7 @@ mod tests {
 
     #[test]
     fn coded_width_threshold_matches_mcs() {
-        // assembly-file.md §5: HasCustomAttribute is 2 bytes with 2047 MethodDef rows, 4 with 2048.
+        // docs/assembly-file.md §5: HasCustomAttribute is 2 bytes with 2047 MethodDef rows, 4 with 2048.
         let mut s = Sizes {
             wide_strings: false,
             wide_guids: false,

@@ -1,6 +1,6 @@
 //! Writing a whole assembly file: metadata streams (ECMA-335 II.24) inside a PE/COFF image (II.25).
 //!
-//! The layout follows what mcs emits (see /work/shared/notes/assembly-file.md §1): PE32, machine 0x14C,
+//! The layout follows what mcs emits (docs/assembly-file.md §1): PE32, machine 0x14C,
 //! sections `.text` (IAT, CLI header, method bodies, field data, metadata, import table, entry stub) and
 //! `.reloc` (one HIGHLOW fix-up for the stub), SectionAlignment 0x2000, FileAlignment 0x200.
 
@@ -41,9 +41,9 @@ pub struct AssemblyBuilder {
     pub debug: Option<PdbLink>,
 }
 
-/// The version string of the metadata root (notes §4: anything else draws warnings from peverify and Mono).
+/// The version string of the metadata root (docs/assembly-file.md §4: anything else draws warnings from peverify and Mono).
 pub const RUNTIME_VERSION: &str = "v4.0.30319";
-/// mcs's Sorted mask (notes §5: nobody checks it, but it is what the runtimes' own compilers write).
+/// mcs's Sorted mask (II.24.2.6; docs/assembly-file.md §5: nobody checks it, but it is what the runtimes' own compilers write).
 const SORTED_MASK: u64 = 0x0000_1600_3301_FA00;
 const TEXT_RVA: u32 = 0x2000;
 const SECTION_ALIGN: u32 = 0x2000;
@@ -80,7 +80,7 @@ impl AssemblyBuilder {
         }
     }
 
-    /// Adds the AssemblyRef `mscorlib, Version=4.0.0.0, PublicKeyToken=b77a5c561934e089` (notes §7).
+    /// Adds the AssemblyRef `mscorlib, Version=4.0.0.0, PublicKeyToken=b77a5c561934e089` (docs/assembly-file.md §7).
     pub fn add_mscorlib_ref(&mut self) -> Token {
         let token = self
             .blobs
@@ -182,7 +182,7 @@ impl AssemblyBuilder {
             };
             let bytes = body.encode()?;
             if !body.fits_tiny() {
-                pad_to(&mut text, 4); // II.25.4.3: fat headers are 4-aligned (CoreCLR insists, notes §8)
+                pad_to(&mut text, 4); // II.25.4.3: fat headers are 4-aligned (CoreCLR insists, docs/assembly-file.md §8)
             }
             tables.method_def[i].rva = TEXT_RVA + text.len() as u32;
             text.extend_from_slice(&bytes);
@@ -210,7 +210,7 @@ impl AssemblyBuilder {
             debug_dir = (rva, debug_dir::ENTRY_SIZE);
         }
 
-        // Import table (notes §3): one descriptor for mscoree.dll + a null one, lookup table, hint/name.
+        // Import table (II.25.3.1, docs/assembly-file.md §3): one descriptor for mscoree.dll + a null one, lookup table, hint/name.
         pad_to(&mut text, 4);
         let import_rva = TEXT_RVA + text.len() as u32;
         let lookup_rva = import_rva + 40;
@@ -247,7 +247,7 @@ impl AssemblyBuilder {
         u16le(&mut cli, 5);
         u32le(&mut cli, metadata_rva);
         u32le(&mut cli, metadata.len() as u32);
-        u32le(&mut cli, 1); // COMIMAGE_FLAGS_ILONLY (CoreCLR requires it, notes §4)
+        u32le(&mut cli, 1); // COMIMAGE_FLAGS_ILONLY (CoreCLR requires it, docs/assembly-file.md §4)
         u32le(&mut cli, entry_token.0);
         cli.resize(72, 0); // resources, strong name, code manager, vtable fixups, export jumps, native header
         text[8..80].copy_from_slice(&cli);
@@ -379,7 +379,7 @@ impl AssemblyBuilder {
         }
         pad_to(&mut tilde, 4);
 
-        // #GUID must exist and hold at least 16 bytes (Mono asserts, notes §4/§7).
+        // #GUID must exist and hold at least 16 bytes (Mono asserts, docs/assembly-file.md §4).
         let mut guids = self.guids.bytes().to_vec();
         if guids.is_empty() {
             guids = vec![0; 16];
@@ -472,7 +472,7 @@ const DOS_HEADER: [u8; 128] = {
     h
 };
 
-/// Sorts the tables ECMA requires sorted (II.22, notes §6) by their key's stored value, keeping equal keys
+/// Sorts the tables ECMA requires sorted (II.22, docs/assembly-file.md §6) by their key's stored value, keeping equal keys
 /// in their original order. InterfaceImpl and DeclSecurity rows can be custom-attribute parents, so those
 /// references are renumbered. GenericParam and GenericParamConstraint are pointed into by other tables the
 /// caller builds, so they are only checked.

@@ -26,7 +26,7 @@ pub struct NameSyn<'a> {
     pub parts: Vec<(NamePart<'a>, usize)>,
 }
 
-/// An item of the flat top-level list (notes §5.10), sorted by `unit`.
+/// An item of the flat top-level list (docs/grammar.md §5.10), sorted by `unit`.
 pub enum Item<'a> {
     Using(UsingDirective<'a>),
     Member(NamespaceMember<'a>),
@@ -48,7 +48,7 @@ pub struct TypeRest<'a> {
 /// A member declaration after its attributes and modifiers.
 pub enum MemberRest<'a> {
     Field(&'a TypeSyntax<'a>, Vec<VariableDeclarator<'a>>),
-    /// The member name is a dotted name (a cover, notes §5.5): all parts
+    /// The member name is a dotted name (a cover, docs/grammar.md §5.5): all parts
     /// but the last are the explicit interface, the last part's type
     /// arguments are the method's type parameters.
     Method(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Param<'a>>, Option<Body<'a>>),
@@ -460,7 +460,7 @@ impl<'a> B<'a> {
         }
     }
 
-    /// An accessor's keyword is an identifier checked here (notes §5.4).
+    /// An accessor's keyword is an identifier checked here (docs/grammar.md §5.4).
     #[allow(clippy::too_many_arguments)]
     pub fn accessor(
         &self,
@@ -652,7 +652,7 @@ impl<'a> B<'a> {
     }
 
     /// `callee(args)`; a bare `nameof` with one plain argument is the
-    /// `nameof` operator (a contextual keyword, notes §5.4).
+    /// `nameof` operator (a contextual keyword, docs/grammar.md §5.4).
     pub fn invocation(&self, callee: &'a Expr<'a>, args: Vec<Argument<'a>>, l: usize, r: usize) -> &'a Expr<'a> {
         if let ExprKind::Name { name, type_args: [] } = callee.kind
             && name.text == "nameof"

@@ -71,7 +71,7 @@ fn explicit_interface_methods() {
         assert_eq!(span, Some((14, 21)));
     });
     // Ordinary and generic methods are unchanged; a generic interface
-    // prefix works through the same cover grammar (notes §5.5).
+    // prefix works through the same cover grammar (docs/grammar.md §5.5).
     with_member("T G<T, U>(List<int> x) where T : class => default;", |m| {
         let MemberDecl::Method(m) = m else { panic!("{m:?}") };
         assert!(m.explicit_interface.is_none());

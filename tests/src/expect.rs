@@ -142,7 +142,7 @@ pub fn run_program_test(
     compare_traced("sharp run", &run, &want, true)?;
 
     // Each test gets its own folder: CoreCLR loads every assembly in the
-    // app's folder by name (notes/assembly-file.md §0).
+    // app's folder by name (docs/assembly-file.md §0).
     let stem = case
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

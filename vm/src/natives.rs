@@ -63,7 +63,7 @@ impl<T> NativeRet for *const T {
 /// and the native returns a dummy value with the exception pending. A Rust panic becomes a
 /// pending `System.ExecutionEngineException` the same way (or a fatal report when the core
 /// library lacks that class): a panic must never cross the `extern "C"` boundary into JIT
-/// frames, since nothing can unwind through them (notes §2).
+/// frames, since nothing can unwind through them (docs/cranelift.md §2).
 ///
 /// # Safety
 /// `ctx` must be the live context the VM passed to the native.

@@ -175,7 +175,7 @@ pub fn md_data_offset(rank: u32) -> i32 {
 }
 
 /// Per-thread state of the running VM, the hidden first parameter of every managed method and
-/// native. `stack_limit` must stay at offset 0: every JIT prologue loads it (notes §5).
+/// native. `stack_limit` must stay at offset 0: every JIT prologue loads it (docs/cranelift.md §5).
 #[repr(C)]
 pub struct VmContext {
     /// Lowest stack address managed frames may use; the prologue check traps below it.

@@ -1,6 +1,6 @@
 //! Turning stack overflow into a clean "Stack overflow." message instead of a raw crash.
 //!
-//! Two mechanisms (notes/cranelift-jit.md §5): every JIT prologue compares the stack pointer with
+//! Two mechanisms (docs/cranelift.md §5): every JIT prologue compares the stack pointer with
 //! `VmContext::stack_limit` and executes `ud2` below it (SIGILL), which catches managed recursion
 //! with a margin left for natives; and the thread's guard page (SIGSEGV) catches the rest, such as
 //! deep recursion inside a native. Both signals are handled on an alternate signal stack, since the

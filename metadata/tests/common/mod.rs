@@ -205,7 +205,7 @@ pub fn hello_builder(name: &str) -> AssemblyBuilder {
     b
 }
 
-/// A fresh directory for one test (CoreCLR keys assemblies by file name, notes §0).
+/// A fresh directory for one test (CoreCLR keys assemblies by file name, docs/assembly-file.md §0).
 pub fn test_dir(test: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("sharp-metadata-{}-{test}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
@@ -251,7 +251,7 @@ pub fn run(cmd: &Path, args: &[&Path]) -> Out {
     }
 }
 
-/// peverify must print nothing and exit 0 (notes §0).
+/// peverify must print nothing and exit 0 (docs/assembly-file.md §0).
 pub fn check_peverify(exe: &Path) {
     let Some(pv) = on_path("peverify") else {
         return skip("peverify");
@@ -275,7 +275,7 @@ pub fn check_mono(exe: &Path, expected: &str) {
     assert_eq!(o.stdout, expected, "mono output of {}", exe.display());
 }
 
-/// Runs on CoreCLR through /work/shared/tools/run-coreclr.sh when it and its dotnet host are installed.
+/// Runs on CoreCLR through a wrapper script, when the script and its dotnet host are installed.
 pub fn check_coreclr(exe: &Path, expected: &str) {
     let script = Path::new("/work/shared/tools/run-coreclr.sh");
     if !script.is_file() {

@@ -31,7 +31,7 @@
 //! The check after a call is one load and one branch that is never taken in the normal case:
 //! `cmp qword [ctx + pending], 0; jne dispatch`, about 10 bytes per call site with the
 //! dispatch code in cold blocks (an absolute address, as it was first, cost a 10-byte constant
-//! more per site). Measured on fib(35) (notes/cranelift-jit.md §3), it is within
+//! more per site). Measured on fib(35) (docs/cranelift.md §3), it is within
 //! noise: 1.64 ns per call with the check against 1.74 without. Throwing costs a helper call
 //! per frame the exception crosses, plus the dispatch tests of the clauses on the way.
 //!

@@ -33,7 +33,7 @@
 //! twice the live data (with `2 × live`, binary-trees at depth 21 peaked at 1.2 GB against
 //! Mono's 443 MB; the price of `1 ×` is twice as many full collections of a large live heap); `GC.Collect()` forces one. Allocation calls are the only
 //! safepoints: the VM has one managed thread, stopped inside `gc_alloc` or a GC native, where
-//! every live value of every frame is in memory or a callee-saved register (notes §4). No
+//! every live value of every frame is in memory or a callee-saved register (docs/cranelift.md §4). No
 //! collection runs off the VM thread (before [`enter_thread`], e.g. while `sharp dump clif`
 //! interns literals): the heap then just grows.
 //!

@@ -32,8 +32,8 @@ pub const CAN_SCAN_STACK: bool = cfg!(any(target_arch = "x86_64", target_arch = 
 
 /// Spills the callee-saved registers into this frame, then calls `f` with the current stack
 /// pointer: every value a caller keeps in a register or a spill slot is then in memory in
-/// `[sp, base)`. notes/cranelift-jit.md §4 measured that without the spill 2 of 12 pointers
-/// lived only in r13 and r15.
+/// `[sp, base)`. Without the spill, pointers held only in callee-saved registers (r13 and r15 in
+/// practice) are missed (docs/cranelift.md §4).
 #[inline(never)]
 pub fn with_registers_spilled(f: &mut dyn FnMut(usize)) {
     let mut regs = [0usize; 12];

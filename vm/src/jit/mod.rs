@@ -2,9 +2,9 @@
 //!
 //! Every MethodDef has a code slot (`Assembly::slots`). A call site loads the callee's slot and,
 //! while it is still 0, calls [`vm_compile`] first, which compiles (or binds the native) and fills
-//! the slot (notes/cranelift-jit.md §1, variant b). Every managed method takes the `VmContext`
+//! the slot (docs/cranelift.md §1). Every managed method takes the `VmContext`
 //! as a hidden first parameter (`ArgumentPurpose::VMContext`), whose `stack_limit` the prologue
-//! checks (§5).
+//! checks (docs/cranelift.md §5).
 
 mod analysis;
 mod arith;
@@ -341,7 +341,7 @@ impl Runtime {
         jit.ctx.func = func;
         let disasm = jit.dump_asm;
         jit.ctx.set_disasm(disasm);
-        // Cranelift can panic on misuse (notes §0): report it as an error of this method.
+        // Cranelift can panic on misuse (docs/cranelift.md §0): report it as an error of this method.
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             jit.module
                 .define_function(id, &mut jit.ctx)
