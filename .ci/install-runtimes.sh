@@ -7,7 +7,8 @@ export DEBIAN_FRONTEND=noninteractive
 VENV=${CORECLR_VENV:-/opt/coreclr-venv}
 
 need=()
-for p in mono-runtime mono-mcs mono-utils python3-venv; do
+# ilasm (below) needs PEAPI, its assembly writer, in the GAC.
+for p in mono-runtime mono-mcs mono-utils libmono-peapi4.0a-cil python3-venv; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 # CoreCLR 3.1 needs some ICU for globalization (it probes by version).

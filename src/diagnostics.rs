@@ -4,7 +4,7 @@
 use codespan_reporting::diagnostic::{Diagnostic, Label};
 use codespan_reporting::files::SimpleFiles;
 use codespan_reporting::term;
-use ilgen::driver::SourceFile;
+use driver::SourceFile;
 use lexer::Severity;
 
 pub fn print(sources: &[SourceFile], diags: &[lexer::Diagnostic]) {

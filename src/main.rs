@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use ilgen::driver::SourceFile;
+use driver::SourceFile;
 use metadata::{Image, ModuleKind};
 
 #[derive(Parser)]
@@ -153,7 +153,7 @@ fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBu
     // the program runs from.
     let documents: Vec<String> = files.iter().map(|f| absolute(f).display().to_string()).collect();
     let pdb_path = absolute(pdb).display().to_string();
-    let out = ilgen::driver::compile_with_pdb(&sources, &refs, name, kind, &pdb_path, &documents);
+    let out = driver::compile_with_pdb(&sources, &refs, name, kind, &pdb_path, &documents);
     diagnostics::print(&sources, &out.diagnostics);
     Ok(out.assembly.map(|assembly| Compiled { assembly, pdb: out.pdb }))
 }
@@ -278,14 +278,18 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
             diagnostics::print(&sources, &diags);
         }
         Phase::Ast => {
-            let arena = bumpalo::Bump::new();
-            let (unit, diags) = parser::parse(&arena, lexer::FileId(0), text);
-            print!("{}", parser::dump_ast(unit, text));
+            // The printer recurses over the tree, as the compiler does.
+            let (dump, diags) = driver::on_compiler_stack(|| {
+                let arena = bumpalo::Bump::new();
+                let (unit, diags) = parser::parse(&arena, lexer::FileId(0), text);
+                (parser::dump_ast(unit, text), diags)
+            });
+            print!("{dump}");
             diagnostics::print(&sources, &diags);
         }
         Phase::Bound => {
             let corlib = corlib()?;
-            let (text, diags) = ilgen::driver::dump_bound(&sources, &[&corlib]);
+            let (text, diags) = driver::dump_bound(&sources, &[&corlib]);
             print!("{text}");
             diagnostics::print(&sources, &diags);
         }

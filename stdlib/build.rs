@@ -34,18 +34,18 @@ fn main() {
     println!("cargo:rerun-if-changed={}", cs.display());
     let mut paths = Vec::new();
     collect(&cs, &mut paths);
-    let files: Vec<ilgen::driver::SourceFile> = paths
+    let files: Vec<driver::SourceFile> = paths
         .iter()
         .map(|p| {
             println!("cargo:rerun-if-changed={}", p.display());
-            ilgen::driver::SourceFile {
+            driver::SourceFile {
                 name: p.strip_prefix(&root).unwrap_or(p).display().to_string(),
                 text: std::fs::read_to_string(p)
                     .unwrap_or_else(|e| panic!("reading {}: {e}", p.display())),
             }
         })
         .collect();
-    let out = ilgen::driver::compile(&files, &[], "mscorlib", metadata::ModuleKind::Dll);
+    let out = driver::compile(&files, &[], "mscorlib", metadata::ModuleKind::Dll);
     for d in &out.diagnostics {
         let file = &files[d.span.file.0 as usize];
         let (line, col) = line_col(&file.text, d.span.start);

@@ -23,20 +23,34 @@ pub struct DebugOptions<'a> {
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<u32>,
+    /// Per line, whether it is all ASCII: there a column is a byte
+    /// distance, found without counting characters (which would make a
+    /// long line with many statements quadratic).
+    ascii: Vec<bool>,
 }
 
 impl<'a> LineIndex<'a> {
     fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i as u32 + 1));
-        LineIndex { text, starts }
+        let ascii = (0..starts.len())
+            .map(|l| {
+                let end = starts.get(l + 1).map_or(text.len(), |&e| e as usize);
+                text.as_bytes()[starts[l] as usize..end].is_ascii()
+            })
+            .collect();
+        LineIndex { text, starts, ascii }
     }
 
     fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
         let start = self.starts[line] as usize;
         let end = (offset as usize).min(self.text.len()).max(start);
-        let col = self.text.get(start..end).map_or(end - start, |s| s.chars().count());
+        let col = if self.ascii[line] {
+            end - start
+        } else {
+            self.text.get(start..end).map_or(end - start, |s| s.chars().count())
+        };
         (line as u32 + 1, col as u32 + 1)
     }
 }
@@ -64,6 +78,9 @@ impl Emitter<'_> {
     }
 }
 
+/// The largest column a Portable PDB sequence point can record.
+const MAX_COLUMN: u32 = 0xFFFF;
+
 /// One method's record: its points, all in the document of the first one
 /// (a method's body is in one file; a point elsewhere, which `partial`
 /// cannot produce, is dropped rather than mislabelled).
@@ -80,12 +97,16 @@ fn method_debug(points: &[(u32, Span)], indexes: &[LineIndex<'_>]) -> MethodDebu
         .map(|&(il_offset, s)| {
             let (start_line, start_column) = index.line_col(s.start);
             let (end_line, end_column) = index.line_col(s.end.max(s.start));
+            // The format holds columns up to 0xFFFF (a longer line's
+            // later columns are clamped, so the line stays right), and a
+            // point covers at least one character.
+            let start_column = start_column.min(MAX_COLUMN - 1);
+            let end_column = end_column.min(MAX_COLUMN);
             SequencePoint {
                 il_offset,
                 start_line,
                 start_column,
                 end_line,
-                // A point covers at least one character.
                 end_column: if end_line == start_line { end_column.max(start_column + 1) } else { end_column },
             }
         })

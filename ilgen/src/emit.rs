@@ -183,6 +183,17 @@ impl BodyEmitter<'_, '_> {
         (self.locals.len() - 1) as u16
     }
 
+    /// A `long` or `ulong` array index becomes a native int with an
+    /// overflow check, as csc emits it (`conv.ovf.i`, `conv.ovf.u.un`);
+    /// `int` and `uint` indexes are used as they are.
+    fn index_to_native(&mut self, ty: TyId) {
+        match self.syms().primitive_of(ty) {
+            Some(SpecialType::Int64) => self.il.simple(Opcode::ConvOvfI, 1, 1),
+            Some(SpecialType::UInt64) => self.il.simple(Opcode::ConvOvfUUn, 1, 1),
+            _ => {}
+        }
+    }
+
     fn elem_kind(&self, ty: TyId) -> Elem {
         match self.syms().primitive_of(ty) {
             Some(SpecialType::SByte) => Elem::I1,
@@ -256,6 +267,15 @@ impl BodyEmitter<'_, '_> {
             K::Const(c) => self.constant(c, e.ty)?,
             K::Local(l) => self.il.ldloc(l.0 as u16),
             K::Param(p) => self.il.ldarg(*p),
+            K::BaseRef if self.syms().def(self.syms().method(self.method).owner).kind == TypeDefKind::Struct => {
+                // `base` in a struct is System.ValueType: the value boxed,
+                // as csc emits it (`ldobj`, `box`).
+                let owner = self.syms().method(self.method).owner;
+                let tok = self.e.def_token(owner);
+                self.il.ldarg(0);
+                self.il.op(Opcode::Ldobj, Operand::Token(tok), 1, 1);
+                self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
+            }
             K::This | K::BaseRef => {
                 self.il.ldarg(0);
                 // In a struct, argument 0 points to the value.
@@ -287,6 +307,7 @@ impl BodyEmitter<'_, '_> {
             K::ArrayElement { array, index } => {
                 self.expr(array, true)?;
                 self.expr(index, true)?;
+                self.index_to_native(index.ty);
                 self.load_element(e.ty)?;
             }
             K::ArrayLength(a) => {
@@ -702,6 +723,7 @@ impl BodyEmitter<'_, '_> {
             BoundExprKind::ArrayElement { array, index } => {
                 self.expr(array, true)?;
                 self.expr(index, true)?;
+                self.index_to_native(index.ty);
                 let tok = self.e.type_token(e.ty)?;
                 self.il.op(Opcode::Ldelema, Operand::Token(tok), 2, 1);
             }
@@ -854,16 +876,20 @@ impl BodyEmitter<'_, '_> {
                 self.expr(array, true)?;
                 self.expr(index, true)?;
                 if reusable {
+                    // The temporary keeps the index as written; each use
+                    // converts it again (see `index_to_native`).
                     let (ta, ti) = (self.temp(array.ty), self.temp(index.ty));
                     self.il.stloc(ti);
                     self.il.stloc(ta);
                     self.il.ldloc(ta);
                     self.il.ldloc(ti);
+                    self.index_to_native(index.ty);
                     Place::Element {
                         elem: target.ty,
                         temps: Some((ta, ti)),
                     }
                 } else {
+                    self.index_to_native(index.ty);
                     Place::Element {
                         elem: target.ty,
                         temps: None,
@@ -1014,6 +1040,7 @@ impl BodyEmitter<'_, '_> {
                 if let Some((a, i)) = temps {
                     self.il.ldloc(*a);
                     self.il.ldloc(*i);
+                    self.index_to_native(self.locals[*i as usize].0);
                 }
                 self.load_element(*elem)?;
             }

@@ -9,7 +9,6 @@
 //! first use.
 
 pub mod debug;
-pub mod driver;
 pub(crate) mod emit;
 mod il;
 mod tokens;
@@ -326,11 +325,7 @@ impl Emitter<'_> {
         if m.is_accessor {
             f |= flags::SPECIAL_NAME;
         }
-        let impl_flags = if m.is_extern {
-            flags::IMPL_INTERNAL_CALL
-        } else {
-            0
-        };
+        let impl_flags = m.impl_options | if m.is_extern { flags::IMPL_INTERNAL_CALL } else { 0 };
         let sig = self.method_sig(mid)?;
         let param_list = self.b.tables.param.len() as u32 + 1;
         for (i, p) in m.params.iter().enumerate() {

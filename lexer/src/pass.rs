@@ -447,14 +447,38 @@ fn starts_expression_keyword(k: TokenKind) -> bool {
         )
 }
 
+/// The `)` matching each `(` (as `matching_paren` finds it), for every
+/// token at once: one pass with a stack, so a pass that asks for every
+/// `(` stays linear however deeply the parentheses nest.
+fn paren_closers(tokens: &[Token]) -> Vec<Option<usize>> {
+    let mut closers = vec![None; tokens.len()];
+    let mut open = Vec::new();
+    for (j, t) in tokens.iter().enumerate() {
+        match t.kind {
+            LParen | CastOpen | LambdaOpen => open.push(j),
+            RParen => {
+                if let Some(o) = open.pop() {
+                    closers[o] = Some(j);
+                }
+            }
+            // A statement or block boundary: the parentheses still open
+            // are unmatched.
+            Semi | LBrace | RBrace => open.clear(),
+            _ => {}
+        }
+    }
+    closers
+}
+
 fn parens(tokens: &mut [Token]) {
     // The `)` of each cast found so far: `(A)(B)x` casts twice.
     let mut cast_closers = Vec::new();
+    let closers = paren_closers(tokens);
     for i in 0..tokens.len() {
         if tokens[i].kind != LParen {
             continue;
         }
-        let Some(close) = matching_paren(tokens, i) else { continue };
+        let Some(close) = closers[i] else { continue };
         // A cast or lambda `(` never follows something that ends an operand
         // or a keyword that takes its own parenthesis (`if (`, `typeof (`),
         // nor a method name (`int F(int n) => ...` is not a lambda).

@@ -370,6 +370,7 @@ fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, usings: Vec<Usin
         is_final: false,
         is_extension: false,
         is_accessor: false,
+        impl_options: 0,
         access: Accessibility::Private,
     });
     let span = decls.top_level[0].span;
@@ -571,7 +572,7 @@ pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option
         while let Some(o) = outer {
             let mut current = Some(o);
             while let Some(c) = current {
-                if let Some(d) = syms.lookup_type(&format!("{}.{name}", syms.def(c).full_name())) {
+                if let Some(d) = syms.nested_type(c, name) {
                     return Some(d);
                 }
                 current = syms.def(c).base.and_then(|b| match syms.kind(b) {
@@ -762,6 +763,7 @@ fn declare_members<'a>(
                     is_final: m.modifiers.has(Modifiers::SEALED) || explicit.is_some(),
                     is_extension: false,
                     is_accessor: false,
+                    impl_options: 0,
                     access: if explicit.is_some() { Accessibility::Private } else { access_of(&m.modifiers, member_default) },
                 });
                 if let Some(t) = explicit {
@@ -830,6 +832,7 @@ fn declare_members<'a>(
                     is_final: false,
                     is_extension: false,
                     is_accessor: false,
+                    impl_options: 0,
                     access: if is_static {
                         Accessibility::Private
                     } else {
@@ -930,6 +933,7 @@ fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>) {
                 is_final: false,
                 is_extension: false,
                 is_accessor: false,
+                impl_options: 0,
                 access,
             });
             decls.bodies.push(BodyDecl { method: id, source, scope, name_span: span });
@@ -1061,6 +1065,7 @@ fn declare_property<'a>(
             is_final: false,
             is_extension: false,
             is_accessor: true,
+            impl_options: 0,
             access,
         });
         if let Some(source) = source {

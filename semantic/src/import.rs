@@ -295,6 +295,7 @@ impl Importer<'_> {
                 is_final: row.flags & METHOD_FINAL != 0,
                 is_extension,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
+                impl_options: row.impl_flags,
                 access: member_access(row.flags),
             });
         }

@@ -26,6 +26,7 @@ use parser::ast;
 
 pub use bound::*;
 pub use types::*;
+pub use bind::MAX_NESTING;
 
 /// What the compiled assembly will be: it decides whether a `Main` is
 /// required.

@@ -252,6 +252,11 @@ pub struct MethodSym {
     pub is_extension: bool,
     /// An accessor of a property (`get_X`/`set_X`): given `specialname`.
     pub is_accessor: bool,
+    /// MethodImplAttributes (ECMA-335 II.23.1.11) that the source asked
+    /// for with the pseudo-attribute `[MethodImpl(...)]` (NoInlining,
+    /// AggressiveInlining…): written to the method's ImplFlags, never as
+    /// a custom attribute.
+    pub impl_options: u16,
     pub access: Accessibility,
 }
 
@@ -299,6 +304,10 @@ pub struct Symbols {
     special: HashMap<SpecialType, DefId>,
     /// Full name ("System.Console") → definition, for name lookup.
     by_name: HashMap<String, DefId>,
+    /// Nested types by their enclosing type and simple name, so a lookup
+    /// through enclosing types hashes short names, not ever longer full
+    /// names (which made deep nesting cubic).
+    nested: HashMap<DefId, HashMap<String, DefId>>,
     /// MethodImpl pairs (II.22.27): (class, implementing method, the
     /// interface method it implements), for explicit implementations.
     pub method_impls: Vec<(DefId, MethodId, MethodId)>,
@@ -344,10 +353,14 @@ impl Symbols {
         if let Some(sp) = def.special {
             self.special.entry(sp).or_insert(id);
         }
+        // A namespace's parents are in the set whenever it is.
         let mut ns = def.namespace.as_str();
-        while !ns.is_empty() {
+        while !ns.is_empty() && !self.namespaces.contains(ns) {
             self.namespaces.insert(ns.to_string());
             ns = ns.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        }
+        if let Some(outer) = def.enclosing {
+            self.nested.entry(outer).or_default().entry(def.name.clone()).or_insert(id);
         }
         self.by_name.entry(full).or_insert(id);
         self.defs.push(def);
@@ -402,6 +415,7 @@ impl Symbols {
             is_final: false,
             is_extension: false,
             is_accessor: false,
+            impl_options: 0,
             access: Accessibility::Private,
         });
         id
@@ -421,6 +435,11 @@ impl Symbols {
         self.properties.push(p);
         self.def_mut(owner).properties.push(id);
         id
+    }
+
+    /// The type `path` (`Inner` or `Inner.Deeper`) nested in `outer`.
+    pub fn nested_type(&self, outer: DefId, path: &str) -> Option<DefId> {
+        path.split('.').try_fold(outer, |o, part| self.nested.get(&o)?.get(part).copied())
     }
 
     pub fn lookup_type(&self, full_name: &str) -> Option<DefId> {

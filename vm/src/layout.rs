@@ -44,6 +44,10 @@ impl Runtime {
         // Field kinds first: instance and static separately, skipping literals (no storage).
         let mut inst: Vec<(u32, ValKind)> = Vec::new();
         let mut stat: Vec<(u32, ValKind)> = Vec::new();
+        // Static fields of the struct's own type (`static readonly Complex
+        // Zero`): their kind needs the size being computed, so they get it
+        // once the instance fields are laid out.
+        let mut own_statics: Vec<usize> = Vec::new();
         for row in self.type_fields(tid) {
             let img = self.image(asm);
             let f =
@@ -57,11 +61,16 @@ impl Runtime {
             let sig = metadata::decode_field_sig(img.blob(f.signature)?)?;
             let rt = self.rtype(asm, &sig)?;
             // A primitive's own `m_value` is the primitive itself, not the struct again.
+            let is_static = flags & FIELD_STATIC != 0;
             let k = match (kind, &rt) {
                 (TypeKind::Primitive(p), RType::Value(t)) if *t == tid => p,
+                (TypeKind::Struct, RType::Value(t)) if *t == tid && is_static => {
+                    own_statics.push(stat.len());
+                    ValKind::I1
+                }
                 _ => self.kind_of(&rt)?,
             };
-            if flags & FIELD_STATIC != 0 {
+            if is_static {
                 stat.push((row, k))
             } else {
                 inst.push((row, k))
@@ -104,6 +113,9 @@ impl Runtime {
             // An empty struct still occupies one byte (ECMA-335 II.10.7).
             _ => align_up(end.max(1), align),
         };
+        for &i in &own_statics {
+            stat[i].1 = ValKind::Struct(StructInfo { ty: tid, size, align });
+        }
         let skinds: Vec<ValKind> = stat.iter().map(|f| f.1).collect();
         let (soffsets, send, _) = layout_fields(0, &skinds);
         let statics = if send == 0 {

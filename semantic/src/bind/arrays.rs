@@ -71,6 +71,13 @@ impl Binder<'_> {
     /// `{ a, b, … }` for an array of type `ty`: nested braces for each
     /// further dimension, every row the same length (CS0847).
     pub fn bind_array_initializer(&mut self, init: &ast::ArrayInitializer<'_>, ty: TyId) -> BoundExpr {
+        self.bind_array_initializer_with(init, ty, &mut Prebound::new())
+    }
+
+    /// [`Self::bind_array_initializer`] where some elements were bound
+    /// already (to infer `new[]`'s element type): those are used as they
+    /// are, so nested `new[] { new[] { … } }` binds each element once.
+    pub fn bind_array_initializer_with(&mut self, init: &ast::ArrayInitializer<'_>, ty: TyId, prebound: &mut Prebound) -> BoundExpr {
         let TyKind::Array(elem, rank) = self.syms.kind(ty) else {
             self.error(
                 "CS0622",
@@ -81,7 +88,7 @@ impl Binder<'_> {
         };
         let mut dims: Vec<u32> = Vec::new();
         let mut elements = Vec::new();
-        self.flatten_initializer(init, elem, rank, 0, &mut dims, &mut elements);
+        self.flatten_initializer(init, elem, rank, 0, &mut dims, &mut elements, prebound);
         self.expr(BoundExprKind::ArrayLiteral { dims, elements }, ty, init.span)
     }
 
@@ -93,6 +100,7 @@ impl Binder<'_> {
         depth: usize,
         dims: &mut Vec<u32>,
         out: &mut Vec<BoundExpr>,
+        prebound: &mut Prebound,
     ) {
         let len = init.elements.len() as u32;
         if dims.len() == depth {
@@ -106,7 +114,7 @@ impl Binder<'_> {
                 _ => None,
             };
             match (depth + 1 < rank as usize, nested) {
-                (true, Some(inner)) => self.flatten_initializer(inner, elem, rank, depth + 1, dims, out),
+                (true, Some(inner)) => self.flatten_initializer(inner, elem, rank, depth + 1, dims, out, prebound),
                 (true, None) => self.error("CS0846", e.span, "A nested array initializer is expected"),
                 (false, Some(inner)) if matches!(self.syms.kind(elem), TyKind::Array(..)) => {
                     // `int[][] a = { new int[] {1}, … }` needs `new`; a
@@ -117,7 +125,10 @@ impl Binder<'_> {
                     self.error("CS0623", inner.span, "Array initializers can only be used in a variable or field initializer. Try using a new expression instead.");
                 }
                 (false, None) => {
-                    let v = self.bind_expr(e);
+                    let v = match prebound.remove(&(*e as *const ast::Expr<'_> as usize)) {
+                        Some(v) => v,
+                        None => self.bind_expr(e),
+                    };
                     let v = self.convert_implicit(v, elem);
                     out.push(v);
                 }
@@ -125,3 +136,7 @@ impl Binder<'_> {
         }
     }
 }
+
+/// Elements bound ahead of their initializer, by the address of their
+/// syntax node.
+pub type Prebound = std::collections::HashMap<usize, BoundExpr>;

@@ -98,7 +98,7 @@ impl Binder<'_> {
                 let shown = if prev.ty == object { "System.Object".to_string() } else { self.syms.display(prev.ty) };
                 self.error("CS0160", c.ty.map(|t| t.span).unwrap_or(c.span), format!("A previous catch clause already catches all exceptions of this or of a super type ('{shown}')"));
             }
-            self.scopes.push(Default::default());
+            self.scopes.push();
             let local = c.name.as_ref().map(|n| self.declare_local(n, ty));
             let filter = c.filter.map(|f| {
                 let e = self.bind_expr(f);

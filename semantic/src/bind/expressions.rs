@@ -64,6 +64,15 @@ impl Binder<'_> {
     }
 
     pub fn bind_expr_or_type(&mut self, e: &ast::Expr<'_>) -> Bound {
+        if !self.enter_nested(e.span) {
+            return Bound::Value(self.error_expr(e.span));
+        }
+        let bound = self.bind_expr_or_type_nested(e);
+        self.nesting -= 1;
+        bound
+    }
+
+    fn bind_expr_or_type_nested(&mut self, e: &ast::Expr<'_>) -> Bound {
         let span = e.span;
         let v = match &e.kind {
             E::Literal(l) => self.bind_literal(l, span),
@@ -783,12 +792,20 @@ impl Binder<'_> {
         }
         match self.syms.kind(array.ty) {
             TyKind::Array(elem, rank) if args.len() == rank as usize => {
-                let indices: Vec<BoundExpr> = args.into_iter().map(|a| a.expr).collect();
-                let int = self.special(SpecialType::Int32);
-                let mut indices: Vec<BoundExpr> = indices.into_iter().map(|i| self.convert_implicit(i, int)).collect();
+                let mut indices: Vec<BoundExpr> = args.into_iter().map(|a| self.array_index(a.expr)).collect();
                 let kind = if rank == 1 {
                     BoundExprKind::ArrayElement { array: Box::new(array), index: Box::new(indices.remove(0)) }
                 } else {
+                    // A multi-dimensional array's Get/Set/Address take
+                    // `int`s: a wider index is narrowed with a check.
+                    let int = self.special(SpecialType::Int32);
+                    for index in &mut indices {
+                        if index.ty != int && index.ty != Symbols::ERROR {
+                            let wide = std::mem::replace(index, self.error_expr(span));
+                            let span = wide.span;
+                            *index = self.expr(BoundExprKind::Convert { operand: Box::new(wide), checked: true }, int, span);
+                        }
+                    }
                     BoundExprKind::MdElement { array: Box::new(array), indices }
                 };
                 self.expr(kind, elem, span)
@@ -799,6 +816,22 @@ impl Binder<'_> {
             }
             _ => self.bind_indexer(array, args, span),
         }
+    }
+
+    /// An array index converted to the first of `int`, `uint`, `long` and
+    /// `ulong` it converts to implicitly (C# spec §12.8.12.2): `byte`,
+    /// `short` and `char` promote to `int`; a `long` stays 64-bit, so a
+    /// large value fails the bounds check rather than wrapping.
+    fn array_index(&mut self, index: BoundExpr) -> BoundExpr {
+        let candidates = [SpecialType::Int32, SpecialType::UInt32, SpecialType::Int64, SpecialType::UInt64];
+        for sp in candidates {
+            let ty = self.special(sp);
+            if self.classify(&index, ty).is_some_and(|c| c.is_implicit()) {
+                return self.convert_implicit(index, ty);
+            }
+        }
+        let int = self.special(SpecialType::Int32);
+        self.convert_implicit(index, int)
     }
 
     /// `x[args]` on a type with indexers: a call of the best getter.

@@ -147,7 +147,7 @@ impl Binder<'_> {
             span,
         );
         // The iteration variable lives in the loop body's scope.
-        self.scopes.push(Default::default());
+        self.scopes.push();
         let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
         let var_ty = if is_var { elem } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
         let x = self.declare_local(name, var_ty);

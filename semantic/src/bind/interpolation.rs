@@ -102,7 +102,9 @@ impl Binder<'_> {
             return self.error_expr(span);
         };
         let ty = self.syms.array_of(elem, rank);
-        let mut e = self.bind_array_initializer(init, ty);
+        let mut prebound: super::arrays::Prebound =
+            leaves.iter().zip(bound).map(|(&leaf, b)| (leaf as *const ast::Expr<'_> as usize, b)).collect();
+        let mut e = self.bind_array_initializer_with(init, ty, &mut prebound);
         e.span = span;
         e
     }

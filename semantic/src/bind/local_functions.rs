@@ -50,32 +50,38 @@ impl Binder<'_> {
                 is_final: false,
                 is_extension: false,
                 is_accessor: false,
+                impl_options: 0,
                 access: Accessibility::Private,
             });
             names.insert(decl.name.text.to_string(), id);
         }
-        self.local_fns.push(names);
+        self.local_fns.push();
+        for (name, id) in names {
+            self.local_fns.insert(&name, id);
+        }
     }
 
     pub fn lookup_local_function(&self, name: &str) -> Option<MethodId> {
-        self.local_fns.iter().rev().find_map(|m| m.get(name).copied())
+        self.local_fns.lookup(name)
     }
 
     /// Binds a local function's body in a binder of its own, which sees
     /// the enclosing local functions but none of the enclosing locals.
     pub fn bind_local_function(&mut self, decl: &ast::MethodDecl<'_>) {
-        let Some(id) = self.local_fns.last().and_then(|m| m.get(decl.name.text).copied()) else { return };
+        let Some(id) = self.local_fns.lookup_here(decl.name.text) else { return };
         let Some(body) = &decl.body else {
             self.error("CS8112", decl.name.span, format!("Local function '{}' must declare a body", decl.name.text));
             return;
         };
-        let mut outer: HashSet<String> = self.scopes.iter().flat_map(|s| s.keys().cloned()).collect();
+        let mut outer: HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());
-        let visible: HashMap<String, MethodId> = self.local_fns.iter().flat_map(|m| m.iter().map(|(k, v)| (k.clone(), *v))).collect();
+        let visible: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
         let scope = self.scope;
         let mut nested = Binder::new(self.syms, self.diags, scope, id);
-        nested.local_fns.push(visible);
+        for (name, id) in visible {
+            nested.local_fns.insert(&name, id);
+        }
         nested.outer_names = outer;
         let stmts = nested.bind_method_body(body);
         let locals = std::mem::take(&mut nested.locals);

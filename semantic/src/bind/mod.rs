@@ -15,6 +15,7 @@ mod foreach;
 mod interpolation;
 mod local_functions;
 mod lookup;
+mod scopes;
 mod operators;
 mod overloads;
 mod patterns;
@@ -171,9 +172,18 @@ fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagno
                     None => b.error("CS0182", e.span, "An attribute argument must be a constant expression, typeof expression or array creation expression of an attribute parameter type"),
                 }
             }
-            if values.len() == args.len() {
-                out.push(BoundAttribute { target, ctor, args: values });
+            if values.len() != args.len() {
+                continue;
             }
+            if b.syms.def(def).full_name() == "System.Runtime.CompilerServices.MethodImplAttribute" {
+                // A pseudo-attribute: it becomes the method's ImplFlags.
+                if let AttrTarget::Method(m) = target {
+                    let options = values.first().and_then(|(c, _)| c.as_i64()).unwrap_or(0);
+                    b.syms.methods[m.0 as usize].impl_options |= options as u16;
+                    continue;
+                }
+            }
+            out.push(BoundAttribute { target, ctor, args: values });
         }
     }
     out
@@ -281,7 +291,7 @@ pub(crate) struct Binder<'s> {
     pub method: MethodId,
     pub locals: Vec<LocalSym>,
     /// Block scopes, innermost last: name → local.
-    pub scopes: Vec<HashMap<String, LocalId>>,
+    pub scopes: scopes::Scopes<LocalId>,
     pub loop_depth: u32,
     /// Inside `checked(...)`: overflow throws at run time and is an error
     /// in constants.
@@ -304,7 +314,7 @@ pub(crate) struct Binder<'s> {
     /// `out var` locals whose type waits for overload resolution.
     pub pending_out_vars: Vec<LocalId>,
     /// Local functions visible here, innermost block last.
-    pub local_fns: Vec<HashMap<String, MethodId>>,
+    pub local_fns: scopes::Scopes<MethodId>,
     /// In a local function: the enclosing method's locals and
     /// parameters, which it may not capture yet.
     pub outer_names: std::collections::HashSet<String>,
@@ -318,7 +328,18 @@ pub(crate) struct Binder<'s> {
     pub conditional_receivers: Vec<BoundExpr>,
     /// Bodies bound along the way (local functions).
     pub extra_methods: Vec<BoundMethod>,
+    /// How many expressions and statements enclose the one being bound
+    /// (see [`MAX_NESTING`]), and whether CS8078 was reported in this body.
+    pub nesting: u32,
+    pub too_deep: bool,
 }
+
+/// The deepest nesting of expressions and statements the binder takes.
+/// Every pass over a bound tree recurses, so past this a body is
+/// reported as Roslyn reports what its stack cannot hold (CS8078), never
+/// a crash; the compiler's stack (the driver's) holds this many levels in
+/// every pass.
+pub const MAX_NESTING: u32 = 250_000;
 
 impl<'s> Binder<'s> {
     fn new(
@@ -333,7 +354,7 @@ impl<'s> Binder<'s> {
             scope,
             method,
             locals: Vec::new(),
-            scopes: vec![HashMap::new()],
+            scopes: scopes::Scopes::new(),
             loop_depth: 0,
             checked: false,
             in_unchecked: false,
@@ -345,13 +366,15 @@ impl<'s> Binder<'s> {
             labels: HashMap::new(),
             label_count: 0,
             pending_out_vars: Vec::new(),
-            local_fns: Vec::new(),
+            local_fns: scopes::Scopes::new(),
             outer_names: Default::default(),
             extra_methods: Vec::new(),
             conditional_receivers: Vec::new(),
             binding_assign_target: false,
             catch_depth: 0,
             finally_depth: 0,
+            nesting: 0,
+            too_deep: false,
         }
     }
 
@@ -544,8 +567,22 @@ impl<'s> Binder<'s> {
             .methods
             .iter()
             .copied()
-            .filter(|&m| self.syms.method(m).is_ctor)
+            .filter(|&m| self.syms.method(m).is_ctor && !self.syms.method(m).is_static)
             .collect();
+        if is_this && args.is_empty() && self.syms.def(owner).kind == TypeDefKind::Struct {
+            // A struct's `: this()` is its implicit parameterless
+            // constructor (spec §16.4.9): every field zeroed, as csc's
+            // `initobj` does.
+            let this_ty = self.this_type_of(owner);
+            let this = self.expr(BoundExprKind::This, this_ty, span);
+            let zero = self.expr(BoundExprKind::DefaultValue, this_ty, span);
+            let void = self.special(SpecialType::Void);
+            return vec![BoundStmt::Expr(self.expr(
+                BoundExprKind::Assign { target: Box::new(this), value: Box::new(zero) },
+                void,
+                span,
+            ))];
+        }
         let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, ".ctor") else {
             return Vec::new();
         };
@@ -590,26 +627,21 @@ impl<'s> Binder<'s> {
     }
 
     pub fn declare_local(&mut self, name: &ast::Ident<'_>, ty: TyId) -> LocalId {
-        for (depth, scope) in self.scopes.iter().enumerate().rev() {
-            if scope.contains_key(name.text) {
-                if depth == self.scopes.len() - 1 {
-                    self.error(
-                        "CS0128",
-                        name.span,
-                        format!("A local variable or function named '{}' is already defined in this scope", name.text),
-                    );
-                } else {
-                    self.error(
-                        "CS0136",
-                        name.span,
-                        format!(
-                            "A local or parameter named '{}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter",
-                            name.text
-                        ),
-                    );
-                }
-                break;
-            }
+        match self.scopes.declared_here(name.text) {
+            Some(true) => self.error(
+                "CS0128",
+                name.span,
+                format!("A local variable or function named '{}' is already defined in this scope", name.text),
+            ),
+            Some(false) => self.error(
+                "CS0136",
+                name.span,
+                format!(
+                    "A local or parameter named '{}' cannot be declared in this scope because that name is used in an enclosing local scope to define a local or parameter",
+                    name.text
+                ),
+            ),
+            None => {}
         }
         if self.sym().params.iter().any(|p| p.name == name.text) {
             self.error(
@@ -627,13 +659,25 @@ impl<'s> Binder<'s> {
             ty,
             span: name.span,
         });
-        if let Some(scope) = self.scopes.last_mut() {
-            scope.insert(name.text.to_string(), id);
-        }
+        self.scopes.insert(name.text, id);
         id
     }
 
+    /// Enters one more level of nesting; false (with CS8078 reported once
+    /// per body) when that is past [`MAX_NESTING`].
+    pub fn enter_nested(&mut self, span: lexer::Span) -> bool {
+        if self.nesting >= MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.error("CS8078", span, "An expression is too long or complex to compile");
+            }
+            return false;
+        }
+        self.nesting += 1;
+        true
+    }
+
     pub fn lookup_local(&self, name: &str) -> Option<LocalId> {
-        self.scopes.iter().rev().find_map(|s| s.get(name).copied())
+        self.scopes.lookup(name)
     }
 }

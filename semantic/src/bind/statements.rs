@@ -9,6 +9,15 @@ use crate::types::*;
 
 impl Binder<'_> {
     pub fn bind_stmt(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
+        if !self.enter_nested(s.span) {
+            return BoundStmt::Block(Vec::new());
+        }
+        let bound = self.bind_stmt_nested(s);
+        self.nesting -= 1;
+        bound
+    }
+
+    fn bind_stmt_nested(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
         match &s.kind {
             K::Block(b) => self.bind_block(b),
             K::Empty => BoundStmt::Block(Vec::new()),
@@ -59,7 +68,7 @@ impl Binder<'_> {
                 iter,
                 body,
             } => {
-                self.scopes.push(Default::default());
+                self.scopes.push();
                 let mut out = match init {
                     ast::ForInit::None => Vec::new(),
                     ast::ForInit::Decl { ty, declarators } => self.bind_local_decl(ty, declarators),
@@ -154,7 +163,7 @@ impl Binder<'_> {
     }
 
     pub fn bind_block(&mut self, b: &ast::Block<'_>) -> BoundStmt {
-        self.scopes.push(Default::default());
+        self.scopes.push();
         self.declare_local_functions(b.stmts);
         let stmts = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
         self.local_fns.pop();
@@ -172,7 +181,7 @@ impl Binder<'_> {
                 "Embedded statement cannot be a declaration or labeled statement",
             );
         }
-        self.scopes.push(Default::default());
+        self.scopes.push();
         let r = self.bind_stmt(s);
         self.scopes.pop();
         r

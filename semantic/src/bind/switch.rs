@@ -94,7 +94,7 @@ impl Binder<'_> {
         }
         self.switches.push(ctx);
         self.breakable_depth += 1;
-        self.scopes.push(Default::default()); // one scope for the whole switch block
+        self.scopes.push(); // one scope for the whole switch block
         for (section, bound) in sections.iter().zip(bound_sections.iter_mut()) {
             bound.body = section.stmts.iter().map(|s| self.bind_stmt(s)).collect();
         }

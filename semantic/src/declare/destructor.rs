@@ -105,6 +105,7 @@ pub(super) fn declare_destructor<'a>(
         is_final: false,
         is_extension: false,
         is_accessor: false,
+        impl_options: 0,
         access: Accessibility::Protected,
     });
     if !d.attributes.is_empty() {

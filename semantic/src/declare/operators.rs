@@ -91,6 +91,7 @@ pub(super) fn declare_operator<'a>(
         is_final: false,
         is_extension: false,
         is_accessor: true,
+        impl_options: 0,
         access: Accessibility::Public,
     });
     if op.body.is_some() {

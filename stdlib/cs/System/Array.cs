@@ -6,7 +6,7 @@ namespace System
     /// carries what all arrays share. The static helpers take `Array` (the
     /// non-generic .NET signatures, which exist on every runtime) and work
     /// on the raw elements through natives.
-    public abstract class Array
+    public abstract partial class Array
     {
         /// The total number of elements in all dimensions.
         public extern int Length { get; }
@@ -37,7 +37,6 @@ namespace System
         private static extern void InternalCopy(Array sourceArray, int sourceIndex, Array destinationArray, int destinationIndex, int length);
         private static extern void InternalClear(Array array, int index, int length);
         private static extern void InternalReverse(Array array, int index, int length);
-        private static extern void InternalSort(Array array, int index, int length);
 
         public static void Copy(Array sourceArray, Array destinationArray, int length)
         {
@@ -71,18 +70,6 @@ namespace System
             InternalReverse(array, index, length);
         }
 
-        /// Sorts primitive elements by value and strings with String.Compare (an unstable
-        /// O(n log n) sort, like .NET's introsort).
-        public static void Sort(Array array)
-        {
-            if (array == null) ThrowHelper.ArgumentNull("array");
-            InternalSort(array, 0, array.Length);
-        }
-
-        public static void Sort(Array array, int index, int length)
-        {
-            InternalSort(array, index, length);
-        }
 
         private static bool ElementEquals(object element, object value)
         {

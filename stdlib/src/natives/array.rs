@@ -302,8 +302,9 @@ fn cmp_f64(a: &f64, b: &f64) -> std::cmp::Ordering {
 }
 
 /// `Array.Sort(Array array)` of primitive or string elements (an unstable O(n log n) sort,
-/// as .NET's introsort). Strings compare as `String.Compare` does (null first).
-pub extern "C" fn sort(ctx: *mut VmContext, a: *mut Object, index: i32, length: i32) {
+/// as .NET's introsort). Strings compare as `String.Compare` does (null first). Returns false,
+/// leaving the array as it was, for elements the managed sort must compare (ArraySort.cs).
+pub extern "C" fn sort(ctx: *mut VmContext, a: *mut Object, index: i32, length: i32) -> bool {
     // SAFETY: the VM passes its live context and an array or null; the element name says
     // what the elements are.
     unsafe {
@@ -345,11 +346,29 @@ pub extern "C" fn sort(ctx: *mut VmContext, a: *mut Object, index: i32, length: 
                             .cmp(&0),
                     }
                 }),
-                _ => vm::fault::throw(
-                    ctx,
-                    "System.InvalidOperationException",
-                    "Failed to compare two elements in the array.",
-                ),
+                _ => return false,
+            }
+            true
+        })
+    }
+}
+
+/// `Array.InternalSwap(Array array, int i, int j)`: exchanges two elements of a vector, as
+/// raw bytes (no element can be lost or duplicated, so no collection can see half a swap).
+pub extern "C" fn swap(ctx: *mut VmContext, a: *mut Object, i: i32, j: i32) {
+    // SAFETY: the VM passes its live context and an array or null; indexes are checked.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            if a.is_null() {
+                arg_null(ctx, "array");
+            }
+            let len = array_len(a);
+            if !(*(*a).method_table).is_szarray || i < 0 || j < 0 || i as usize >= len || j as usize >= len {
+                vm::fault::throw(ctx, "System.IndexOutOfRangeException", "Index was outside the bounds of the array.");
+            }
+            let (data, size) = elements_raw(a);
+            if i != j {
+                std::ptr::swap_nonoverlapping(data.add(i as usize * size), data.add(j as usize * size), size);
             }
         })
     }
@@ -373,6 +392,7 @@ pub fn register(r: &mut vm::NativeRegistry) {
             reverse as *const u8,
         ),
         ("InternalSort(System.Array,int32,int32)", sort as *const u8),
+        ("InternalSwap(System.Array,int32,int32)", swap as *const u8),
     ];
     for &(k, f) in natives {
         r.register(&format!("System.Array::{k}"), f);

@@ -5,7 +5,7 @@
 //! site's inline cache (`icache.rs`), whose misses `dispatch::vm_interface_miss` fills. Every `callvirt` null-checks `this` first (III.4.2).
 //!
 //! A call to a managed method goes through its code slot: load the slot; while it is 0, call
-//! `vm_compile`, which compiles the callee and returns its code (notes §1, variant b). Natives
+//! `vm_compile`, which compiles the callee and returns its code (docs/cranelift.md §1). Natives
 //! are bound while the caller compiles, so a missing native is reported at bind time. After
 //! every call, an exception the callee left pending goes to the dispatch block (`eh.rs`).
 
@@ -115,6 +115,11 @@ impl Fx<'_> {
                     .resolve_method_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
                 let info = self.rt.method_info(key).map_err(|e| self.ctx_err(e))?;
+                // III.4.21: the method must be an instance constructor.
+                let is_ctor = info.has_this && info.full_name.contains("::.ctor(") && info.ret.is_none();
+                if !is_ctor {
+                    return Err(self.invalid("newobj of a method that is not a constructor"));
+                }
                 let n = info.params.len();
                 if self.stack.len() < n {
                     return Err(self.invalid("not enough constructor arguments on the stack"));

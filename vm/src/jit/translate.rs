@@ -74,6 +74,25 @@ impl SType {
     pub fn is_float(self) -> bool {
         matches!(self, SType::F32 | SType::F64)
     }
+
+    /// Whether a stack value of this type may be stored where a `k` is
+    /// expected: an argument, local, field, array element or return value
+    /// (ECMA-335 III.1.8.1.2). Integers of any width store into integers
+    /// (truncated or extended), floats into floats, references only into
+    /// references; a managed pointer also stores into a native int, and an
+    /// unmanaged one (native int) into a managed pointer, as unverifiable
+    /// code does. Anything else is invalid IL: an `int32` passed where a
+    /// string is expected would be dereferenced as one.
+    pub fn assignable_to(self, k: ValKind) -> bool {
+        match k {
+            ValKind::Ref => self == SType::Obj,
+            ValKind::ByRef => matches!(self, SType::ByRef | SType::Nat),
+            ValKind::I | ValKind::U => self.is_int() || self == SType::ByRef,
+            ValKind::R4 | ValKind::R8 => self.is_float(),
+            ValKind::Struct(s) => self == SType::Struct(s),
+            _ => self.is_int(),
+        }
+    }
 }
 
 /// One evaluation stack entry.
@@ -248,7 +267,7 @@ pub(crate) fn translate(
     };
     let name_space = if part == Part::Body { 0 } else { 2 };
     let mut func = Function::with_name_signature(UserFuncName::user(name_space, info.key.row), sig);
-    // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), notes §5.
+    // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), docs/cranelift.md §5.
     let vmctx = func.create_global_value(GlobalValueData::VMContext);
     let flags = func
         .dfg
@@ -551,6 +570,9 @@ impl<'a> Fx<'a> {
 
     /// Converts a stack value to the Cranelift type of `k` in signatures and memory.
     pub fn abi_value(&mut self, sv: SVal, k: ValKind) -> Result<Value> {
+        if !sv.t.assignable_to(k) {
+            return Err(self.invalid(&format!("a {:?} value where {:?} is expected", sv.t, k)));
+        }
         let want = k.abi_type();
         let have = sv.t.clif();
         if want == have {

@@ -4,8 +4,8 @@
 use lexer::{Diagnostic, FileId};
 use metadata::{Image, ModuleKind};
 
-use crate::debug::DebugOptions;
-use crate::{EmitOptions, emit_assembly};
+use ilgen::debug::DebugOptions;
+use ilgen::{EmitOptions, emit_assembly};
 
 pub struct SourceFile {
     pub name: String,
@@ -55,7 +55,47 @@ pub fn compile_with_pdb(
     compile_inner(files, references, assembly_name, kind, Some(debug))
 }
 
+/// The stack the compiler runs on. Its passes recurse over the syntax
+/// tree, so deeply nested source needs a deep stack; the binder reports
+/// CS8078 past `semantic::MAX_NESTING` levels, and this stack holds that
+/// many in every pass with room to spare. It is reserved, not committed:
+/// only the pages a program's nesting touches are used. An unoptimized
+/// build's frames are several times larger, so it reserves more.
+const COMPILER_STACK: usize = if cfg!(debug_assertions) { 8 << 30 } else { 1 << 30 };
+
 fn compile_inner(
+    files: &[SourceFile],
+    references: &[&Image],
+    assembly_name: &str,
+    kind: ModuleKind,
+    debug: Option<DebugOptions<'_>>,
+) -> Output {
+    on_compiler_stack(|| compile_on_this_thread(files, references, assembly_name, kind, debug))
+}
+
+/// Runs `work` on a thread with the compiler's deep stack and returns its
+/// result; a panic in it goes on in the caller. Everything that walks a
+/// syntax or bound tree runs through here (compiling, and the CLI's
+/// `dump` of each phase).
+pub fn on_compiler_stack<R: Send>(work: impl FnOnce() -> R + Send) -> R {
+    let slot = std::sync::Mutex::new(Some(work));
+    let take = || slot.lock().ok().and_then(|mut w| w.take());
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .name("compiler".into())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(s, || take().map(|w| w()));
+        let done = match worker {
+            Ok(w) => w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => None,
+        };
+        // No thread to be had (a process limit): the caller's stack is
+        // all there is.
+        done.or_else(|| take().map(|w| w())).expect("the compiler's work runs once")
+    })
+}
+
+fn compile_on_this_thread(
     files: &[SourceFile],
     references: &[&Image],
     assembly_name: &str,
@@ -126,6 +166,10 @@ fn compile_inner(
 
 /// Binds `files` and returns the bound tree as text (`sharp dump bound`).
 pub fn dump_bound(files: &[SourceFile], references: &[&Image]) -> (String, Vec<Diagnostic>) {
+    on_compiler_stack(|| dump_bound_on_this_thread(files, references))
+}
+
+fn dump_bound_on_this_thread(files: &[SourceFile], references: &[&Image]) -> (String, Vec<Diagnostic>) {
     let arena = bumpalo::Bump::new();
     let mut diagnostics = Vec::new();
     let mut units = Vec::new();

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use ilgen::driver::{SourceFile, compile};
+use driver::{SourceFile, compile};
 use metadata::{Image, ModuleKind};
 
 fn corlib_sources() -> Vec<SourceFile> {

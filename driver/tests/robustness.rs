@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use ilgen::driver::{SourceFile, compile};
+use driver::{SourceFile, compile};
 use metadata::{Image, ModuleKind};
 
 /// xorshift64*: deterministic, so a failure reproduces.
