@@ -1,0 +1,258 @@
+//! Whole-program checks, run once every member is declared: overrides,
+//! interface implementations (recording the interface map), abstract
+//! members left unimplemented, and the entry point.
+
+use lexer::{Diagnostic, Span};
+
+use crate::types::*;
+
+use super::Decls;
+
+/// An interface and every interface it inherits, each once.
+pub fn all_interfaces(syms: &Symbols, ty: TyId, out: &mut Vec<TyId>) {
+    let TyKind::Def(d) = syms.kind(ty) else { return };
+    for &i in &syms.def(d).interfaces {
+        if !out.contains(&i) {
+            out.push(i);
+            all_interfaces(syms, i, out);
+        }
+    }
+}
+
+/// CS0535: every method of every implemented interface needs a public
+/// instance method of the same name and signature in the class or a
+/// base class (§18.6.5). A non-virtual one becomes `virtual final`, as
+/// the runtime requires of an implementation (ECMA-335 II.12.2).
+pub(super) fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    // Explicit implementations name their interface method: the one of
+    // that name and signature in the interface (CS0539 when none).
+    let mut explicit: Vec<(MethodId, MethodId)> = Vec::new();
+    for (m, iface, name, span) in &decls.explicit_impls {
+        let TyKind::Def(i) = syms.kind(*iface) else { continue };
+        let sym = syms.method(*m).clone();
+        let target = syms.def(i).methods.iter().copied().find(|&im| {
+            let s = syms.method(im);
+            &s.name == name && s.params.len() == sym.params.len() && s.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        match target {
+            Some(t) => explicit.push((t, *m)),
+            None => diags.push(Diagnostic::error(
+                "CS0539",
+                *span,
+                format!("'{}' in explicit interface declaration is not found among members of the interface that can be implemented", syms.method_display(*m)),
+            )),
+        }
+    }
+    for (&d, &span) in &decls.type_spans {
+        if !matches!(syms.def(d).kind, TypeDefKind::Class | TypeDefKind::Struct) {
+            continue;
+        }
+        let mut ifaces = Vec::new();
+        let me = syms.def_ty(d);
+        all_interfaces(syms, me, &mut ifaces);
+        for iface in ifaces {
+            let TyKind::Def(i) = syms.kind(iface) else { continue };
+            for &im in &syms.def(i).methods.clone() {
+                if syms.method(im).is_static {
+                    continue;
+                }
+                let own = explicit.iter().find(|(i, m)| *i == im && syms.method(*m).owner == d).map(|(_, m)| *m);
+                if let Some(m) = own {
+                    syms.method_impls.push((d, m, im));
+                    continue;
+                }
+                match find_implementation(syms, d, im) {
+                    Some(m) => {
+                        let sym = &mut syms.methods[m.0 as usize];
+                        if !sym.is_virtual {
+                            sym.is_virtual = true;
+                            sym.is_final = true;
+                        }
+                    }
+                    None => diags.push(Diagnostic::error(
+                        "CS0535",
+                        span,
+                        format!("'{}' does not implement interface member '{}'", syms.def(d).full_name(), syms.method_display(im)),
+                    )),
+                }
+            }
+        }
+    }
+}
+
+fn find_implementation(syms: &Symbols, class: DefId, iface_method: MethodId) -> Option<MethodId> {
+    let want = syms.method(iface_method);
+    let mut current = Some(class);
+    while let Some(c) = current {
+        let found = syms.def(c).methods.iter().copied().find(|&m| {
+            let s = syms.method(m);
+            s.name == want.name
+                && !s.is_static
+                && s.access == Accessibility::Public
+                && s.ret == want.ret
+                && s.params.len() == want.params.len()
+                && s.params.iter().zip(&want.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        if found.is_some() {
+            return found;
+        }
+        current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+            TyKind::Def(d) => Some(d),
+            _ => None,
+        });
+    }
+    None
+}
+
+/// CS0534: a concrete class must override every abstract method it
+/// inherits; CS0513: only an abstract class may declare one.
+pub(super) fn check_abstract_implemented(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for (&d, &span) in &decls.type_spans {
+        let def = syms.def(d);
+        if def.kind != TypeDefKind::Class {
+            continue;
+        }
+        if !def.is_abstract {
+            for &m in &def.methods {
+                if syms.method(m).is_abstract {
+                    let span = decls.method_spans.get(&m).copied().unwrap_or(span);
+                    diags.push(Diagnostic::error(
+                        "CS0513",
+                        span,
+                        format!("'{}' is abstract but it is contained in non-abstract type '{}'", syms.method_display(m), def.full_name()),
+                    ));
+                }
+            }
+        }
+        if def.is_abstract {
+            continue;
+        }
+        // Walk up: an abstract method counts as implemented when a class
+        // between it and `d` overrides it.
+        let mut overridden: Vec<MethodId> = Vec::new();
+        // The type's own abstract members were reported as CS0513.
+        overridden.extend(def.methods.iter().copied().filter(|&m| syms.method(m).is_abstract));
+        let mut current = Some(d);
+        while let Some(c) = current {
+            for &m in &syms.def(c).methods {
+                let s = syms.method(m);
+                if s.is_abstract && !overridden.iter().any(|&o| same_sig(syms, o, m)) {
+                    diags.push(Diagnostic::error(
+                        "CS0534",
+                        span,
+                        format!("'{}' does not implement inherited abstract member '{}'", def.full_name(), syms.method_display(m)),
+                    ));
+                }
+                if s.is_override {
+                    overridden.push(m);
+                }
+            }
+            current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+                TyKind::Def(x) => Some(x),
+                _ => None,
+            });
+        }
+    }
+}
+
+fn same_sig(syms: &Symbols, a: MethodId, b: MethodId) -> bool {
+    let (a, b) = (syms.method(a), syms.method(b));
+    a.name == b.name && a.params.len() == b.params.len() && a.params.iter().zip(&b.params).all(|(x, y)| x.ty == y.ty && x.kind == y.kind)
+}
+
+/// Every `override` must find a virtual method with the same name and
+/// parameter types in a base class (CS0115), and may not override a
+/// non-virtual one (CS0506).
+pub(super) fn check_overrides(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    for b in &decls.bodies {
+        let m = syms.method(b.method);
+        if !m.is_override {
+            continue;
+        }
+        match overridden_method(syms, b.method) {
+            Some(base) if syms.method(base).is_virtual => {}
+            Some(base) => diags.push(Diagnostic::error(
+                "CS0506",
+                b.name_span,
+                format!(
+                    "'{}': cannot override inherited member '{}' because it is not marked virtual, abstract, or override",
+                    syms.method_display(b.method),
+                    syms.method_display(base)
+                ),
+            )),
+            None => diags.push(Diagnostic::error(
+                "CS0115",
+                b.name_span,
+                format!("'{}': no suitable method found to override", syms.method_display(b.method)),
+            )),
+        }
+    }
+}
+
+/// The nearest base-class method `m` overrides: same name, same
+/// parameter types.
+pub fn overridden_method(syms: &Symbols, m: MethodId) -> Option<MethodId> {
+    let sym = syms.method(m);
+    let mut current = syms.def(sym.owner).base;
+    while let Some(t) = current {
+        let TyKind::Def(d) = syms.kind(t) else { return None };
+        let found = syms.def(d).methods.iter().copied().find(|&o| {
+            let other = syms.method(o);
+            other.name == sym.name
+                && other.params.len() == sym.params.len()
+                && other.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+        });
+        if found.is_some() {
+            return found;
+        }
+        current = syms.def(d).base;
+    }
+    None
+}
+
+/// The entry point: a static `Main` returning void or int, taking nothing
+/// or `string[]` (spec §7.1).
+pub(super) fn find_entry_point(syms: &mut Symbols, decls: &mut Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    let string = syms.special_ty(SpecialType::String);
+    let args = syms.array_of(string, 1);
+    let int = syms.special_ty(SpecialType::Int32);
+    let void = syms.special_ty(SpecialType::Void);
+    let mut found: Vec<(MethodId, Span)> = Vec::new();
+    for b in &decls.bodies {
+        let m = syms.method(b.method);
+        if m.name == "Main" && m.origin == Origin::Source && m.is_static {
+            let params_ok = m.params.is_empty() || (m.params.len() == 1 && m.params[0].ty == args);
+            if params_ok && (m.ret == int || m.ret == void) {
+                found.push((b.method, b.name_span));
+            }
+        }
+    }
+    if let Some(top) = decls.entry_point {
+        if let Some((_, span)) = found.first() {
+            diags.push(Diagnostic::warning(
+                "CS7022",
+                *span,
+                "The entry point of the program is global code; ignoring 'Main()' entry point.",
+            ));
+        }
+        decls.entry_point = Some(top);
+        return;
+    }
+    match found.len() {
+        0 => diags.push(Diagnostic::error(
+            "CS5001",
+            Span::default(),
+            "Program does not contain a static 'Main' method suitable for an entry point",
+        )),
+        1 => decls.entry_point = Some(found[0].0),
+        _ => {
+            for (_, span) in &found {
+                diags.push(Diagnostic::error(
+                    "CS0017",
+                    *span,
+                    "Program has more than one entry point defined.",
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Properties and indexers (§15.7, §15.9): their accessor methods, and
+//! the hidden backing field of an auto-property.
+
+use lexer::{Diagnostic, Span};
+use parser::ast;
+use parser::ast::Modifiers;
+
+use crate::types::*;
+
+use super::{BodyDecl, BodySource, Decls, TypeScope, access_of, declare_params, resolve_type};
+
+/// What properties and indexers share: a typed member with get/set
+/// accessors; an indexer also has parameters.
+pub(super) struct PropertyLike<'a> {
+    name: String,
+    name_span: Span,
+    modifiers: Modifiers,
+    ty: &'a ast::TypeSyntax<'a>,
+    params: &'a [ast::Param<'a>],
+    accessors: &'a [ast::Accessor<'a>],
+    expr_body: Option<&'a ast::Expr<'a>>,
+    initializer: Option<&'a ast::Expr<'a>>,
+}
+
+impl<'a> PropertyLike<'a> {
+    pub(super) fn property(p: &'a ast::PropertyDecl<'a>) -> Self {
+        PropertyLike {
+            name: p.name.text.to_string(),
+            name_span: p.name.span,
+            modifiers: p.modifiers,
+            ty: p.ty,
+            params: &[],
+            accessors: p.accessors,
+            expr_body: p.expr_body,
+            initializer: p.initializer,
+        }
+    }
+
+    /// An indexer is the property `Item`, or the name its
+    /// `[IndexerName("...")]` gives (recognised by name, as the compiler
+    /// treats that attribute specially rather than emitting it).
+    pub(super) fn indexer(i: &'a ast::IndexerDecl<'a>) -> Self {
+        let name = i
+            .attributes
+            .iter()
+            .find(|a| a.name.parts.last().is_some_and(|p| p.text == "IndexerName" || p.text == "IndexerNameAttribute"))
+            .and_then(|a| a.args.first())
+            .and_then(|arg| match &arg.expr.kind {
+                ast::ExprKind::Literal(ast::Literal::String(s)) => Some(String::from_utf16_lossy(s)),
+                _ => None,
+            })
+            .unwrap_or_else(|| "Item".to_string());
+        PropertyLike {
+            name,
+            name_span: i.span,
+            modifiers: i.modifiers,
+            ty: i.ty,
+            params: i.params,
+            accessors: i.accessors,
+            expr_body: i.expr_body,
+            initializer: None,
+        }
+    }
+}
+
+pub(super) fn declare_property<'a>(
+    syms: &mut Symbols,
+    decls: &mut Decls<'a>,
+    scope_index: usize,
+    scope: &TypeScope,
+    prop: PropertyLike<'a>,
+    member_default: Accessibility,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let def = scope.def;
+    let ty = resolve_type(syms, scope, prop.ty, diags);
+    let index_params = declare_params(syms, scope, prop.params, diags);
+    let is_static = prop.modifiers.has(Modifiers::STATIC);
+    let is_extern = prop.modifiers.has(Modifiers::EXTERN);
+    let access = access_of(&prop.modifiers, member_default);
+    let void = syms.special_ty(SpecialType::Void);
+    let is_interface = syms.def(def).kind == TypeDefKind::Interface;
+    let is_abstract = is_interface || prop.modifiers.has(Modifiers::ABSTRACT);
+    let is_virtual = is_abstract || prop.modifiers.has(Modifiers::VIRTUAL) || prop.modifiers.has(Modifiers::OVERRIDE);
+    // An auto-property: accessors without bodies, in a non-abstract,
+    // non-extern property. Its value lives in a hidden backing field.
+    let is_auto = prop.expr_body.is_none()
+        && prop.params.is_empty()
+        && !is_extern
+        && !is_abstract
+        && prop.accessors.iter().all(|a| a.body.is_none());
+    let backing = is_auto.then(|| {
+        syms.add_field(FieldSym {
+            name: format!("<{}>k__BackingField", prop.name),
+            owner: def,
+            origin: Origin::Source,
+            ty,
+            is_static,
+            is_readonly: !prop.accessors.iter().any(|a| a.kind == ast::AccessorKind::Set),
+            is_const: false,
+            constant: None,
+            access: Accessibility::Private,
+        })
+    });
+    if let (Some(f), Some(init)) = (backing, prop.initializer) {
+        decls.field_inits.entry(def).or_default().push((f, init));
+    }
+    let accessor = |syms: &mut Symbols, decls: &mut Decls<'a>, is_get: bool, source: Option<BodySource<'a>>, span: Span| {
+        let mut params = index_params.clone();
+        if !is_get {
+            params.push(ParamSym::new("value", ty, ParamKind::Value));
+        }
+        let id = syms.add_method(MethodSym {
+            name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name),
+            owner: def,
+            origin: Origin::Source,
+            params,
+            ret: if is_get { ty } else { void },
+            is_static,
+            is_ctor: false,
+            is_extern,
+            is_abstract,
+            is_virtual,
+            is_override: prop.modifiers.has(Modifiers::OVERRIDE),
+            is_final: false,
+            is_extension: false,
+            is_accessor: true,
+            impl_options: 0,
+            access,
+        });
+        if let Some(source) = source {
+            decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
+        }
+        id
+    };
+    let (mut getter, mut setter) = (None, None);
+    if let Some(e) = prop.expr_body {
+        getter = Some(accessor(syms, decls, true, Some(BodySource::ExpressionProperty(e)), prop.name_span));
+    }
+    for a in prop.accessors {
+        let is_get = a.kind == ast::AccessorKind::Get;
+        let source = match (a.body.is_some(), backing) {
+            (true, _) => Some(BodySource::Accessor(a)),
+            (false, Some(f)) => Some(if is_get { BodySource::AutoGet(f) } else { BodySource::AutoSet(f) }),
+            (false, None) => None,
+        };
+        let id = accessor(syms, decls, is_get, source, a.span);
+        if is_get {
+            getter = Some(id)
+        } else {
+            setter = Some(id)
+        }
+    }
+    syms.add_property(PropertySym {
+        name: prop.name,
+        owner: def,
+        origin: Origin::Source,
+        ty,
+        getter,
+        setter,
+        is_static,
+        is_indexer: !prop.params.is_empty(),
+        backing,
+    });
+}
