@@ -1,13 +1,9 @@
-//! `cargo test`'s entry to the end-to-end suites (see the `tests` crate).
-//! `SHARP_TEST_FILTER=core` keeps the tests whose path contains "core".
+//! `cargo test`'s entry to the end-to-end suites (see the `tests` crate):
+//! libtest-mimic trials named by their path under `tests/`, so
+//! `cargo test --test suite -- core/array` runs the tests whose name
+//! contains "core/array".
 
-fn main() {
+fn main() -> std::process::ExitCode {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let filter = std::env::var("SHARP_TEST_FILTER").ok();
-    let ok = tests::run_suite(
-        std::path::Path::new(env!("CARGO_BIN_EXE_sharp")),
-        &root,
-        filter.as_deref(),
-    );
-    std::process::exit(if ok { 0 } else { 1 });
+    tests::run_suite(std::path::Path::new(env!("CARGO_BIN_EXE_sharp")), &root).exit_code()
 }

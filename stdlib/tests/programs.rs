@@ -2,7 +2,8 @@
 //! library (also compiled by mcs from `cs/`), run in Sharp's VM, and checked against its
 //! `// expect: <line>` comments (stdout, in order), `// exit: N` (default 0), `// stderr: <text>`
 //! (a line stderr must contain), `// args: a b c` and `// stdin: <text>` (with `\n`, `\r`, `\t`
-//! escapes). A fixture marked `// corlib: stub` compiles and runs against the fixture core
+//! escapes), read by the `tests` crate's `parse_expectations` like the end-to-end suite's
+//! programs. A fixture marked `// corlib: stub` compiles and runs against the fixture core
 //! library in `fixtures/corlib/` only: it uses API the VM implements before Sharp's own core
 //! library declares it.
 //!
@@ -98,7 +99,7 @@ fn main() {
         // on the one Sharp compiled (the embedded CORLIB, which `sharp run` uses). Stub
         // fixtures run once, on the fixture core library.
         let text = std::fs::read_to_string(f).unwrap_or_default();
-        let result = if text.contains("// corlib: stub") {
+        let result = if tests::parse_expectations(&text).corlib.as_deref() == Some("stub") {
             run_fixture(f, &stub, &dir, &stub.display().to_string())
         } else {
             run_fixture(f, &corlib, &dir, &corlib.display().to_string()).and_then(|()| {
@@ -145,48 +146,9 @@ fn child(args: &[String]) -> ! {
     }
 }
 
-struct Expect {
-    stdout: Vec<String>,
-    exit: i32,
-    stderr: Vec<String>,
-    args: Vec<String>,
-    stdin: String,
-}
-
-fn parse_expectations(src: &str) -> Expect {
-    let mut e = Expect {
-        stdout: Vec::new(),
-        exit: 0,
-        stderr: Vec::new(),
-        args: Vec::new(),
-        stdin: String::new(),
-    };
-    for line in src.lines() {
-        if let Some(i) = line.find("// expect: ") {
-            e.stdout.push(line[i + 11..].to_string());
-        }
-        if let Some(i) = line.find("// exit: ") {
-            e.exit = line[i + 9..].trim().parse().unwrap_or(-1);
-        }
-        if let Some(i) = line.find("// stderr: ") {
-            e.stderr.push(line[i + 11..].to_string());
-        }
-        if let Some(i) = line.find("// stdin: ") {
-            e.stdin = line[i + 10..]
-                .replace("\\n", "\n")
-                .replace("\\r", "\r")
-                .replace("\\t", "\t");
-        }
-        if let Some(i) = line.find("// args: ") {
-            e.args = line[i + 9..].split_whitespace().map(String::from).collect();
-        }
-    }
-    e
-}
-
 fn run_fixture(src: &Path, corlib: &Path, dir: &Path, run_corlib: &str) -> Result<(), String> {
     let text = std::fs::read_to_string(src).map_err(|e| e.to_string())?;
-    let expect = parse_expectations(&text);
+    let expect = tests::parse_expectations(&text);
     let exe = dir.join(
         src.with_extension("exe")
             .file_name()
@@ -226,12 +188,12 @@ fn run_fixture(src: &Path, corlib: &Path, dir: &Path, run_corlib: &str) -> Resul
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     let got: Vec<&str> = stdout.lines().collect();
+    let want: Vec<&str> = expect.stdout.lines().collect();
     let code = run.status.code().unwrap_or(-1);
     let mut problems = Vec::new();
-    if got != expect.stdout {
+    if got != want {
         problems.push(format!(
-            "stdout:\n  expected {:?}\n  got      {:?}",
-            expect.stdout, got
+            "stdout:\n  expected {want:?}\n  got      {got:?}"
         ));
     }
     if code != expect.exit {

@@ -5,12 +5,27 @@ use std::process::{Command, Output};
 
 use crate::Runtimes;
 
-/// What a program test expects, read from its comments.
+/// What a program test expects, read from its comments: the one reader
+/// of `// expect:` and its kin, for this suite and for
+/// `stdlib/tests/programs.rs`'s fixtures. Each suite uses the fields it
+/// supports.
 #[derive(Debug, Default)]
 pub struct Expectations {
+    /// `// expect: text` lines, each ending in `\n`; a bare `// expect:`
+    /// is an empty line of output.
     pub stdout: String,
+    /// `// exit: N`; 0 when absent.
     pub exit: i32,
+    /// `// args: a b`: the program's arguments.
     pub args: Vec<String>,
+    /// `// stderr: text`: text stderr must contain, one entry a line.
+    pub stderr: Vec<String>,
+    /// `// stdin: text`: the program's standard input, with `\n`, `\r`
+    /// and `\t` escapes.
+    pub stdin: String,
+    /// `// corlib: NAME`: the core library the program runs against
+    /// (stdlib's fixtures: `stub` for the fixture core library).
+    pub corlib: Option<String>,
     /// Set by `// mono-differs: why`: Mono's output is not compared.
     pub mono_differs: bool,
     /// `// throws: System.X`: the program ends with this unhandled
@@ -34,6 +49,15 @@ pub fn parse_expectations(src: &str) -> Expectations {
             e.stdout.push('\n');
         } else if line.trim_end().ends_with("// expect:") {
             e.stdout.push('\n'); // an empty line of output
+        } else if let Some(i) = line.find("// stderr: ") {
+            e.stderr.push(line[i + 11..].to_string());
+        } else if let Some(i) = line.find("// stdin: ") {
+            e.stdin = line[i + 10..]
+                .replace("\\n", "\n")
+                .replace("\\r", "\r")
+                .replace("\\t", "\t");
+        } else if let Some(i) = line.find("// corlib: ") {
+            e.corlib = Some(line[i + 11..].trim().to_string());
         } else if let Some(i) = line.find("// exit: ") {
             e.exit = line[i + 9..].trim().parse().unwrap_or(-1);
         } else if let Some(i) = line.find("// args: ") {
@@ -222,15 +246,14 @@ pub fn run_program_test(
     Ok(())
 }
 
-pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
+pub fn run_error_test(sharp: &Path, case: &Path, work: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
     let want = parse_expected_errors(&src);
-    let out = std::env::temp_dir().join(format!(
-        "sharp-err-{}-{}.exe",
-        std::process::id(),
-        case.file_stem()
-            .map(|s| s.to_string_lossy())
-            .unwrap_or_default()
+    std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
+    // Named by the whole path: tests run in parallel.
+    let out = work.join(format!(
+        "err-{}.exe",
+        case.to_string_lossy().replace(['/', '\\'], "_")
     ));
     let r = Command::new(sharp)
         .env("SHARP_DIAGNOSTICS", "short")
@@ -276,36 +299,26 @@ pub fn run_error_test(sharp: &Path, case: &Path) -> Result<(), String> {
 }
 
 /// The phases whose printed form is pinned by `tests/dumps` snapshots.
-const DUMPED_PHASES: [&str; 4] = ["tokens", "ast", "bound", "il"];
+pub const DUMPED_PHASES: [&str; 4] = ["tokens", "ast", "bound", "il"];
 
-pub fn run_dump_test(sharp: &Path, case: &Path) -> Result<(), String> {
-    let bless = std::env::var("SHARP_BLESS").is_ok_and(|v| v == "1");
-    let mut problems = String::new();
-    for phase in DUMPED_PHASES {
-        let out = Command::new(sharp).arg("dump").arg(phase).arg(case).output().map_err(|e| e.to_string())?;
-        if !out.status.success() {
-            problems.push_str(&format!("sharp dump {phase} failed:\n{}", text(&out.stderr)));
-            continue;
-        }
-        let got = text(&out.stdout);
-        let snapshot = case.with_extension(phase);
-        if bless {
-            std::fs::write(&snapshot, &got).map_err(|e| e.to_string())?;
-            continue;
-        }
-        let want = std::fs::read_to_string(&snapshot).unwrap_or_default();
-        if got != want {
-            let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(got.lines().count().min(want.lines().count()));
-            problems.push_str(&format!(
-                "{} differs from `sharp dump {phase}` at line {} (SHARP_BLESS=1 rewrites it)\n  got:  {}\n  want: {}\n",
-                snapshot.display(),
-                first + 1,
-                got.lines().nth(first).unwrap_or("<end>"),
-                want.lines().nth(first).unwrap_or("<end>")
-            ));
-        }
+/// `sharp dump PHASE case` against the snapshot beside `case`
+/// (`X.PHASE`), with `expect-test`: a difference prints the diff and
+/// fails, or with `UPDATE_EXPECT=1` rewrites the snapshot.
+pub fn run_dump_test(sharp: &Path, case: &Path, phase: &str) -> Result<(), String> {
+    let out = Command::new(sharp).arg("dump").arg(phase).arg(case).output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("sharp dump {phase} failed:\n{}", text(&out.stderr)));
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    let got = text(&out.stdout);
+    let snapshot = std::path::absolute(case.with_extension(phase)).map_err(|e| e.to_string())?;
+    // expect-test prints the diff and unwinds; the trial reports which
+    // file and how to bless it.
+    std::panic::catch_unwind(|| expect_test::expect_file![&snapshot].assert_eq(&got)).map_err(|_| {
+        format!(
+            "{} differs from `sharp dump {phase}` (diff above); UPDATE_EXPECT=1 rewrites it, then review the diff",
+            snapshot.display()
+        )
+    })
 }
 
 /// A folder test: `lib.cs` built with `-t library` and `main.cs` against
@@ -358,4 +371,25 @@ pub fn run_multi_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> 
         compare("coreclr", &r.map_err(|e| e.to_string())?, &want)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod unit {
+    use super::*;
+
+    #[test]
+    fn reads_every_kind_of_comment() {
+        let e = parse_expectations(
+            "// corlib: stub\n// args: a b\n// stdin: x\\ny\nF(); // expect: one\n// expect:\n// stderr: boom\n// exit: 3\n// throws: System.X\n// trace: at P.M()\n// mono-differs: why\n",
+        );
+        assert_eq!(e.stdout, "one\n\n");
+        assert_eq!(e.exit, 3);
+        assert_eq!(e.args, ["a", "b"]);
+        assert_eq!(e.stdin, "x\ny");
+        assert_eq!(e.stderr, ["boom"]);
+        assert_eq!(e.corlib.as_deref(), Some("stub"));
+        assert_eq!(e.throws.as_deref(), Some("System.X"));
+        assert_eq!(e.trace, ["at P.M()"]);
+        assert!(e.mono_differs);
+    }
 }

@@ -2,7 +2,8 @@
 //!
 //! `tests/programs/**/*.cs` hold programs with their expected output in
 //! `// expect: text` comments, `// exit: N` for the exit code and
-//! `// args: a b` for arguments. Each runs in Sharp's VM; then the
+//! `// args: a b` for arguments (see [`parse_expectations`], which
+//! `stdlib/tests/programs.rs` shares). Each runs in Sharp's VM; then the
 //! assembly Sharp builds must pass `peverify` and print the same on Mono
 //! and on CoreCLR (`// mono-differs: why` excuses Mono's output where
 //! Mono 6.8 differs from modern .NET).
@@ -13,36 +14,63 @@
 //!
 //! `tests/dumps/*.cs` are snapshot tests of the printed phases: `X.cs`
 //! beside `X.tokens`, `X.ast`, `X.bound` and `X.il`, the output of
-//! `sharp dump PHASE X.cs`. `SHARP_BLESS=1` rewrites them; review the diff.
+//! `sharp dump PHASE X.cs`, compared with `expect-test`'s `ExpectFile`.
+//! `UPDATE_EXPECT=1 cargo test --test suite -- dumps` rewrites them;
+//! review the diff.
 //!
-//! A runtime that is not installed is reported as "skipped: mono not
-//! found"; with `SHARP_REQUIRE_RUNTIMES=1` (as in CI) that is a failure.
+//! Every test is a libtest trial named by its path under `tests/`
+//! without `.cs` (`programs/core/array_init`, `programs/multi/lib_class`,
+//! `errors/...`; each snapshot is its own trial, `dumps/loops.il`), so
+//! `cargo test --test suite -- core/array` runs the tests whose name
+//! contains `core/array`, and `--exact`, `--skip`, `--list` and
+//! `--test-threads` work as for any Rust test.
+//!
+//! A runtime that is not installed is reported by the trials
+//! `runtimes/mono`, `runtimes/peverify` and `runtimes/coreclr` as
+//! "ignored (skipped: mono not found)", and the parts of each test that
+//! need it do not run; with `SHARP_REQUIRE_RUNTIMES=1` (as in CI) those
+//! trials fail instead.
 
 mod expect;
 mod runtimes;
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::Arc;
+
+use libtest_mimic::{Arguments, Completion, Conclusion, Failed, Trial};
 
 pub use expect::*;
 pub use runtimes::Runtimes;
 
-/// Runs every test under `root` (the `tests/` folder) with the `sharp`
-/// binary at `sharp`; returns whether all passed. `filter` keeps tests
-/// whose path contains it.
-pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
-    let runtimes = Runtimes::discover();
+/// Runs the tests under `root` (the `tests/` folder) that the command
+/// line selects, with the `sharp` binary at `sharp`, as libtest does:
+/// one `test NAME ... ok` line each, then the summary.
+pub fn run_suite(sharp: &Path, root: &Path) -> Conclusion {
+    let args = Arguments::from_args();
+    let work = std::env::temp_dir().join(format!("sharp-tests-{}", std::process::id()));
+    let conclusion = libtest_mimic::run(&args, trials(sharp, root, &work));
+    let _ = std::fs::remove_dir_all(&work);
+    conclusion
+}
+
+/// One trial per test under `root`, sorted by name; built files go in
+/// `work`.
+pub fn trials(sharp: &Path, root: &Path, work: &Path) -> Vec<Trial> {
+    let runtimes = Arc::new(Runtimes::discover());
     let require = std::env::var("SHARP_REQUIRE_RUNTIMES").is_ok_and(|v| v == "1");
-    let mut missing = Vec::new();
+    let mut trials = Vec::new();
     for (name, found) in [
         ("mono", runtimes.mono.is_some()),
         ("peverify", runtimes.peverify.is_some()),
         ("coreclr", runtimes.dotnet.is_some()),
     ] {
-        if !found {
-            println!("skipped: {name} not found (the parts of each test that need it do not run)");
-            missing.push(name);
-        }
+        trials.push(Trial::ignorable_test(format!("runtimes/{name}"), move || {
+            match (found, require) {
+                (true, _) => Ok(Completion::Completed),
+                (false, false) => Ok(Completion::ignored_with(format!("skipped: {name} not found"))),
+                (false, true) => Err(format!("SHARP_REQUIRE_RUNTIMES=1 but {name} not found").into()),
+            }
+        }));
     }
     let mut cases = Vec::new();
     collect(&root.join("programs"), &mut cases);
@@ -53,65 +81,32 @@ pub fn run_suite(sharp: &Path, root: &Path, filter: Option<&str>) -> bool {
     if let Ok(entries) = std::fs::read_dir(root.join("programs/multi")) {
         cases.extend(entries.flatten().map(|e| e.path()).filter(|p| p.is_dir()));
     }
-    cases.retain(|p| filter.is_none_or(|f| p.to_string_lossy().contains(f)));
-    let work = std::env::temp_dir().join(format!("sharp-tests-{}", std::process::id()));
-    let queue = Mutex::new(cases.into_iter());
-    let results = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(4);
-    std::thread::scope(|s| {
-        for _ in 0..threads {
-            s.spawn(|| {
-                while let Some(case) = queue.lock().map(|mut q| q.next()).unwrap_or(None) {
-                    let in_dir = |d: &str| case.components().any(|c| c.as_os_str() == d);
-                    let outcome = if case.is_dir() {
-                        expect::run_multi_test(sharp, &case, &runtimes, &work)
-                    } else if in_dir("errors") {
-                        expect::run_error_test(sharp, &case)
-                    } else if in_dir("dumps") {
-                        expect::run_dump_test(sharp, &case)
-                    } else {
-                        expect::run_program_test(sharp, &case, &runtimes, &work)
-                    };
-                    if let Ok(mut r) = results.lock() {
-                        r.push((case, outcome));
-                    }
-                }
-            });
-        }
-    });
-    let _ = std::fs::remove_dir_all(&work);
-    let mut results = results.into_inner().unwrap_or_default();
-    results.sort_by(|a, b| a.0.cmp(&b.0));
-    let (mut passed, mut failed) = (0, 0);
-    for (case, outcome) in &results {
-        let name = case.strip_prefix(root).unwrap_or(case).display();
-        match outcome {
-            Ok(()) => passed += 1,
-            Err(why) => {
-                failed += 1;
-                println!("FAIL {name}\n{}", indent(why));
+    for case in cases {
+        let rel = case.strip_prefix(root).unwrap_or(&case);
+        let name = if case.is_dir() { rel.to_path_buf() } else { rel.with_extension("") };
+        let name = name.to_string_lossy().into_owned();
+        let in_dir = |d: &str| rel.components().next().is_some_and(|c| c.as_os_str() == d);
+        let (sharp, work, rt) = (sharp.to_path_buf(), work.to_path_buf(), Arc::clone(&runtimes));
+        if in_dir("dumps") {
+            for phase in expect::DUMPED_PHASES {
+                let (sharp, case) = (sharp.clone(), case.clone());
+                trials.push(Trial::test(format!("{name}.{phase}"), move || {
+                    expect::run_dump_test(&sharp, &case, phase).map_err(Failed::from)
+                }));
             }
+            continue;
         }
+        let run: Box<dyn FnOnce() -> Result<(), String> + Send> = if case.is_dir() {
+            Box::new(move || expect::run_multi_test(&sharp, &case, &rt, &work))
+        } else if in_dir("errors") {
+            Box::new(move || expect::run_error_test(&sharp, &case, &work))
+        } else {
+            Box::new(move || expect::run_program_test(&sharp, &case, &rt, &work))
+        };
+        trials.push(Trial::test(name, move || run().map_err(Failed::from)));
     }
-    if require && !missing.is_empty() {
-        println!(
-            "FAIL: SHARP_REQUIRE_RUNTIMES=1 but {} missing",
-            missing.join(", ")
-        );
-        failed += 1;
-    }
-    println!("{passed} passed, {failed} failed");
-    failed == 0
-}
-
-fn indent(s: &str) -> String {
-    s.lines()
-        .map(|l| format!("    {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+    trials.sort_by(|a, b| a.name().cmp(b.name()));
+    trials
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
