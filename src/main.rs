@@ -230,16 +230,13 @@ fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) ->
     Ok(code as u8)
 }
 
-/// The assembly names the core library stands for (ECMA's and .NET's
-/// façade names).
-const CORLIB_NAMES: [&str; 5] = ["mscorlib", "System.Runtime", "System.Console", "System.Private.CoreLib", "netstandard"];
-
 /// Loads the assemblies `img` references (other than the core library)
 /// from `dir`, each before the assemblies that use it.
 fn load_referenced(machine: &mut vm::Vm, img: &Image, dir: &Path, loaded: &mut Vec<String>) -> Result<(), String> {
     for r in &img.tables.assembly_ref {
         let name = img.string(r.name).map_err(|e| e.to_string())?.to_string();
-        if CORLIB_NAMES.contains(&name.as_str()) || loaded.contains(&name) {
+        // The VM resolves the framework's names to its core library.
+        if vm::CORLIB_NAMES.contains(&name.as_str()) || loaded.contains(&name) {
             continue;
         }
         let path = ["dll", "exe"].iter().map(|ext| dir.join(format!("{name}.{ext}"))).find(|p| p.is_file());

@@ -360,7 +360,7 @@ pub(crate) extern "C" fn vm_resolve_virtual(
             }
             Ok(code)
         })();
-        r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e))
+        r.unwrap_or_else(|e| crate::fault::raise_vm_error(ctx, &e))
     }
 }
 
@@ -390,7 +390,11 @@ pub(crate) extern "C" fn vm_interface_miss(
                     (&mut *rt).imt_fill(mt as *mut MethodTable, tid, imethod, code as usize)?;
                     Ok(code)
                 })();
-                let code = r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e));
+                // Nothing is cached for a method that fails to compile: each call raises.
+                let code = match r {
+                    Ok(code) => code,
+                    Err(e) => return crate::fault::raise_vm_error(ctx, &e),
+                };
                 (&mut *rt)
                     .jit
                     .interface_code

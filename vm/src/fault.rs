@@ -144,16 +144,39 @@ pub(crate) extern "C" fn vm_throw_fault(ctx: *mut VmContext, kind: u32) {
 /// exception .NET would throw for it, and fatal. It is not made catchable: the helpers that meet
 /// it (compile, virtual dispatch) must return code to call, and have none.
 pub(crate) fn throw_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> ! {
+    // SAFETY: called with the context JIT code passed to the compile helper.
+    unsafe { fatal(ctx, vm_error_exception(err), &err.to_string()) }
+}
+
+/// The managed exception .NET raises for a VM error met while loading or compiling a method.
+fn vm_error_exception(err: &crate::VmError) -> &'static str {
     use crate::VmError as E;
-    let ty = match err {
+    match err {
         E::MissingMethod(_) | E::MissingNative(_) => "System.MissingMethodException",
         E::MissingField(_) => "System.MissingFieldException",
         E::MissingType(_) | E::MissingAssembly(_) => "System.TypeLoadException",
         E::BadImage(_) => "System.BadImageFormatException",
         _ => "System.InvalidProgramException",
-    };
-    // SAFETY: called with the context JIT code passed to the compile helper.
-    unsafe { fatal(ctx, ty, &err.to_string()) }
+    }
+}
+
+/// A method that cannot be compiled (invalid IL, a missing member it names): the exception .NET
+/// would throw at its call becomes pending, and the caller gets [`vm_failed_method`] to call
+/// instead of code. The caller's pending test after the call then dispatches the exception, so
+/// a program can catch it, as on .NET. The callee's code slot stays empty: each call tries again
+/// and raises again.
+pub(crate) fn raise_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> *const u8 {
+    // SAFETY: called with the live context JIT code passed to a helper.
+    unsafe { raise(ctx, vm_error_exception(err), &err.to_string()) };
+    vm_failed_method as *const u8
+}
+
+/// Stands in for a method that failed to compile: called with that method's arguments, it reads
+/// none of them and returns 0 (in the integer and float return registers alike), which the
+/// caller discards because an exception is pending. Any signature may call it: under the C
+/// calling convention the caller owns its arguments.
+extern "C" fn vm_failed_method() -> u64 {
+    0
 }
 
 /// Allocation failure: like .NET, fatal.

@@ -24,6 +24,7 @@ mod stack_overflow;
 pub mod types;
 
 pub use error::VmError;
+pub use loader::CORLIB_NAMES;
 pub use natives::NativeRegistry;
 pub use object::VmContext;
 

@@ -219,6 +219,23 @@ namespace System
         }
     }
 
+    /// Raised when the runtime's JIT meets invalid IL: a stack value of
+    /// the wrong kind, stack underflow, a bad branch target or token.
+    public sealed class InvalidProgramException : SystemException
+    {
+        public InvalidProgramException() : base("Common Language Runtime detected an invalid program.")
+        {
+        }
+
+        public InvalidProgramException(string message) : base(message)
+        {
+        }
+
+        public InvalidProgramException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
     public class InvalidCastException : SystemException
     {
         public InvalidCastException() : base("Specified cast is not valid.")

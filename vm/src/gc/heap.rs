@@ -8,27 +8,7 @@
 //! blocks (a cursor moves through them, one 64-cell word at a time); sweeping is then just
 //! `alloc = mark` per word, with no free list to rebuild. Objects never move.
 
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// Block numbers are already well spread: a multiplicative hash is enough, and much cheaper
-/// than SipHash for the conservative scan's one lookup per stack word.
-#[derive(Default)]
-pub struct AddrHasher(u64);
-
-impl Hasher for AddrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
+use std::collections::BTreeMap;
 
 /// Size (and alignment) of a small-object block.
 pub const BLOCK_SIZE: usize = 256 * 1024;
@@ -92,7 +72,8 @@ pub struct Space {
     pub blocks: Vec<Option<Block>>,
     free_slots: Vec<u32>,
     /// Block base >> BLOCK_SHIFT → index in `blocks`.
-    block_map: HashMap<usize, u32, BuildHasherDefault<AddrHasher>>,
+    /// FxHash: the conservative scan probes it once per stack word.
+    block_map: rustc_hash::FxHashMap<usize, u32>,
     /// The blocks of each size class, and where the search for a free cell resumes.
     classes: Vec<ClassState>,
     /// Size class of each size in 16-byte granules, `0..=MAX_SMALL / 16`.
@@ -125,7 +106,7 @@ impl Default for Space {
         Space {
             blocks: Vec::new(),
             free_slots: Vec::new(),
-            block_map: HashMap::default(),
+            block_map: Default::default(),
             classes: (0..NCLASSES).map(|_| ClassState::default()).collect(),
             class_of,
             large: BTreeMap::new(),

@@ -7,16 +7,13 @@
 //! through [`Marker::mark_word`], which accepts any address inside a live object. A worklist
 //! instead of recursion keeps a million-node linked list from overflowing the stack.
 
-use super::heap::AddrHasher;
 use super::heap::Space;
 use crate::object::{
     ARRAY_DATA_OFFSET, ARRAY_LENGTH_OFFSET, HEADER_SIZE, MethodTable, Object, md_data_offset,
 };
-use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 
 /// A set of addresses.
-pub type AddrSet = HashSet<usize, BuildHasherDefault<AddrHasher>>;
+pub type AddrSet = rustc_hash::FxHashSet<usize>;
 
 pub struct Marker<'a> {
     pub space: &'a mut Space,

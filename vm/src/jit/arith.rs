@@ -205,8 +205,10 @@ impl Fx<'_> {
                 let a = self.pop()?;
                 let v = if a.t.is_float() {
                     self.b.ins().fneg(a.v)
-                } else {
+                } else if a.t.is_int() {
                     self.b.ins().ineg(a.v)
+                } else {
+                    return Err(self.invalid(&format!("neg of a {:?}", a.t)));
                 };
                 self.push(v, a.t);
             }
@@ -275,7 +277,9 @@ impl Fx<'_> {
             };
             return Ok((av, bv, F64));
         }
-        if a.t.is_float() || b.t.is_float() || matches!(a.t, Struct(_)) || matches!(b.t, Struct(_))
+        // An object reference meets only another (`ceq`, `beq`: III.1.5's
+        // comparison table); with a number it would become an address.
+        if a.t.is_float() || b.t.is_float() || matches!(a.t, Struct(_)) || matches!(b.t, Struct(_)) || (a.t == Obj) != (b.t == Obj)
         {
             return Err(self.invalid(&format!("operands {:?} and {:?} do not match", a.t, b.t)));
         }
@@ -303,6 +307,9 @@ impl Fx<'_> {
 
     fn binary(&mut self, op: Op, a: SVal, b: SVal) -> Result<SVal> {
         let (x, y, t) = self.unify(a, b)?;
+        if t == SType::Obj {
+            return Err(self.invalid(&format!("{} on object references", op.name())));
+        }
         if t.is_float() {
             let v = match op {
                 Op::Add => self.b.ins().fadd(x, y),

@@ -17,10 +17,8 @@
 //! are separate heap blocks at least 16 bytes apart, so some shift almost always separates a
 //! handful of them. A site that has seen more than [`IC_MAX_TYPES`] classes is megamorphic:
 //! a colliding class simply replaces the entry, and the slow path's map lookup, hashed with
-//! [`FxHasher`], does the rest. MethodTables live as long as the VM, so a cached address
+//! FxHash (`rustc-hash`), does the rest. MethodTables live as long as the VM, so a cached address
 //! never dangles.
-
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// Entries per cell (a power of two).
 pub(crate) const IC_ENTRIES: usize = 16;
@@ -106,50 +104,6 @@ impl IcCell {
         self.codes[i] = code;
     }
 }
-
-/// The Firefox/rustc hash ("FxHash"): one rotate, xor and multiply per word. The keys of the
-/// dispatch maps are addresses and small integers, not attacker-chosen data, so SipHash's
-/// flooding resistance buys nothing and costs 15–20 ns per probe.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(i as u64);
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A `HashMap` hasher built from [`FxHasher`].
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 #[cfg(test)]
 mod tests {

@@ -107,6 +107,16 @@ impl Fx<'_> {
         }
     }
 
+    /// The address an indirect access (`ldind`, `stind`, `ldobj`, `stobj`, `initobj`) goes
+    /// through: a managed pointer, or a native int as unverifiable code uses one. An integer of
+    /// another width or an object reference is invalid IL (CoreCLR's importer rejects it too).
+    fn pointer(&mut self, p: SVal) -> Result<Value> {
+        match p.t {
+            SType::ByRef | SType::Nat => Ok(p.v),
+            t => Err(self.invalid(&format!("indirect access through a {t:?}"))),
+        }
+    }
+
     /// Translates a memory instruction; false if `ins` is none.
     pub fn memory(&mut self, ins: &Instr) -> Result<bool> {
         match ins.opcode {
@@ -134,6 +144,12 @@ impl Fx<'_> {
                 let lv = self.local(i)?;
                 let v = self.load_local(lv)?;
                 self.note_src(lv, v, VarSrc::Local(i as u32));
+                // A managed-pointer local is null only if nothing was stored in it (invalid IL,
+                // which C# compilers never emit): report that as .NET does a null access, not
+                // as a wild read through address 0.
+                if lv.kind == ValKind::ByRef {
+                    self.null_check(v.v);
+                }
                 self.stack.push(v);
             }
             Op::Stloc0 | Op::Stloc1 | Op::Stloc2 | Op::Stloc3 | Op::Stloc | Op::StlocS => {
@@ -236,7 +252,8 @@ impl Fx<'_> {
                     _ => ValKind::Ref,
                 };
                 let p = self.pop()?;
-                let v = self.load_kind(k, p.v, 0)?;
+                let p = self.pointer(p)?;
+                let v = self.load_kind(k, p, 0)?;
                 self.stack.push(v);
             }
             Op::StindI1
@@ -259,26 +276,30 @@ impl Fx<'_> {
                 };
                 let v = self.pop()?;
                 let p = self.pop()?;
-                self.store_kind(k, p.v, 0, v)?;
+                let p = self.pointer(p)?;
+                self.store_kind(k, p, 0, v)?;
             }
             Op::Ldobj | Op::Stobj => {
                 let tok = self.token_operand(ins)?;
                 let k = self.token_kind(tok)?;
                 if ins.opcode == Op::Ldobj {
                     let p = self.pop()?;
-                    let v = self.load_kind(k, p.v, 0)?;
+                    let p = self.pointer(p)?;
+                    let v = self.load_kind(k, p, 0)?;
                     self.stack.push(v);
                 } else {
                     let v = self.pop()?;
                     let p = self.pop()?;
-                    self.store_kind(k, p.v, 0, v)?;
+                    let p = self.pointer(p)?;
+                    self.store_kind(k, p, 0, v)?;
                 }
             }
             Op::Initobj => {
                 let tok = self.token_operand(ins)?;
                 let k = self.token_kind(tok)?;
                 let p = self.pop()?;
-                self.zero_mem(p.v, k.size());
+                let p = self.pointer(p)?;
+                self.zero_mem(p, k.size());
             }
             Op::Newarr => {
                 let tok = self.token_operand(ins)?;
@@ -303,6 +324,9 @@ impl Fx<'_> {
             }
             Op::Ldlen => {
                 let a = self.pop()?;
+                if a.t != SType::Obj {
+                    return Err(self.invalid(&format!("ldlen of a {:?}", a.t)));
+                }
                 self.null_check(a.v);
                 let len = self.b.ins().load(
                     types::I64,

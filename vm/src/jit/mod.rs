@@ -108,7 +108,10 @@ pub(crate) struct Jit {
     #[allow(clippy::vec_box)] // a Vec<IcCell> would move the cells when it grows
     pub ic_cells: Vec<Box<icache::IcCell>>,
     /// (MethodTable address, interface method) → code: the slow path of interface calls.
-    pub interface_code: std::collections::HashMap<(usize, MethodKey), usize, icache::FxBuild>,
+    /// Keyed by addresses and small integers, not attacker-chosen data, so
+    /// FxHash's one multiply per word serves where SipHash would cost
+    /// 15–20 ns a probe.
+    pub interface_code: rustc_hash::FxHashMap<(usize, MethodKey), usize>,
     /// Print each method's machine code (Cranelift's VCode listing) to stderr as it is compiled:
     /// set by the environment variable `SHARP_DUMP_ASM`, for performance work.
     pub dump_asm: bool,
@@ -450,6 +453,6 @@ pub(crate) extern "C" fn vm_compile(ctx: *mut VmContext, key: i64) -> *const u8 
     // SAFETY: rt is the live runtime and no Rust borrow of it is active while JIT code runs.
     match unsafe { compile_entry(rt, MethodKey::unpack(key)) } {
         Ok(p) => p,
-        Err(e) => crate::fault::throw_vm_error(ctx, &e),
+        Err(e) => crate::fault::raise_vm_error(ctx, &e),
     }
 }

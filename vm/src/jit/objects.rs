@@ -52,6 +52,9 @@ impl Fx<'_> {
                 let tok = self.token_operand(ins)?;
                 let r = self.token_rtype(tok)?;
                 let v = self.pop()?;
+                if v.t != SType::Obj {
+                    return Err(self.invalid(&format!("unbox of a {:?}", v.t)));
+                }
                 if is_ref_type(&r, self.rt) {
                     if ins.opcode == Op::Unbox {
                         return Err(self.invalid("unbox of a reference type"));

@@ -833,10 +833,10 @@ impl<'a> Fx<'a> {
                     return Err(self.invalid("switch operand"));
                 };
                 let v = self.pop()?;
-                let v = if v.t == SType::I32 {
-                    v.v
-                } else {
-                    self.b.ins().ireduce(types::I32, v.v)
+                let v = match v.t {
+                    SType::I32 => v.v,
+                    SType::I64 | SType::Nat => self.b.ins().ireduce(types::I32, v.v),
+                    t => return Err(self.invalid(&format!("switch on a {t:?}"))),
                 };
                 // Every case and the fall-through receive the same stack as block arguments;
                 // br_table treats the index as unsigned, as `switch` does (III.3.66).
