@@ -5,6 +5,20 @@ use std::fmt::Write;
 
 use crate::ast::*;
 
+/// How deep the indentation of a dump goes; deeper nodes print their depth
+/// instead (`[5000] Parenthesized`), so a deeply nested program's dump
+/// grows with its size, not with the square of its depth.
+pub const MAX_INDENT: usize = 64;
+
+/// The indentation of a node at `depth`.
+pub fn indent(depth: usize) -> String {
+    let mut s = "  ".repeat(depth.min(MAX_INDENT));
+    if depth > MAX_INDENT {
+        s.push_str(&format!("[{depth}] "));
+    }
+    s
+}
+
 /// Renders a compilation unit as an indented tree.
 pub fn dump_ast(unit: &CompilationUnit, _src: &str) -> String {
     let mut d = Dumper { out: String::new(), depth: 0 };
@@ -98,9 +112,7 @@ struct Dumper {
 
 impl Dumper {
     fn line(&mut self, text: impl AsRef<str>) {
-        for _ in 0..self.depth {
-            self.out.push_str("  ");
-        }
+        self.out.push_str(&indent(self.depth));
         self.out.push_str(text.as_ref());
         self.out.push('\n');
     }

@@ -23,7 +23,7 @@ lalrpop_util::lalrpop_mod!(
 use bumpalo::Bump;
 use lexer::{Diagnostic, FileId};
 
-pub use dump::{dump_ast, type_text};
+pub use dump::{dump_ast, indent, type_text};
 
 /// Lexes and parses one file. Always returns a tree: on an unrecoverable
 /// error (such as a file cut off inside a class) the tree holds what could

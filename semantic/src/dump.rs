@@ -25,7 +25,7 @@ pub fn dump_program(syms: &Symbols, program: &BoundProgram) -> String {
 }
 
 fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
-    let pad = "  ".repeat(depth);
+    let pad = parser::indent(depth);
     match s {
         BoundStmt::Expr(e) => {
             let _ = writeln!(out, "{pad}expr");
@@ -119,7 +119,7 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
 }
 
 fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
-    let pad = "  ".repeat(depth);
+    let pad = parser::indent(depth);
     let ty = syms.display(e.ty);
     use BoundExprKind as K;
     let (label, children): (String, Vec<&BoundExpr>) = match &e.kind {
