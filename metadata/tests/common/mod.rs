@@ -275,16 +275,14 @@ pub fn check_mono(exe: &Path, expected: &str) {
     assert_eq!(o.stdout, expected, "mono output of {}", exe.display());
 }
 
-/// Runs on CoreCLR through a wrapper script, when the script and its dotnet host are installed.
+/// Runs on CoreCLR 3.1, found as the end-to-end suite finds it (`$DOTNET`, or the
+/// `dotnetcore2` wheel in `$CORECLR_VENV`), when it is installed.
 pub fn check_coreclr(exe: &Path, expected: &str) {
-    let script = Path::new("/work/shared/tools/run-coreclr.sh");
-    if !script.is_file() {
-        return skip("run-coreclr.sh");
-    }
-    let o = run(script, &[exe]);
-    if o.code == 127 {
-        return skip("coreclr (dotnet host)");
-    }
-    assert_eq!(o.code, 0, "coreclr {}: {}", exe.display(), o.stderr);
-    assert_eq!(o.stdout, expected, "coreclr output of {}", exe.display());
+    let Some(output) = tests::Runtimes::discover().run_coreclr(exe, &[]) else {
+        return skip("coreclr");
+    };
+    let o = output.expect("the dotnet host starts");
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "coreclr {}: {stderr}", exe.display());
+    assert_eq!(String::from_utf8_lossy(&o.stdout), expected, "coreclr output of {}", exe.display());
 }
