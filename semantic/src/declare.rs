@@ -192,6 +192,8 @@ pub fn declare<'a>(
     for p in &pending {
         resolve_base(syms, &decls, p, diags);
     }
+    let classes: Vec<(DefId, lexer::Span)> = pending.iter().map(|p| (decls.scopes[p.scope].def, p.decl.name.span)).collect();
+    checks::break_base_cycles(syms, &classes, diags);
     for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }

@@ -8,6 +8,33 @@ use crate::types::*;
 
 use super::Decls;
 
+/// CS0146: a class whose base chain leads back to itself (`class A : C`,
+/// `class C : A`, or a class deriving from itself). The cycle is broken
+/// at the class reported, whose base becomes `object`, so that every later
+/// walk up a base chain (member and nested-type lookup) ends.
+pub(super) fn break_base_cycles(syms: &mut Symbols, classes: &[(DefId, Span)], diags: &mut Vec<Diagnostic>) {
+    let base_of = |syms: &Symbols, d: DefId| match syms.def(d).base.map(|b| syms.kind(b)) {
+        Some(TyKind::Def(b)) => Some(b),
+        _ => None,
+    };
+    for &(def, span) in classes {
+        let Some(first) = base_of(syms, def) else { continue };
+        let mut current = Some(first);
+        // A chain longer than the number of types has repeated one.
+        for _ in 0..=syms.defs.len() {
+            let Some(c) = current else { break };
+            if c == def {
+                let (me, other) = (syms.def(def).full_name(), syms.def(first).full_name());
+                diags.push(Diagnostic::error("CS0146", span, format!("Circular base type dependency involving '{me}' and '{other}'")));
+                let object = syms.special_ty(SpecialType::Object);
+                syms.def_mut(def).base = Some(object);
+                break;
+            }
+            current = base_of(syms, c);
+        }
+    }
+}
+
 /// An interface and every interface it inherits, each once.
 pub fn all_interfaces(syms: &Symbols, ty: TyId, out: &mut Vec<TyId>) {
     let TyKind::Def(d) = syms.kind(ty) else { return };
