@@ -14,6 +14,7 @@ impl BodyEmitter<'_, '_> {
         method: MethodId,
         receiver: Option<&BoundExpr>,
         args: &[BoundExpr],
+        ty: TyId,
         used: bool,
     ) -> Result<(), EmitError> {
         let syms = self.e.syms;
@@ -44,8 +45,20 @@ impl BodyEmitter<'_, '_> {
         let tok = self.e.method_token(method)?;
         let pops = args.len() as i32 + receiver.is_some() as i32;
         let returns = !syms.is_special(m.ret, SpecialType::Void);
+        // A setter call standing for an assignment whose value is used:
+        // the value is the last argument, kept in a temporary.
+        let kept = if !returns && used && !syms.is_special(ty, SpecialType::Void) && !args.is_empty() {
+            let t = self.temp(ty);
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.stloc(t);
+            Some(t)
+        } else {
+            None
+        };
         self.il.op(op, Operand::Token(tok), pops, returns as i32);
-        if returns && !used {
+        if let Some(t) = kept {
+            self.il.ldloc(t);
+        } else if returns && !used {
             self.il.simple(Opcode::Pop, 1, 0);
         }
         Ok(())

@@ -36,7 +36,7 @@ impl BodyEmitter<'_, '_> {
                 method,
                 receiver,
                 args,
-            } => return self.call(*method, receiver.as_deref(), args, used),
+            } => return self.call(*method, receiver.as_deref(), args, e.ty, used),
             _ => {}
         }
         if !used && !has_side_effects(e) {

@@ -1025,12 +1025,14 @@ impl Binder<'_> {
                     );
                     return self.error_expr(span);
                 };
+                // The assignment's value is the value assigned (§12.21.2):
+                // the call has the property's type though the setter
+                // returns nothing, and ilgen keeps a copy of the last
+                // argument when the value is used (`return d[i] = v;`).
+                let ty = v.ty;
                 let mut all = args.clone();
                 all.push(v);
-                // The setter returns nothing, so the assignment has no
-                // value to use (Sharp does not yet keep it in a temporary).
-                let void = self.special(SpecialType::Void);
-                return self.expr(BoundExprKind::Call { method: setter, receiver: receiver.clone(), args: all }, void, span);
+                return self.expr(BoundExprKind::Call { method: setter, receiver: receiver.clone(), args: all }, ty, span);
             }
         }
         let t = self.require_variable(t, "CS0131");

@@ -29,6 +29,22 @@ pub(super) fn declare_members<'a>(
         Accessibility::Private
     };
     let void = syms.special_ty(SpecialType::Void);
+    if syms.def(def).kind == TypeDefKind::Enum {
+        // An enum's storage is the instance field `value__` of the
+        // underlying type (ECMA-335 II.14.3), members or none.
+        let underlying = syms.def(def).enum_underlying.unwrap_or(Symbols::ERROR);
+        syms.add_field(FieldSym {
+            name: "value__".into(),
+            owner: def,
+            origin: Origin::Source,
+            ty: underlying,
+            is_static: false,
+            is_readonly: false,
+            is_const: false,
+            constant: None,
+            access: Accessibility::Public,
+        });
+    }
     for member in p.decl.members {
         match member {
             ast::MemberDecl::Field(f) => {
@@ -250,23 +266,7 @@ pub(super) fn declare_members<'a>(
             }
             ast::MemberDecl::NestedType(_) => {} // declared with their enclosing type
             ast::MemberDecl::EnumMember(e) => {
-                // An enum's storage is the instance field `value__` of the
-                // underlying type (ECMA-335 II.14.3); each member is a
-                // literal static field of the enum type.
-                let underlying = syms.def(def).enum_underlying.unwrap_or(Symbols::ERROR);
-                if !syms.def(def).fields.iter().any(|&f| syms.field(f).name == "value__") {
-                    syms.add_field(FieldSym {
-                        name: "value__".into(),
-                        owner: def,
-                        origin: Origin::Source,
-                        ty: underlying,
-                        is_static: false,
-                        is_readonly: false,
-                        is_const: false,
-                        constant: None,
-                        access: Accessibility::Public,
-                    });
-                }
+                // Each member is a literal static field of the enum type.
                 if syms.def(def).fields.iter().any(|&f| syms.field(f).name == e.name.text) {
                     diags.push(Diagnostic::error(
                         "CS0102",
