@@ -89,6 +89,12 @@ impl Binder<'_> {
             }
             E::PredefinedType(p) => {
                 let sp = crate::declare::predefined_special(*p);
+                if self.syms.special_def(sp).is_none() {
+                    // `decimal.Parse(…)` without System.Decimal: said here,
+                    // or the error type would silence it everywhere.
+                    self.error("CS0518", span, format!("Predefined type 'System.{sp:?}' is not defined or imported"));
+                    return Bound::Value(self.error_expr(span));
+                }
                 return Bound::Type(self.special(sp));
             }
             E::MemberAccess {

@@ -145,9 +145,30 @@ impl Binder<'_> {
             return self.error_expr(span);
         }
         let ty = if self.classify(&right, left.ty).is_some_and(|c| c.is_implicit()) { left.ty } else { right.ty };
-        let left = self.convert_implicit(left, ty);
         let right = self.convert_implicit(right, ty);
-        self.expr(BoundExprKind::Coalesce(Box::new(left), Box::new(right)), ty, span)
+        if ty == left.ty || self.syms.is_reference_type(ty) && self.classify(&left, ty).is_some_and(|c| !matches!(c, super::conversions::Conversion::UserDefined(..))) {
+            // A reference conversion keeps null as null: test after it.
+            let left = self.convert_implicit(left, ty);
+            return self.expr(BoundExprKind::Coalesce(Box::new(left), Box::new(right)), ty, span);
+        }
+        // `a` converts to `b`'s type only through a user-defined or boxing
+        // conversion, which must not see null: `t = a; t != null ? (B)t : b`
+        // (§12.15), so the conversion runs once, and only on a non-null `a`.
+        let void = self.special(SpecialType::Void);
+        let bool_ty = self.special(SpecialType::Boolean);
+        let object = self.special(SpecialType::Object);
+        self.locals.push(LocalSym { name: String::new(), ty: left.ty, span });
+        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), left.ty, span);
+        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(left) }, void, span);
+        let null = self.expr(BoundExprKind::Const(crate::constant::ConstValue::Null), tmp.ty, span);
+        let not_null = self.expr(
+            BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(tmp.clone()), right: Box::new(null) },
+            bool_ty,
+            span,
+        );
+        let converted = self.convert_implicit(tmp, ty);
+        let pick = self.expr(BoundExprKind::Conditional { cond: Box::new(not_null), then: Box::new(converted), else_: Box::new(right) }, ty, span);
+        self.expr(BoundExprKind::Sequence { side: vec![store], value: Box::new(pick) }, ty, span)
     }
 
     /// Binds `left op right` once both operands are bound; shared with
