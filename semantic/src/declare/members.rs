@@ -342,7 +342,7 @@ pub(super) fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>)
     }
 }
 
-fn record_defaults<'a>(decls: &mut Decls<'a>, method: MethodId, params: &'a [ast::Param<'a>], scope: usize) {
+pub(super) fn record_defaults<'a>(decls: &mut Decls<'a>, method: MethodId, params: &'a [ast::Param<'a>], scope: usize) {
     for (i, p) in params.iter().enumerate() {
         if let Some(d) = p.default {
             decls.param_defaults.push((method, i, d, scope));

@@ -131,6 +131,9 @@ pub(super) fn declare_property<'a>(
         if let Some(source) = source {
             decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
         }
+        // An indexer's optional parameters are each accessor's (`c[1]`
+        // and `c[1] = v` fill in the same defaults).
+        super::members::record_defaults(decls, id, prop.params, scope_index);
         id
     };
     let (mut getter, mut setter) = (None, None);
