@@ -354,6 +354,7 @@ impl Binder<'_> {
         value: BoundExpr,
         postfix: bool,
         increment: bool,
+        narrow: bool,
         span: Span,
     ) -> BoundExpr {
         let ty = target.ty;
@@ -380,7 +381,15 @@ impl Binder<'_> {
         if combined.ty == Symbols::ERROR {
             return combined;
         }
-        let new_value = if increment { self.convert_explicit(combined, ty, span) } else { self.convert_implicit(combined, ty) };
+        // x op= y is x = (T)(x op y) when y converts to T implicitly
+        // (§12.21.4), as ++ and -- always are.
+        if narrow && !increment && self.classify(&combined, ty).is_none() && self.syms.special_of(ty).is_none() {
+            // (MyByte)(b + 5) needs int -> byte, then byte -> MyByte: an
+            // explicit conversion before a user-defined one (§10.5.5).
+            self.error("CS8652", span, "A compound assignment narrowing through a user-defined conversion is not supported by Sharp yet");
+            return self.error_expr(span);
+        }
+        let new_value = if increment || narrow { self.convert_explicit(combined, ty, span) } else { self.convert_implicit(combined, ty) };
         let assign = self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(new_value) }, ty, span);
         if !postfix {
             return assign;
@@ -845,8 +854,15 @@ impl Binder<'_> {
         let value_fits = increment || self.classify(&value, target_ty).is_some_and(|c| c.is_implicit());
         // Enums (e += 1, e++) and user-defined ++/--: x = op(x), with the
         // old value kept for a postfix use.
-        if self.syms.is_enum(target_ty) || (increment && !self.syms.special_of(target_ty).is_some_and(super::conversions::is_numeric)) {
-            return self.bind_general_compound(op, target, value, postfix, increment, span);
+        // So does a target of a struct or class type that reaches the
+        // operator only through user-defined conversions (`MyByte b; b += 5`):
+        // ilgen converts a compound target's value with built-in
+        // conversions only.
+        let builtin = self.syms.special_of(target_ty).is_some_and(|s| {
+            super::conversions::is_numeric(s) || matches!(s, SpecialType::Char | SpecialType::Boolean | SpecialType::String)
+        });
+        if self.syms.is_enum(target_ty) || (increment && !self.syms.special_of(target_ty).is_some_and(super::conversions::is_numeric)) || !builtin {
+            return self.bind_general_compound(op, target, value, postfix, increment, value_fits, span);
         }
         let placeholder = BoundExpr {
             kind: BoundExprKind::Local(LocalId(u32::MAX)),
