@@ -1,4 +1,5 @@
 //! The VM's error type: everything that stops an assembly from loading or a method from compiling.
+//! Floor 1, at the bottom: every floor reports these.
 
 use std::fmt;
 
@@ -66,3 +67,12 @@ impl From<metadata::MetadataError> for VmError {
 }
 
 pub type Result<T, E = VmError> = std::result::Result<T, E>;
+
+/// The exit status of a process killed by an unhandled exception (SIGABRT on .NET/Linux, 128 + 6).
+pub const UNHANDLED_EXIT_CODE: i32 = 134;
+
+/// Allocation failure: like .NET, fatal. Here, below the heap, because allocation meets it.
+pub fn out_of_memory() -> ! {
+    eprintln!("Out of memory.");
+    std::process::exit(UNHANDLED_EXIT_CODE)
+}

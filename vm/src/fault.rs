@@ -1,4 +1,6 @@
 //! Runtime faults: the managed exceptions the JIT's explicit checks raise.
+//! Floor 3: it creates exception objects (floor 2) of types it looks up (floor 1) and knows nothing
+//! of how they are handled (`eh/`, floor 4).
 //!
 //! A fault creates an instance of the core library's exception class with .NET's message and
 //! makes it the pending exception (`eh/`): [`raise`] from helpers, which then return normally,
@@ -6,7 +8,10 @@
 //! inline checks, whose throw blocks then jump to the method's dispatch block. A VM error while
 //! managed code runs (a method that cannot be compiled) stays fatal: [`throw_vm_error`].
 
-use crate::object::VmContext;
+use crate::error::VmError;
+use crate::object::{Object, VmContext, write_ref};
+
+pub use crate::error::{UNHANDLED_EXIT_CODE, out_of_memory};
 
 /// The exceptions the JIT's inline checks raise. The discriminant is what JIT code passes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,9 +77,6 @@ impl FaultKind {
     }
 }
 
-/// The exit status of a process killed by an unhandled exception (SIGABRT on .NET/Linux, 128 + 6).
-pub const UNHANDLED_EXIT_CODE: i32 = 134;
-
 /// The payload of the unwind [`throw`] starts inside a native; [`crate::natives::guard`] catches
 /// it and returns to JIT code, which finds the exception pending.
 pub(crate) struct ManagedThrow;
@@ -94,11 +96,86 @@ thread_local! {
 pub unsafe fn raise(ctx: *mut VmContext, type_name: &str, message: &str) {
     // SAFETY: forwarded contract.
     unsafe {
-        match crate::eh::new_exception(ctx, type_name, message) {
-            Some(exc) => crate::eh::set_pending(ctx, exc),
+        match new_exception(ctx, type_name, message) {
+            Some(exc) => set_pending(ctx, exc),
             None => fatal(ctx, type_name, message),
         }
     }
+}
+
+/// Splits `Namespace.Name` at the last dot.
+fn split_name(full: &str) -> (&str, &str) {
+    match full.rfind('.') {
+        Some(i) => (&full[..i], &full[i + 1..]),
+        None => ("", full),
+    }
+}
+
+/// Creates an instance of the core library's exception class `type_name` (`System.FormatException`)
+/// with `message`, without running a constructor: the VM sets the fields the constructors would.
+/// A message ending in ` (Parameter 'x')` for an ArgumentException sets `ParamName` instead, so
+/// `Message` composes it back as .NET does. None when the core library lacks the class.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM thread, with no Rust borrow of the runtime active.
+unsafe fn new_exception(
+    ctx: *mut VmContext,
+    type_name: &str,
+    message: &str,
+) -> Option<*mut Object> {
+    // SAFETY: short borrows of the live type system; no managed code runs here.
+    unsafe {
+        let ts = &mut *(*ctx).types;
+        let fields = ts.exception_fields()?;
+        let (ns, name) = split_name(type_name);
+        let tid = ts.find_type(0, ns, name)?;
+        let mt = ts.ensure_layout(tid).ok()?.method_table;
+        if !ts.is_subclass(tid, fields.exception) {
+            return None;
+        }
+        let obj = crate::object::gc_alloc(ctx, mt, (*mt).base_size as usize);
+        let mut message = message.to_string();
+        let mut param = None;
+        if let Some((arg_tid, off)) = fields.param_name
+            && ts.is_subclass(tid, arg_tid)
+            && let Some(start) = message.rfind(" (Parameter '")
+            && message.ends_with("')")
+        {
+            param = Some((off, message[start + 13..message.len() - 2].to_string()));
+            message.truncate(start);
+        }
+        let units: Vec<u16> = message.encode_utf16().collect();
+        let s = crate::object::alloc_string(ctx, &units);
+        write_ref(obj, fields.message, s);
+        if let Some((off, p)) = param {
+            let units: Vec<u16> = p.encode_utf16().collect();
+            let s = crate::object::alloc_string(ctx, &units);
+            write_ref(obj, off, s);
+        }
+        Some(obj)
+    }
+}
+
+/// Makes `exc` the pending exception.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM thread.
+pub(crate) unsafe fn set_pending(ctx: *mut VmContext, exc: *mut Object) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        (*ctx).pending = exc;
+        // A new throw (or rethrow) searches the stack afresh.
+        (*ctx).searched = 0;
+    }
+}
+
+/// The pending exception (null when none), which stays pending.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM thread.
+pub unsafe fn pending(ctx: *mut VmContext) -> *mut Object {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).pending }
 }
 
 /// Raises the managed exception `type_name` from inside a native body run by
@@ -143,14 +220,14 @@ pub(crate) extern "C" fn vm_throw_fault(ctx: *mut VmContext, kind: u32) {
 /// A VM error met while managed code runs (a lazy compile that fails): reported as the unhandled
 /// exception .NET would throw for it, and fatal. It is not made catchable: the helpers that meet
 /// it (compile, virtual dispatch) must return code to call, and have none.
-pub(crate) fn throw_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> ! {
+pub(crate) fn throw_vm_error(ctx: *mut VmContext, err: &VmError) -> ! {
     // SAFETY: called with the context JIT code passed to the compile helper.
     unsafe { fatal(ctx, vm_error_exception(err), &err.to_string()) }
 }
 
 /// The managed exception .NET raises for a VM error met while loading or compiling a method.
-fn vm_error_exception(err: &crate::VmError) -> &'static str {
-    use crate::VmError as E;
+fn vm_error_exception(err: &VmError) -> &'static str {
+    use VmError as E;
     match err {
         E::MissingMethod(_) | E::MissingNative(_) => "System.MissingMethodException",
         E::MissingField(_) => "System.MissingFieldException",
@@ -165,7 +242,7 @@ fn vm_error_exception(err: &crate::VmError) -> &'static str {
 /// instead of code. The caller's pending test after the call then dispatches the exception, so
 /// a program can catch it, as on .NET. The callee's code slot stays empty: each call tries again
 /// and raises again.
-pub(crate) fn raise_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> *const u8 {
+pub(crate) fn raise_vm_error(ctx: *mut VmContext, err: &VmError) -> *const u8 {
     // SAFETY: called with the live context JIT code passed to a helper.
     unsafe { raise(ctx, vm_error_exception(err), &err.to_string()) };
     vm_failed_method as *const u8
@@ -177,10 +254,4 @@ pub(crate) fn raise_vm_error(ctx: *mut VmContext, err: &crate::VmError) -> *cons
 /// calling convention the caller owns its arguments.
 extern "C" fn vm_failed_method() -> u64 {
     0
-}
-
-/// Allocation failure: like .NET, fatal.
-pub fn out_of_memory() -> ! {
-    eprintln!("Out of memory.");
-    std::process::exit(UNHANDLED_EXIT_CODE)
 }

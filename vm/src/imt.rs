@@ -1,5 +1,6 @@
 //! Interface method tables: a fixed-size table of interface-method code in every MethodTable,
 //! which makes most interface calls as cheap as virtual calls.
+//! Floor 1 (the type system): the numbering and the table words; the JIT's helpers fill them.
 //!
 //! Every interface method gets an IMT slot number, `0..IMT_SLOTS`, handed out in order the
 //! first time any method of its interface is asked for, so the methods of one interface
@@ -22,43 +23,31 @@
 //! their method definitions, so the numbering must then count each instantiation's methods
 //! separately (or mark such slots shared), or a filled word could answer for the wrong one.
 
-use crate::Runtime;
 use crate::error::Result;
 use crate::loader::MethodKey;
-use crate::object::MethodTable;
-use crate::types::TypeId;
+use crate::loader::TypeSystem;
+use crate::types::{IMT_SLOTS, MethodTable, TypeId};
 
-/// Slots per MethodTable (Mono uses 19; a power of two keeps the arithmetic plain, and 16
-/// words is a small price per type).
-pub const IMT_SLOTS: u32 = 16;
-
-/// The IMT numbering: which slot each interface method maps to.
-#[derive(Default)]
-pub(crate) struct ImtSlots {
-    slot_of: std::collections::HashMap<MethodKey, u32>,
-    next: u32,
-}
-
-impl Runtime {
+impl TypeSystem {
     /// The IMT slot of method `imethod` of interface `iface`. The first request for any method
     /// of `iface` numbers all of them, consecutively.
     pub(crate) fn imt_slot(&mut self, iface: TypeId, imethod: MethodKey) -> u32 {
-        if let Some(&s) = self.imt.slot_of.get(&imethod) {
+        if let Some(&s) = self.imt_slot_of.get(&imethod) {
             return s;
         }
         let asm = self.types[iface as usize].asm;
         for row in self.type_methods(iface) {
-            let s = self.imt.next % IMT_SLOTS;
-            self.imt.next += 1;
-            self.imt.slot_of.entry(MethodKey { asm, row }).or_insert(s);
+            let s = self.imt_next % IMT_SLOTS;
+            self.imt_next += 1;
+            self.imt_slot_of.entry(MethodKey { asm, row }).or_insert(s);
         }
         // A method not declared by `iface` (malformed metadata) still gets a slot of its own.
-        if !self.imt.slot_of.contains_key(&imethod) {
-            let s = self.imt.next % IMT_SLOTS;
-            self.imt.next += 1;
-            self.imt.slot_of.insert(imethod, s);
+        if !self.imt_slot_of.contains_key(&imethod) {
+            let s = self.imt_next % IMT_SLOTS;
+            self.imt_next += 1;
+            self.imt_slot_of.insert(imethod, s);
         }
-        self.imt.slot_of[&imethod]
+        self.imt_slot_of[&imethod]
     }
 
     /// The slots two or more interface methods of `tid` share (a bit per slot), computed once

@@ -1,19 +1,21 @@
 //! Computing type layouts, MethodTables and static storage (the rules are in `types.rs`).
+//! Floor 1 (the type system and metadata view).
 
-use crate::Runtime;
 use crate::error::{Result, VmError};
 use crate::loader::RType;
-use crate::object::{HEADER_SIZE, MethodTable};
+use crate::loader::TypeSystem;
 use crate::types::{
-    FieldInfo, Layout, StructInfo, TypeId, TypeKind, ValKind, align_up, layout_fields,
+    EnumInfo, ExceptionFields, FieldInfo, Layout, StructInfo, TypeId, TypeKind, ValKind, align_up,
+    layout_fields,
 };
-use metadata::TableId;
+use crate::types::{HEADER_SIZE, MethodTable};
+use metadata::{TableId, Token};
 
 /// FieldAttributes (ECMA-335 II.23.1.5).
 const FIELD_STATIC: u16 = 0x10;
 const FIELD_LITERAL: u16 = 0x40;
 
-impl Runtime {
+impl TypeSystem {
     /// Lays out a type (and, first, its base type and the structs its fields hold).
     pub(crate) fn ensure_layout(&mut self, tid: TypeId) -> Result<&Layout> {
         if self.types[tid as usize].layout.is_none() {
@@ -114,7 +116,11 @@ impl Runtime {
             _ => align_up(end.max(1), align),
         };
         for &i in &own_statics {
-            stat[i].1 = ValKind::Struct(StructInfo { ty: tid, size, align });
+            stat[i].1 = ValKind::Struct(StructInfo {
+                ty: tid,
+                size,
+                align,
+            });
         }
         let skinds: Vec<ValKind> = stat.iter().map(|f| f.1).collect();
         let (soffsets, send, _) = layout_fields(0, &skinds);
@@ -273,15 +279,10 @@ impl Runtime {
             unsafe { (*element).name.clone() }
         };
         let base = match rank {
-            None => crate::object::ARRAY_DATA_OFFSET,
-            Some(r) => crate::object::md_data_offset(r),
+            None => crate::types::ARRAY_DATA_OFFSET,
+            Some(r) => crate::types::md_data_offset(r),
         };
-        let mut mt = MethodTable::new(
-            format!("{elem_name}{suffix}"),
-            base as u32,
-            u32::MAX,
-            slots,
-        );
+        let mut mt = MethodTable::new(format!("{elem_name}{suffix}"), base as u32, u32::MAX, slots);
         mt.component_size = k.size();
         mt.elements_are_refs = k.is_ref();
         mt.rank = rank.unwrap_or(1).min(32) as u8;
@@ -306,7 +307,7 @@ impl Runtime {
             RType::String => self.core_type("String")?,
             RType::Object => self.core_type("Object")?,
             prim => {
-                let name = crate::jit::primitive_type_name(prim)
+                let name = crate::loader::primitive_type_name(prim)
                     .ok_or_else(|| VmError::Internal("mt_of: unknown primitive".into()))?;
                 self.core_type(name)?
             }
@@ -314,9 +315,191 @@ impl Runtime {
         Ok(self.ensure_layout(tid)?.method_table)
     }
 
-    /// A type of the core library's System namespace.
-    pub(crate) fn core_type(&self, name: &str) -> Result<TypeId> {
-        self.find_type(0, "System", name)
-            .ok_or_else(|| VmError::MissingType(format!("System.{name}")))
+    /// The offset of field `name`, declared by `tid` or a base type.
+    fn field_offset(&mut self, tid: TypeId, name: &str) -> Option<i32> {
+        let mut t = Some(tid);
+        while let Some(cur) = t {
+            let asm = self.types[cur as usize].asm;
+            for row in self.type_fields(cur) {
+                let img = self.image(asm);
+                let Some(f) = img.tables.field.get(row as usize - 1) else {
+                    continue;
+                };
+                if img.string(f.name).ok() == Some(name) {
+                    return self.field_info(asm, row).ok().map(|f| f.offset as i32);
+                }
+            }
+            t = self.parent(cur).ok().flatten();
+        }
+        None
+    }
+
+    /// The offsets of `System.Exception`'s fields the VM writes (None: the core library has no
+    /// such class, e.g. a test's stub library; then every exception is fatal).
+    pub(crate) fn exception_fields(&mut self) -> Option<ExceptionFields> {
+        if let Some(f) = self.exception_layout {
+            return f;
+        }
+        let found = (|| {
+            let exception = self.find_type(0, "System", "Exception")?;
+            let message = self.field_offset(exception, "_message")?;
+            let stack_trace = self.field_offset(exception, "_stackTraceString")?;
+            let trace_frame = self.field_offset(exception, "_traceFrame")?;
+            let param_name = self
+                .find_type(0, "System", "ArgumentException")
+                .and_then(|a| Some((a, self.field_offset(a, "_paramName")?)));
+            Some(ExceptionFields {
+                exception,
+                message,
+                stack_trace,
+                trace_frame,
+                param_name,
+            })
+        })();
+        self.exception_layout = Some(found);
+        found
+    }
+
+    /// Is `tid` the class `base` or derived from it.
+    pub(crate) fn is_subclass(&mut self, tid: TypeId, base: TypeId) -> bool {
+        let mut t = Some(tid);
+        while let Some(cur) = t {
+            if cur == base {
+                return true;
+            }
+            t = self.parent(cur).ok().flatten();
+        }
+        false
+    }
+
+    /// The name .NET's `Type.FullName` gives a TypeDef: `Ns.Name`, and `Ns.Outer+Inner` for
+    /// nested types (a nested TypeDef's own namespace is empty, II.22.37).
+    pub(crate) fn reflection_name(&self, tid: TypeId) -> String {
+        let t = &self.types[tid as usize];
+        match t.enclosing {
+            Some(outer) if outer != tid => format!("{}+{}", self.reflection_name(outer), t.name),
+            _ => t.full_name(),
+        }
+    }
+
+    /// Collects an enum's literal fields with their Constant rows (II.22.9), in metadata order,
+    /// then sorts them by value as CoreCLR does.
+    pub(crate) fn build_enum_info(&self, tid: TypeId, underlying: ValKind) -> Result<EnumInfo> {
+        let (asm, row) = (self.types[tid as usize].asm, self.types[tid as usize].row);
+        let img = self.image(asm);
+        let mut members: Vec<(u64, String)> = Vec::new();
+        for frow in self.type_fields(tid) {
+            let f = img
+                .tables
+                .field
+                .get(frow as usize - 1)
+                .ok_or_else(|| crate::loader::bad_row(Token::new(TableId::Field, frow)))?;
+            if f.flags & (FIELD_STATIC | FIELD_LITERAL) != FIELD_STATIC | FIELD_LITERAL {
+                continue;
+            }
+            let parent = Token::new(TableId::Field, frow);
+            let Some(c) = img.tables.constant.iter().find(|c| c.parent == parent) else {
+                continue;
+            };
+            let value = constant_bits(c.ty, img.blob(c.value)?);
+            members.push((value, img.string(f.name)?.to_string()));
+        }
+        // A stable sort, as CoreCLR's (an insertion sort for the sizes enums have) keeps
+        // duplicates in declaration order.
+        members.sort_by_key(|m| m.0);
+        let is_flags = self.has_custom_attribute(
+            asm,
+            Token::new(TableId::TypeDef, row),
+            "System",
+            "FlagsAttribute",
+        )?;
+        Ok(EnumInfo {
+            underlying,
+            values: members.iter().map(|m| m.0).collect(),
+            names: members.into_iter().map(|m| m.1).collect(),
+            is_flags,
+        })
+    }
+
+    /// Does `parent` carry a custom attribute (II.22.10) whose constructor belongs to `ns.name`?
+    fn has_custom_attribute(&self, asm: u32, parent: Token, ns: &str, name: &str) -> Result<bool> {
+        let img = self.image(asm);
+        for ca in img
+            .tables
+            .custom_attribute
+            .iter()
+            .filter(|c| c.parent == parent)
+        {
+            // The attribute type is the owner of the constructor: a MethodDef's TypeDef, or a
+            // MemberRef's class (II.24.2.6 CustomAttributeType).
+            let owner = match ca.ty.table() {
+                Some(TableId::MethodDef) => {
+                    let key = crate::loader::MethodKey {
+                        asm,
+                        row: ca.ty.row(),
+                    };
+                    let tid = self.method_owner(key)?;
+                    let t = &self.types[tid as usize];
+                    (t.namespace.clone(), t.name.clone())
+                }
+                Some(TableId::MemberRef) => {
+                    let mr = img
+                        .tables
+                        .member_ref
+                        .get((ca.ty.row() as usize).wrapping_sub(1))
+                        .ok_or_else(|| crate::loader::bad_row(ca.ty))?;
+                    self.token_name(img, mr.class)?
+                }
+                _ => continue,
+            };
+            if owner.0 == ns && owner.1 == name {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// A Constant blob (II.22.9) widened to 64 bits as .NET's `Enum` widens values: signed types
+/// sign-extend, unsigned ones (and char, bool) zero-extend.
+fn constant_bits(ty: u8, v: &[u8]) -> u64 {
+    use metadata::signature::element_type as et;
+    let le = |n: usize| -> u64 {
+        let mut b = [0u8; 8];
+        for (i, x) in v.iter().take(n).enumerate() {
+            b[i] = *x;
+        }
+        u64::from_le_bytes(b)
+    };
+    match ty {
+        et::I1 => le(1) as u8 as i8 as i64 as u64,
+        et::I2 => le(2) as u16 as i16 as i64 as u64,
+        et::I4 => le(4) as u32 as i32 as i64 as u64,
+        et::U1 | et::BOOLEAN => le(1),
+        et::U2 | et::CHAR => le(2),
+        et::U4 => le(4),
+        _ => le(8),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use metadata::signature::element_type as et;
+
+    #[test]
+    fn constants_widen_like_dotnet_enums() {
+        assert_eq!(constant_bits(et::I1, &[0xFF]), u64::MAX);
+        assert_eq!(constant_bits(et::U1, &[0xFF]), 255);
+        assert_eq!(
+            constant_bits(et::I4, &(-5i32).to_le_bytes()),
+            (-5i64) as u64
+        );
+        assert_eq!(
+            constant_bits(et::U4, &0x8000_0000u32.to_le_bytes()),
+            0x8000_0000
+        );
+        // A short blob reads as zero-padded rather than failing.
+        assert_eq!(constant_bits(et::I8, &[1]), 1);
     }
 }

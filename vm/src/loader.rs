@@ -1,16 +1,17 @@
 //! The loader: assemblies, and resolution of TypeRef, MemberRef and signature types to the
 //! VM's own types and methods.
+//! Floor 1 (the type system and metadata view), with the [`TypeSystem`] that holds what it loads.
 //!
 //! A TypeRef is resolved by namespace and name in the assembly its ResolutionScope names
 //! (ECMA-335 II.22.38); the framework assembly names (`mscorlib`, `System.Runtime`...) all mean
 //! Sharp's core library. A MemberRef is resolved by name and signature comparison in its parent
 //! type and then the parent's base types (II.22.25).
 
-use crate::Runtime;
 use crate::error::{Result, VmError};
-use crate::types::{TypeId, TypeInfo, TypeKind, ValKind};
+use crate::types::{ExceptionFields, FieldInfo, MethodTable, TypeId, TypeInfo, TypeKind, ValKind};
 use metadata::{Image, MethodSig, TableId, Token, TypeSig};
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::atomic::AtomicUsize;
 
 /// Assembly names that all resolve to the core library.
@@ -93,7 +94,44 @@ pub enum RType {
     Ptr(Box<RType>),
 }
 
-impl Runtime {
+/// What the VM knows about types: the loaded assemblies, each TypeDef, the field layouts and
+/// MethodTables, the vtables and interface maps, and the caches of token resolution. It runs no
+/// code; JIT code and helpers reach it through `VmContext::types`.
+#[derive(Default)]
+pub(crate) struct TypeSystem {
+    pub assemblies: Vec<Assembly>,
+    pub types: Vec<TypeInfo>,
+    pub fields: HashMap<(u32, u32), FieldInfo>,
+    pub static_blocks: Vec<Box<[u64]>>,
+    pub method_tables: Vec<*mut MethodTable>,
+    pub array_mts: HashMap<String, *mut MethodTable>,
+    pub type_ref_cache: HashMap<(u32, u32), TypeId>,
+    pub member_cache: HashMap<(u32, u32), MethodKey>,
+    /// The method in each vtable slot, per type (`vtable.rs`).
+    pub vtables: HashMap<TypeId, Rc<Vec<MethodKey>>>,
+    /// Every interface a type implements, transitively.
+    pub interface_lists: HashMap<TypeId, Rc<Vec<TypeId>>>,
+    /// (type, interface method) → the implementing method.
+    pub interface_maps: HashMap<(TypeId, MethodKey), MethodKey>,
+    /// The IMT slot of each interface method (`imt.rs`), and the next number to hand out.
+    pub imt_slot_of: HashMap<MethodKey, u32>,
+    pub imt_next: u32,
+    /// `System.Object::Finalize` and its vtable slot, once looked up (`vtable.rs`).
+    pub finalize: Option<Option<(MethodKey, u32)>>,
+    /// Where the VM writes in exception objects, once looked up (`layout.rs`).
+    pub exception_layout: Option<Option<ExceptionFields>>,
+}
+
+impl Drop for TypeSystem {
+    fn drop(&mut self) {
+        for &mt in &self.method_tables {
+            // SAFETY: each came from MethodTable::into_raw and no object outlives the VM.
+            unsafe { MethodTable::free(mt) };
+        }
+    }
+}
+
+impl TypeSystem {
     /// Adds an assembly and its types; returns its index.
     pub(crate) fn add_assembly(&mut self, bytes: Vec<u8>) -> Result<u32> {
         let image = Image::parse(bytes)?;
@@ -231,6 +269,12 @@ impl Runtime {
         a.names
             .get(&(ns.to_string(), name.to_string()))
             .map(|&row| a.type_base + row - 1)
+    }
+
+    /// A type of the core library's System namespace.
+    pub(crate) fn core_type(&self, name: &str) -> Result<TypeId> {
+        self.find_type(0, "System", name)
+            .ok_or_else(|| VmError::MissingType(format!("System.{name}")))
     }
 
     /// The assembly an AssemblyRef row names.
@@ -692,6 +736,27 @@ impl Runtime {
         }
         Ok(a.type_base + o - 1)
     }
+}
+
+/// The core-library struct a primitive signature type stands for (`int32` → `Int32`).
+pub(crate) fn primitive_type_name(r: &RType) -> Option<&'static str> {
+    Some(match r {
+        RType::Bool => "Boolean",
+        RType::Char => "Char",
+        RType::I1 => "SByte",
+        RType::U1 => "Byte",
+        RType::I2 => "Int16",
+        RType::U2 => "UInt16",
+        RType::I4 => "Int32",
+        RType::U4 => "UInt32",
+        RType::I8 => "Int64",
+        RType::U8 => "UInt64",
+        RType::R4 => "Single",
+        RType::R8 => "Double",
+        RType::I => "IntPtr",
+        RType::U => "UIntPtr",
+        _ => return None,
+    })
 }
 
 /// `[,]` for rank 2, `[*]` for a rank-1 general array (how .NET and ilasm spell them).

@@ -1,36 +1,12 @@
-//! The registry of native methods: the bodies of the core library's `extern` methods, in Rust.
+//! Natives: the bodies of the core library's `extern` methods, in Rust, and the guard each runs
+//! in. Floor 5 (the runtime). The registry the JIT binds them from is `jit/registry.rs`.
 //!
 //! A native is an `extern "C"` function whose first parameter is the `*mut VmContext`, followed by
 //! the method's parameters with the Cranelift types of their metadata signature (`int32` → i32,
 //! `bool` → i8, `char` → u16, references → pointers). Keys use ilasm's short type names:
 //! `System.Console::WriteString(string)`, `System.String::Concat(string[])`.
 
-use std::collections::HashMap;
-
-/// Native method bodies by key (`Namespace.Type::Method(paramtypes)`).
-#[derive(Default, Clone)]
-pub struct NativeRegistry {
-    map: HashMap<String, usize>,
-}
-
-impl NativeRegistry {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Registers `f` (an `extern "C"` function) under `key`; a later registration replaces it.
-    pub fn register(&mut self, key: &str, f: *const u8) {
-        self.map.insert(key.to_string(), f as usize);
-    }
-
-    pub fn get(&self, key: &str) -> Option<*const u8> {
-        self.map.get(key).map(|&p| p as *const u8)
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.map.keys().map(|s| s.as_str())
-    }
-}
+pub use crate::jit::NativeRegistry;
 
 /// A value a native can return to JIT code, with the dummy it returns when it throws (JIT code
 /// ignores it: the caller's pending-exception check goes to the dispatch block first).

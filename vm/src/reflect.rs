@@ -1,20 +1,16 @@
-//! What the core library's reflection natives ask the runtime: `System.Type` objects, type
+//! What the core library's reflection natives ask the type system: `System.Type` objects, type
 //! names as .NET spells them, and the literal fields of enums.
+//! Floor 3 (dispatch and reflection).
 //!
 //! Each runtime type (a MethodTable: TypeDefs, and each array type) has at most one
 //! `System.RuntimeType` object, made on first request and cached on the MethodTable, so type
 //! objects compare by reference as in .NET. The object's `m_handle` field holds the MethodTable
 //! address, which is also what `ldtoken <type>` puts in a `System.RuntimeTypeHandle`.
 
-use crate::Runtime;
 use crate::error::{Result, VmError};
+use crate::loader::TypeSystem;
 use crate::object::{MethodTable, Object, VmContext};
-use crate::types::{EnumInfo, TypeId, TypeKind, ValKind};
-use metadata::{TableId, Token};
-
-/// FieldAttributes (ECMA-335 II.23.1.5): an enum's members are `static literal`.
-const FIELD_STATIC: u16 = 0x10;
-const FIELD_LITERAL: u16 = 0x40;
+use crate::types::{TypeId, TypeKind, ValKind};
 
 /// Bits of [`type_flags`], which `RuntimeType`'s `Is…` properties test.
 pub const TYPE_IS_VALUE_TYPE: i32 = 1;
@@ -25,17 +21,7 @@ pub const TYPE_IS_PRIMITIVE: i32 = 16;
 pub const TYPE_IS_ABSTRACT: i32 = 32;
 pub const TYPE_IS_SEALED: i32 = 64;
 
-impl Runtime {
-    /// The name .NET's `Type.FullName` gives a TypeDef: `Ns.Name`, and `Ns.Outer+Inner` for
-    /// nested types (a nested TypeDef's own namespace is empty, II.22.37).
-    pub(crate) fn reflection_name(&self, tid: TypeId) -> String {
-        let t = &self.types[tid as usize];
-        match t.enclosing {
-            Some(outer) if outer != tid => format!("{}+{}", self.reflection_name(outer), t.name),
-            _ => t.full_name(),
-        }
-    }
-
+impl TypeSystem {
     /// The namespace of a type: that of its outermost enclosing type for nested ones.
     fn reflection_namespace(&self, tid: TypeId) -> &str {
         let mut t = tid;
@@ -49,85 +35,16 @@ impl Runtime {
         &self.types[t as usize].namespace
     }
 
-    /// Collects an enum's literal fields with their Constant rows (II.22.9), in metadata order,
-    /// then sorts them by value as CoreCLR does.
-    pub(crate) fn build_enum_info(&self, tid: TypeId, underlying: ValKind) -> Result<EnumInfo> {
-        let (asm, row) = (self.types[tid as usize].asm, self.types[tid as usize].row);
-        let img = self.image(asm);
-        let mut members: Vec<(u64, String)> = Vec::new();
-        for frow in self.type_fields(tid) {
-            let f = img
-                .tables
-                .field
-                .get(frow as usize - 1)
-                .ok_or_else(|| crate::loader::bad_row(Token::new(TableId::Field, frow)))?;
-            if f.flags & (FIELD_STATIC | FIELD_LITERAL) != FIELD_STATIC | FIELD_LITERAL {
-                continue;
-            }
-            let parent = Token::new(TableId::Field, frow);
-            let Some(c) = img.tables.constant.iter().find(|c| c.parent == parent) else {
-                continue;
-            };
-            let value = constant_bits(c.ty, img.blob(c.value)?);
-            members.push((value, img.string(f.name)?.to_string()));
-        }
-        // A stable sort, as CoreCLR's (an insertion sort for the sizes enums have) keeps
-        // duplicates in declaration order.
-        members.sort_by_key(|m| m.0);
-        let is_flags = self.has_custom_attribute(
-            asm,
-            Token::new(TableId::TypeDef, row),
-            "System",
-            "FlagsAttribute",
-        )?;
-        Ok(EnumInfo {
-            underlying,
-            values: members.iter().map(|m| m.0).collect(),
-            names: members.into_iter().map(|m| m.1).collect(),
-            is_flags,
-        })
-    }
-
-    /// Does `parent` carry a custom attribute (II.22.10) whose constructor belongs to `ns.name`?
-    fn has_custom_attribute(&self, asm: u32, parent: Token, ns: &str, name: &str) -> Result<bool> {
-        let img = self.image(asm);
-        for ca in img
-            .tables
-            .custom_attribute
-            .iter()
-            .filter(|c| c.parent == parent)
-        {
-            // The attribute type is the owner of the constructor: a MethodDef's TypeDef, or a
-            // MemberRef's class (II.24.2.6 CustomAttributeType).
-            let owner = match ca.ty.table() {
-                Some(TableId::MethodDef) => {
-                    let key = crate::loader::MethodKey {
-                        asm,
-                        row: ca.ty.row(),
-                    };
-                    let tid = self.method_owner(key)?;
-                    let t = &self.types[tid as usize];
-                    (t.namespace.clone(), t.name.clone())
-                }
-                Some(TableId::MemberRef) => {
-                    let mr = img
-                        .tables
-                        .member_ref
-                        .get((ca.ty.row() as usize).wrapping_sub(1))
-                        .ok_or_else(|| crate::loader::bad_row(ca.ty))?;
-                    self.token_name(img, mr.class)?
-                }
-                _ => continue,
-            };
-            if owner.0 == ns && owner.1 == name {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
-
-    /// The `System.RuntimeType` object of a MethodTable (made once, then cached on it).
-    fn type_object_of(&mut self, mt: *mut MethodTable) -> Result<*mut Object> {
+    /// The `System.RuntimeType` object of a MethodTable (made once, then cached on it),
+    /// allocated in `ctx`'s heap.
+    ///
+    /// # Safety
+    /// `ctx` must be the live context of the VM this type system belongs to.
+    unsafe fn type_object_of(
+        &mut self,
+        ctx: *mut VmContext,
+        mt: *mut MethodTable,
+    ) -> Result<*mut Object> {
         // SAFETY: mt is a live MethodTable of this runtime.
         let cached = unsafe { (*mt).type_object };
         if !cached.is_null() {
@@ -147,7 +64,6 @@ impl Runtime {
             })
             .ok_or_else(|| VmError::MissingField("System.RuntimeType::m_handle".into()))?;
         let off = self.field_info(0, handle_row)?.offset;
-        let ctx: *mut VmContext = &mut *self.ctx;
         // SAFETY: ctx is the live context; the object has room for the field at `off`.
         unsafe {
             let obj = crate::object::gc_alloc(ctx, rt_mt, (*rt_mt).base_size as usize);
@@ -155,28 +71,6 @@ impl Runtime {
             (*mt).type_object = obj;
             Ok(obj)
         }
-    }
-}
-
-/// A Constant blob (II.22.9) widened to 64 bits as .NET's `Enum` widens values: signed types
-/// sign-extend, unsigned ones (and char, bool) zero-extend.
-fn constant_bits(ty: u8, v: &[u8]) -> u64 {
-    use metadata::signature::element_type as et;
-    let le = |n: usize| -> u64 {
-        let mut b = [0u8; 8];
-        for (i, x) in v.iter().take(n).enumerate() {
-            b[i] = *x;
-        }
-        u64::from_le_bytes(b)
-    };
-    match ty {
-        et::I1 => le(1) as u8 as i8 as i64 as u64,
-        et::I2 => le(2) as u16 as i16 as i64 as u64,
-        et::I4 => le(4) as u32 as i32 as i64 as u64,
-        et::U1 | et::BOOLEAN => le(1),
-        et::U2 | et::CHAR => le(2),
-        et::U4 => le(4),
-        _ => le(8),
     }
 }
 
@@ -208,8 +102,8 @@ pub unsafe fn read_enum_bits(p: *const u8, k: ValKind) -> u64 {
 pub unsafe fn type_object(ctx: *mut VmContext, mt: *const MethodTable) -> *mut Object {
     // SAFETY: forwarded contract; the borrow ends before returning to managed code.
     unsafe {
-        let rt = (*ctx).runtime;
-        match (&mut *rt).type_object_of(mt as *mut MethodTable) {
+        let ts = (*ctx).types;
+        match (&mut *ts).type_object_of(ctx, mt as *mut MethodTable) {
             Ok(o) => o,
             Err(e) => crate::fault::throw_vm_error(ctx, &e),
         }
@@ -231,8 +125,8 @@ pub unsafe fn type_name(ctx: *mut VmContext, mt: *const MethodTable) -> String {
             }
             return format!("{}{}", type_name(ctx, m.element), suffix);
         }
-        let rt = &*(*ctx).runtime;
-        match rt.types.get(m.type_id as usize) {
+        let ts = &*(*ctx).types;
+        match ts.types.get(m.type_id as usize) {
             Some(t) => t.name.clone(),
             None => m.name.clone(),
         }
@@ -254,11 +148,11 @@ pub unsafe fn type_namespace(ctx: *mut VmContext, mt: *const MethodTable) -> Opt
                 type_namespace(ctx, m.element)
             };
         }
-        let rt = &*(*ctx).runtime;
-        if m.type_id as usize >= rt.types.len() {
+        let ts = &*(*ctx).types;
+        if m.type_id as usize >= ts.types.len() {
             return None;
         }
-        let ns = rt.reflection_namespace(m.type_id);
+        let ns = ts.reflection_namespace(m.type_id);
         (!ns.is_empty()).then(|| ns.to_string())
     }
 }
@@ -283,8 +177,8 @@ pub unsafe fn type_flags(ctx: *mut VmContext, mt: *const MethodTable) -> i32 {
         if m.rank != 0 {
             return TYPE_IS_ARRAY | TYPE_IS_SEALED;
         }
-        let rt = &*(*ctx).runtime;
-        let Some(t) = rt.types.get(m.type_id as usize) else {
+        let ts = &*(*ctx).types;
+        let Some(t) = ts.types.get(m.type_id as usize) else {
             return 0;
         };
         let mut f = 0;
@@ -318,8 +212,8 @@ pub unsafe fn primitive_kind_of(ctx: *mut VmContext, mt: *const MethodTable) -> 
         if let Some(info) = &(*mt).enum_info {
             return Some(info.underlying);
         }
-        let rt = &*(*ctx).runtime;
-        match rt.types.get((*mt).type_id as usize)?.kind {
+        let ts = &*(*ctx).types;
+        match ts.types.get((*mt).type_id as usize)?.kind {
             TypeKind::Primitive(k) => Some(k),
             _ => None,
         }
@@ -333,12 +227,12 @@ pub unsafe fn primitive_kind_of(ctx: *mut VmContext, mt: *const MethodTable) -> 
 pub unsafe fn primitive_method_table(ctx: *mut VmContext, k: ValKind) -> *const MethodTable {
     // SAFETY: forwarded contract; a short borrow that runs no managed code.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let r = rt
+        let ts = &mut *(*ctx).types;
+        let r = ts
             .find_type(0, "System", primitive_name(k))
             .ok_or_else(|| VmError::MissingType(format!("System.{}", primitive_name(k))))
             .and_then(|t| {
-                rt.ensure_layout(t)
+                ts.ensure_layout(t)
                     .map(|l| l.method_table as *const MethodTable)
             });
         r.unwrap_or_else(|e| crate::fault::throw_vm_error(ctx, &e))
@@ -372,8 +266,8 @@ fn primitive_name(k: ValKind) -> &'static str {
 pub unsafe fn new_string_array(ctx: *mut VmContext, items: &[String]) -> *mut Object {
     // SAFETY: forwarded contract; the borrow ends before any allocation is handed out.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let mt = match rt.array_mt(&crate::loader::RType::String) {
+        let ts = &mut *(*ctx).types;
+        let mt = match ts.array_mt(&crate::loader::RType::String) {
             Ok(mt) => mt,
             Err(e) => crate::fault::throw_vm_error(ctx, &e),
         };
@@ -394,26 +288,4 @@ pub unsafe fn new_string_array(ctx: *mut VmContext, items: &[String]) -> *mut Ob
 pub unsafe fn base_type(mt: *const MethodTable) -> *const MethodTable {
     // SAFETY: forwarded contract.
     unsafe { (*mt).parent }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use metadata::signature::element_type as et;
-
-    #[test]
-    fn constants_widen_like_dotnet_enums() {
-        assert_eq!(constant_bits(et::I1, &[0xFF]), u64::MAX);
-        assert_eq!(constant_bits(et::U1, &[0xFF]), 255);
-        assert_eq!(
-            constant_bits(et::I4, &(-5i32).to_le_bytes()),
-            (-5i64) as u64
-        );
-        assert_eq!(
-            constant_bits(et::U4, &0x8000_0000u32.to_le_bytes()),
-            0x8000_0000
-        );
-        // A short blob reads as zero-padded rather than failing.
-        assert_eq!(constant_bits(et::I8, &[1]), 1);
-    }
 }

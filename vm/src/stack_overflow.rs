@@ -1,4 +1,5 @@
 //! Turning stack overflow into a clean "Stack overflow." message instead of a raw crash.
+//! Floor 5 (the runtime).
 //!
 //! Two mechanisms (docs/cranelift.md §5): every JIT prologue compares the stack pointer with
 //! `VmContext::stack_limit` and executes `ud2` below it (SIGILL), which catches managed recursion
@@ -167,6 +168,6 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, uc: *mut lib
         }
         let msg = b"Stack overflow.\n";
         libc::write(2, msg.as_ptr() as *const libc::c_void, msg.len());
-        libc::_exit(crate::fault::UNHANDLED_EXIT_CODE);
+        libc::_exit(crate::error::UNHANDLED_EXIT_CODE);
     }
 }

@@ -1,5 +1,7 @@
-//! Exceptions at run time: the pending-exception slot, exception objects, stack traces, and the
-//! report of an unhandled exception.
+//! Exceptions at run time: the pending-exception slot, `throw` and `rethrow`, stack traces, and
+//! the report of an unhandled exception. Floor 4 (execution), shared with the JIT, which it calls
+//! and which calls it. Creating an exception object and making it pending is below, in
+//! `fault.rs`, so that helpers of lower floors can raise one.
 //!
 //! # The design: a pending-exception slot
 //!
@@ -12,7 +14,7 @@
 //! chain continues); outside any try, or when no clause takes it, the method records its frame
 //! in the stack trace and returns a dummy value to its caller. The caller finds the slot set in
 //! the check it does after every call that can throw, and continues the search from its own
-//! dispatch block, frame after frame, up to `Main`, whose caller (the VM entry, `lib.rs`) reports
+//! dispatch block, frame after frame, up to `Main`, whose caller (the VM entry, `runtime.rs`) reports
 //! the exception as unhandled. Nothing unwinds the native stack: every frame returns normally,
 //! so Rust natives, Cranelift frames and the conservative GC scan all see ordinary calls and
 //! returns.
@@ -48,27 +50,24 @@
 //!
 //! Standard output is flushed, then `Unhandled exception. ` and the exception's `ToString()`
 //! (type, message, stack trace lines `   at Program.Main()`) go to standard error and the process
-//! exits with [`crate::fault::UNHANDLED_EXIT_CODE`] (134): CoreCLR on Linux aborts, and a shell
+//! exits with [`crate::error::UNHANDLED_EXIT_CODE`] (134): CoreCLR on Linux aborts, and a shell
 //! sees 128 + SIGABRT.
 
 mod search;
 mod trace;
 
-use crate::Runtime;
-use crate::loader::MethodKey;
-use crate::object::{Object, VmContext};
-use crate::types::TypeId;
+use crate::loader::{MethodKey, TypeSystem};
+use crate::object::{Object, VmContext, read_ref, write_ref};
+use crate::types::{ExceptionFields, TypeId};
 use std::collections::HashMap;
 
+pub(crate) use crate::fault::{pending, set_pending};
 pub(crate) use search::{vm_eh_filter_verdict, vm_eh_register_frame, vm_eh_search};
 pub(crate) use trace::vm_eh_frame;
 
 /// Per-VM exception bookkeeping (the pending exception itself lives in the `VmContext`).
 #[derive(Default)]
 pub(crate) struct EhState {
-    /// Field offsets of `System.Exception`, found on first use (None: the core library has no
-    /// such class, e.g. a test's stub library; then every exception is fatal, as before).
-    fields: Option<Option<ExceptionFields>>,
     /// `Type.Method(Int32 n)` per method, for stack traces.
     frame_names: HashMap<MethodKey, String>,
     /// The entry point, whose frame is the last one the first pass walks (`search.rs`).
@@ -83,169 +82,6 @@ pub(crate) struct EhState {
     pub funclets: HashMap<(MethodKey, usize), usize>,
 }
 
-/// Where the VM writes in an exception object (offsets from the object's start).
-#[derive(Clone, Copy)]
-struct ExceptionFields {
-    exception: TypeId,
-    message: i32,
-    stack_trace: i32,
-    trace_frame: i32,
-    /// `ArgumentException._paramName`.
-    param_name: Option<(TypeId, i32)>,
-}
-
-impl Runtime {
-    /// The offset of field `name`, declared by `tid` or a base type.
-    fn field_offset(&mut self, tid: TypeId, name: &str) -> Option<i32> {
-        let mut t = Some(tid);
-        while let Some(cur) = t {
-            let asm = self.types[cur as usize].asm;
-            for row in self.type_fields(cur) {
-                let img = self.image(asm);
-                let Some(f) = img.tables.field.get(row as usize - 1) else {
-                    continue;
-                };
-                if img.string(f.name).ok() == Some(name) {
-                    return self.field_info(asm, row).ok().map(|f| f.offset as i32);
-                }
-            }
-            t = self.parent(cur).ok().flatten();
-        }
-        None
-    }
-
-    fn exception_fields(&mut self) -> Option<ExceptionFields> {
-        if let Some(f) = self.eh.fields {
-            return f;
-        }
-        let found = (|| {
-            let exception = self.find_type(0, "System", "Exception")?;
-            let message = self.field_offset(exception, "_message")?;
-            let stack_trace = self.field_offset(exception, "_stackTraceString")?;
-            let trace_frame = self.field_offset(exception, "_traceFrame")?;
-            let param_name = self
-                .find_type(0, "System", "ArgumentException")
-                .and_then(|a| Some((a, self.field_offset(a, "_paramName")?)));
-            Some(ExceptionFields {
-                exception,
-                message,
-                stack_trace,
-                trace_frame,
-                param_name,
-            })
-        })();
-        self.eh.fields = Some(found);
-        found
-    }
-}
-
-/// Splits `Namespace.Name` at the last dot.
-fn split_name(full: &str) -> (&str, &str) {
-    match full.rfind('.') {
-        Some(i) => (&full[..i], &full[i + 1..]),
-        None => ("", full),
-    }
-}
-
-/// Creates an instance of the core library's exception class `type_name` (`System.FormatException`)
-/// with `message`, without running a constructor: the VM sets the fields the constructors would.
-/// A message ending in ` (Parameter 'x')` for an ArgumentException sets `ParamName` instead, so
-/// `Message` composes it back as .NET does. None when the core library lacks the class.
-///
-/// # Safety
-/// `ctx` must be the live context of the VM thread, with no Rust borrow of the runtime active.
-pub(crate) unsafe fn new_exception(
-    ctx: *mut VmContext,
-    type_name: &str,
-    message: &str,
-) -> Option<*mut Object> {
-    // SAFETY: short borrows of the live runtime; no managed code runs here.
-    unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let fields = rt.exception_fields()?;
-        let (ns, name) = split_name(type_name);
-        let tid = rt.find_type(0, ns, name)?;
-        let mt = rt.ensure_layout(tid).ok()?.method_table;
-        if !rt.is_subclass(tid, fields.exception) {
-            return None;
-        }
-        let obj = crate::object::gc_alloc(ctx, mt, (*mt).base_size as usize);
-        let mut message = message.to_string();
-        let mut param = None;
-        if let Some((arg_tid, off)) = fields.param_name
-            && rt.is_subclass(tid, arg_tid)
-            && let Some(start) = message.rfind(" (Parameter '")
-            && message.ends_with("')")
-        {
-            param = Some((off, message[start + 13..message.len() - 2].to_string()));
-            message.truncate(start);
-        }
-        let units: Vec<u16> = message.encode_utf16().collect();
-        let s = crate::object::alloc_string(ctx, &units);
-        write_ref(obj, fields.message, s);
-        if let Some((off, p)) = param {
-            let units: Vec<u16> = p.encode_utf16().collect();
-            let s = crate::object::alloc_string(ctx, &units);
-            write_ref(obj, off, s);
-        }
-        Some(obj)
-    }
-}
-
-impl Runtime {
-    /// Is `tid` the class `base` or derived from it.
-    fn is_subclass(&mut self, tid: TypeId, base: TypeId) -> bool {
-        let mut t = Some(tid);
-        while let Some(cur) = t {
-            if cur == base {
-                return true;
-            }
-            t = self.parent(cur).ok().flatten();
-        }
-        false
-    }
-}
-
-/// Stores a reference field.
-///
-/// # Safety
-/// `obj` must be a live object with a reference field at `off`.
-unsafe fn write_ref(obj: *mut Object, off: i32, v: *mut Object) {
-    // SAFETY: forwarded contract.
-    unsafe { ((obj as *mut u8).add(off as usize) as *mut *mut Object).write(v) }
-}
-
-/// Reads a reference field.
-///
-/// # Safety
-/// As for [`write_ref`].
-unsafe fn read_ref(obj: *mut Object, off: i32) -> *mut Object {
-    // SAFETY: forwarded contract.
-    unsafe { ((obj as *mut u8).add(off as usize) as *const *mut Object).read() }
-}
-
-/// Makes `exc` the pending exception.
-///
-/// # Safety
-/// `ctx` must be the live context of the VM thread.
-pub(crate) unsafe fn set_pending(ctx: *mut VmContext, exc: *mut Object) {
-    // SAFETY: forwarded contract.
-    unsafe {
-        (*ctx).pending = exc;
-        // A new throw (or rethrow) searches the stack afresh.
-        (*ctx).searched = 0;
-    }
-}
-
-/// The pending exception (null when none), which stays pending.
-///
-/// # Safety
-/// `ctx` must be the live context of the VM thread.
-pub unsafe fn pending(ctx: *mut VmContext) -> *mut Object {
-    // SAFETY: forwarded contract.
-    unsafe { (*ctx).pending }
-}
-
 /// Clears the stack trace of `exc` before a `throw` starts a new one (`throw e;` restarts the
 /// trace at the current frame, as in .NET; `throw;` keeps it).
 ///
@@ -254,11 +90,11 @@ pub unsafe fn pending(ctx: *mut VmContext) -> *mut Object {
 unsafe fn reset_trace(ctx: *mut VmContext, exc: *mut Object) {
     // SAFETY: forwarded contract.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let Some(f) = rt.exception_fields() else {
+        let ts = &mut *(*ctx).types;
+        let Some(f) = ts.exception_fields() else {
             return;
         };
-        if !is_exception(rt, exc, f.exception) {
+        if !is_exception(ts, exc, f.exception) {
             return;
         }
         write_ref(exc, f.stack_trace, std::ptr::null_mut());
@@ -270,13 +106,13 @@ unsafe fn reset_trace(ctx: *mut VmContext, exc: *mut Object) {
 ///
 /// # Safety
 /// `obj` must be null or a live object.
-unsafe fn is_exception(rt: &mut Runtime, obj: *mut Object, exception: TypeId) -> bool {
+unsafe fn is_exception(ts: &mut TypeSystem, obj: *mut Object, exception: TypeId) -> bool {
     if obj.is_null() {
         return false;
     }
     // SAFETY: a live object's MethodTable.
     let tid = unsafe { (*(*obj).method_table).type_id };
-    (tid as usize) < rt.types.len() && rt.is_subclass(tid, exception)
+    (tid as usize) < ts.types.len() && ts.is_subclass(tid, exception)
 }
 
 /// The `throw` instruction (III.4.26): `exc` becomes pending with a fresh stack trace; a null
@@ -315,7 +151,7 @@ pub(crate) unsafe fn report_unhandled(ctx: *mut VmContext) {
         let text = trace::to_string(ctx, exc);
         (*ctx).flush_stdout();
         eprintln!("Unhandled exception. {text}");
-        std::process::exit(crate::fault::UNHANDLED_EXIT_CODE)
+        std::process::exit(crate::error::UNHANDLED_EXIT_CODE)
     }
 }
 
@@ -326,12 +162,12 @@ pub(crate) unsafe fn report_unhandled(ctx: *mut VmContext) {
 unsafe fn stored_text(ctx: *mut VmContext, exc: *mut Object) -> (String, String) {
     // SAFETY: forwarded contract.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
+        let ts = &mut *(*ctx).types;
         let name = (*(*exc).method_table).name.clone();
-        let Some(f) = rt.exception_fields() else {
+        let Some(f) = ts.exception_fields() else {
             return (name, String::new());
         };
-        if !is_exception(rt, exc, f.exception) {
+        if !is_exception(ts, exc, f.exception) {
             return (name, String::new());
         }
         let msg = crate::object::string_to_rust(read_ref(exc, f.message));

@@ -1,4 +1,5 @@
 //! The first pass of exception handling: is there a handler at all?
+//! Floor 4 (execution).
 //!
 //! ECMA-335 (I.12.4.2.5) handles an exception in two passes. The first walks up the stack
 //! looking for a handler that takes the exception, without running anything; if there is none,
@@ -50,7 +51,7 @@ enum Verdict {
     NotHere,
 }
 
-impl crate::Runtime {
+impl crate::jit::Exec {
     /// The exception clauses of `key`'s body (cached: a search may visit a method often).
     fn clauses_of(&mut self, key: MethodKey) -> Option<Rc<[EhClause]>> {
         if let Some(c) = self.eh.clauses.get(&key) {
@@ -77,8 +78,8 @@ unsafe fn frame_verdict(
 ) -> Verdict {
     // SAFETY: short borrows of the live runtime; `vm_isinst` runs no managed code.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let Some(clauses) = rt.clauses_of(key) else {
+        let exec = &mut *crate::jit::exec(ctx);
+        let Some(clauses) = exec.clauses_of(key) else {
             return Verdict::Handled;
         };
         if clauses.is_empty() {
@@ -102,9 +103,9 @@ unsafe fn frame_verdict(
             }
             match c.kind {
                 EhKind::Catch(tok) => {
-                    let rt = &mut *(*ctx).runtime;
-                    let mt = match rt.resolve_type_token(key.asm, tok) {
-                        Ok(t) => match rt.ensure_layout(t) {
+                    let exec = &mut *crate::jit::exec(ctx);
+                    let mt = match exec.resolve_type_token(key.asm, tok) {
+                        Ok(t) => match exec.ensure_layout(t) {
                             Ok(l) => l.method_table,
                             Err(_) => return Verdict::Handled,
                         },
@@ -149,12 +150,12 @@ pub(crate) extern "C" fn vm_eh_search(
             return ctx;
         }
         // A rethrown exception is filtered afresh; verdicts of dead exceptions go eventually.
-        let verdicts = &mut (*(*ctx).runtime).eh.filter_verdicts;
+        let verdicts = &mut (*crate::jit::exec(ctx)).eh.filter_verdicts;
         verdicts.retain(|v| v.0 != exc as usize);
         if verdicts.len() > MAX_VERDICTS {
             verdicts.clear();
         }
-        let entry = (*(*ctx).runtime).eh.entry;
+        let entry = (*crate::jit::exec(ctx)).eh.entry;
         let mut frame = (Some(MethodKey::unpack(key)), fp as usize, Some(il_offset));
         let mut passed: Vec<(MethodKey, usize, Option<u32>)> = Vec::new();
         let mut reached_entry = false;
@@ -171,7 +172,7 @@ pub(crate) extern "C" fn vm_eh_search(
             }
             let caller_fp = (fp as *const usize).read();
             let ret = ((fp + 8) as *const usize).read();
-            let found = (*(*ctx).runtime).jit.code_map.lookup_return(ret);
+            let found = (*crate::jit::exec(ctx)).jit.code_map.lookup_return(ret);
             // A JIT caller's frame lies above this one; a VM (Rust) caller's frame pointer
             // means nothing here.
             if found.is_some() && caller_fp <= fp {
@@ -217,15 +218,15 @@ unsafe fn run_filter(
 ) -> Option<bool> {
     // SAFETY: forwarded contract; borrows of the runtime end before managed code runs.
     unsafe {
-        let rt = (*ctx).runtime;
-        let dir = (*rt)
+        let exec = crate::jit::exec(ctx);
+        let dir = (*exec)
             .eh
             .filter_frames
             .iter()
             .rev()
             .find(|f| f.0 == fp)
             .map(|f| f.1)?;
-        let code = (&mut *rt).filter_funclet(key, index).ok()?;
+        let code = (&mut *exec).filter_funclet(key, index).ok()?;
         let f: extern "C" fn(*mut VmContext, *mut Object, usize) -> i32 = std::mem::transmute(code);
         // The filter's own calls must not see the exception as theirs: nothing is pending while
         // it runs, and what it raises it swallows (its funclet returns 0).
@@ -233,7 +234,7 @@ unsafe fn run_filter(
         let took = f(ctx, exc, dir) != 0;
         (*ctx).pending = exc;
         (*ctx).searched = 1;
-        (*rt)
+        (*exec)
             .eh
             .filter_verdicts
             .push((exc as usize, fp, index as u32, took));
@@ -247,7 +248,7 @@ pub(crate) extern "C" fn vm_eh_register_frame(ctx: *mut VmContext, fp: usize, di
     // SAFETY: JIT code passes its live context.
     unsafe {
         // Registered frames are in stack order, outermost (highest address) first.
-        let frames = &mut (*(*ctx).runtime).eh.filter_frames;
+        let frames = &mut (*crate::jit::exec(ctx)).eh.filter_frames;
         while frames.last().is_some_and(|f| f.0 <= fp) {
             frames.pop();
         }
@@ -266,7 +267,7 @@ pub(crate) extern "C" fn vm_eh_filter_verdict(
 ) -> i32 {
     // SAFETY: JIT code passes its live context.
     unsafe {
-        let verdicts = &(*(*ctx).runtime).eh.filter_verdicts;
+        let verdicts = &(*crate::jit::exec(ctx)).eh.filter_verdicts;
         match verdicts
             .iter()
             .rev()

@@ -1,16 +1,17 @@
 //! Stack traces: each frame an exception leaves, or is caught in, adds a line `   at
 //! Type.Method(Int32 n, String s)` to the exception's `_stackTraceString`, the format of .NET's
 //! `Exception.StackTrace` without line numbers.
+//! Floor 4 (execution).
 
 use super::{ExceptionFields, is_exception, read_ref, stored_text, write_ref};
-use crate::Runtime;
+use crate::jit::Exec;
 use crate::loader::{MethodKey, RType};
 use crate::object::{Object, VmContext};
 
-impl Runtime {
+impl Exec {
     /// The short .NET name of a parameter type, as stack traces print it (`Int32`, `String[]`).
     fn trace_type_name(&self, t: &RType) -> String {
-        if let Some(p) = crate::jit::primitive_type_name(t) {
+        if let Some(p) = crate::loader::primitive_type_name(t) {
             return p.to_string();
         }
         match t {
@@ -94,11 +95,11 @@ pub(crate) extern "C" fn vm_eh_frame(
 ) {
     // SAFETY: JIT code passes its live context and the exception in flight.
     unsafe {
-        let rt = &mut *(*ctx).runtime;
-        let Some(f) = rt.exception_fields() else {
+        let exec = &mut *crate::jit::exec(ctx);
+        let Some(f) = exec.exception_fields() else {
             return;
         };
-        if !is_exception(rt, exc, f.exception) {
+        if !is_exception(exec, exc, f.exception) {
             return;
         }
         let last = (exc as *mut u8).add(f.trace_frame as usize) as *mut i64;
@@ -107,8 +108,8 @@ pub(crate) extern "C" fn vm_eh_frame(
         }
         last.write(frame);
         let key = MethodKey::unpack(key);
-        let mut line = format!("   at {}", rt.frame_name(key));
-        if let Some((document, n)) = rt.source_line(key, il_offset) {
+        let mut line = format!("   at {}", exec.frame_name(key));
+        if let Some((document, n)) = exec.source_line(key, il_offset) {
             line.push_str(&format!(" in {document}:line {n}"));
         }
         append_line(ctx, exc, f, &line);
@@ -142,8 +143,8 @@ unsafe fn append_line(ctx: *mut VmContext, exc: *mut Object, f: ExceptionFields,
 pub(super) unsafe fn to_string(ctx: *mut VmContext, exc: *mut Object) -> String {
     // SAFETY: forwarded contract; the runtime borrows end before managed code runs.
     unsafe {
-        if let Some(slot) = to_string_slot((*ctx).runtime) {
-            let code = crate::dispatch::vm_resolve_virtual(ctx, exc, slot);
+        if let Some(slot) = to_string_slot(crate::jit::exec(ctx)) {
+            let code = crate::jit::vm_resolve_virtual(ctx, exc, slot);
             let f: extern "C" fn(*mut VmContext, *mut Object) -> *mut Object =
                 std::mem::transmute(code);
             let s = f(ctx, exc);
@@ -164,15 +165,17 @@ pub(super) unsafe fn to_string(ctx: *mut VmContext, exc: *mut Object) -> String 
 /// The vtable slot of `System.Object::ToString()`.
 ///
 /// # Safety
-/// `rt` must be the live runtime with no other borrow active.
-unsafe fn to_string_slot(rt: *mut Runtime) -> Option<u32> {
+/// `exec` must be the live executor with no other borrow active.
+unsafe fn to_string_slot(exec: *mut Exec) -> Option<u32> {
     // SAFETY: forwarded contract.
-    let rt = unsafe { &mut *rt };
-    let object = rt.find_type(0, "System", "Object")?;
-    for row in rt.type_methods(object) {
+    let exec = unsafe { &mut *exec };
+    let object = exec.find_type(0, "System", "Object")?;
+    for row in exec.type_methods(object) {
         let key = MethodKey { asm: 0, row };
-        if rt.method_name(key).ok()? == "ToString" && rt.method_info(key).ok()?.params.is_empty() {
-            return rt.virtual_slot(key).ok().flatten();
+        if exec.method_name(key).ok()? == "ToString"
+            && exec.method_info(key).ok()?.params.is_empty()
+        {
+            return exec.virtual_slot(key).ok().flatten();
         }
     }
     None

@@ -1,4 +1,6 @@
 //! Finalization: running `Finalize` (a C# destructor) once an object becomes unreachable.
+//! Floor 2: the queues are here; running the finalizers is the business of the floors above,
+//! through `Heap::finalizer_runner`.
 //!
 //! An object whose class overrides `System.Object::Finalize` is registered when it is
 //! allocated (`MethodTable::has_finalizer`, decided by `layout.rs`). The registry does not keep
@@ -43,40 +45,36 @@ pub unsafe fn set_finalizable(ctx: *mut VmContext, obj: *mut Object, on: bool) {
 }
 
 /// Runs the finalizers of the ready queue, oldest first, until it is empty (a finalizer that
-/// allocates may queue more). Does nothing when called from inside a finalizer.
+/// allocates may queue more), through the heap's `finalizer_runner`. Does nothing when called
+/// from inside a finalizer.
 ///
 /// # Safety
 /// `ctx` must be the live context on the VM thread, with no Rust borrow of the runtime active
 /// (managed code runs here).
 pub unsafe fn run_finalizers(ctx: *mut VmContext) {
-    // SAFETY: forwarded contract; each borrow of the heap or runtime ends before managed code
-    // runs, and the object being finalized stays on this stack, so the stack scan keeps it.
+    // SAFETY: forwarded contract; the heap borrow ends before the runner runs managed code.
     unsafe {
-        if (*ctx).heap.running_finalizers || (*ctx).heap.ready.is_empty() {
+        let heap = &mut (*ctx).heap;
+        if heap.running_finalizers || heap.ready.is_empty() {
             return;
         }
-        let Some(slot) = (*(*ctx).runtime).finalize_slot() else {
-            (*ctx).heap.ready.clear();
+        let Some(runner) = heap.finalizer_runner else {
+            heap.ready.clear();
             return;
         };
-        (*ctx).heap.running_finalizers = true;
-        while let Some(o) = (*ctx).heap.ready.pop_front() {
-            let obj = o as *mut Object;
-            let code = crate::dispatch::vm_resolve_virtual(ctx, obj, slot);
-            if !crate::eh::pending(ctx).is_null() {
-                break;
-            }
-            let f: extern "C" fn(*mut VmContext, *mut Object) = std::mem::transmute(code);
-            f(ctx, obj);
-            std::hint::black_box(obj);
-            if !crate::eh::pending(ctx).is_null() {
-                break;
-            }
-        }
+        heap.running_finalizers = true;
+        runner(ctx);
         (*ctx).heap.running_finalizers = false;
-        // An exception that escapes a finalizer ends the process, as on .NET.
-        crate::eh::report_unhandled(ctx);
     }
+}
+
+/// Takes the oldest object off the ready queue, for the finalizer runner.
+///
+/// # Safety
+/// `ctx` must be the live context.
+pub(crate) unsafe fn next_ready(ctx: *mut VmContext) -> Option<*mut Object> {
+    // SAFETY: forwarded contract.
+    unsafe { (*ctx).heap.ready.pop_front().map(|o| o as *mut Object) }
 }
 
 #[cfg(test)]
@@ -85,41 +83,5 @@ mod tests {
     fn the_queues_start_empty() {
         let h = super::Heap::default();
         assert!(h.finalizable.is_empty() && h.ready.is_empty() && !h.running_finalizers);
-    }
-}
-
-impl crate::Runtime {
-    /// `System.Object::Finalize` and its vtable slot (None when the core library lacks it).
-    fn object_finalize(&mut self) -> Option<(crate::loader::MethodKey, u32)> {
-        if let Some(f) = self.finalize {
-            return f;
-        }
-        let found = (|| {
-            let object = self.find_type(0, "System", "Object")?;
-            let key = self.type_methods(object).find_map(|row| {
-                let key = crate::loader::MethodKey { asm: 0, row };
-                let named = self.method_name(key).ok()? == "Finalize";
-                (named && self.method_info(key).ok()?.params.is_empty()).then_some(key)
-            })?;
-            Some((key, self.virtual_slot(key).ok()??))
-        })();
-        self.finalize = Some(found);
-        found
-    }
-
-    /// The vtable slot of `Finalize`.
-    pub(crate) fn finalize_slot(&mut self) -> Option<u32> {
-        self.object_finalize().map(|(_, slot)| slot)
-    }
-
-    /// Does class `tid` override `System.Object::Finalize` (itself or through a base class).
-    pub(crate) fn overrides_finalize(&mut self, tid: crate::types::TypeId) -> crate::error::Result<bool> {
-        let Some((key, slot)) = self.object_finalize() else {
-            return Ok(false);
-        };
-        Ok(self
-            .vtable_keys(tid)?
-            .get(slot as usize)
-            .is_some_and(|&k| k != key))
     }
 }

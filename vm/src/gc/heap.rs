@@ -1,4 +1,5 @@
 //! The heap's memory: size-classed blocks for small objects, one mapping per large object.
+//! Floor 2 (the object model and the heap).
 //!
 //! A small object (up to [`MAX_SMALL`] bytes) lives in a cell of a 256 KiB block aligned to its
 //! size; every cell of a block has the same size (its size class), so the cell holding any

@@ -1,4 +1,5 @@
 //! The mark phase: from the roots, follow every reference the reference maps name.
+//! Floor 2 (the object model and the heap).
 //!
 //! Tracing is precise: an object's MethodTable says where its references are
 //! ([`MethodTable::ref_map`] for fields, including those inside embedded structs;

@@ -1,4 +1,6 @@
 //! The garbage collector: non-moving mark-sweep, precise in the heap, conservative on the stack.
+//! Floor 2 (the object model and the heap): it knows nothing of the JIT or of exceptions;
+//! finalizers run through a hook the runtime sets (`finalize.rs`).
 //!
 //! **Heap** (`heap.rs`). Objects up to 8 KiB live in cells of 256 KiB blocks, one size class
 //! per block (32 classes, at most 25% rounding waste); bigger objects get their own page-rounded
@@ -61,6 +63,7 @@ mod roots;
 pub mod stats;
 
 use crate::object::{Object, VmContext};
+pub(crate) use finalize::next_ready;
 pub use finalize::{run_finalizers, set_finalizable};
 use heap::Space;
 use std::time::Instant;
@@ -85,12 +88,18 @@ pub struct Heap {
     trace: bool,
     collecting: bool,
     pub(crate) extra_roots: Vec<*mut *mut Object>,
+    /// `ldstr` literals, interned per (assembly, token) (ECMA-335 III.4.16): roots, since JIT
+    /// code embeds their addresses.
+    pub(crate) literals: std::collections::HashMap<(u32, u32), *mut Object>,
     peak_mapped: usize,
     /// Objects whose finalizer has not run, in allocation order (not roots; `finalize.rs`).
     finalizable: Vec<usize>,
     /// Unreachable objects waiting for their finalizer (roots until it has run).
     ready: std::collections::VecDeque<usize>,
     running_finalizers: bool,
+    /// Runs the ready queue's finalizers (`finalize.rs`). Running managed code is the business
+    /// of the floors above, which set it when they create the VM; None drops the queue.
+    pub(crate) finalizer_runner: Option<unsafe fn(*mut VmContext)>,
 }
 
 fn env_flag(name: &str) -> bool {
@@ -114,10 +123,12 @@ impl Default for Heap {
             trace: env_flag("SHARP_GC_TRACE"),
             collecting: false,
             extra_roots: Vec::new(),
+            literals: Default::default(),
             peak_mapped: 0,
             finalizable: Vec::new(),
             ready: Default::default(),
             running_finalizers: false,
+            finalizer_runner: None,
         }
     }
 }
@@ -145,7 +156,7 @@ pub unsafe fn alloc(ctx: *mut VmContext, size: usize) -> *mut u8 {
                     .heap
                     .space
                     .alloc(size)
-                    .unwrap_or_else(|| crate::fault::out_of_memory())
+                    .unwrap_or_else(|| crate::object::out_of_memory(ctx))
             }
         };
         let heap = &mut (*ctx).heap;
@@ -203,7 +214,7 @@ unsafe fn collect_now(ctx: *mut VmContext) {
         let stress = heap.stress;
         let trace = heap.trace;
         let mut known = stress.then(|| {
-            (*(*ctx).runtime)
+            (*(*ctx).types)
                 .method_tables
                 .iter()
                 .map(|&m| m as usize)
@@ -216,6 +227,10 @@ unsafe fn collect_now(ctx: *mut VmContext) {
             roots::scan_range(&mut m, sp, base);
             let from_stack = m.marked;
             roots::scan_runtime(&mut m, ctx, &extra);
+            // `ldstr` literals: JIT code embeds their addresses as constants.
+            for &s in heap.literals.values() {
+                m.mark_word(s as usize);
+            }
             for &o in &heap.ready {
                 m.mark_word(o);
             }

@@ -1,9 +1,11 @@
-//! The roots: the VM thread's stack and saved registers (conservatively), the runtime's static
-//! storage (conservatively), interned string literals, cached type objects and the pending
-//! exception (exactly), and slots natives register.
+//! The roots: the VM thread's stack and saved registers (conservatively), the type system's static
+//! storage (conservatively), cached type objects and the pending exception (exactly), and slots
+//! natives register. The heap's own roots (interned string literals, the finalizer queue) are
+//! marked where the heap is at hand (`collect_now`).
+//! Floor 2 (the object model and the heap).
 
 use super::mark::Marker;
-use crate::Runtime;
+use crate::loader::TypeSystem;
 use crate::object::{Object, VmContext};
 
 /// The bounds `[lo, hi)` of the current thread's stack, from pthreads.
@@ -95,27 +97,23 @@ pub unsafe fn scan_range(m: &mut Marker, lo: usize, hi: usize) {
     }
 }
 
-/// Marks from the runtime's own roots.
+/// Marks from the roots the type system and the context hold.
 ///
 /// # Safety
-/// `ctx` must be the live context; no other code may be mutating the runtime's tables.
+/// `ctx` must be the live context; no other code may be mutating the type system's tables.
 pub unsafe fn scan_runtime(m: &mut Marker, ctx: *mut VmContext, extra: &[*mut *mut Object]) {
-    // SAFETY: forwarded contract: read-only access to the runtime while the mutator is stopped
+    // SAFETY: forwarded contract: read-only access to the type system while the mutator is stopped
     // inside an allocation.
     unsafe {
-        let rt: &Runtime = &*(*ctx).runtime;
+        let ts: &TypeSystem = &*(*ctx).types;
         // Static fields of every loaded type (their layout is not kept per block, and a block
         // may hold structs with references: scanning every word covers both).
-        for block in &rt.static_blocks {
+        for block in &ts.static_blocks {
             let lo = block.as_ptr() as usize;
             scan_range(m, lo, lo + block.len() * 8);
         }
-        // `ldstr` literals: JIT code embeds their addresses as constants.
-        for &s in rt.strings.values() {
-            m.mark_word(s as usize);
-        }
         // Each type's cached System.Type object.
-        for &mt in &rt.method_tables {
+        for &mt in &ts.method_tables {
             let t = (*mt).type_object;
             if !t.is_null() {
                 m.mark_word(t as usize);

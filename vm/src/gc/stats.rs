@@ -1,4 +1,5 @@
 //! `SHARP_GC_STATS=1`: counters kept for the whole process and printed to stderr at exit.
+//! Floor 2 (the object model and the heap).
 //!
 //! They are process-wide atomics rather than fields of the heap so that every way out of the
 //! process (the end of Main, `Environment.Exit`, an unhandled exception: all go through libc's

@@ -1,4 +1,5 @@
 //! Where the basic blocks of a CIL method start.
+//! Floor 4 (execution).
 //!
 //! The evaluation stack becomes SSA values in one forward pass (ECMA-335 III.1.7.5 guarantees
 //! that a single forward pass can infer the stack at every instruction): what is on the stack at

@@ -1,5 +1,6 @@
 //! Constants, arithmetic, bitwise operations, comparisons and conversions (ECMA-335 III.3,
 //! with the operand type rules of III.1.5 "Binary Numeric Operations").
+//! Floor 4 (execution).
 
 use super::translate::{Fx, SType, SVal};
 use crate::error::Result;
@@ -279,7 +280,11 @@ impl Fx<'_> {
         }
         // An object reference meets only another (`ceq`, `beq`: III.1.5's
         // comparison table); with a number it would become an address.
-        if a.t.is_float() || b.t.is_float() || matches!(a.t, Struct(_)) || matches!(b.t, Struct(_)) || (a.t == Obj) != (b.t == Obj)
+        if a.t.is_float()
+            || b.t.is_float()
+            || matches!(a.t, Struct(_))
+            || matches!(b.t, Struct(_))
+            || (a.t == Obj) != (b.t == Obj)
         {
             return Err(self.invalid(&format!("operands {:?} and {:?} do not match", a.t, b.t)));
         }

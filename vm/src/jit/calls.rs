@@ -1,4 +1,5 @@
 //! Calls, object creation, returns and string literals.
+//! Floor 4 (execution).
 //!
 //! `callvirt` of an overridable method loads the code from the object's vtable slot (filled on
 //! first use by `dispatch::vm_resolve_virtual`); of an interface method, it goes through the
@@ -31,7 +32,7 @@ impl Fx<'_> {
         rets: &[Type],
         args: &[Value],
     ) -> Vec<Value> {
-        let mut sig = Signature::new(self.rt.jit.call_conv);
+        let mut sig = Signature::new(self.exec.jit.call_conv);
         sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
         sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         let sr = self.b.import_signature(sig);
@@ -68,10 +69,10 @@ impl Fx<'_> {
                     return Ok(true);
                 }
                 let key = self
-                    .rt
+                    .exec
                     .resolve_method_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
-                let info = self.rt.method_info(key).map_err(|e| self.ctx_err(e))?;
+                let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
                 let n = info.params.len() + info.has_this as usize;
                 if self.stack.len() < n {
                     return Err(self.invalid("not enough arguments on the stack"));
@@ -111,12 +112,13 @@ impl Fx<'_> {
                     return Ok(true);
                 }
                 let key = self
-                    .rt
+                    .exec
                     .resolve_method_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
-                let info = self.rt.method_info(key).map_err(|e| self.ctx_err(e))?;
+                let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
                 // III.4.21: the method must be an instance constructor.
-                let is_ctor = info.has_this && info.full_name.contains("::.ctor(") && info.ret.is_none();
+                let is_ctor =
+                    info.has_this && info.full_name.contains("::.ctor(") && info.ret.is_none();
                 if !is_ctor {
                     return Err(self.invalid("newobj of a method that is not a constructor"));
                 }
@@ -126,8 +128,8 @@ impl Fx<'_> {
                 }
                 let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
                 let owner = info.owner;
-                if self.rt.types[owner as usize].is_value_type() {
-                    let k = self.rt.value_kind(owner)?;
+                if self.exec.types[owner as usize].is_value_type() {
+                    let k = self.exec.value_kind(owner)?;
                     let ValKind::Struct(s) = k else {
                         return Err(self.unsupported("newobj of a primitive value type"));
                     };
@@ -144,13 +146,13 @@ impl Fx<'_> {
                     )?;
                     self.push(tmp, SType::Struct(s));
                 } else {
-                    let t = &self.rt.types[owner as usize];
+                    let t = &self.exec.types[owner as usize];
                     if t.asm == 0 && t.namespace == "System" && t.name == "String" {
                         let r = self.string_ctor(&info, &args)?;
                         self.push(r, SType::Obj);
                         return Ok(true);
                     }
-                    let mt = self.rt.ensure_layout(owner)?.method_table;
+                    let mt = self.exec.ensure_layout(owner)?.method_table;
                     let mtv = self.iconst(types::I64, mt as i64);
                     let ctx = self.ctx;
                     let obj = self.call_helper(
@@ -184,17 +186,17 @@ impl Fx<'_> {
 
     /// The interned string object of an `ldstr` token (one object per assembly and token).
     fn intern(&mut self, tok: u32) -> Result<*mut crate::object::Object> {
-        if let Some(&s) = self.rt.strings.get(&(self.asm, tok)) {
+        if let Some(&s) = self.exec.ctx.heap.literals.get(&(self.asm, tok)) {
             return Ok(s);
         }
         let units = self
-            .rt
+            .exec
             .image(self.asm)
             .user_string(UserStringIdx(tok & 0x00FF_FFFF))?;
-        let ctx: *mut crate::object::VmContext = &mut *self.rt.ctx;
-        // SAFETY: ctx is the runtime's live context.
+        let ctx: *mut crate::object::VmContext = &mut *self.exec.ctx;
+        // SAFETY: ctx is the executor's live context.
         let s = unsafe { crate::object::alloc_string(ctx, &units) };
-        self.rt.strings.insert((self.asm, tok), s);
+        self.exec.ctx.heap.literals.insert((self.asm, tok), s);
         Ok(s)
     }
 
@@ -272,10 +274,10 @@ impl Fx<'_> {
     /// The code address to call: a constant if compiled (or native), else through the slot.
     fn callee_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
         if native {
-            let p = self.rt.compile(key).map_err(|e| self.ctx_err(e))?;
+            let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;
             return Ok(self.iconst(types::I64, p as i64));
         }
-        let slot = self.rt.slot_addr(key)?;
+        let slot = self.exec.slot_addr(key)?;
         let slot_v = self.iconst(types::I64, slot as i64);
         let p = self
             .b
@@ -344,11 +346,11 @@ impl Fx<'_> {
         let mut target = None;
         if this.t == SType::Obj {
             self.null_check(this.v);
-            if self.rt.is_interface(info.owner) {
+            if self.exec.is_interface(info.owner) {
                 target = Some(self.interface_target(this.v, info.owner, info.key));
-            } else if self.rt.needs_dispatch(info.key, info.owner)? {
+            } else if self.exec.needs_dispatch(info.key, info.owner)? {
                 let slot = self
-                    .rt
+                    .exec
                     .virtual_slot(info.key)?
                     .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
                 target = Some(self.virtual_target(this.v, slot));
@@ -364,7 +366,11 @@ impl Fx<'_> {
     /// branches on it: a filled word goes to the returned call block, whose parameter is the
     /// code to call. The builder is left in a new cold block for an empty word, which must jump
     /// to the call block with the code it finds. Returns (the parameter, the call block).
-    fn method_table_code(&mut self, obj: Value, offset: i32) -> (Value, cranelift_codegen::ir::Block) {
+    fn method_table_code(
+        &mut self,
+        obj: Value,
+        offset: i32,
+    ) -> (Value, cranelift_codegen::ir::Block) {
         let f = super::translate::mflags();
         let mt = self.b.ins().load(types::I64, f, obj, 0);
         let code = self.b.ins().load(types::I64, f, mt, offset);
@@ -392,7 +398,7 @@ impl Fx<'_> {
         let ctx = self.ctx;
         let s = self.iconst(types::I32, slot as i64);
         let resolved = self.call_helper(
-            crate::dispatch::vm_resolve_virtual as *const u8,
+            crate::jit::vm_resolve_virtual as *const u8,
             &[types::I64, types::I64, types::I32],
             &[types::I64],
             &[ctx, obj, s],
@@ -414,7 +420,7 @@ impl Fx<'_> {
         use super::icache;
         let mut cell = Box::new(icache::IcCell::new());
         let cell_addr = &mut *cell as *mut icache::IcCell as i64;
-        self.rt.jit.ic_cells.push(cell);
+        self.exec.jit.ic_cells.push(cell);
         let f = super::translate::mflags();
         let mt = self.b.ins().load(types::I64, f, obj, 0);
         let cell_v = self.iconst(types::I64, cell_addr);
@@ -455,14 +461,14 @@ impl Fx<'_> {
     /// virtual call; else the site's inline cache (`icache.rs`), whose misses call the helper,
     /// which fills both.
     fn interface_target(&mut self, obj: Value, iface: u32, imethod: MethodKey) -> Value {
-        let slot = self.rt.imt_slot(iface, imethod);
+        let slot = self.exec.imt_slot(iface, imethod);
         let offset = crate::object::MT_IMT_OFFSET + 8 * slot as i32;
         let (param, call_blk) = self.method_table_code(obj, offset);
         let (cached, cell_v, cached_blk) = self.ic_probe(obj);
         let ctx = self.ctx;
         let k = self.iconst(types::I64, imethod.pack());
         let resolved = self.call_helper(
-            crate::dispatch::vm_interface_miss as *const u8,
+            crate::jit::vm_interface_miss as *const u8,
             &[types::I64; 4],
             &[types::I64],
             &[ctx, obj, k, cell_v],
@@ -495,7 +501,7 @@ impl Fx<'_> {
         if args.is_empty() || args[0].t != SType::ByRef && args[0].t != SType::Nat {
             return Err(self.invalid("constrained. call without a managed pointer as this"));
         }
-        if super::objects::is_ref_type(&r, self.rt) {
+        if super::objects::is_ref_type(&r, self.exec) {
             let v = self
                 .b
                 .ins()
@@ -503,26 +509,29 @@ impl Fx<'_> {
             args[0] = SVal { v, t: SType::Obj };
             return Ok(None);
         }
-        let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
         // SAFETY: mt_of returns a live MethodTable for a value type.
         let tid = unsafe { (*mt).type_id };
-        let impl_key = if self.rt.is_interface(info.owner) {
-            self.rt.interface_impl(tid, info.key)?
-        } else if self.rt.needs_dispatch(info.key, info.owner)? {
+        let impl_key = if self.exec.is_interface(info.owner) {
+            self.exec.interface_impl(tid, info.key)?
+        } else if self.exec.needs_dispatch(info.key, info.owner)? {
             let slot = self
-                .rt
+                .exec
                 .virtual_slot(info.key)?
                 .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
-            let keys = self.rt.vtable_keys(tid)?;
+            let keys = self.exec.vtable_keys(tid)?;
             *keys
                 .get(slot as usize)
                 .ok_or_else(|| self.invalid("vtable slot out of range"))?
         } else {
             info.key
         };
-        let impl_info = self.rt.method_info(impl_key).map_err(|e| self.ctx_err(e))?;
+        let impl_info = self
+            .exec
+            .method_info(impl_key)
+            .map_err(|e| self.ctx_err(e))?;
         if impl_info.owner != tid {
-            let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+            let k = self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))?;
             let value = self.load_kind(k, args[0].v, 0)?;
             let obj = self.box_value(&r, value)?;
             args[0] = SVal {
@@ -540,7 +549,9 @@ impl Fx<'_> {
     /// the same result as the native for every input, NaN and -0.0 included, and none can throw.
     /// `callee` is a core-library method's full name.
     fn math_intrinsic(&mut self, callee: &str, args: &[SVal]) -> Option<Value> {
-        let op = callee.strip_prefix("System.Math::")?.strip_suffix("(float64)")?;
+        let op = callee
+            .strip_prefix("System.Math::")?
+            .strip_suffix("(float64)")?;
         let [x] = args else { return None };
         if x.t != SType::F64 {
             return None;
@@ -563,11 +574,11 @@ impl Fx<'_> {
     fn string_ctor(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<Value> {
         let key = info.full_name.replacen("::.ctor(", "::Ctor(", 1);
         let f = self
-            .rt
+            .exec
             .natives
             .get(&key)
             .ok_or_else(|| VmError::MissingNative(key.clone()))?;
-        let mut sig = Signature::new(self.rt.jit.call_conv);
+        let mut sig = Signature::new(self.exec.jit.call_conv);
         sig.params.push(AbiParam::new(types::I64));
         let mut vals = vec![self.ctx];
         for (a, &k) in args.iter().zip(&info.params) {

@@ -1,4 +1,5 @@
 //! The explicit runtime checks of JIT code: null references, array bounds, division, overflow.
+//! Floor 4 (execution).
 //!
 //! Each failed check branches to a cold block shared by all checks of the same kind with the same
 //! dispatch target in the method; that block calls the throw helper (`fault::vm_throw_fault`),
@@ -8,9 +9,9 @@ use super::translate::{Fx, LocalVar, SType, SVal, Storage, VarSrc};
 use crate::error::Result;
 use crate::fault::FaultKind;
 use crate::object::{ARRAY_LENGTH_OFFSET, VmContext};
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
     Block, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
 };
@@ -79,8 +80,7 @@ impl Fx<'_> {
     /// and a local used as the receiver of several calls.
     pub fn null_check(&mut self, obj: Value) {
         let src = self.value_src.get(&obj).copied();
-        if self.nonnull_vals.contains(&obj) || src.is_some_and(|s| self.nonnull_vars.contains(&s))
-        {
+        if self.nonnull_vals.contains(&obj) || src.is_some_and(|s| self.nonnull_vars.contains(&s)) {
             return;
         }
         self.trap_if_zero(obj, FaultKind::NullReference);

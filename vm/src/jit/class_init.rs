@@ -1,4 +1,5 @@
 //! When static constructors run (ECMA-335 II.10.5.3.1, II.10.5.3.2), lazily, as CoreCLR does.
+//! Floor 4 (execution).
 //!
 //! A type *without* `beforefieldinit` ("precise" init) runs its `.cctor` exactly once, at the
 //! first of: an access to one of its static fields, a call of one of its static methods, or a
@@ -14,8 +15,8 @@
 //! thread (a cycle: A's initializer reads B, whose initializer reads A) lets the access
 //! proceed and see the fields as they are, as II.10.5.3.3 prescribes for a single thread.
 
+use super::Exec;
 use super::translate::Fx;
-use crate::Runtime;
 use crate::error::Result;
 use crate::object::{MT_CLASS_INIT_OFFSET, VmContext};
 use crate::types::{CctorState, TypeId};
@@ -24,7 +25,7 @@ use cranelift_codegen::ir::{InstBuilder, types};
 /// TypeAttributes.BeforeFieldInit (II.23.1.15).
 const TYPE_BEFORE_FIELD_INIT: u32 = 0x0010_0000;
 
-impl Runtime {
+impl Exec {
     /// Does `tid` still need its class-init check? Marks types without a `.cctor` as done.
     fn needs_class_init(&mut self, tid: TypeId) -> Result<bool> {
         if self.types[tid as usize].cctor_state == CctorState::Done {
@@ -50,22 +51,22 @@ impl Runtime {
 /// Runs `tid`'s static constructor unless it has run or is running.
 ///
 /// # Safety
-/// `rt` must be the live runtime, on the VM thread, with no Rust borrow of it active.
-unsafe fn run_class_init(rt: *mut Runtime, tid: TypeId) -> Result<()> {
-    // SAFETY: each `&mut *rt` is a short borrow that ends before managed code runs.
+/// `exec` must be the live executor, on the VM thread, with no Rust borrow of it active.
+unsafe fn run_class_init(exec: *mut Exec, tid: TypeId) -> Result<()> {
+    // SAFETY: each `&mut *exec` is a short borrow that ends before managed code runs.
     unsafe {
-        if (&*rt).types[tid as usize].cctor_state != CctorState::NotRun {
+        if (&*exec).types[tid as usize].cctor_state != CctorState::NotRun {
             return Ok(());
         }
-        (&mut *rt).types[tid as usize].cctor_state = CctorState::Running;
-        let mt = (&mut *rt).ensure_layout(tid)?.method_table;
-        if let Some(cctor) = (&*rt).find_cctor(tid)? {
-            let code = super::compile_entry(rt, cctor)?;
-            let ctx: *mut VmContext = &mut *(*rt).ctx;
+        (&mut *exec).types[tid as usize].cctor_state = CctorState::Running;
+        let mt = (&mut *exec).ensure_layout(tid)?.method_table;
+        if let Some(cctor) = (&*exec).find_cctor(tid)? {
+            let code = super::compile_entry(exec, cctor)?;
+            let ctx: *mut VmContext = &mut *(*exec).ctx;
             let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
             f(ctx);
         }
-        (&mut *rt).types[tid as usize].cctor_state = CctorState::Done;
+        (&mut *exec).types[tid as usize].cctor_state = CctorState::Done;
         (*mt).class_init_done = 1;
         Ok(())
     }
@@ -75,8 +76,8 @@ unsafe fn run_class_init(rt: *mut Runtime, tid: TypeId) -> Result<()> {
 pub(crate) extern "C" fn vm_class_init(ctx: *mut VmContext, tid: u32) {
     // SAFETY: JIT code passes the live context of this VM thread; no Rust borrow is active.
     unsafe {
-        let rt = (*ctx).runtime;
-        if let Err(e) = run_class_init(rt, tid) {
+        let exec = super::exec(ctx);
+        if let Err(e) = run_class_init(exec, tid) {
             crate::fault::throw_vm_error(ctx, &e);
         }
     }
@@ -86,13 +87,13 @@ impl Fx<'_> {
     /// Emits the class-init check of `tid` (nothing if it is done, has no `.cctor`, or the
     /// method being compiled is that `.cctor`).
     pub fn class_init_check(&mut self, tid: TypeId) -> Result<()> {
-        if !self.rt.needs_class_init(tid)? {
+        if !self.exec.needs_class_init(tid)? {
             return Ok(());
         }
-        if self.info.owner == tid && self.rt.method_name(self.info.key)? == ".cctor" {
+        if self.info.owner == tid && self.exec.method_name(self.info.key)? == ".cctor" {
             return Ok(());
         }
-        let mt = self.rt.ensure_layout(tid)?.method_table;
+        let mt = self.exec.ensure_layout(tid)?.method_table;
         let mtv = self.iconst(types::I64, mt as i64);
         let flag = self.b.ins().uload8(
             types::I32,
@@ -123,10 +124,10 @@ impl Fx<'_> {
     /// The prologue check: static methods and instance constructors of precise types.
     pub fn prologue_class_init(&mut self) -> Result<()> {
         let owner = self.info.owner;
-        if !self.rt.precise_init(owner) {
+        if !self.exec.precise_init(owner) {
             return Ok(());
         }
-        let is_ctor = self.info.has_this && self.rt.method_name(self.info.key)? == ".ctor";
+        let is_ctor = self.info.has_this && self.exec.method_name(self.info.key)? == ".ctor";
         if self.info.has_this && !is_ctor {
             return Ok(());
         }

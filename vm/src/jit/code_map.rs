@@ -1,5 +1,6 @@
 //! Which method a machine-code address belongs to, and which IL instruction: the map a stack
 //! walk needs to turn return addresses into frames (`eh/search.rs`).
+//! Floor 4 (execution).
 //!
 //! The translator tags every IL instruction's IR with its offset (`set_srcloc`); Cranelift
 //! keeps the tags through optimisation and reports, per function, the machine-code ranges each
@@ -33,7 +34,13 @@ pub(crate) struct CodeMap {
 
 impl CodeMap {
     /// Records a function of `len` bytes at `start`.
-    pub fn insert(&mut self, start: usize, len: usize, kind: FrameKind, ranges: Vec<(u32, u32, u32)>) {
+    pub fn insert(
+        &mut self,
+        start: usize,
+        len: usize,
+        kind: FrameKind,
+        ranges: Vec<(u32, u32, u32)>,
+    ) {
         let end = start + len;
         self.fns.insert(
             start,
@@ -68,12 +75,29 @@ mod tests {
     fn return_addresses_map_to_the_call_before_them() {
         let mut m = CodeMap::default();
         let key = MethodKey { asm: 1, row: 7 };
-        m.insert(0x1000, 0x40, FrameKind::Method(key), vec![(0, 0x10, 0), (0x10, 0x20, 5), (0x28, 0x40, 9)]);
+        m.insert(
+            0x1000,
+            0x40,
+            FrameKind::Method(key),
+            vec![(0, 0x10, 0), (0x10, 0x20, 5), (0x28, 0x40, 9)],
+        );
         m.insert(0x2000, 0x10, FrameKind::Stub, Vec::new());
-        assert_eq!(m.lookup_return(0x1011), Some((FrameKind::Method(key), Some(5))));
-        assert_eq!(m.lookup_return(0x1020), Some((FrameKind::Method(key), Some(5))));
-        assert_eq!(m.lookup_return(0x1025), Some((FrameKind::Method(key), None)));
-        assert_eq!(m.lookup_return(0x1040), Some((FrameKind::Method(key), Some(9))));
+        assert_eq!(
+            m.lookup_return(0x1011),
+            Some((FrameKind::Method(key), Some(5)))
+        );
+        assert_eq!(
+            m.lookup_return(0x1020),
+            Some((FrameKind::Method(key), Some(5)))
+        );
+        assert_eq!(
+            m.lookup_return(0x1025),
+            Some((FrameKind::Method(key), None))
+        );
+        assert_eq!(
+            m.lookup_return(0x1040),
+            Some((FrameKind::Method(key), Some(9)))
+        );
         assert_eq!(m.lookup_return(0x1041), None);
         assert_eq!(m.lookup_return(0x2005), Some((FrameKind::Stub, None)));
         assert_eq!(m.lookup_return(0x500), None);

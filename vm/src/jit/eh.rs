@@ -1,6 +1,7 @@
 //! Exception handling in JIT code: the method's EH clauses (ECMA-335 II.19, II.25.4.6) become
 //! ordinary Cranelift control flow around the pending-exception slot (`eh/` has the design and
 //! its cost).
+//! Floor 4 (execution).
 //!
 //! Every IL offset has a *dispatch target*: the dispatch block of the innermost clause whose try
 //! block holds it (clauses come innermost first, II.19), or, outside every try, the method's
@@ -512,7 +513,7 @@ impl Fx<'_> {
                 match self.eh.clauses[i].kind {
                     EhKind::Catch(tok) => {
                         let r = self.token_rtype(tok)?;
-                        let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+                        let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
                         let mtv = self.iconst(types::I64, mt as i64);
                         let ctx = self.ctx;
                         let hit = self.call_helper(

@@ -1,5 +1,6 @@
 //! A method's arguments and locals: where each lives (a Cranelift variable, or memory), and the
 //! *directory* through which the funclets of its exception filters reach them.
+//! Floor 4 (execution).
 //!
 //! A filter runs in the first pass of exception handling (`eh/search.rs`), while its method's
 //! frame is suspended in a call deeper down, so it is compiled as a function of its own
@@ -88,18 +89,24 @@ impl Fx<'_> {
     pub fn publish_directory(&mut self) -> Result<()> {
         let all: Vec<LocalVar> = self.args.iter().chain(&self.locals).copied().collect();
         let size = 8 * all.len().max(1) as u32;
-        let slot = self
-            .b
-            .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size,
+            3,
+        ));
         for (j, lv) in all.iter().enumerate() {
             let addr = match lv.st {
                 Storage::Mem(s) => self.b.ins().stack_addr(types::I64, s, 0),
                 Storage::Ptr(p) => p,
                 Storage::Var(_) => {
-                    return Err(VmError::Internal("a filtered method's local is not in memory".into()));
+                    return Err(VmError::Internal(
+                        "a filtered method's local is not in memory".into(),
+                    ));
                 }
             };
-            self.b.ins().stack_store(types::I64, addr, slot, 8 * j as i32);
+            self.b
+                .ins()
+                .stack_store(types::I64, addr, slot, 8 * j as i32);
         }
         let dir = self.b.ins().stack_addr(types::I64, slot, 0);
         let fp = self.b.ins().get_frame_pointer(types::I64);

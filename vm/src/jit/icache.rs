@@ -1,4 +1,5 @@
 //! Inline caches of interface call sites, and the fast hasher of the dispatch maps.
+//! Floor 4 (execution).
 //!
 //! Each interface `callvirt` site owns an [`IcCell`]: a small hash table from the receiver's
 //! MethodTable to the code implementing the interface method for it, in VM-owned memory

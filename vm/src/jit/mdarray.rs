@@ -1,6 +1,7 @@
 //! General arrays (`T[,]`): their constructor and `Get`, `Set` and `Address` methods are not in
 //! any assembly; the runtime provides them (ECMA-335 II.14.2). A call to a MemberRef whose
 //! parent is an array TypeSpec is translated inline here; the allocation runs in a helper.
+//! Floor 4 (execution).
 
 use super::translate::{Fx, SType, SVal};
 use crate::error::Result;
@@ -46,7 +47,7 @@ impl Fx<'_> {
         if tok.table() != Some(TableId::MemberRef) {
             return Ok(None);
         }
-        let img = self.rt.image(self.asm);
+        let img = self.exec.image(self.asm);
         let Some(mr) = img
             .tables
             .member_ref
@@ -61,11 +62,12 @@ impl Fx<'_> {
         let nparams = metadata::decode_method_sig(img.blob(mr.signature)?)?
             .params
             .len();
-        let TypeSig::Array { elem, rank, .. } = self.rt.type_spec(self.asm, mr.class.row())? else {
+        let TypeSig::Array { elem, rank, .. } = self.exec.type_spec(self.asm, mr.class.row())?
+        else {
             return Ok(None);
         };
         let elem = self
-            .rt
+            .exec
             .rtype(self.asm, &elem)
             .map_err(|e| self.ctx_err(e))?;
         Ok(Some((elem, rank, name, nparams)))
@@ -76,7 +78,7 @@ impl Fx<'_> {
         let Some((elem, rank, name, nparams)) = self.array_method(tok)? else {
             return Ok(false);
         };
-        let k = self.rt.kind_of(&elem).map_err(|e| self.ctx_err(e))?;
+        let k = self.exec.kind_of(&elem).map_err(|e| self.ctx_err(e))?;
         match (name.as_str(), newobj) {
             (".ctor", true) => {
                 if self.stack.len() < nparams {
@@ -84,7 +86,7 @@ impl Fx<'_> {
                 }
                 let args = self.stack.split_off(self.stack.len() - nparams);
                 let mt = self
-                    .rt
+                    .exec
                     .md_array_mt(&elem, rank)
                     .map_err(|e| self.ctx_err(e))?;
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(

@@ -1,4 +1,5 @@
 //! Arguments, locals, fields, statics, vectors and indirect access.
+//! Floor 4 (execution).
 
 use super::translate::{Fx, SType, SVal, VarSrc};
 use crate::error::Result;
@@ -73,19 +74,19 @@ impl Fx<'_> {
     pub fn token_rtype(&mut self, tok: Token) -> Result<RType> {
         let asm = self.asm;
         let r = if tok.table() == Some(TableId::TypeSpec) {
-            let sig = self.rt.type_spec(asm, tok.row())?;
-            self.rt.rtype(asm, &sig)
+            let sig = self.exec.type_spec(asm, tok.row())?;
+            self.exec.rtype(asm, &sig)
         } else {
-            self.rt
+            self.exec
                 .resolve_type_token(asm, tok)
-                .map(|t| self.rt.normalize(t))
+                .map(|t| self.exec.normalize(t))
         };
         r.map_err(|e| self.ctx_err(e))
     }
 
     pub fn token_kind(&mut self, tok: Token) -> Result<ValKind> {
         let r = self.token_rtype(tok)?;
-        self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))
+        self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))
     }
 
     pub fn token_operand(&self, ins: &Instr) -> Result<Token> {
@@ -167,11 +168,11 @@ impl Fx<'_> {
             Op::Ldfld | Op::Ldflda | Op::Stfld => {
                 let tok = self.token_operand(ins)?;
                 let (fasm, frow) = self
-                    .rt
+                    .exec
                     .resolve_field_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
                 let f = self
-                    .rt
+                    .exec
                     .field_info(fasm, frow)
                     .map_err(|e| self.ctx_err(e))?;
                 if f.is_static {
@@ -202,18 +203,18 @@ impl Fx<'_> {
             Op::Ldsfld | Op::Ldsflda | Op::Stsfld => {
                 let tok = self.token_operand(ins)?;
                 let (fasm, frow) = self
-                    .rt
+                    .exec
                     .resolve_field_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
                 let f = self
-                    .rt
+                    .exec
                     .field_info(fasm, frow)
                     .map_err(|e| self.ctx_err(e))?;
                 if !f.is_static {
                     return Err(self.invalid("static field access to an instance field"));
                 }
                 self.class_init_check(f.owner)?;
-                let base = self.rt.ensure_layout(f.owner)?.statics as usize;
+                let base = self.exec.ensure_layout(f.owner)?.statics as usize;
                 let addr = self.iconst(types::I64, (base + f.offset as usize) as i64);
                 match ins.opcode {
                     Op::Ldsfld => {
@@ -304,7 +305,7 @@ impl Fx<'_> {
             Op::Newarr => {
                 let tok = self.token_operand(ins)?;
                 let elem = self.token_rtype(tok)?;
-                let mt = self.rt.array_mt(&elem).map_err(|e| self.ctx_err(e))?;
+                let mt = self.exec.array_mt(&elem).map_err(|e| self.ctx_err(e))?;
                 let n = self.pop()?;
                 let n = match n.t {
                     SType::I32 => self.b.ins().sextend(types::I64, n.v),

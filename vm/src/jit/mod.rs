@@ -1,4 +1,6 @@
 //! The JIT: CIL to Cranelift IR, one method at a time, on the method's first call.
+//! Floor 4 (execution), with `eh/`: the [`Exec`] here is the type system plus what running code
+//! needs.
 //!
 //! Every MethodDef has a code slot (`Assembly::slots`). A call site loads the callee's slot and,
 //! while it is still 0, calls [`vm_compile`] first, which compiles (or binds the native) and fills
@@ -18,11 +20,15 @@ pub(crate) mod icache;
 mod mdarray;
 mod memory;
 mod objects;
+mod registry;
+mod resolve;
 mod translate;
 
-use crate::Runtime;
+pub use registry::NativeRegistry;
+pub(crate) use resolve::{vm_interface_miss, vm_resolve_virtual};
+
 use crate::error::{Result, VmError};
-use crate::loader::{MethodKey, RType};
+use crate::loader::{MethodKey, RType, TypeSystem};
 use crate::object::VmContext;
 use crate::types::{TypeId, ValKind};
 use cranelift_codegen::ir::{self, AbiParam, ArgumentPurpose, Signature, types};
@@ -31,6 +37,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 use metadata::TableId;
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -66,27 +73,6 @@ impl MethodInfo {
     }
 }
 
-/// The core-library struct a primitive signature type stands for (`int32` → `Int32`).
-pub(crate) fn primitive_type_name(r: &RType) -> Option<&'static str> {
-    Some(match r {
-        RType::Bool => "Boolean",
-        RType::Char => "Char",
-        RType::I1 => "SByte",
-        RType::U1 => "Byte",
-        RType::I2 => "Int16",
-        RType::U2 => "UInt16",
-        RType::I4 => "Int32",
-        RType::U4 => "UInt32",
-        RType::I8 => "Int64",
-        RType::U8 => "UInt64",
-        RType::R4 => "Single",
-        RType::R8 => "Double",
-        RType::I => "IntPtr",
-        RType::U => "UIntPtr",
-        _ => return None,
-    })
-}
-
 /// A parameter of a Cranelift signature for a value of `k`, with the extension the C ABI expects.
 pub(crate) fn abi_param(k: ValKind) -> AbiParam {
     let p = AbiParam::new(k.abi_type());
@@ -95,6 +81,45 @@ pub(crate) fn abi_param(k: ValKind) -> AbiParam {
         ValKind::I1 | ValKind::I2 => p.sext(),
         _ => p,
     }
+}
+
+/// The executor: the type system plus what running code needs on top of it (compiled methods,
+/// the natives they bind to, exception bookkeeping). JIT helpers reach it through
+/// `VmContext::exec` ([`exec`]); it dereferences to the [`TypeSystem`], so the JIT asks about
+/// types as if it were one.
+pub(crate) struct Exec {
+    pub ts: TypeSystem,
+    pub ctx: Box<VmContext>,
+    pub natives: NativeRegistry,
+    /// What the JIT needs about each method, decoded once (`method_info`).
+    pub methods: HashMap<MethodKey, Rc<MethodInfo>>,
+    /// Unboxing stubs of value types' methods, by method (`resolve.rs`).
+    pub unboxing_stubs: HashMap<MethodKey, usize>,
+    /// Exception bookkeeping (`eh/`); the pending exception itself is in the `VmContext`.
+    pub eh: Box<crate::eh::EhState>,
+    pub jit: Jit,
+}
+
+impl std::ops::Deref for Exec {
+    type Target = TypeSystem;
+    fn deref(&self) -> &TypeSystem {
+        &self.ts
+    }
+}
+
+impl std::ops::DerefMut for Exec {
+    fn deref_mut(&mut self) -> &mut TypeSystem {
+        &mut self.ts
+    }
+}
+
+/// The executor of the VM `ctx` belongs to.
+///
+/// # Safety
+/// `ctx` must be the live context of a VM whose executor is wired (`runtime.rs`).
+pub(crate) unsafe fn exec(ctx: *mut VmContext) -> *mut Exec {
+    // SAFETY: forwarded contract; the pointer was set from the executor's address.
+    unsafe { (*ctx).exec.cast::<Exec>() }
 }
 
 pub(crate) struct Jit {
@@ -117,10 +142,12 @@ pub(crate) struct Jit {
     pub dump_asm: bool,
     /// Code address → method and IL offset, for stack walks (`code_map.rs`).
     pub code_map: code_map::CodeMap,
+    /// Print each method's Cranelift IR to stderr as it is compiled (`sharp dump clif`).
+    pub dump_clif: bool,
 }
 
 impl Jit {
-    pub fn new() -> Result<Jit> {
+    pub fn new(dump_clif: bool) -> Result<Jit> {
         let err = |e: String| VmError::Internal(format!("cannot set up Cranelift: {e}"));
         let mut flags = settings::builder();
         let verifier = if cfg!(debug_assertions) {
@@ -157,11 +184,12 @@ impl Jit {
             interface_code: Default::default(),
             dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
+            dump_clif,
         })
     }
 }
 
-impl Runtime {
+impl Exec {
     /// Decodes what the JIT needs about a method (cached).
     pub(crate) fn method_info(&mut self, key: MethodKey) -> Result<Rc<MethodInfo>> {
         if let Some(m) = self.methods.get(&key) {
@@ -282,13 +310,13 @@ impl Runtime {
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
         let func = translate::translate(self, &info, &body, translate::Part::Body)?;
-        let text = if self.opts.dump_clif || self.jit.dump.is_some() {
+        let text = if self.jit.dump_clif || self.jit.dump.is_some() {
             Some(format!("; {}\n{}", info.full_name, func.display()))
         } else {
             None
         };
         if let Some(t) = &text {
-            if self.opts.dump_clif {
+            if self.jit.dump_clif {
                 eprintln!("{t}");
             }
             if let Some(d) = &mut self.jit.dump {
@@ -314,7 +342,7 @@ impl Runtime {
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
         let func = translate::translate(self, &info, &body, translate::Part::Filter(index))?;
         let name = format!("{} (filter of clause {index})", info.full_name);
-        if self.opts.dump_clif {
+        if self.jit.dump_clif {
             eprintln!("; {name}\n{}", func.display());
         }
         // A funclet's frame has no clauses of its own: to a stack walk it is glue.
@@ -363,7 +391,10 @@ impl Runtime {
                     }
                     e => format!("{e:?}"),
                 })?;
-            if disasm && let Some(cc) = jit.ctx.compiled_code() && let Some(v) = &cc.vcode {
+            if disasm
+                && let Some(cc) = jit.ctx.compiled_code()
+                && let Some(v) = &cc.vcode
+            {
                 eprintln!("; {name}\n{v}");
             }
             let (len, ranges) = match jit.ctx.compiled_code() {
@@ -440,18 +471,18 @@ impl Runtime {
 /// next.
 ///
 /// # Safety
-/// `rt` must be the live runtime, on the VM thread, with no Rust borrow of it active.
-pub(crate) unsafe fn compile_entry(rt: *mut Runtime, key: MethodKey) -> Result<*const u8> {
+/// `exec` must be the live executor, on the VM thread, with no Rust borrow of it active.
+pub(crate) unsafe fn compile_entry(exec: *mut Exec, key: MethodKey) -> Result<*const u8> {
     // SAFETY: a short borrow; compiling runs no managed code.
-    unsafe { (&mut *rt).compile(key) }
+    unsafe { (&mut *exec).compile(key) }
 }
 
 /// The compile helper JIT call sites call while a callee's slot is still 0.
 pub(crate) extern "C" fn vm_compile(ctx: *mut VmContext, key: i64) -> *const u8 {
     // SAFETY: JIT code passes the live context of this VM thread.
-    let rt = unsafe { (*ctx).runtime };
-    // SAFETY: rt is the live runtime and no Rust borrow of it is active while JIT code runs.
-    match unsafe { compile_entry(rt, MethodKey::unpack(key)) } {
+    let executor = unsafe { exec(ctx) };
+    // SAFETY: the executor is live and no Rust borrow of it is active while JIT code runs.
+    match unsafe { compile_entry(executor, MethodKey::unpack(key)) } {
         Ok(p) => p,
         Err(e) => crate::fault::raise_vm_error(ctx, &e),
     }

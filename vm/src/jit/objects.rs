@@ -1,5 +1,6 @@
 //! Boxing, unboxing and type tests (ECMA-335 III.4.1 box, III.4.3 castclass, III.4.6 isinst,
 //! III.4.32 unbox, III.4.33 unbox.any). The type checks run in helpers (`dispatch.rs`).
+//! Floor 4 (execution).
 
 use super::translate::{Fx, SType, SVal};
 use crate::error::Result;
@@ -24,11 +25,11 @@ extern "C" fn vm_init_array(_ctx: *mut VmContext, arr: *mut Object, data: *const
 }
 
 /// Is a signature type a reference type (boxing it is the identity).
-pub(crate) fn is_ref_type(r: &RType, rt: &crate::Runtime) -> bool {
+pub(crate) fn is_ref_type(r: &RType, ts: &crate::loader::TypeSystem) -> bool {
     match r {
         RType::String | RType::Object | RType::SzArray(_) | RType::Array(..) => true,
         RType::Class(_) => true,
-        RType::Value(t) => !rt.types[*t as usize].is_value_type(),
+        RType::Value(t) => !ts.types[*t as usize].is_value_type(),
         _ => false,
     }
 }
@@ -41,7 +42,7 @@ impl Fx<'_> {
                 let tok = self.token_operand(ins)?;
                 let r = self.token_rtype(tok)?;
                 let v = self.pop()?;
-                if is_ref_type(&r, self.rt) {
+                if is_ref_type(&r, self.exec) {
                     self.stack.push(v);
                     return Ok(true);
                 }
@@ -55,7 +56,7 @@ impl Fx<'_> {
                 if v.t != SType::Obj {
                     return Err(self.invalid(&format!("unbox of a {:?}", v.t)));
                 }
-                if is_ref_type(&r, self.rt) {
+                if is_ref_type(&r, self.exec) {
                     if ins.opcode == Op::Unbox {
                         return Err(self.invalid("unbox of a reference type"));
                     }
@@ -64,7 +65,7 @@ impl Fx<'_> {
                     self.push(out, SType::Obj);
                     return Ok(true);
                 }
-                let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+                let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
                 let mtv = self.iconst(types::I64, mt as i64);
                 let ctx = self.ctx;
                 let p = self.call_helper(
@@ -77,7 +78,7 @@ impl Fx<'_> {
                 if ins.opcode == Op::Unbox {
                     self.push(p, SType::ByRef);
                 } else {
-                    let k = self.rt.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+                    let k = self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))?;
                     let out = self.load_kind(k, p, 0)?;
                     self.stack.push(out);
                 }
@@ -121,14 +122,14 @@ impl Fx<'_> {
     /// which `Type.GetTypeFromHandle` turns into the type's `System.Type` object.
     fn type_handle(&mut self, tok: metadata::Token) -> Result<SVal> {
         let r = self.token_rtype(tok)?;
-        let mt = self.rt.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
         if mt.is_null() {
             return Err(self.unsupported("ldtoken of a pointer or byref type"));
         }
         let handle = self
-            .rt
+            .exec
             .core_type("RuntimeTypeHandle")
-            .and_then(|t| self.rt.value_kind(t))
+            .and_then(|t| self.exec.value_kind(t))
             .map_err(|e| self.ctx_err(e))?;
         let ValKind::Struct(s) = handle else {
             return Err(self.invalid("System.RuntimeTypeHandle is not a struct"));
@@ -155,10 +156,10 @@ impl Fx<'_> {
             return Err(self.unsupported("ldtoken of a type or method (reflection arrives later)"));
         }
         let (fasm, frow) = self
-            .rt
+            .exec
             .resolve_field_token(self.asm, tok)
             .map_err(|e| self.ctx_err(e))?;
-        let img = self.rt.image(fasm);
+        let img = self.exec.image(fasm);
         let rva = img
             .tables
             .field_rva
@@ -195,7 +196,7 @@ impl Fx<'_> {
 
     /// Calls the isinst or castclass helper for target type `r`.
     fn type_test(&mut self, r: &RType, obj: Value, cast: bool) -> Result<Value> {
-        let mt = self.rt.mt_of(r).map_err(|e| self.ctx_err(e))?;
+        let mt = self.exec.mt_of(r).map_err(|e| self.ctx_err(e))?;
         if mt.is_null() {
             return Err(self.unsupported("a type test against a pointer type"));
         }
@@ -216,11 +217,11 @@ impl Fx<'_> {
     /// A new boxed copy of the value type `r` holding `v` (a heap object: MethodTable pointer,
     /// then the value).
     pub fn box_value(&mut self, r: &RType, v: SVal) -> Result<Value> {
-        let mt = self.rt.mt_of(r).map_err(|e| self.ctx_err(e))?;
+        let mt = self.exec.mt_of(r).map_err(|e| self.ctx_err(e))?;
         if mt.is_null() {
             return Err(self.unsupported("boxing a pointer"));
         }
-        let k: ValKind = self.rt.kind_of(r).map_err(|e| self.ctx_err(e))?;
+        let k: ValKind = self.exec.kind_of(r).map_err(|e| self.ctx_err(e))?;
         let mtv = self.iconst(types::I64, mt as i64);
         let ctx = self.ctx;
         let obj = self.call_helper(

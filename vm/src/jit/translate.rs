@@ -1,4 +1,5 @@
 //! CIL to Cranelift IR for one method: the driver, the evaluation stack and control flow.
+//! Floor 4 (execution).
 //!
 //! The evaluation stack is interpreted at compile time: each entry is an SSA value with its CIL
 //! stack type (ECMA-335 III.1.1: int32, int64, native int, F, O, &, or a value type, which we
@@ -6,9 +7,9 @@
 //! those whose address is taken (`ldloca`/`ldarga`) and structs, which live in stack slots. At a
 //! block boundary the stack's values become block parameters (see `analysis.rs`).
 
+use super::Exec;
 use super::MethodInfo;
 use super::analysis;
-use crate::Runtime;
 use crate::error::{Result, VmError};
 use crate::fault::FaultKind;
 use crate::types::{StructInfo, ValKind};
@@ -125,7 +126,7 @@ struct BlockState {
 
 /// Translation state of one method.
 pub(crate) struct Fx<'a> {
-    pub rt: &'a mut Runtime,
+    pub exec: &'a mut Exec,
     pub b: FunctionBuilder<'a>,
     pub info: &'a MethodInfo,
     pub asm: u32,
@@ -201,7 +202,7 @@ pub(crate) enum Part {
 
 /// Translates a method body (or one filter of it, see [`Part`]) to a Cranelift function.
 pub(crate) fn translate(
-    rt: &mut Runtime,
+    exec: &mut Exec,
     info: &MethodInfo,
     body: &MethodBody,
     part: Part,
@@ -209,7 +210,7 @@ pub(crate) fn translate(
     let method = info.full_name.clone();
     let all_instrs = metadata::decode_il(&body.code)?;
     let asm = info.key.asm;
-    let local_kinds = local_kinds(rt, asm, body)?;
+    let local_kinds = local_kinds(exec, asm, body)?;
     // A filter funclet translates the filter's instructions only, and starts at the filter.
     let (instrs, filter_start) = match part {
         Part::Body => (all_instrs, None),
@@ -293,7 +294,7 @@ pub(crate) fn translate(
     b.def_var(ctx_var, ctx);
     let raise_off = b.declare_var(types::I32);
     let mut fx = Fx {
-        rt,
+        exec,
         b,
         info,
         asm,
@@ -382,8 +383,7 @@ pub(crate) fn translate(
             return Err(fx.invalid("code after an unconditional branch that nothing jumps to"));
         }
         // Tags the instruction's code with its IL offset (`code_map.rs`).
-        fx.b
-            .set_srcloc(cranelift_codegen::ir::SourceLoc::new(ins.offset));
+        fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(ins.offset));
         fx.instr(ins, &instrs)?;
     }
     if !fx.terminated {
@@ -402,14 +402,14 @@ pub(crate) fn translate(
         fx.b.func.stack_limit = None;
     }
     fx.b.seal_all_blocks();
-    let cfg = cranelift_module::Module::target_config(&fx.rt.jit.module);
+    let cfg = cranelift_module::Module::target_config(&fx.exec.jit.module);
     fx.b.finalize(cfg);
     super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
     Ok(func)
 }
 
 /// The storage kinds of a body's locals (ECMA-335 II.23.2.6).
-fn local_kinds(rt: &mut Runtime, asm: u32, body: &MethodBody) -> Result<Vec<ValKind>> {
+fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<Vec<ValKind>> {
     let tok = body.local_var_sig;
     if tok.is_nil() {
         return Ok(Vec::new());
@@ -420,7 +420,7 @@ fn local_kinds(rt: &mut Runtime, asm: u32, body: &MethodBody) -> Result<Vec<ValK
             tok.0
         )));
     }
-    let img = rt.image(asm);
+    let img = exec.image(asm);
     let row = img
         .tables
         .stand_alone_sig
@@ -429,8 +429,8 @@ fn local_kinds(rt: &mut Runtime, asm: u32, body: &MethodBody) -> Result<Vec<ValK
     let sigs = metadata::decode_local_sig(img.blob(row.signature)?)?;
     let mut out = Vec::with_capacity(sigs.len());
     for s in &sigs {
-        let r = rt.rtype(asm, s)?;
-        out.push(rt.kind_of(&r)?);
+        let r = exec.rtype(asm, s)?;
+        out.push(exec.kind_of(&r)?);
     }
     Ok(out)
 }
@@ -484,7 +484,12 @@ impl<'a> Fx<'a> {
 
     /// Storage for a local or argument; zero-initialized if `zero` (locals: ECMA-335 says
     /// `localsinit` zeroes them, and C# compilers always set it).
-    pub(crate) fn new_storage(&mut self, k: ValKind, address_taken: bool, zero: bool) -> Result<LocalVar> {
+    pub(crate) fn new_storage(
+        &mut self,
+        k: ValKind,
+        address_taken: bool,
+        zero: bool,
+    ) -> Result<LocalVar> {
         if address_taken || matches!(k, ValKind::Struct(_)) {
             let size = k.size().max(1);
             let slot = self.b.create_sized_stack_slot(StackSlotData::new(
