@@ -26,21 +26,7 @@ const SEEDS: &[&str] = &[
     "objects/invalid_cast_throws.cs",
 ];
 
-/// xorshift64*: deterministic, so a failure reproduces from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use tests::Rng;
 
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
@@ -139,7 +125,7 @@ fn mutated_assemblies_end_cleanly() {
         seeds.push((exe.clone(), std::fs::read(&exe).expect("the build is readable")));
     }
     let count: usize = std::env::var("SHARP_MUTANTS").ok().and_then(|n| n.parse().ok()).unwrap_or(240);
-    let mut rng = Rng(0x5eed_0f_5a_a9);
+    let mut rng = Rng(0x005e_ed0f_5aa9);
     let mut failures = Vec::new();
     for i in 0..count {
         let (seed, bytes) = &seeds[rng.below(seeds.len())];
@@ -152,7 +138,7 @@ fn mutated_assemblies_end_cleanly() {
             mutant[at] = match rng.below(4) {
                 0 => mutant[at] ^ (1 << rng.below(8)),
                 1 => [0x00, 0xff, 0x7f, 0x80, 0x01][rng.below(5)],
-                _ => rng.next() as u8,
+                _ => rng.word() as u8,
             };
         }
         let exe = work.join(format!("mutant{i}.exe"));

@@ -32,6 +32,7 @@
 //! trials fail instead.
 
 mod expect;
+mod rng;
 mod runtimes;
 
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ use std::sync::Arc;
 use libtest_mimic::{Arguments, Completion, Conclusion, Failed, Trial};
 
 pub use expect::*;
+pub use rng::Rng;
 pub use runtimes::Runtimes;
 
 /// Runs the tests under `root` (the `tests/` folder) that the command

@@ -88,15 +88,14 @@ impl Binder<'_> {
         };
         let mut dims: Vec<u32> = Vec::new();
         let mut elements = Vec::new();
-        self.flatten_initializer(init, elem, rank, 0, &mut dims, &mut elements, prebound);
+        self.flatten_initializer(init, (elem, rank), 0, &mut dims, &mut elements, prebound);
         self.expr(BoundExprKind::ArrayLiteral { dims, elements }, ty, init.span)
     }
 
     fn flatten_initializer(
         &mut self,
         init: &ast::ArrayInitializer<'_>,
-        elem: TyId,
-        rank: u32,
+        (elem, rank): (TyId, u32),
         depth: usize,
         dims: &mut Vec<u32>,
         out: &mut Vec<BoundExpr>,
@@ -114,7 +113,7 @@ impl Binder<'_> {
                 _ => None,
             };
             match (depth + 1 < rank as usize, nested) {
-                (true, Some(inner)) => self.flatten_initializer(inner, elem, rank, depth + 1, dims, out, prebound),
+                (true, Some(inner)) => self.flatten_initializer(inner, (elem, rank), depth + 1, dims, out, prebound),
                 (true, None) => self.error("CS0846", e.span, "A nested array initializer is expected"),
                 (false, Some(inner)) if matches!(self.syms.kind(elem), TyKind::Array(..)) => {
                     // `int[][] a = { new int[] {1}, … }` needs `new`; a

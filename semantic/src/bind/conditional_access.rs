@@ -24,12 +24,9 @@ impl Binder<'_> {
             self.error("CS8652", span, "?. on a value of a value type (Nullable<T>) is not supported by Sharp yet");
             return self.error_expr(span);
         }
-        let void = self.special(SpecialType::Void);
         let bool_ty = self.special(SpecialType::Boolean);
         let object = self.special(SpecialType::Object);
-        self.locals.push(LocalSym { name: String::new(), ty: t.ty, span });
-        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), t.ty, span);
-        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(t) }, void, span);
+        let (store, tmp) = self.store_in_temp(t, span);
         self.conditional_receivers.push(tmp.clone());
         let a = self.bind_expr(access);
         self.conditional_receivers.pop();

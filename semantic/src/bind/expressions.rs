@@ -1109,9 +1109,8 @@ impl Binder<'_> {
         }
         let ty = created.ty;
         let void = self.special(SpecialType::Void);
-        self.locals.push(LocalSym { name: String::new(), ty, span });
-        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), ty, span);
-        let mut side = vec![self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(created) }, void, span)];
+        let (store, tmp) = self.store_in_temp(created, span);
+        let mut side = vec![store];
         let TyKind::Def(d) = self.syms.kind(ty) else { return self.error_expr(span) };
         for init in inits {
             let ast::ExprKind::Assign { op: None, target, value } = &init.kind else {

@@ -663,6 +663,19 @@ impl<'s> Binder<'s> {
         id
     }
 
+    /// A compiler temporary holding `value`: the store (a void expression
+    /// to run first) and the temporary, to read as often as needed. The
+    /// lowerings that must evaluate an operand once use it (`?.`, `??`,
+    /// postfix operators, initializers, patterns).
+    pub fn store_in_temp(&mut self, value: BoundExpr, span: Span) -> (BoundExpr, BoundExpr) {
+        let ty = value.ty;
+        self.locals.push(LocalSym { name: String::new(), ty, span });
+        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), ty, span);
+        let void = self.special(SpecialType::Void);
+        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(value) }, void, span);
+        (store, tmp)
+    }
+
     /// Enters one more level of nesting; false (with CS8078 reported once
     /// per body) when that is past [`MAX_NESTING`].
     pub fn enter_nested(&mut self, span: lexer::Span) -> bool {

@@ -154,12 +154,9 @@ impl Binder<'_> {
         // `a` converts to `b`'s type only through a user-defined or boxing
         // conversion, which must not see null: `t = a; t != null ? (B)t : b`
         // (§12.15), so the conversion runs once, and only on a non-null `a`.
-        let void = self.special(SpecialType::Void);
         let bool_ty = self.special(SpecialType::Boolean);
         let object = self.special(SpecialType::Object);
-        self.locals.push(LocalSym { name: String::new(), ty: left.ty, span });
-        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), left.ty, span);
-        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(left) }, void, span);
+        let (store, tmp) = self.store_in_temp(left, span);
         let null = self.expr(BoundExprKind::Const(crate::constant::ConstValue::Null), tmp.ty, span);
         let not_null = self.expr(
             BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(tmp.clone()), right: Box::new(null) },
@@ -354,16 +351,17 @@ impl Binder<'_> {
         value: BoundExpr,
         postfix: bool,
         increment: bool,
-        narrow: bool,
         span: Span,
     ) -> BoundExpr {
         let ty = target.ty;
+        // x op= y is x = (T)(x op y) when y converts to T implicitly
+        // (§12.21.4), as ++ and -- always are.
+        let narrow = increment || self.classify(&value, ty).is_some_and(|c| c.is_implicit());
         let void = self.special(SpecialType::Void);
         let mut side = Vec::new();
         let operand = if postfix {
-            self.locals.push(LocalSym { name: String::new(), ty, span });
-            let old = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), ty, span);
-            side.push(self.expr(BoundExprKind::Assign { target: Box::new(old.clone()), value: Box::new(target.clone()) }, void, span));
+            let (store, old) = self.store_in_temp(target.clone(), span);
+            side.push(store);
             old
         } else {
             target.clone()
@@ -381,15 +379,13 @@ impl Binder<'_> {
         if combined.ty == Symbols::ERROR {
             return combined;
         }
-        // x op= y is x = (T)(x op y) when y converts to T implicitly
-        // (§12.21.4), as ++ and -- always are.
         if narrow && !increment && self.classify(&combined, ty).is_none() && self.syms.special_of(ty).is_none() {
             // (MyByte)(b + 5) needs int -> byte, then byte -> MyByte: an
             // explicit conversion before a user-defined one (§10.5.5).
             self.error("CS8652", span, "A compound assignment narrowing through a user-defined conversion is not supported by Sharp yet");
             return self.error_expr(span);
         }
-        let new_value = if increment || narrow { self.convert_explicit(combined, ty, span) } else { self.convert_implicit(combined, ty) };
+        let new_value = if narrow { self.convert_explicit(combined, ty, span) } else { self.convert_implicit(combined, ty) };
         let assign = self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(new_value) }, ty, span);
         if !postfix {
             return assign;
@@ -862,7 +858,7 @@ impl Binder<'_> {
             super::conversions::is_numeric(s) || matches!(s, SpecialType::Char | SpecialType::Boolean | SpecialType::String)
         });
         if self.syms.is_enum(target_ty) || (increment && !self.syms.special_of(target_ty).is_some_and(super::conversions::is_numeric)) || !builtin {
-            return self.bind_general_compound(op, target, value, postfix, increment, value_fits, span);
+            return self.bind_general_compound(op, target, value, postfix, increment, span);
         }
         let placeholder = BoundExpr {
             kind: BoundExprKind::Local(LocalId(u32::MAX)),

@@ -48,10 +48,7 @@ impl Binder<'_> {
         if matches!(v.kind, BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::Const(_) | BoundExprKind::This) {
             return (Vec::new(), v);
         }
-        let void = self.special(SpecialType::Void);
-        self.locals.push(LocalSym { name: String::new(), ty: v.ty, span });
-        let tmp = self.expr(BoundExprKind::Local(LocalId(self.locals.len() as u32 - 1)), v.ty, span);
-        let store = self.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(v) }, void, span);
+        let (store, tmp) = self.store_in_temp(v, span);
         (vec![store], tmp)
     }
 
