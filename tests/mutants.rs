@@ -5,7 +5,8 @@
 //! normally, with a managed exception (InvalidProgramException for bad IL, BadImageFormatException
 //! for a bad table row, "Stack overflow." for runaway recursion), or with a clear error; never by
 //! a signal (a segfault) or a Rust panic. `tests/mutants/*.exe` are the mutants that once crashed
-//! it, kept as regression inputs. `SHARP_MUTANTS=N` runs N mutants instead of the default.
+//! it, kept as regression inputs. `SHARP_MUTANTS=N` runs N mutants instead of the default, and
+//! `SHARP_MUTANT_SEED=S` draws them from another seed.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -125,7 +126,8 @@ fn mutated_assemblies_end_cleanly() {
         seeds.push((exe.clone(), std::fs::read(&exe).expect("the build is readable")));
     }
     let count: usize = std::env::var("SHARP_MUTANTS").ok().and_then(|n| n.parse().ok()).unwrap_or(240);
-    let mut rng = Rng(0x005e_ed0f_5aa9);
+    let seed = std::env::var("SHARP_MUTANT_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x005e_ed0f_5aa9);
+    let mut rng = Rng(seed);
     let mut failures = Vec::new();
     for i in 0..count {
         let (seed, bytes) = &seeds[rng.below(seeds.len())];

@@ -298,6 +298,17 @@ impl TypeSystem {
 
     /// Resolves a TypeDef, TypeRef or (class-like) TypeSpec token of `asm` to a type.
     pub(crate) fn resolve_type_token(&mut self, asm: u32, tok: Token) -> Result<TypeId> {
+        self.resolve_type_token_within(asm, tok, 0)
+    }
+
+    /// [`Self::resolve_type_token`], `depth` tokens into a chain of enclosing TypeRefs or
+    /// TypeSpecs. A chain that loops (a TypeRef scoped by itself) is a bad image, not an
+    /// endless recursion.
+    fn resolve_type_token_within(&mut self, asm: u32, tok: Token, depth: u32) -> Result<TypeId> {
+        const MAX_CHAIN: u32 = 64;
+        if depth > MAX_CHAIN {
+            return Err(VmError::BadImage(format!("type token 0x{:08x}: its resolution scopes form a loop", tok.0)));
+        }
         if let Some(&t) = self.type_ref_cache.get(&(asm, tok.0)) {
             return Ok(t);
         }
@@ -328,7 +339,7 @@ impl TypeSystem {
                             .ok_or(VmError::MissingType(full))?
                     }
                     Some(TableId::TypeRef) => {
-                        let outer = self.resolve_type_token(asm, scope)?;
+                        let outer = self.resolve_type_token_within(asm, scope, depth + 1)?;
                         self.find_nested(outer, &name)
                             .ok_or(VmError::MissingType(full))?
                     }
@@ -338,7 +349,7 @@ impl TypeSystem {
                 }
             }
             Some(TableId::TypeSpec) => match self.type_spec(asm, row)? {
-                TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token(asm, t)?,
+                TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token_within(asm, t, depth + 1)?,
                 other => {
                     return Err(VmError::Unsupported {
                         what: format!("type spec {other:?}"),

@@ -50,6 +50,7 @@ impl Fx<'_> {
                 };
                 let s = self.intern(tok.0)?;
                 let v = self.iconst(types::I64, s as i64);
+                self.note_ref(v, &crate::loader::RType::String);
                 self.push(v, SType::Obj);
             }
             Op::Constrained => {
@@ -78,6 +79,7 @@ impl Fx<'_> {
                     return Err(self.invalid("not enough arguments on the stack"));
                 }
                 let mut args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
+                self.check_call_args(&info, &args, true)?;
                 if info.full_name == INITIALIZE_ARRAY {
                     self.initialize_array(&args)?;
                     return Ok(true);
@@ -127,6 +129,7 @@ impl Fx<'_> {
                     return Err(self.invalid("not enough constructor arguments on the stack"));
                 }
                 let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
+                self.check_call_args(&info, &args, false)?;
                 let owner = info.owner;
                 if self.exec.types[owner as usize].is_value_type() {
                     let k = self.exec.value_kind(owner)?;
@@ -170,6 +173,7 @@ impl Fx<'_> {
                         }),
                         None,
                     )?;
+                    self.note_ref(obj, &crate::loader::RType::Class(owner));
                     self.push(obj, SType::Obj);
                 }
             }
@@ -265,7 +269,10 @@ impl Fx<'_> {
             }));
         }
         match (info.ret, results.first()) {
-            (Some(k), Some(&v)) => Ok(Some(self.widen_abi(v, k))),
+            (Some(k), Some(&v)) => {
+                self.note_ref(v, &info.ret_type);
+                Ok(Some(self.widen_abi(v, k)))
+            }
             (None, _) => Ok(None),
             _ => Err(VmError::Internal("call without its result".into())),
         }
@@ -327,6 +334,8 @@ impl Fx<'_> {
             }
             Some(k) => {
                 let v = self.pop()?;
+                let declared = self.info.ret_type.clone();
+                self.check_ref(&v, &declared)?;
                 let v = self.abi_value(v, k)?;
                 self.b.ins().return_(&[v]);
             }

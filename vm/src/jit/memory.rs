@@ -126,6 +126,9 @@ impl Fx<'_> {
                 let lv = self.arg(i)?;
                 let v = self.load_local(lv)?;
                 self.note_src(lv, v, VarSrc::Arg(i as u32));
+                if let Some(t) = self.arg_rtype(i) {
+                    self.note_ref(v.v, &t);
+                }
                 self.stack.push(v);
             }
             Op::Starg | Op::StargS => {
@@ -178,16 +181,24 @@ impl Fx<'_> {
                 if f.is_static {
                     return Err(self.invalid("instance field access to a static field"));
                 }
+                let declared = self.field_rtype(fasm, frow).map_err(|e| self.ctx_err(e))?;
                 let value = if ins.opcode == Op::Stfld {
-                    Some(self.pop()?)
+                    let v = self.pop()?;
+                    self.check_ref(&v, &declared)?;
+                    Some(v)
                 } else {
                     None
                 };
                 let base = self.pop()?;
+                // The object must be of the field's class (or a class derived from it).
+                if !self.exec.types[f.owner as usize].is_value_type() {
+                    self.check_ref(&base, &RType::Class(f.owner))?;
+                }
                 let addr = self.address_of(base)?;
                 match ins.opcode {
                     Op::Ldfld => {
                         let v = self.load_kind(f.kind, addr, f.offset as i32)?;
+                        self.note_ref(v.v, &declared);
                         self.stack.push(v);
                     }
                     Op::Ldflda => {
@@ -216,14 +227,17 @@ impl Fx<'_> {
                 self.class_init_check(f.owner)?;
                 let base = self.exec.ensure_layout(f.owner)?.statics as usize;
                 let addr = self.iconst(types::I64, (base + f.offset as usize) as i64);
+                let declared = self.field_rtype(fasm, frow).map_err(|e| self.ctx_err(e))?;
                 match ins.opcode {
                     Op::Ldsfld => {
                         let v = self.load_kind(f.kind, addr, 0)?;
+                        self.note_ref(v.v, &declared);
                         self.stack.push(v);
                     }
                     Op::Ldsflda => self.push(addr, SType::ByRef),
                     _ => {
                         let v = self.pop()?;
+                        self.check_ref(&v, &declared)?;
                         self.store_kind(f.kind, addr, 0, v)?;
                     }
                 }
@@ -321,6 +335,7 @@ impl Fx<'_> {
                     &[ctx, mtv, n],
                 )[0];
                 self.check_pending();
+                self.note_ref(r, &RType::SzArray(Box::new(elem)));
                 self.push(r, SType::Obj);
             }
             Op::Ldlen => {

@@ -20,6 +20,7 @@ pub(crate) mod icache;
 mod mdarray;
 mod memory;
 mod objects;
+mod reftypes;
 mod registry;
 mod resolve;
 mod translate;

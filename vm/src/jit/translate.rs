@@ -12,6 +12,7 @@ use super::MethodInfo;
 use super::analysis;
 use crate::error::{Result, VmError};
 use crate::fault::FaultKind;
+use crate::loader::RType;
 use crate::types::{StructInfo, ValKind};
 use cranelift_codegen::ir::{
     self, Block, BlockArg, Function, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
@@ -148,6 +149,8 @@ pub(crate) struct Fx<'a> {
     pub constrained: Option<metadata::Token>,
     /// Values pushed by `ldtoken <field>`: the field's data (address, length).
     pub field_handles: HashMap<Value, (usize, usize)>,
+    /// The static type of object references where it is known (`reftypes.rs`).
+    pub ref_types: HashMap<Value, RType>,
     /// Null-check elimination (`checks.rs`): the variable each `ldarg`/`ldloc` value came from.
     pub value_src: HashMap<Value, VarSrc>,
     /// Variables and values already null-checked in the current IL basic block.
@@ -315,6 +318,7 @@ pub(crate) fn translate(
         offset: u32::MAX,
         constrained: None,
         field_handles: HashMap::new(),
+        ref_types: HashMap::new(),
         value_src: HashMap::new(),
         nonnull_vars: Vec::new(),
         nonnull_vals: Vec::new(),

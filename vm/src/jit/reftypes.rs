@@ -1,0 +1,129 @@
+//! What class an object reference on the evaluation stack is known to be, so that IL storing
+//! it where an unrelated class is declared fails to compile instead of running.
+//!
+//! The stack types of `translate.rs` say only "object reference". That is what ECMA-335's
+//! stack model needs (III.1.1), but it lets bad IL hand an object of one class to code that
+//! reads it as another: a `Holder` stored into a field declared `Cell[]` is then indexed as an
+//! array, outside any object. Where the JIT knows a reference's static type (`this`, an
+//! argument, a field, a call's result, `newobj`, `newarr`, `ldstr`), it remembers it; where
+//! such a value is stored into a field or passed as an argument, the declared type must be able
+//! to hold it: the same class, a base or derived class (the object may be the derived one),
+//! an interface, or `object`. Unknown values pass, as on CoreCLR, whose JIT does not check
+//! this either; what is checked is exactly the confusion that would crash.
+
+use super::translate::{Fx, SType, SVal};
+use crate::error::Result;
+use crate::loader::RType;
+use crate::types::TypeId;
+use cranelift_codegen::ir::Value;
+
+impl Fx<'_> {
+    /// The declared type of field `row` of assembly `asm`.
+    pub fn field_rtype(&mut self, asm: u32, row: u32) -> Result<RType> {
+        let img = self.exec.image(asm);
+        let f = img
+            .tables
+            .field
+            .get((row as usize).wrapping_sub(1))
+            .ok_or_else(|| crate::loader::bad_row(metadata::Token::new(metadata::TableId::Field, row)))?;
+        let sig = metadata::decode_field_sig(img.blob(f.signature)?)?;
+        self.exec.rtype(asm, &sig)
+    }
+
+    /// The declared type of argument `i` of the method being compiled (`this` first).
+    pub fn arg_rtype(&self, i: usize) -> Option<RType> {
+        let info = self.info;
+        match (info.has_this, i) {
+            (true, 0) if !self.exec.types[info.owner as usize].is_value_type() => Some(RType::Class(info.owner)),
+            (true, 0) => None,
+            (true, i) => info.param_types.get(i - 1).cloned(),
+            (false, i) => info.param_types.get(i).cloned(),
+        }
+    }
+
+    /// Checks a call's arguments (`this` first when `with_this`) against its signature.
+    pub fn check_call_args(&mut self, info: &super::MethodInfo, args: &[SVal], with_this: bool) -> Result<()> {
+        let mut rest = args;
+        if with_this && info.has_this {
+            let Some((this, tail)) = args.split_first() else { return Ok(()) };
+            if !self.exec.types[info.owner as usize].is_value_type() {
+                self.check_ref(this, &RType::Class(info.owner))?;
+            }
+            rest = tail;
+        }
+        for (a, t) in rest.iter().zip(&info.param_types) {
+            self.check_ref(a, t)?;
+        }
+        Ok(())
+    }
+
+    /// Remembers that `v`, an object reference, has the static type `t`.
+    pub fn note_ref(&mut self, v: Value, t: &RType) {
+        if matches!(t, RType::Class(_) | RType::String | RType::SzArray(_) | RType::Array(..)) {
+            self.ref_types.insert(v, t.clone());
+        }
+    }
+
+    /// Fails when `value` is an object reference of a known class that a location declared
+    /// `declared` can never hold.
+    pub fn check_ref(&mut self, value: &SVal, declared: &RType) -> Result<()> {
+        if value.t != SType::Obj {
+            return Ok(());
+        }
+        let Some(have) = self.ref_types.get(&value.v).cloned() else { return Ok(()) };
+        if self.may_hold(declared, &have)? {
+            return Ok(());
+        }
+        let (want, got) = (self.exec.rtype_name(declared), self.exec.rtype_name(&have));
+        Err(self.invalid(&format!("a {got} where {want} is expected")))
+    }
+
+    /// Whether a location of type `declared` can hold an object whose static type is `have`.
+    fn may_hold(&mut self, declared: &RType, have: &RType) -> Result<bool> {
+        let class = |t: &RType, fx: &mut Self| -> Option<TypeId> {
+            match t {
+                RType::Class(c) => Some(*c),
+                RType::String => fx.exec.core_type("String").ok(),
+                _ => None,
+            }
+        };
+        let is_array = |t: &RType| matches!(t, RType::SzArray(_) | RType::Array(..));
+        let Some(want) = class(declared, self) else {
+            // An array location takes an array (of any element type: covariance and bad
+            // element types are the store's own checks), never an instance of a class.
+            return Ok(!is_array(declared) || is_array(have) || class(have, self).is_none());
+        };
+        if self.exec.is_interface(want) || self.is_universal_base(want) {
+            return Ok(true);
+        }
+        let Some(got) = class(have, self) else {
+            // An array where a class other than object or System.Array is declared.
+            return Ok(!is_array(have));
+        };
+        if self.exec.is_interface(got) {
+            return Ok(true);
+        }
+        Ok(self.derives(got, want)? || self.derives(want, got)?)
+    }
+
+    /// `System.Object`, `System.Array` or `System.ValueType`/`System.Enum` (boxes): bases that
+    /// any reference may have.
+    fn is_universal_base(&self, t: TypeId) -> bool {
+        let info = &self.exec.types[t as usize];
+        info.asm == 0 && info.namespace == "System" && matches!(info.name.as_str(), "Object" | "Array" | "ValueType" | "Enum")
+    }
+
+    /// Whether `sub` is `sup` or derives from it.
+    fn derives(&mut self, sub: TypeId, sup: TypeId) -> Result<bool> {
+        let mut current = Some(sub);
+        // A base chain is no longer than the number of types (a loop is bad metadata).
+        for _ in 0..=self.exec.types.len() {
+            match current {
+                Some(c) if c == sup => return Ok(true),
+                Some(c) => current = self.exec.parent(c)?,
+                None => return Ok(false),
+            }
+        }
+        Ok(false)
+    }
+}
