@@ -24,6 +24,9 @@ pub enum FaultKind {
     InvalidCast = 4,
     NegativeArraySize = 5,
     Arithmetic = 6,
+    /// Bad IL the JIT could only catch at run time (`jit/reftypes.rs`: an element access on an
+    /// object that is no vector of the accessed kind).
+    InvalidProgram = 7,
 }
 
 impl FaultKind {
@@ -37,6 +40,7 @@ impl FaultKind {
             InvalidCast,
             NegativeArraySize,
             Arithmetic,
+            InvalidProgram,
         ]
         .get(v as usize)
         .copied()
@@ -72,6 +76,10 @@ impl FaultKind {
             FaultKind::Arithmetic => (
                 "System.ArithmeticException",
                 "Overflow or underflow in the arithmetic operation.",
+            ),
+            FaultKind::InvalidProgram => (
+                "System.InvalidProgramException",
+                "Common Language Runtime detected an invalid program.",
             ),
         }
     }

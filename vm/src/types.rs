@@ -89,6 +89,11 @@ pub const MT_CLASS_INIT_OFFSET: i32 = std::mem::offset_of!(MethodTable, class_in
 /// Offset of the interface method table (`imt.rs`) from the MethodTable's start: it follows
 /// the struct.
 pub const MT_IMT_OFFSET: i32 = std::mem::size_of::<MethodTable>() as i32;
+/// Where a MethodTable says whether it is a vector's and how its elements are stored, for the
+/// JIT's run-time check of element accesses whose array it could not type (`jit/reftypes.rs`).
+pub const MT_IS_SZARRAY_OFFSET: i32 = std::mem::offset_of!(MethodTable, is_szarray) as i32;
+pub const MT_COMPONENT_SIZE_OFFSET: i32 = std::mem::offset_of!(MethodTable, component_size) as i32;
+pub const MT_ELEMENTS_ARE_REFS_OFFSET: i32 = std::mem::offset_of!(MethodTable, elements_are_refs) as i32;
 
 /// Offset of vtable slot 0 from the MethodTable's start: the slots follow the IMT.
 pub const MT_VTABLE_OFFSET: i32 = MT_IMT_OFFSET + 8 * IMT_SLOTS as i32;

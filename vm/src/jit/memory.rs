@@ -135,12 +135,16 @@ impl Fx<'_> {
                 let i = self.var_operand(ins)?;
                 let lv = self.arg(i)?;
                 let v = self.pop()?;
+                if let Some(t) = self.arg_rtype(i) {
+                    self.check_ref(&v, &t)?;
+                }
                 self.store_local(lv, v)?;
                 self.forget_nonnull(VarSrc::Arg(i as u32));
             }
             Op::Ldarga | Op::LdargaS => {
                 let lv = self.arg(self.var_operand(ins)?)?;
                 let a = self.local_addr(lv)?;
+                self.byref_targets.insert(a, lv.kind);
                 self.push(a, SType::ByRef);
             }
             Op::Ldloc0 | Op::Ldloc1 | Op::Ldloc2 | Op::Ldloc3 | Op::Ldloc | Op::LdlocS => {
@@ -148,6 +152,9 @@ impl Fx<'_> {
                 let lv = self.local(i)?;
                 let v = self.load_local(lv)?;
                 self.note_src(lv, v, VarSrc::Local(i as u32));
+                if let Some(t) = self.local_types.get(i).cloned() {
+                    self.note_ref(v.v, &t);
+                }
                 // A managed-pointer local is null only if nothing was stored in it (invalid IL,
                 // which C# compilers never emit): report that as .NET does a null access, not
                 // as a wild read through address 0.
@@ -160,12 +167,16 @@ impl Fx<'_> {
                 let i = self.var_index(ins)?;
                 let lv = self.local(i)?;
                 let v = self.pop()?;
+                if let Some(t) = self.local_types.get(i).cloned() {
+                    self.check_ref(&v, &t)?;
+                }
                 self.store_local(lv, v)?;
                 self.forget_nonnull(VarSrc::Local(i as u32));
             }
             Op::Ldloca | Op::LdlocaS => {
                 let lv = self.local(self.var_operand(ins)?)?;
                 let a = self.local_addr(lv)?;
+                self.byref_targets.insert(a, lv.kind);
                 self.push(a, SType::ByRef);
             }
             Op::Ldfld | Op::Ldflda | Op::Stfld => {
@@ -190,9 +201,19 @@ impl Fx<'_> {
                     None
                 };
                 let base = self.pop()?;
-                // The object must be of the field's class (or a class derived from it).
+                // The object must be of the field's class (or a class derived from it); a
+                // managed pointer to a local or argument, to a value of the field's struct.
                 if !self.exec.types[f.owner as usize].is_value_type() {
                     self.check_ref(&base, &RType::Class(f.owner))?;
+                } else if base.t == SType::ByRef
+                    && let Some(&target) = self.byref_targets.get(&base.v)
+                    && !matches!(target, ValKind::Struct(s) if s.ty == f.owner)
+                    // A primitive's or enum's own value field (`Int32::m_value`) is the
+                    // variable itself.
+                    && matches!(self.exec.value_kind(f.owner)?, ValKind::Struct(_))
+                {
+                    let owner = self.exec.types[f.owner as usize].full_name();
+                    return Err(self.invalid(&format!("a field of {owner} through a pointer to a {target:?} variable")));
                 }
                 let addr = self.address_of(base)?;
                 match ins.opcode {
@@ -344,6 +365,7 @@ impl Fx<'_> {
                     return Err(self.invalid(&format!("ldlen of a {:?}", a.t)));
                 }
                 self.null_check(a.v);
+                self.array_guard(&a, None)?;
                 let len = self.b.ins().load(
                     types::I64,
                     super::translate::mflags(),
@@ -384,11 +406,19 @@ impl Fx<'_> {
                 };
                 let idx = self.pop()?;
                 let arr = self.pop()?;
+                // An element of a `string[]` or `int[][]` is a string or an `int[]`.
+                let elem_type = match self.ref_types.get(&arr.v) {
+                    Some(RType::SzArray(e)) => Some((**e).clone()),
+                    _ => None,
+                };
                 let addr = self.element_addr(arr, idx, k)?;
                 if ins.opcode == Op::Ldelema {
                     self.push(addr, SType::ByRef);
                 } else {
                     let v = self.load_kind(k, addr, 0)?;
+                    if let Some(e) = &elem_type {
+                        self.note_ref(v.v, e);
+                    }
                     self.stack.push(v);
                 }
             }
@@ -433,6 +463,7 @@ impl Fx<'_> {
             return Err(self.invalid("array access needs an array and an integer index"));
         }
         let i = self.array_index(arr.v, idx.v);
+        self.array_guard(&arr, Some(k))?;
         let scaled = self.b.ins().imul_imm_s(i, k.size() as i64);
         let base = self.b.ins().iadd(arr.v, scaled);
         Ok(self.b.ins().iadd_imm_s(base, ARRAY_DATA_OFFSET as i64))

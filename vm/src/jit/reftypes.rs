@@ -13,9 +13,11 @@
 
 use super::translate::{Fx, SType, SVal};
 use crate::error::Result;
+use crate::fault::FaultKind;
 use crate::loader::RType;
-use crate::types::TypeId;
-use cranelift_codegen::ir::Value;
+use crate::types::{MT_COMPONENT_SIZE_OFFSET, MT_ELEMENTS_ARE_REFS_OFFSET, MT_IS_SZARRAY_OFFSET, TypeId, ValKind};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{InstBuilder, Value, types};
 
 impl Fx<'_> {
     /// The declared type of field `row` of assembly `asm`.
@@ -125,5 +127,55 @@ impl Fx<'_> {
             }
         }
         Ok(false)
+    }
+
+    /// Before an element access (`k` the accessed kind; None for `ldlen`) through `arr`, which
+    /// the caller has null-checked: an array whose static type is known must be a vector of
+    /// elements stored as `k` (checked here, at compile time); one of unknown type (read from an
+    /// `object` variable, or across a join) is checked at run time against its MethodTable, so
+    /// bad IL cannot index an object that is no such vector.
+    pub fn array_guard(&mut self, arr: &SVal, k: Option<ValKind>) -> Result<()> {
+        match self.ref_types.get(&arr.v).cloned() {
+            Some(RType::SzArray(e)) => {
+                let stored = self.exec.kind_of(&e)?;
+                match k {
+                    Some(k) if !same_storage(stored, k) => {
+                        Err(self.invalid(&format!("a {k:?} element access on a {} array", self.exec.rtype_name(&e))))
+                    }
+                    _ => Ok(()),
+                }
+            }
+            Some(other) => Err(self.invalid(&format!("an element access on a {}", self.exec.rtype_name(&other)))),
+            None => {
+                let f = super::translate::mflags();
+                let mt = self.b.ins().load(types::I64, f, arr.v, 0);
+                let vector = self.b.ins().uload8(types::I32, f, mt, MT_IS_SZARRAY_OFFSET);
+                let mut bad = self.b.ins().icmp_imm_u(IntCC::Equal, vector, 0);
+                if let Some(k) = k {
+                    let size = self.b.ins().load(types::I32, f, mt, MT_COMPONENT_SIZE_OFFSET);
+                    let wrong_size = self.b.ins().icmp_imm_u(IntCC::NotEqual, size, k.size() as i64);
+                    let refs = self.b.ins().uload8(types::I32, f, mt, MT_ELEMENTS_ARE_REFS_OFFSET);
+                    let want_refs = (k == ValKind::Ref) as i64;
+                    let wrong_refs = self.b.ins().icmp_imm_u(IntCC::NotEqual, refs, want_refs);
+                    bad = self.b.ins().bor(bad, wrong_size);
+                    bad = self.b.ins().bor(bad, wrong_refs);
+                }
+                self.trap_if(bad, FaultKind::InvalidProgram);
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Whether elements stored as `a` may be accessed as `b`: references as references, values by
+/// the same size (`ldelem.u4` of an `int[]` reads it as C# compilers emit), structs as the same
+/// struct.
+fn same_storage(a: ValKind, b: ValKind) -> bool {
+    match (a, b) {
+        (ValKind::Ref, ValKind::Ref) => true,
+        (ValKind::Ref, _) | (_, ValKind::Ref) => false,
+        (ValKind::Struct(x), ValKind::Struct(y)) => x.ty == y.ty,
+        (ValKind::Struct(_), _) | (_, ValKind::Struct(_)) => false,
+        (x, y) => x.size() == y.size(),
     }
 }

@@ -149,8 +149,12 @@ pub(crate) struct Fx<'a> {
     pub constrained: Option<metadata::Token>,
     /// Values pushed by `ldtoken <field>`: the field's data (address, length).
     pub field_handles: HashMap<Value, (usize, usize)>,
-    /// The static type of object references where it is known (`reftypes.rs`).
+    /// The static type of object references where it is known (`reftypes.rs`), and the kind
+    /// of variable a managed pointer from `ldloca`/`ldarga` points to.
     pub ref_types: HashMap<Value, RType>,
+    pub byref_targets: HashMap<Value, ValKind>,
+    /// The declared type of each local: what `ldloc` gives and `stloc` must be given.
+    pub local_types: Vec<RType>,
     /// Null-check elimination (`checks.rs`): the variable each `ldarg`/`ldloc` value came from.
     pub value_src: HashMap<Value, VarSrc>,
     /// Variables and values already null-checked in the current IL basic block.
@@ -213,7 +217,7 @@ pub(crate) fn translate(
     let method = info.full_name.clone();
     let all_instrs = metadata::decode_il(&body.code)?;
     let asm = info.key.asm;
-    let local_kinds = local_kinds(exec, asm, body)?;
+    let (local_kinds, local_types) = local_kinds(exec, asm, body)?;
     // A filter funclet translates the filter's instructions only, and starts at the filter.
     let (instrs, filter_start) = match part {
         Part::Body => (all_instrs, None),
@@ -319,6 +323,8 @@ pub(crate) fn translate(
         constrained: None,
         field_handles: HashMap::new(),
         ref_types: HashMap::new(),
+        byref_targets: HashMap::new(),
+        local_types,
         value_src: HashMap::new(),
         nonnull_vars: Vec::new(),
         nonnull_vals: Vec::new(),
@@ -412,11 +418,11 @@ pub(crate) fn translate(
     Ok(func)
 }
 
-/// The storage kinds of a body's locals (ECMA-335 II.23.2.6).
-fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<Vec<ValKind>> {
+/// The storage kinds and declared types of a body's locals (ECMA-335 II.23.2.6).
+fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<(Vec<ValKind>, Vec<RType>)> {
     let tok = body.local_var_sig;
     if tok.is_nil() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     if tok.table() != Some(TableId::StandAloneSig) {
         return Err(VmError::BadImage(format!(
@@ -428,15 +434,16 @@ fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<Vec<ValKi
     let row = img
         .tables
         .stand_alone_sig
-        .get(tok.row() as usize - 1)
+        .get((tok.row() as usize).wrapping_sub(1))
         .ok_or_else(|| crate::loader::bad_row(tok))?;
     let sigs = metadata::decode_local_sig(img.blob(row.signature)?)?;
-    let mut out = Vec::with_capacity(sigs.len());
+    let (mut kinds, mut types) = (Vec::with_capacity(sigs.len()), Vec::with_capacity(sigs.len()));
     for s in &sigs {
         let r = exec.rtype(asm, s)?;
-        out.push(exec.kind_of(&r)?);
+        kinds.push(exec.kind_of(&r)?);
+        types.push(r);
     }
-    Ok(out)
+    Ok((kinds, types))
 }
 
 impl<'a> Fx<'a> {
