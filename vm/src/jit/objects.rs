@@ -91,6 +91,7 @@ impl Fx<'_> {
                     return Err(self.invalid("isinst/castclass of a non-object"));
                 }
                 let out = self.type_test(&r, v.v, ins.opcode == Op::Castclass)?;
+                self.note_ref(out, &r);
                 self.push(out, SType::Obj);
             }
             Op::Ldtoken => {
