@@ -84,6 +84,34 @@ unsafe fn throw_invalid_cast(
     }
 }
 
+/// `stelem.ref` (III.4.26): an array of reference elements is covariant (a `string[]` may sit
+/// in an `object[]` variable), so a stored object must be an instance of the array's actual
+/// element type, else ArrayTypeMismatchException. Null always fits.
+pub(crate) extern "C" fn vm_check_array_store(ctx: *mut VmContext, arr: *mut Object, value: *mut Object) {
+    if value.is_null() {
+        return;
+    }
+    // SAFETY: JIT code passes its live context, a live array it null-checked, and a live object.
+    unsafe {
+        let element = (*(*arr).method_table).element;
+        if element.is_null() || element == (*value).method_table as *const MethodTable {
+            return;
+        }
+        let ts = (*ctx).types;
+        match (&mut *ts).is_assignable((*value).method_table, element) {
+            Ok(true) => {}
+            Ok(false) => crate::fault::raise(
+                ctx,
+                "System.ArrayTypeMismatchException",
+                "Attempted to access an element as a type incompatible with the array.",
+            ),
+            Err(e) => {
+                crate::fault::raise_vm_error(ctx, &e);
+            }
+        }
+    }
+}
+
 /// `isinst` (III.4.6): the object if it is an instance of `to`, else null.
 pub(crate) extern "C" fn vm_isinst(
     ctx: *mut VmContext,

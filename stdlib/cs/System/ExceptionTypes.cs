@@ -219,6 +219,23 @@ namespace System
         }
     }
 
+    /// Raised when an object is stored into an array whose actual element
+    /// type it is not (arrays of references are covariant).
+    public class ArrayTypeMismatchException : SystemException
+    {
+        public ArrayTypeMismatchException() : base("Attempted to access an element as a type incompatible with the array.")
+        {
+        }
+
+        public ArrayTypeMismatchException(string message) : base(message)
+        {
+        }
+
+        public ArrayTypeMismatchException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
+
     /// Raised when the runtime's JIT meets invalid IL: a stack value of
     /// the wrong kind, stack underflow, a bad branch target or token.
     public sealed class InvalidProgramException : SystemException

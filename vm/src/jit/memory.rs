@@ -439,7 +439,6 @@ impl Fx<'_> {
                     Op::StelemI => ValKind::I,
                     Op::StelemR4 => ValKind::R4,
                     Op::StelemR8 => ValKind::R8,
-                    // No covariance check yet (III.4.26 ArrayTypeMismatchException).
                     Op::StelemRef => ValKind::Ref,
                     _ => {
                         let tok = self.token_operand(ins)?;
@@ -449,7 +448,20 @@ impl Fx<'_> {
                 let v = self.pop()?;
                 let idx = self.pop()?;
                 let arr = self.pop()?;
+                let array = arr.v;
                 let addr = self.element_addr(arr, idx, k)?;
+                if k == ValKind::Ref && v.t == SType::Obj {
+                    // Arrays of references are covariant: the element type is checked at run
+                    // time (III.4.26), after the bounds, as on .NET.
+                    let ctx = self.ctx;
+                    self.call_helper(
+                        crate::dispatch::vm_check_array_store as *const u8,
+                        &[types::I64; 3],
+                        &[],
+                        &[ctx, array, v.v],
+                    );
+                    self.check_pending();
+                }
                 self.store_kind(k, addr, 0, v)?;
             }
             _ => return Ok(false),
