@@ -234,7 +234,18 @@ unsafe fn run_main_scanned(
     // SAFETY: exclusive per the contract; dropped before managed code runs.
     let (code, argv) = unsafe {
         let e = &mut *exec;
-        let code = jit::compile_entry(exec, key)?;
+        // Main itself may be invalid IL or name a missing member: .NET reports that as the
+        // unhandled exception it throws, not as a loader error.
+        let code = match jit::compile_entry(exec, key) {
+            Ok(code) => code,
+            Err(
+                err @ (VmError::InvalidProgram { .. }
+                | VmError::MissingMethod(_)
+                | VmError::MissingField(_)
+                | VmError::MissingType(_)),
+            ) => crate::fault::throw_vm_error(ctx, &err),
+            Err(err) => return Err(err),
+        };
         let mt = e.array_mt(&RType::String)?;
         let arr = object::alloc_array(ctx, mt, args.len());
         // An empty array's element pointer is one past its end, the start of the next cell:
