@@ -360,14 +360,16 @@ impl TypeSystem {
         found
     }
 
-    /// Is `tid` the class `base` or derived from it.
+    /// Is `tid` the class `base` or derived from it. A base chain is no longer than the number
+    /// of types, so one that loops (bad metadata) ends the walk.
     pub(crate) fn is_subclass(&mut self, tid: TypeId, base: TypeId) -> bool {
         let mut t = Some(tid);
-        while let Some(cur) = t {
-            if cur == base {
-                return true;
+        for _ in 0..=self.types.len() {
+            match t {
+                Some(cur) if cur == base => return true,
+                Some(cur) => t = self.parent(cur).ok().flatten(),
+                None => return false,
             }
-            t = self.parent(cur).ok().flatten();
         }
         false
     }

@@ -105,7 +105,7 @@ impl Fx<'_> {
         if self.exec.is_interface(got) {
             return Ok(true);
         }
-        Ok(self.derives(got, want)? || self.derives(want, got)?)
+        Ok(self.exec.is_subclass(got, want) || self.exec.is_subclass(want, got))
     }
 
     /// `System.Object`, `System.Array` or `System.ValueType`/`System.Enum` (boxes): bases that
@@ -113,20 +113,6 @@ impl Fx<'_> {
     fn is_universal_base(&self, t: TypeId) -> bool {
         let info = &self.exec.types[t as usize];
         info.asm == 0 && info.namespace == "System" && matches!(info.name.as_str(), "Object" | "Array" | "ValueType" | "Enum")
-    }
-
-    /// Whether `sub` is `sup` or derives from it.
-    fn derives(&mut self, sub: TypeId, sup: TypeId) -> Result<bool> {
-        let mut current = Some(sub);
-        // A base chain is no longer than the number of types (a loop is bad metadata).
-        for _ in 0..=self.exec.types.len() {
-            match current {
-                Some(c) if c == sup => return Ok(true),
-                Some(c) => current = self.exec.parent(c)?,
-                None => return Ok(false),
-            }
-        }
-        Ok(false)
     }
 
     /// Before an element access (`k` the accessed kind; None for `ldlen`) through `arr`, which
