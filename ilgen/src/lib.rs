@@ -53,6 +53,10 @@ pub(crate) struct Emitter<'c> {
     pub type_tokens: HashMap<DefId, Token>,
     pub method_tokens: HashMap<MethodId, Token>,
     pub field_tokens: HashMap<FieldId, Token>,
+    /// MemberRefs and MethodSpecs naming members of generic types and
+    /// generic method instances (the definitions keep their rows above).
+    pub method_refs: HashMap<MethodId, Token>,
+    pub field_refs: HashMap<FieldId, Token>,
     pub asm_refs: HashMap<u32, Token>,
     pub type_specs: HashMap<TyId, Token>,
     pub strings: HashMap<Vec<u16>, Token>,
@@ -103,6 +107,8 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         type_tokens: HashMap::new(),
         method_tokens: HashMap::new(),
         field_tokens: HashMap::new(),
+        method_refs: HashMap::new(),
+        field_refs: HashMap::new(),
         asm_refs: HashMap::new(),
         type_specs: HashMap::new(),
         strings: HashMap::new(),
@@ -153,7 +159,10 @@ impl Emitter<'_> {
         // order the rows will have (each type's members are contiguous).
         let source: Vec<DefId> = (0..syms.defs.len() as u32)
             .map(DefId)
-            .filter(|&d| syms.def(d).origin == Origin::Source)
+            .filter(|&d| {
+                let def = syms.def(d);
+                def.origin == Origin::Source && def.instance_of.is_none() && def.kind != TypeDefKind::TypeParam
+            })
             .collect();
         let (mut field_row, mut method_row) = (1u32, 1u32);
         for (i, &d) in source.iter().enumerate() {
@@ -273,12 +282,13 @@ impl Emitter<'_> {
                 self.emit_method_row(mid, bodies.get(&mid).copied())?;
             }
         }
+        self.emit_generic_params(&source)?;
         self.emit_properties(&source)?;
         self.emit_attributes(&comp.program.attributes)?;
         // MethodImpl (II.22.27) for explicit interface implementations.
         for &(class, body, decl) in &syms.method_impls {
             let class = self.type_tokens[&class].row();
-            let method_body = self.method_token(body)?;
+            let method_body = self.method_tokens[&body];
             let method_declaration = self.method_token(decl)?;
             self.b.tables.method_impl.push(metadata::MethodImplRow { class, method_body, method_declaration });
         }
@@ -292,6 +302,66 @@ impl Emitter<'_> {
         }
         if let Some(ep) = comp.program.entry_point {
             self.b.entry_point = self.method_tokens.get(&ep).copied().unwrap_or(Token::NIL);
+        }
+        Ok(())
+    }
+
+    /// GenericParam rows for every generic type and method, sorted by
+    /// owner as II.22.20 requires, then their GenericParamConstraint rows
+    /// (II.22.21), sorted by parameter.
+    fn emit_generic_params(&mut self, source: &[DefId]) -> Result<(), EmitError> {
+        let syms = self.syms;
+        let mut owners: Vec<(u64, Token, Vec<DefId>)> = Vec::new();
+        for &d in source {
+            let def = syms.def(d);
+            if !def.type_params.is_empty() {
+                let t = self.type_tokens[&d];
+                owners.push(((t.row() as u64) << 1, t, def.type_params.clone()));
+            }
+            for &m in &def.methods {
+                let params = &syms.method(m).type_params;
+                if !params.is_empty() {
+                    let t = self.method_tokens[&m];
+                    owners.push(((t.row() as u64) << 1 | 1, t, params.clone()));
+                }
+            }
+        }
+        owners.sort_by_key(|o| o.0);
+        for (_, owner, params) in owners {
+            for (i, &p) in params.iter().enumerate() {
+                let def = syms.def(p);
+                let Some(info) = def.param.as_deref() else { continue };
+                // GenericParamAttributes (II.23.1.7).
+                let mut flags = match info.variance {
+                    Variance::Invariant => 0,
+                    Variance::Covariant => 0x1,
+                    Variance::Contravariant => 0x2,
+                };
+                if info.reference && !def.base.is_some_and(|b| !syms.is_special(b, SpecialType::Object)) {
+                    flags |= 0x4;
+                }
+                if info.value {
+                    flags |= 0x8;
+                }
+                if info.ctor && !info.value {
+                    flags |= 0x10;
+                }
+                if info.value {
+                    flags |= 0x10;
+                }
+                let name = self.b.strings.add(&def.name);
+                self.b.tables.generic_param.push(metadata::GenericParamRow { number: i as u16, flags, owner, name });
+                let row = self.b.tables.generic_param.len() as u32;
+                // The constraints: a class (ValueType for `struct`, as
+                // csc writes it), the interfaces, other parameters.
+                let mut constraints: Vec<TyId> = def.base.into_iter().filter(|&b| !syms.is_special(b, SpecialType::Object)).collect();
+                constraints.extend(def.interfaces.iter().copied());
+                constraints.extend(info.bounds.iter().copied());
+                for c in constraints {
+                    let constraint = self.type_token(c)?;
+                    self.b.tables.generic_param_constraint.push(metadata::GenericParamConstraintRow { owner: row, constraint });
+                }
+            }
         }
         Ok(())
     }

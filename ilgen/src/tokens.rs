@@ -51,11 +51,19 @@ impl Emitter<'_> {
         t
     }
 
+    /// Does naming `d` need a TypeSpec: a constructed type, a type
+    /// parameter, or a generic type used as a type (`List<T>` inside its
+    /// own declaration is ``List`1<!0>``)?
+    pub fn needs_spec(&self, d: DefId) -> bool {
+        let def = self.syms.def(d);
+        def.instance_of.is_some() || !def.type_params.is_empty() || def.kind == TypeDefKind::TypeParam
+    }
+
     /// A token usable where CIL wants a type (newarr, box, extends): a
-    /// TypeDef/TypeRef, or a TypeSpec for arrays.
+    /// TypeDef/TypeRef, or a TypeSpec for arrays and generic types.
     pub fn type_token(&mut self, ty: TyId) -> Result<Token, EmitError> {
         match self.syms.kind(ty) {
-            TyKind::Def(d) => Ok(self.def_token(d)),
+            TyKind::Def(d) if !self.needs_spec(d) => Ok(self.def_token(d)),
             _ => {
                 if let Some(&t) = self.type_specs.get(&ty) {
                     return Ok(t);
@@ -72,9 +80,47 @@ impl Emitter<'_> {
         }
     }
 
+    /// The parent of a MemberRef to a member of `d`.
+    fn member_parent(&mut self, d: DefId) -> Result<Token, EmitError> {
+        if self.needs_spec(d) {
+            let ty = self.syms.find_interned(TyKind::Def(d)).ok_or_else(|| EmitError(format!("type {} not interned", self.syms.def(d).name)))?;
+            self.type_token(ty)
+        } else {
+            Ok(self.def_token(d))
+        }
+    }
+
+    /// The definition a substituted member comes from.
+    pub fn root_method(&self, mut m: MethodId) -> MethodId {
+        while let Some(g) = &self.syms.method(m).generic {
+            m = g.of;
+        }
+        m
+    }
+
     pub fn type_sig(&mut self, ty: TyId) -> Result<TypeSig, EmitError> {
         let syms = self.syms;
         Ok(match syms.kind(ty) {
+            TyKind::Def(d) if syms.def(d).kind == TypeDefKind::TypeParam => {
+                let info = syms.def(d).param.as_deref().ok_or_else(|| EmitError("type parameter without info".into()))?;
+                match info.owner {
+                    ParamOwner::Type(_) => TypeSig::Var(info.index),
+                    ParamOwner::Method(_) => TypeSig::MVar(info.index),
+                }
+            }
+            TyKind::Def(d) if syms.def(d).instance_of.is_some() || !syms.def(d).type_params.is_empty() => {
+                let def = syms.def(d);
+                let (g, args) = match &def.instance_of {
+                    Some((g, args)) => (*g, args.clone()),
+                    None => (d, def.type_params.iter().filter_map(|&p| syms.find_interned(TyKind::Def(p))).collect()),
+                };
+                let ty = self.def_token(g);
+                let mut sigs = Vec::new();
+                for a in args {
+                    sigs.push(self.type_sig(a)?);
+                }
+                TypeSig::GenericInst { is_value_type: syms.is_value_type(ty_of(syms, g)), ty, args: sigs }
+            }
             TyKind::Def(d) => {
                 let def = syms.def(d);
                 match def.special {
@@ -119,7 +165,10 @@ impl Emitter<'_> {
         })
     }
 
+    /// The signature of a method as its definition declares it (a member
+    /// of `List<int>` is named with the signature of `List<T>`'s, II.22.25).
     pub fn method_sig(&mut self, m: MethodId) -> Result<Vec<u8>, EmitError> {
+        let m = self.root_method(m);
         let sym = self.syms.method(m);
         let ret = self.type_sig(sym.ret)?;
         let mut params = Vec::new();
@@ -134,19 +183,51 @@ impl Emitter<'_> {
         let sig = MethodSig {
             has_this: !sym.is_static,
             explicit_this: false,
-            generic_param_count: 0,
+            generic_param_count: sym.type_params.len() as u32,
             ret,
             params,
         };
         metadata::encode_method_sig(&sig).map_err(|e| EmitError(e.to_string()))
     }
 
-    /// MethodDef for a source method, MemberRef for an imported one.
+    /// The token a call names: the MethodDef of a source method, a
+    /// MemberRef for an imported one or a member of a generic type
+    /// (whose parent is a TypeSpec), a MethodSpec for a generic method
+    /// given type arguments.
     pub fn method_token(&mut self, m: MethodId) -> Result<Token, EmitError> {
+        let sym = self.syms.method(m);
+        if let Some(g) = sym.generic.as_ref().filter(|g| !g.method_args.is_empty()) {
+            if let Some(&t) = self.method_refs.get(&m) {
+                return Ok(t);
+            }
+            let (of, args) = (g.of, g.method_args.clone());
+            let method = self.method_token(of)?;
+            let mut sigs = Vec::new();
+            for a in args {
+                sigs.push(self.type_sig(a)?);
+            }
+            let blob = metadata::encode_method_spec(&sigs).map_err(|e| EmitError(e.to_string()))?;
+            let instantiation = self.b.blobs.add(&blob);
+            self.b.tables.method_spec.push(metadata::MethodSpecRow { method, instantiation });
+            let t = Token::new(TableId::MethodSpec, self.b.tables.method_spec.len() as u32);
+            self.method_refs.insert(m, t);
+            return Ok(t);
+        }
+        if self.needs_spec(sym.owner) {
+            if let Some(&t) = self.method_refs.get(&m) {
+                return Ok(t);
+            }
+            let owner = sym.owner;
+            let name = sym.name.clone();
+            let class = self.member_parent(owner)?;
+            let sig = self.method_sig(m)?;
+            let t = self.b.add_member_ref(class, &name, &sig);
+            self.method_refs.insert(m, t);
+            return Ok(t);
+        }
         if let Some(&t) = self.method_tokens.get(&m) {
             return Ok(t);
         }
-        let sym = self.syms.method(m);
         let class = self.def_token(sym.owner);
         let sig = self.method_sig(m)?;
         let t = self.b.add_member_ref(class, &sym.name, &sig);
@@ -183,15 +264,25 @@ impl Emitter<'_> {
     }
 
     pub fn field_token(&mut self, f: FieldId) -> Result<Token, EmitError> {
-        if let Some(&t) = self.field_tokens.get(&f) {
+        let sym = self.syms.field(f);
+        let generic_owner = self.needs_spec(sym.owner);
+        let cached = if generic_owner { self.field_refs.get(&f) } else { self.field_tokens.get(&f) };
+        if let Some(&t) = cached {
             return Ok(t);
         }
-        let sym = self.syms.field(f);
-        let class = self.def_token(sym.owner);
-        let sig = metadata::encode_field_sig(&self.type_sig(sym.ty)?)
+        let owner = sym.owner;
+        let name = sym.name.clone();
+        // A field of a generic type is named with its declared type.
+        let root = sym.generic_of.unwrap_or(f);
+        let class = self.member_parent(owner)?;
+        let sig = metadata::encode_field_sig(&self.type_sig(self.syms.field(root).ty)?)
             .map_err(|e| EmitError(e.to_string()))?;
-        let t = self.b.add_member_ref(class, &sym.name, &sig);
-        self.field_tokens.insert(f, t);
+        let t = self.b.add_member_ref(class, &name, &sig);
+        if generic_owner {
+            self.field_refs.insert(f, t);
+        } else {
+            self.field_tokens.insert(f, t);
+        }
         Ok(t)
     }
 
@@ -204,4 +295,8 @@ impl Emitter<'_> {
         self.strings.insert(s.to_vec(), t);
         t
     }
+}
+
+fn ty_of(syms: &Symbols, d: DefId) -> TyId {
+    syms.find_interned(TyKind::Def(d)).unwrap_or(Symbols::ERROR)
 }

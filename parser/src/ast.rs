@@ -68,9 +68,40 @@ pub struct TypeDecl<'a> {
     pub kind: TypeKind,
     pub name: Ident<'a>,
     pub type_params: &'a [Ident<'a>],
+    /// `in`/`out` of each type parameter (§18.2.3.1), parallel to
+    /// `type_params`; only interfaces (and delegates) may use them.
+    pub variance: &'a [Variance],
     pub bases: &'a [&'a TypeSyntax<'a>],
+    /// `where T : …` clauses (§15.2.5).
+    pub constraints: &'a [ConstraintClause<'a>],
     pub members: &'a [MemberDecl<'a>],
     pub span: Span,
+}
+
+/// The variance annotation of a type parameter (§18.2.3.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variance {
+    None,
+    /// `out T`: covariant.
+    Out,
+    /// `in T`: contravariant.
+    In,
+}
+
+/// `where T : class, IFoo, new()`: the constraints of one type parameter.
+#[derive(Clone, Copy, Debug)]
+pub struct ConstraintClause<'a> {
+    pub param: Ident<'a>,
+    pub items: &'a [ConstraintItem<'a>],
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum ConstraintItem<'a> {
+    Class(Span),
+    Struct(Span),
+    New(Span),
+    Type(&'a TypeSyntax<'a>),
 }
 
 /// A set of modifiers as bit flags; `span` covers them all (empty when none).
@@ -174,6 +205,8 @@ pub struct MethodDecl<'a> {
     pub explicit_interface: Option<&'a TypeSyntax<'a>>,
     pub name: Ident<'a>,
     pub type_params: &'a [Ident<'a>],
+    /// `where T : …` clauses (§15.2.5).
+    pub constraints: &'a [ConstraintClause<'a>],
     pub params: &'a [Param<'a>],
     /// `None` for `;` (abstract, extern, interface members).
     pub body: Option<Body<'a>>,

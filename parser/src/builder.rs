@@ -39,8 +39,9 @@ pub enum Item<'a> {
 pub struct TypeRest<'a> {
     pub kind: TypeKind,
     pub name: Ident<'a>,
-    pub type_params: Vec<Ident<'a>>,
+    pub type_params: Vec<(Variance, Ident<'a>)>,
     pub bases: Vec<&'a TypeSyntax<'a>>,
+    pub constraints: Vec<ConstraintClause<'a>>,
     pub members: Vec<MemberDecl<'a>>,
     pub end: usize,
 }
@@ -51,7 +52,7 @@ pub enum MemberRest<'a> {
     /// The member name is a dotted name (a cover, docs/grammar.md §5.5): all parts
     /// but the last are the explicit interface, the last part's type
     /// arguments are the method's type parameters.
-    Method(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Param<'a>>, Option<Body<'a>>),
+    Method(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Param<'a>>, Vec<ConstraintClause<'a>>, Option<Body<'a>>),
     Property(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>, Option<&'a Expr<'a>>),
     /// The explicit interface of `T I.this[…]`, if any.
     Indexer(&'a TypeSyntax<'a>, Option<NameSyn<'a>>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
@@ -264,8 +265,10 @@ impl<'a> B<'a> {
             modifiers,
             kind: t.kind,
             name: t.name,
-            type_params: self.slice(t.type_params),
+            variance: self.slice(t.type_params.iter().map(|p| p.0).collect()),
+            type_params: self.slice(t.type_params.into_iter().map(|p| p.1).collect()),
             bases: self.slice(t.bases),
+            constraints: self.slice(t.constraints),
             members: self.slice(t.members),
             span: self.sp(l, t.end),
         }
@@ -285,7 +288,7 @@ impl<'a> B<'a> {
             MemberRest::Field(ty, d) => {
                 MemberDecl::Field(self.alloc(FieldDecl { attributes, modifiers, ty, declarators: self.slice(d), span }))
             }
-            MemberRest::Method(return_type, n, params, body) => {
+            MemberRest::Method(return_type, n, params, constraints, body) => {
                 let (explicit_interface, name, tp) = self.member_name(n, true);
                 MemberDecl::Method(self.alloc(MethodDecl {
                     attributes,
@@ -294,6 +297,7 @@ impl<'a> B<'a> {
                     explicit_interface,
                     name,
                     type_params: self.slice(tp),
+                    constraints: self.slice(constraints),
                     params: self.slice(params),
                     body,
                     span,
@@ -490,8 +494,9 @@ impl<'a> B<'a> {
         mods: Option<Modifiers>,
         return_type: &'a TypeSyntax<'a>,
         name: Ident<'a>,
-        tp: Vec<Ident<'a>>,
+        tp: Vec<(Variance, Ident<'a>)>,
         params: Vec<Param<'a>>,
+        constraints: Vec<ConstraintClause<'a>>,
         body: Body<'a>,
         l: usize,
         r: usize,
@@ -502,7 +507,8 @@ impl<'a> B<'a> {
             return_type,
             explicit_interface: None,
             name,
-            type_params: self.slice(tp),
+            type_params: self.slice(tp.into_iter().map(|p: (Variance, Ident<'a>)| p.1).collect()),
+            constraints: self.slice(constraints),
             params: self.slice(params),
             body: Some(body),
             span: self.sp(l, r),

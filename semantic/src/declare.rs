@@ -18,6 +18,7 @@ use crate::bound::AttrTarget;
 
 mod checks;
 mod destructor;
+mod generics;
 mod members;
 mod names;
 mod operators;
@@ -40,6 +41,8 @@ pub struct TypeScope {
     pub def: DefId,
     pub namespace: String,
     pub usings: Vec<Using>,
+    /// A generic method's type parameters, found before the type's.
+    pub method_type_params: Vec<DefId>,
 }
 
 /// A `using` directive in force (§14.5).
@@ -195,9 +198,14 @@ pub fn declare<'a>(
     let classes: Vec<(DefId, lexer::Span)> = pending.iter().map(|p| (decls.scopes[p.scope].def, p.decl.name.span)).collect();
     checks::break_base_cycles(syms, &classes, diags);
     for p in &pending {
+        types::resolve_type_constraints(syms, &decls, p, diags);
+    }
+    syms.advance_generics(crate::generics::GenericStage::HeadersReady);
+    for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }
     synthesize_constructors(syms, &mut decls);
+    syms.advance_generics(crate::generics::GenericStage::MembersReady);
     check_overrides(syms, &decls, diags);
     check_operator_pairs(syms, &decls, diags);
     check_interface_implementations(syms, &decls, diags);

@@ -94,6 +94,9 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
             enum_underlying: None,
             enclosing: None,
             has_explicit_cctor: false,
+            type_params: Vec::new(),
+            instance_of: None,
+            param: None,
         };
         let id = syms.add_def(def);
         imp.rows.insert(r, id);
@@ -218,6 +221,7 @@ impl Importer<'_> {
                 is_const: row.flags & FIELD_LITERAL != 0,
                         constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(Token::new(TableId::Field, f))? } else { None },
                 access: member_access(row.flags),
+                generic_of: None,
             });
         }
         'methods: for m in img.type_methods(r) {
@@ -296,6 +300,8 @@ impl Importer<'_> {
                 is_extension,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
                 impl_options: row.impl_flags,
+                type_params: Vec::new(),
+                generic: None,
                 access: member_access(row.flags),
             });
         }

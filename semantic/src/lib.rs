@@ -17,6 +17,7 @@ pub mod constant;
 pub mod declare;
 pub mod dump;
 pub mod flow;
+pub mod generics;
 pub mod import;
 pub mod types;
 

@@ -142,6 +142,42 @@ pub enum TypeDefKind {
     Struct,
     Interface,
     Enum,
+    /// A type parameter (`T` of `List<T>` or of `M<T>`), standing for a
+    /// type argument; its constraints are the base class and interfaces.
+    TypeParam,
+}
+
+/// Whose type parameter a `TypeParam` is: `!n` of a type or `!!n` of a
+/// method in metadata (ECMA-335 II.23.2.12, VAR and MVAR).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamOwner {
+    Type(DefId),
+    Method(MethodId),
+}
+
+/// `in`/`out` of an interface's type parameter (§18.2.3.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Variance {
+    Invariant,
+    Covariant,
+    Contravariant,
+}
+
+/// What a type parameter is: its position and owner, and the constraints
+/// that are not a base type or an interface (§15.2.5).
+#[derive(Clone, Debug)]
+pub struct TypeParamInfo {
+    pub index: u32,
+    pub owner: ParamOwner,
+    pub variance: Variance,
+    /// `where T : class`
+    pub reference: bool,
+    /// `where T : struct`
+    pub value: bool,
+    /// `where T : new()` (implied by `struct`)
+    pub ctor: bool,
+    /// `where T : U`: other type parameters it must derive from.
+    pub bounds: Vec<TyId>,
 }
 
 /// Where a symbol was declared: in the source being compiled, or in a
@@ -190,9 +226,52 @@ pub struct TypeDef {
     /// For an enum: the integral type of its values (int unless
     /// declared, `enum E : byte`).
     pub enum_underlying: Option<TyId>,
+    /// A generic type's parameters, as metadata numbers them: a type
+    /// nested in a generic type repeats its enclosing types' parameters
+    /// first (ECMA-335 II.10.7), then its own.
+    pub type_params: Vec<DefId>,
+    /// A constructed type (`List<int>`): the generic type and the type
+    /// arguments. Its members are the definition's, substituted.
+    pub instance_of: Option<(DefId, Vec<TyId>)>,
+    /// Set for `TypeDefKind::TypeParam`.
+    pub param: Option<Box<TypeParamInfo>>,
 }
 
 impl TypeDef {
+    /// A type with no members yet, no base and no generic parameters.
+    pub fn new(name: String, namespace: String, kind: TypeDefKind, origin: Origin) -> TypeDef {
+        TypeDef {
+            name,
+            namespace,
+            kind,
+            origin,
+            base: None,
+            special: None,
+            access: Accessibility::Public,
+            is_static: false,
+            is_sealed: false,
+            is_abstract: false,
+            fields: Vec::new(),
+            methods: Vec::new(),
+            properties: Vec::new(),
+            interfaces: Vec::new(),
+            has_explicit_cctor: false,
+            enclosing: None,
+            enum_underlying: None,
+            type_params: Vec::new(),
+            instance_of: None,
+            param: None,
+        }
+    }
+
+    /// The name without its arity suffix: `List` for ``List`1``.
+    pub fn plain_name(&self) -> &str {
+        match self.name.rfind('`') {
+            Some(i) if self.name[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < self.name.len() => &self.name[..i],
+            _ => &self.name,
+        }
+    }
+
     pub fn full_name(&self) -> String {
         if self.namespace.is_empty() {
             self.name.clone()
@@ -258,6 +337,23 @@ pub struct MethodSym {
     /// a custom attribute.
     pub impl_options: u16,
     pub access: Accessibility,
+    /// A generic method's own type parameters (`U` of `M<U>`).
+    pub type_params: Vec<DefId>,
+    /// A method of a constructed type, or a generic method given type
+    /// arguments: what it was made from.
+    pub generic: Option<Box<MethodInstance>>,
+}
+
+/// How a substituted method came to be (§15.3.7 members of constructed
+/// types, §12.6.3 generic method instantiation).
+#[derive(Clone, Debug)]
+pub struct MethodInstance {
+    /// The method this one substitutes: the definition, or (with
+    /// `method_args`) a generic method of the same owner.
+    pub of: MethodId,
+    /// The type arguments of a generic method instantiation (a MethodSpec
+    /// in metadata); empty for a member of a constructed type.
+    pub method_args: Vec<TyId>,
 }
 
 #[derive(Clone, Debug)]
@@ -273,6 +369,8 @@ pub struct FieldSym {
     pub is_const: bool,
     pub constant: Option<ConstValue>,
     pub access: Accessibility,
+    /// A field of a constructed type: the definition's field.
+    pub generic_of: Option<FieldId>,
 }
 
 #[derive(Clone, Debug)]
@@ -314,6 +412,8 @@ pub struct Symbols {
     /// Every namespace that holds a type, including the parents
     /// ("System" for "System.Runtime.CompilerServices").
     pub namespaces: std::collections::HashSet<String>,
+    /// Constructed types and generic method instances (`generics.rs`).
+    pub(crate) instances: crate::generics::Instances,
 }
 
 impl Symbols {
@@ -363,6 +463,13 @@ impl Symbols {
             self.nested.entry(outer).or_default().entry(def.name.clone()).or_insert(id);
         }
         self.by_name.entry(full).or_insert(id);
+        self.defs.push(def);
+        id
+    }
+
+    /// A constructed type: found through its definition, never by name.
+    pub(crate) fn add_instance_def(&mut self, def: TypeDef) -> DefId {
+        let id = DefId(self.defs.len() as u32);
         self.defs.push(def);
         id
     }
@@ -417,6 +524,8 @@ impl Symbols {
             is_accessor: false,
             impl_options: 0,
             access: Accessibility::Private,
+            type_params: Vec::new(),
+            generic: None,
         });
         id
     }
@@ -489,17 +598,22 @@ impl Symbols {
     /// A value type: a struct or enum (including the primitives).
     pub fn is_value_type(&self, ty: TyId) -> bool {
         match self.kind(ty) {
-            TyKind::Def(d) => matches!(self.def(d).kind, TypeDefKind::Struct | TypeDefKind::Enum),
+            TyKind::Def(d) => match self.def(d).kind {
+                TypeDefKind::Struct | TypeDefKind::Enum => true,
+                TypeDefKind::TypeParam => self.def(d).param.as_ref().is_some_and(|p| p.value),
+                _ => false,
+            },
             _ => false,
         }
     }
 
     pub fn is_reference_type(&self, ty: TyId) -> bool {
         match self.kind(ty) {
-            TyKind::Def(d) => matches!(
-                self.def(d).kind,
-                TypeDefKind::Class | TypeDefKind::Interface
-            ),
+            TyKind::Def(d) => match self.def(d).kind {
+                TypeDefKind::Class | TypeDefKind::Interface => true,
+                TypeDefKind::TypeParam => self.def(d).param.as_ref().is_some_and(|p| p.reference),
+                _ => false,
+            },
             TyKind::Array(..) | TyKind::Null => true,
             _ => false,
         }
@@ -539,6 +653,8 @@ impl Symbols {
                 let def = self.def(d);
                 match def.special.and_then(|s| s.keyword()) {
                     Some(k) => k.to_string(),
+                    None if def.kind == TypeDefKind::TypeParam => def.name.clone(),
+                    None if def.instance_of.is_some() || !def.type_params.is_empty() => self.display_generic(d),
                     None => def.full_name(),
                 }
             }

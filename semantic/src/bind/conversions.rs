@@ -28,13 +28,20 @@ pub enum Conversion {
     /// Through a user-defined `op_Implicit` (true) or `op_Explicit`
     /// (false) (§10.5).
     UserDefined(MethodId, bool),
+    /// A type parameter to an interface it is not known to implement
+    /// (§10.3.8): boxed, then checked at run time.
+    BoxThenCast,
 }
 
 impl Conversion {
     pub fn is_implicit(self) -> bool {
         !matches!(
             self,
-            Conversion::ExplicitNumeric | Conversion::ExplicitReference | Conversion::Unboxing | Conversion::UserDefined(_, false)
+            Conversion::ExplicitNumeric
+                | Conversion::ExplicitReference
+                | Conversion::Unboxing
+                | Conversion::UserDefined(_, false)
+                | Conversion::BoxThenCast
         )
     }
 }
@@ -126,6 +133,26 @@ impl Binder<'_> {
             if numeric(from) && numeric(to) {
                 return Some(Conversion::ExplicitNumeric);
             }
+        }
+        // Type parameters (§10.2.12, §10.3.8): to a constraint the value
+        // is boxed (a no-op for a reference type at run time, but the IL
+        // says so); back from one it is unboxed, which `unbox.any` does
+        // for reference and value types alike.
+        if self.syms.is_type_param(from) && !self.syms.is_type_param(to) {
+            if self.syms.derives_from(from, to) || self.is_interface(to) {
+                let implicit = self.syms.derives_from(from, to);
+                return Some(if implicit { Conversion::Boxing } else { Conversion::BoxThenCast });
+            }
+            return None;
+        }
+        if self.syms.is_type_param(to) && !self.syms.is_type_param(from) {
+            if self.syms.derives_from(to, from) || self.is_interface(from) {
+                return Some(Conversion::Unboxing);
+            }
+            return None;
+        }
+        if self.syms.is_type_param(to) && self.syms.is_type_param(from) {
+            return None;
         }
         let (fs, ts) = (self.syms.special_of(from), self.syms.special_of(to));
         if let (Some(f), Some(t)) = (fs, ts)
@@ -242,9 +269,9 @@ impl Binder<'_> {
         if base_is_interface && matches!(self.syms.kind(derived), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface) {
             // Every interface converts to object, which is not in its
             // interface list.
-            let mut all = Vec::new();
+            let mut all = vec![derived];
             crate::declare::all_interfaces(self.syms, derived, &mut all);
-            return derived == base || all.contains(&base);
+            return all.iter().any(|&i| i == base || self.variance_convertible(i, base));
         }
         while let Some(t) = current {
             if t == base {
@@ -253,13 +280,34 @@ impl Binder<'_> {
             if base_is_interface {
                 let mut all = Vec::new();
                 crate::declare::all_interfaces(self.syms, t, &mut all);
-                if all.contains(&base) {
+                if all.iter().any(|&i| i == base || self.variance_convertible(i, base)) {
                     return true;
                 }
             }
             current = self.syms.base_of(t);
         }
         false
+    }
+
+    /// `I<string>` to `I<object>` when `I<out T>` (§18.2.3.3): two
+    /// instances of one variant interface whose arguments convert as the
+    /// variance of each parameter allows (by reference conversions only).
+    fn variance_convertible(&self, from: TyId, to: TyId) -> bool {
+        let (TyKind::Def(f), TyKind::Def(t)) = (self.syms.kind(from), self.syms.kind(to)) else { return false };
+        let (Some((g1, a1)), Some((g2, a2))) = (&self.syms.def(f).instance_of, &self.syms.def(t).instance_of) else { return false };
+        if g1 != g2 {
+            return false;
+        }
+        let params = &self.syms.def(*g1).type_params;
+        params.iter().zip(a1.iter().zip(a2)).all(|(&p, (&x, &y))| {
+            let v = self.syms.def(p).param.as_ref().map(|i| i.variance).unwrap_or(Variance::Invariant);
+            x == y
+                || match v {
+                    Variance::Invariant => false,
+                    Variance::Covariant => self.syms.is_reference_type(x) && self.is_base_of(y, x),
+                    Variance::Contravariant => self.syms.is_reference_type(y) && self.is_base_of(x, y),
+                }
+        })
     }
 
     fn is_interface(&self, t: TyId) -> bool {
@@ -350,6 +398,12 @@ impl Binder<'_> {
             Conversion::ImplicitReference => {
                 let span = e.span;
                 BoundExpr { kind: BoundExprKind::AsType(Box::new(e)), ty: to, span }
+            }
+            Conversion::BoxThenCast => {
+                let span = e.span;
+                let object = self.special(SpecialType::Object);
+                let boxed = BoundExpr { kind: BoundExprKind::Box(Box::new(e)), ty: object, span };
+                BoundExpr { kind: BoundExprKind::CastClass(Box::new(boxed)), ty: to, span }
             }
             Conversion::Boxing | Conversion::Unboxing | Conversion::ExplicitReference => {
                 let span = e.span;

@@ -21,12 +21,15 @@ pub enum Bound {
         receiver: Option<BoundExpr>,
         methods: Vec<MethodId>,
         name: String,
+        /// `M<int>`: type arguments given explicitly.
+        type_args: Vec<TyId>,
     },
     /// `x.M` where M is an extension method: called as `M(x, …)`.
     Extension {
         receiver: BoundExpr,
         methods: Vec<MethodId>,
         name: String,
+        type_args: Vec<TyId>,
     },
 }
 
@@ -78,12 +81,7 @@ impl Binder<'_> {
             E::Literal(l) => self.bind_literal(l, span),
             E::Name { name, type_args } => {
                 if !type_args.is_empty() {
-                    self.error(
-                        "CS8652",
-                        span,
-                        "Generic methods are not supported by Sharp yet",
-                    );
-                    return Bound::Value(self.error_expr(span));
+                    return self.bind_generic_name(name, type_args, span);
                 }
                 return self.bind_name(name);
             }
@@ -102,20 +100,15 @@ impl Binder<'_> {
                 name,
                 type_args,
             } => {
-                if !type_args.is_empty() {
-                    self.error(
-                        "CS8652",
-                        span,
-                        "Generic methods are not supported by Sharp yet",
-                    );
+                let Some(type_args) = self.resolve_type_args(type_args) else {
                     return Bound::Value(self.error_expr(span));
-                }
+                };
                 // Only the outermost member of an assignment target may be
                 // a set-only property; the receiver is read.
                 let assigning = std::mem::replace(&mut self.binding_assign_target, false);
                 let target = self.bind_expr_or_type(target);
                 self.binding_assign_target = assigning;
-                return self.bind_member_access(target, name, span);
+                return self.bind_member_access(target, name, &type_args, span);
             }
             E::Invocation { callee, args } => self.bind_invocation(callee, args, span),
             E::ElementAccess { target, args } => self.bind_element_access(target, args, span),
@@ -405,7 +398,7 @@ impl Binder<'_> {
 
     /// A simple name (§12.8.4): local, parameter, member of this type or
     /// its bases, type, namespace — the first that matches.
-    fn bind_name(&mut self, name: &ast::Ident<'_>) -> Bound {
+    pub(super) fn bind_name(&mut self, name: &ast::Ident<'_>) -> Bound {
         let span = name.span;
         if let Some(id) = self.lookup_local(name.text) {
             let ty = self.locals[id.0 as usize].ty;
@@ -431,7 +424,7 @@ impl Binder<'_> {
             return Bound::Value(self.expr(BoundExprKind::Deref(Box::new(ptr)), ty, span));
         }
         if let Some(f) = self.lookup_local_function(name.text) {
-            return Bound::Methods { receiver: None, methods: vec![f], name: name.text.to_string() };
+            return Bound::Methods { receiver: None, methods: vec![f], name: name.text.to_string(), type_args: Vec::new() };
         }
         let sym = self.sym();
         let owner = sym.owner;
@@ -468,7 +461,7 @@ impl Binder<'_> {
             }
         }
         if !group.is_empty() {
-            return Bound::Methods { receiver: None, methods: group, name: name.text.to_string() };
+            return Bound::Methods { receiver: None, methods: group, name: name.text.to_string(), type_args: Vec::new() };
         }
         if let Some(d) = crate::declare::lookup_type_name(self.syms, self.scope, name.text) {
             return Bound::Type(self.syms.def_ty(d));
@@ -542,6 +535,7 @@ impl Binder<'_> {
                     receiver,
                     methods: ms.clone(),
                     name: name.to_string(),
+                    type_args: Vec::new(),
                 };
             }
         };
@@ -613,12 +607,26 @@ impl Binder<'_> {
         })
     }
 
-    fn bind_member_access(&mut self, target: Bound, name: &ast::Ident<'_>, span: Span) -> Bound {
+    fn bind_member_access(&mut self, target: Bound, name: &ast::Ident<'_>, type_args: &[TyId], span: Span) -> Bound {
+        let bound = self.bind_member_access_untyped(target, name, type_args, span);
+        self.with_type_args(bound, type_args, span)
+    }
+
+    fn bind_member_access_untyped(&mut self, target: Bound, name: &ast::Ident<'_>, type_args: &[TyId], span: Span) -> Bound {
+        let arity = if type_args.is_empty() { String::new() } else { format!("`{}", type_args.len()) };
         match target {
             Bound::Namespace(ns) => {
-                let full = format!("{ns}.{}", name.text);
+                let full = format!("{ns}.{}{arity}", name.text);
                 if let Some(d) = self.syms.lookup_type(&full) {
-                    return Bound::Type(self.syms.def_ty(d));
+                    return Bound::Type(self.construct(d, Vec::new(), type_args, span));
+                }
+                if !type_args.is_empty() {
+                    self.error(
+                        "CS0234",
+                        name.span,
+                        format!("The type or namespace name '{}<>' does not exist in the namespace '{ns}' (are you missing an assembly reference?)", name.text),
+                    );
+                    return Bound::Value(self.error_expr(span));
                 }
                 if self.syms.namespaces.contains(&full) {
                     return Bound::Namespace(full);
@@ -634,8 +642,10 @@ impl Binder<'_> {
                 let TyKind::Def(d) = self.syms.kind(t) else {
                     return Bound::Value(self.error_expr(span));
                 };
-                if let Some(nested) = self.syms.lookup_type(&format!("{}.{}", self.syms.def(d).full_name(), name.text)) {
-                    return Bound::Type(self.syms.def_ty(nested));
+                let g = self.syms.generic_def(d);
+                if let Some(nested) = self.syms.nested_type(g, &format!("{}{arity}", name.text)) {
+                    let outer = self.syms.type_args(d);
+                    return Bound::Type(self.construct(nested, outer, type_args, span));
                 }
                 match self.lookup_member(d, name.text) {
                     Some(m) => self.member_value(m, None, false, name.text, span),
@@ -681,7 +691,7 @@ impl Binder<'_> {
                     Some(m) => self.member_value(m, Some(v), false, name.text, span),
                     None if !self.extension_methods(name.text).is_empty() => {
                         let methods = self.extension_methods(name.text);
-                        Bound::Extension { receiver: v, methods, name: name.text.to_string() }
+                        Bound::Extension { receiver: v, methods, name: name.text.to_string(), type_args: Vec::new() }
                     }
                     None => {
                         let ty = self.syms.display(v.ty);
@@ -708,10 +718,10 @@ impl Binder<'_> {
     ) -> BoundExpr {
         let callee_bound = self.bind_expr_or_type(callee);
         let mut args = self.bind_args(args);
-        if let Bound::Extension { receiver, methods, name } = callee_bound {
+        if let Bound::Extension { receiver, methods, name, type_args } = callee_bound {
             // x.M(a) is M(x, a) (§12.8.10.3).
             args.insert(0, super::overloads::BoundArg::plain(receiver));
-            let Some((method, args)) = self.resolve_overload(&methods, args, span, &name) else {
+            let Some((method, args)) = self.resolve_generic_overload(&methods, &type_args, args, span, &name) else {
                 return self.error_expr(span);
             };
             let ret = self.syms.method(method).ret;
@@ -721,6 +731,7 @@ impl Binder<'_> {
             receiver,
             methods,
             name,
+            type_args,
         } = callee_bound
         else {
             if let Bound::Value(v) = &callee_bound
@@ -749,7 +760,7 @@ impl Binder<'_> {
             );
             return self.error_expr(span);
         }
-        let Some((method, args)) = self.resolve_overload(&accessible, args, span, &name) else {
+        let Some((method, args)) = self.resolve_generic_overload(&accessible, &type_args, args, span, &name) else {
             return self.error_expr(span);
         };
         self.check_finalize_call(method, receiver.as_ref(), span);
@@ -771,8 +782,11 @@ impl Binder<'_> {
                 // A struct calling a method it inherits from a class
                 // (ToString on a struct that does not override it) passes
                 // itself boxed.
+                // A type parameter's value is passed as it is: the call
+                // is `constrained.` (ECMA-335 III.2.1), which boxes only
+                // when it must.
                 let owner_ty = self.syms.def_ty(m.owner);
-                if self.syms.is_value_type(r.ty) && !self.syms.is_value_type(owner_ty) {
+                if self.syms.is_value_type(r.ty) && !self.syms.is_value_type(owner_ty) && !self.syms.is_type_param(r.ty) {
                     Some(Box::new(self.convert_implicit(r, owner_ty)))
                 } else {
                     Some(Box::new(r))

@@ -51,6 +51,8 @@ impl Binder<'_> {
                 is_extension: false,
                 is_accessor: false,
                 impl_options: 0,
+                type_params: Vec::new(),
+                generic: None,
                 access: Accessibility::Private,
             });
             names.insert(decl.name.text.to_string(), id);

@@ -53,6 +53,36 @@ impl Binder<'_> {
                 _ => None,
             });
         }
+        if self.syms.def(def).kind == TypeDefKind::TypeParam {
+            // A type parameter has the members of its effective base class
+            // (found above) and of its interface constraints (§12.5).
+            let mut all = Vec::new();
+            if let Some(t) = self.syms.find_interned(TyKind::Def(def)) {
+                crate::declare::all_interfaces(self.syms, t, &mut all);
+            }
+            for b in self.syms.type_param(self.syms.find_interned(TyKind::Def(def)).unwrap_or(Symbols::ERROR)).map(|i| i.bounds.clone()).unwrap_or_default() {
+                if let TyKind::Def(bd) = self.syms.kind(b)
+                    && let Some(m) = self.lookup_member(bd, name)
+                {
+                    match m {
+                        Member::Methods(ms) => methods.extend(ms),
+                        other if methods.is_empty() => return Some(other),
+                        _ => {}
+                    }
+                }
+            }
+            for i in all {
+                let TyKind::Def(d) = self.syms.kind(i) else { continue };
+                match self.lookup_member(d, name) {
+                    Some(Member::Methods(ms)) => {
+                        let fresh: Vec<MethodId> = ms.into_iter().filter(|&m| !methods.contains(&m)).collect();
+                        methods.extend(fresh);
+                    }
+                    Some(other) if methods.is_empty() => return Some(other),
+                    _ => {}
+                }
+            }
+        }
         if methods.is_empty() && self.syms.def(def).kind == TypeDefKind::Interface {
             // An interface also has the members of the interfaces it
             // extends, and those of object.

@@ -376,6 +376,16 @@ impl Binder<'_> {
         if !a.1.expanded && b.1.expanded {
             return true;
         }
+        // With the same parameter types, a non-generic method beats a
+        // generic one (§12.6.4.3).
+        let generic = |m: MethodId| self.syms.method(m).generic.as_ref().is_some_and(|g| !g.method_args.is_empty());
+        let same_params = self.syms.method(a.0).params.iter().map(|p| p.ty).eq(self.syms.method(b.0).params.iter().map(|p| p.ty));
+        if same_params && !generic(a.0) && generic(b.0) {
+            return true;
+        }
+        if same_params && generic(a.0) && !generic(b.0) {
+            return false;
+        }
         let defaults = |m: &(MethodId, Mapping)| self.syms.method(m.0).params.len().saturating_sub(args.len());
         defaults(a) < defaults(b)
     }

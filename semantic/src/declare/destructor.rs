@@ -30,7 +30,7 @@ pub(super) fn declare_destructor<'a>(
     diags: &mut Vec<Diagnostic>,
 ) {
     let def = scope.def;
-    let owner = syms.def(def).name.clone();
+    let owner = syms.def(def).plain_name().to_string();
     let at = d.name.span;
     // §15.13: only classes have destructors; a struct is never finalized
     // (it is not an object of its own), an interface has no bodies.
@@ -106,6 +106,8 @@ pub(super) fn declare_destructor<'a>(
         is_extension: false,
         is_accessor: false,
         impl_options: 0,
+        type_params: Vec::new(),
+        generic: None,
         access: Accessibility::Protected,
     });
     if !d.attributes.is_empty() {

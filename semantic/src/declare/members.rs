@@ -11,7 +11,7 @@ use crate::types::*;
 
 use super::operators::declare_operator;
 use super::properties::{PropertyLike, declare_property};
-use super::{BodyDecl, BodySource, Decls, PendingType, TypeScope, access_of, destructor, modifier_name, resolve_type};
+use super::{BodyDecl, BodySource, Decls, PendingType, TypeScope, access_of, destructor, generics, modifier_name, resolve_type};
 
 pub(super) fn declare_members<'a>(
     syms: &mut Symbols,
@@ -43,6 +43,7 @@ pub(super) fn declare_members<'a>(
             is_const: false,
             constant: None,
             access: Accessibility::Public,
+            generic_of: None,
         });
     }
     for member in p.decl.members {
@@ -83,6 +84,7 @@ pub(super) fn declare_members<'a>(
                         is_const,
                         constant: None,
                         access: access_of(&f.modifiers, member_default),
+                        generic_of: None,
                     });
                     if !f.attributes.is_empty() {
                         decls.attributes.push((AttrTarget::Field(id), f.attributes, p.scope));
@@ -111,14 +113,19 @@ pub(super) fn declare_members<'a>(
                         diags.push(Diagnostic::error("CS0106", m.name.span, format!("The modifier '{}' is not valid for this item", modifier_name(bad))));
                     }
                 }
-                if !m.type_params.is_empty() {
-                    diags.push(Diagnostic::error(
-                        "CS8652",
-                        m.name.span,
-                        "Generic methods are not supported by Sharp yet",
-                    ));
-                    continue;
-                }
+                // A generic method's parameters are in scope in its
+                // signature and body: it gets a scope of its own.
+                let (scope, body_scope, method_params) = if m.type_params.is_empty() {
+                    generics::reject_constraints(m.constraints, diags);
+                    (scope.clone(), p.scope, Vec::new())
+                } else {
+                    let tps = generics::declare_type_params(syms, m.type_params, &[], ParamOwner::Method(MethodId(u32::MAX)), 0, diags);
+                    let mut s = scope.clone();
+                    s.method_type_params = tps.clone();
+                    generics::declare_constraints(syms, &s, &tps, m.constraints, diags);
+                    decls.scopes.push(s.clone());
+                    (s, decls.scopes.len() - 1, tps)
+                };
                 let ret = resolve_type(syms, &scope, m.return_type, diags);
                 let params = declare_params(syms, &scope, m.params, diags);
                 let is_static = m.modifiers.has(Modifiers::STATIC);
@@ -173,8 +180,15 @@ pub(super) fn declare_members<'a>(
                     is_extension: false,
                     is_accessor: false,
                     impl_options: 0,
+                    type_params: method_params.clone(),
+                    generic: None,
                     access: if explicit.is_some() { Accessibility::Private } else { access_of(&m.modifiers, member_default) },
                 });
+                for &tp in &method_params {
+                    if let Some(info) = syms.def_mut(tp).param.as_mut() {
+                        info.owner = ParamOwner::Method(id);
+                    }
+                }
                 if let Some(t) = explicit {
                     decls.explicit_impls.push((id, t, m.name.text.to_string(), m.name.span));
                 }
@@ -195,22 +209,22 @@ pub(super) fn declare_members<'a>(
                     }
                 }
                 if !m.attributes.is_empty() {
-                    decls.attributes.push((AttrTarget::Method(id), m.attributes, p.scope));
+                    decls.attributes.push((AttrTarget::Method(id), m.attributes, body_scope));
                 }
                 decls.method_spans.insert(id, m.name.span);
-                record_defaults(decls, id, m.params, p.scope);
+                record_defaults(decls, id, m.params, body_scope);
                 if m.body.is_some() {
                     decls.bodies.push(BodyDecl {
                         method: id,
                         source: BodySource::Method(m),
-                        scope: p.scope,
+                        scope: body_scope,
                         name_span: m.name.span,
                     });
                 }
             }
             ast::MemberDecl::Constructor(c) => {
                 let is_static = c.modifiers.has(Modifiers::STATIC);
-                if c.name.text != syms.def(def).name {
+                if c.name.text != syms.def(def).plain_name() {
                     diags.push(Diagnostic::error(
                         "CS1520",
                         c.name.span,
@@ -242,6 +256,8 @@ pub(super) fn declare_members<'a>(
                     is_extension: false,
                     is_accessor: false,
                     impl_options: 0,
+                    type_params: Vec::new(),
+                    generic: None,
                     access: if is_static {
                         Accessibility::Private
                     } else {
@@ -286,6 +302,7 @@ pub(super) fn declare_members<'a>(
                     is_const: true,
                     constant: None,
                     access: Accessibility::Public,
+                    generic_of: None,
                 });
                 let previous = decls.enum_members.iter().rev().find(|m| syms.field(m.0).owner == def).map(|m| m.0);
                 decls.enum_members.push((id, e.value, previous, p.scope));
@@ -327,6 +344,8 @@ pub(super) fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>)
                 is_extension: false,
                 is_accessor: false,
                 impl_options: 0,
+                type_params: Vec::new(),
+                generic: None,
                 access,
             });
             decls.bodies.push(BodyDecl { method: id, source, scope, name_span: span });

@@ -36,34 +36,7 @@ pub fn resolve_type(
                 }
             }
         }
-        ast::TypeSyntaxKind::Named(parts) => {
-            if parts.iter().any(|p| !p.type_args.is_empty()) {
-                diags.push(Diagnostic::error(
-                    "CS8652",
-                    ty.span,
-                    "Generic types are not supported by Sharp yet",
-                ));
-                return Symbols::ERROR;
-            }
-            let name = parts
-                .iter()
-                .map(|p| p.name.text)
-                .collect::<Vec<_>>()
-                .join(".");
-            match lookup_type_name(syms, scope, &name) {
-                Some(d) => syms.def_ty(d),
-                None => {
-                    diags.push(Diagnostic::error(
-                        "CS0246",
-                        ty.span,
-                        format!(
-                            "The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"
-                        ),
-                    ));
-                    Symbols::ERROR
-                }
-            }
-        }
+        ast::TypeSyntaxKind::Named(parts) => resolve_named(syms, scope, parts, ty.span, diags),
         ast::TypeSyntaxKind::Array { elem, rank } => {
             let e = resolve_type(syms, scope, elem, diags);
             if syms.is_error(e) {
@@ -71,15 +44,122 @@ pub fn resolve_type(
             }
             syms.array_of(e, *rank)
         }
-        ast::TypeSyntaxKind::Nullable(_) => {
-            diags.push(Diagnostic::error(
-                "CS8652",
-                ty.span,
-                "Nullable value types are not supported by Sharp yet",
-            ));
-            Symbols::ERROR
+        ast::TypeSyntaxKind::Nullable(inner) => {
+            let t = resolve_type(syms, scope, inner, diags);
+            // `T?` of a value type is `Nullable<T>`; of a reference type it
+            // is an annotation (C# 8) with no effect on the type.
+            if t == Symbols::ERROR || !syms.is_value_type(t) {
+                return t;
+            }
+            match syms.lookup_type("System.Nullable`1") {
+                Some(n) => {
+                    let ty = syms.instantiate(n, &[t]);
+                    if syms.generics_ready() {
+                        crate::generics::check_constraints(syms, ty, inner.span, diags);
+                    }
+                    ty
+                }
+                None => {
+                    diags.push(Diagnostic::error("CS0518", ty.span, "Predefined type 'System.Nullable`1' is not defined or imported"));
+                    Symbols::ERROR
+                }
+            }
         }
     }
+}
+
+/// A dotted name with type arguments: a type parameter in scope, or a
+/// type found by its name and arity (``List`1``), given its arguments.
+fn resolve_named(
+    syms: &mut Symbols,
+    scope: &TypeScope,
+    parts: &[ast::NamePart<'_>],
+    span: lexer::Span,
+    diags: &mut Vec<Diagnostic>,
+) -> TyId {
+    if let [only] = parts {
+        if only.type_args.is_empty() {
+            if let Some(p) = lookup_type_param(syms, scope, only.name.text) {
+                return syms.def_ty(p);
+            }
+        }
+    }
+    let mut args = Vec::new();
+    for p in parts {
+        for a in p.type_args {
+            let t = resolve_type(syms, scope, a, diags);
+            if t == Symbols::ERROR {
+                return Symbols::ERROR;
+            }
+            args.push(t);
+        }
+    }
+    let mangled = parts
+        .iter()
+        .map(|p| if p.type_args.is_empty() { p.name.text.to_string() } else { format!("{}`{}", p.name.text, p.type_args.len()) })
+        .collect::<Vec<_>>()
+        .join(".");
+    let plain = parts.iter().map(|p| p.name.text).collect::<Vec<_>>().join(".");
+    let Some(d) = lookup_type_name(syms, scope, &mangled) else {
+        if args.is_empty() {
+            // `List` for `List<T>`: the name exists with another arity.
+            for n in 1..=8 {
+                if let Some(g) = lookup_type_name(syms, scope, &format!("{plain}`{n}")) {
+                    let shown = syms.display_def(g);
+                    diags.push(Diagnostic::error("CS0305", span, format!("Using the generic type '{shown}' requires {n} type arguments")));
+                    return Symbols::ERROR;
+                }
+            }
+        } else if let Some(g) = lookup_type_name(syms, scope, &plain) {
+            let shown = syms.display_def(g);
+            let what = if syms.def(g).type_params.is_empty() { "type" } else { "type" };
+            diags.push(Diagnostic::error("CS0308", span, format!("The non-generic {what} '{shown}' cannot be used with type arguments")));
+            return Symbols::ERROR;
+        }
+        diags.push(Diagnostic::error(
+            "CS0246",
+            span,
+            format!("The type or namespace name '{plain}' could not be found (are you missing a using directive or an assembly reference?)"),
+        ));
+        return Symbols::ERROR;
+    };
+    let want = syms.def(d).type_params.len();
+    if args.len() < want {
+        // A type nested in a generic type, named from inside it: the
+        // enclosing type's parameters are implied (`Enumerator` in
+        // `List<T>` is `List<T>.Enumerator`).
+        let implied = want - args.len();
+        let mine = if (scope.def.0 as usize) < syms.defs.len() { syms.def(scope.def).type_params.clone() } else { Vec::new() };
+        if mine.len() < implied {
+            let shown = syms.display_def(d);
+            diags.push(Diagnostic::error("CS0305", span, format!("Using the generic type '{shown}' requires {want} type arguments")));
+            return Symbols::ERROR;
+        }
+        let mut all: Vec<TyId> = mine[..implied].iter().map(|&p| syms.def_ty(p)).collect();
+        all.extend(args);
+        args = all;
+    }
+    if want == 0 {
+        return syms.def_ty(d);
+    }
+    let ty = syms.instantiate(d, &args);
+    if syms.generics_ready() {
+        crate::generics::check_constraints(syms, ty, span, diags);
+    }
+    ty
+}
+
+/// A type parameter by name: the method's, then the type's (which
+/// include those of the types it is nested in).
+pub fn lookup_type_param(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<DefId> {
+    let in_method = scope.method_type_params.iter().copied().find(|&p| syms.def(p).name == name);
+    in_method.or_else(|| {
+        if (scope.def.0 as usize) < syms.defs.len() {
+            syms.def(scope.def).type_params.iter().copied().find(|&p| syms.def(p).name == name)
+        } else {
+            None
+        }
+    })
 }
 
 pub fn predefined_special(p: ast::PredefinedType) -> SpecialType {
@@ -113,7 +193,7 @@ pub fn lookup_type_name(syms: &Symbols, scope: &TypeScope, name: &str) -> Option
         while let Some(o) = outer {
             let mut current = Some(o);
             while let Some(c) = current {
-                if let Some(d) = syms.nested_type(c, name) {
+                if let Some(d) = syms.nested_type(syms.generic_def(c), name) {
                     return Some(d);
                 }
                 current = syms.def(c).base.and_then(|b| match syms.kind(b) {

@@ -92,6 +92,8 @@ pub(super) fn declare_operator<'a>(
         is_extension: false,
         is_accessor: true,
         impl_options: 0,
+        type_params: Vec::new(),
+        generic: None,
         access: Accessibility::Public,
     });
     if op.body.is_some() {

@@ -100,6 +100,7 @@ pub(super) fn declare_property<'a>(
             is_const: false,
             constant: None,
             access: Accessibility::Private,
+            generic_of: None,
         })
     });
     if let (Some(f), Some(init)) = (backing, prop.initializer) {
@@ -126,6 +127,8 @@ pub(super) fn declare_property<'a>(
             is_extension: false,
             is_accessor: true,
             impl_options: 0,
+            type_params: Vec::new(),
+            generic: None,
             access,
         });
         if let Some(source) = source {

@@ -10,6 +10,7 @@ use parser::ast::Modifiers;
 use crate::bound::AttrTarget;
 use crate::types::*;
 
+use super::generics;
 use super::{BodyDecl, BodySource, Decls, PendingType, TypeScope, Using, access_of, modifier_name, qualified, resolve_type, using_of};
 
 /// Enters one type declaration (and, recursively, the types nested in
@@ -32,7 +33,9 @@ fn declare_type<'a>(
         Some(e) => syms.def(e).full_name(),
         None => namespace.to_string(),
     };
-    let full = if container.is_empty() { t.name.text.to_string() } else { format!("{container}.{}", t.name.text) };
+    // A generic type's metadata name carries its arity: ``List`1``.
+    let name = if t.type_params.is_empty() { t.name.text.to_string() } else { format!("{}`{}", t.name.text, t.type_params.len()) };
+    let full = if container.is_empty() { name.clone() } else { format!("{container}.{name}") };
     let m = &t.modifiers;
     let existing = syms.lookup_type(&full).filter(|&d| syms.def(d).origin == Origin::Source);
     let def = match existing {
@@ -56,7 +59,7 @@ fn declare_type<'a>(
             let default_access = if enclosing.is_some() { Accessibility::Private } else { Accessibility::Internal };
             let special = if enclosing.is_none() { SpecialType::from_full_name(namespace, t.name.text) } else { None };
             let d = syms.add_def(TypeDef {
-                name: t.name.text.to_string(),
+                name: name.clone(),
                 namespace: container.clone(),
                 kind,
                 origin: Origin::Source,
@@ -76,16 +79,30 @@ fn declare_type<'a>(
                 enum_underlying: None,
                 enclosing,
                 has_explicit_cctor: false,
+                type_params: Vec::new(),
+                instance_of: None,
+                param: None,
             });
             if m.has(Modifiers::PARTIAL) {
                 decls.partial.push(d);
             }
+            // A nested type repeats its enclosing types' parameters.
+            let inherited: Vec<DefId> = enclosing.map(|e| syms.def(e).type_params.clone()).unwrap_or_default();
+            let mut params: Vec<DefId> = inherited.iter().map(|&p| generics::copy_type_param(syms, p, d)).collect();
+            let own = generics::declare_type_params(syms, t.type_params, t.variance, ParamOwner::Type(d), params.len() as u32, diags);
+            if kind != TypeDefKind::Interface {
+                if let Some((i, _)) = t.variance.iter().enumerate().find(|(_, v)| **v != ast::Variance::None) {
+                    diags.push(Diagnostic::error("CS1960", t.type_params[i].span, "Invalid variance modifier. Only interface and delegate type parameters can be specified as variant."));
+                }
+            }
+            params.extend(own);
+            syms.def_mut(d).type_params = params;
             decls.type_spans.insert(d, t.name.span);
             // Modifiers a type kind cannot have (CS0106).
             let bad = match kind {
                 TypeDefKind::Struct | TypeDefKind::Enum => [Modifiers::ABSTRACT, Modifiers::SEALED, Modifiers::STATIC].into_iter().find(|&f| m.has(f)),
                 TypeDefKind::Interface => [Modifiers::SEALED, Modifiers::STATIC].into_iter().find(|&f| m.has(f)),
-                TypeDefKind::Class => None,
+                TypeDefKind::Class | TypeDefKind::TypeParam => None,
             };
             if let Some(f) = bad {
                 diags.push(Diagnostic::error("CS0106", t.name.span, format!("The modifier '{}' is not valid for this item", modifier_name(f))));
@@ -93,7 +110,7 @@ fn declare_type<'a>(
             d
         }
     };
-    decls.scopes.push(TypeScope { def, namespace: namespace.to_string(), usings: usings.to_vec() });
+    decls.scopes.push(TypeScope { def, namespace: namespace.to_string(), usings: usings.to_vec(), method_type_params: Vec::new() });
     let scope = decls.scopes.len() - 1;
     if !t.attributes.is_empty() {
         decls.attributes.push((AttrTarget::Type(def), t.attributes, scope));
@@ -153,6 +170,9 @@ pub(super) fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, using
         enum_underlying: None,
         enclosing: None,
         has_explicit_cctor: false,
+        type_params: Vec::new(),
+        instance_of: None,
+        param: None,
     });
     syms.def_mut(def).base = syms
         .special_def(SpecialType::Object)
@@ -161,6 +181,7 @@ pub(super) fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, using
         def,
         namespace: String::new(),
         usings,
+        method_type_params: Vec::new(),
     });
     let string = syms.special_ty(SpecialType::String);
     let args = syms.array_of(string, 1);
@@ -188,6 +209,8 @@ pub(super) fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, using
         is_extension: false,
         is_accessor: false,
         impl_options: 0,
+        type_params: Vec::new(),
+        generic: None,
         access: Accessibility::Private,
     });
     let span = decls.top_level[0].span;
@@ -283,8 +306,41 @@ pub(super) fn resolve_base(
         TypeDefKind::Class => syms.special_def(SpecialType::Object),
         TypeDefKind::Struct => syms.special_def(SpecialType::ValueType),
         TypeDefKind::Enum => syms.special_def(SpecialType::Enum),
-        TypeDefKind::Interface => None,
+        TypeDefKind::Interface | TypeDefKind::TypeParam => None,
     };
     let base = base.or_else(|| default.map(|d| syms.def_ty(d)));
     syms.def_mut(def).base = base;
+}
+
+/// The `where` clauses of a type declaration, once every type's base is
+/// known (a constraint may name any type).
+pub(super) fn resolve_type_constraints(syms: &mut Symbols, decls: &Decls<'_>, p: &PendingType<'_>, diags: &mut Vec<Diagnostic>) {
+    let scope = &decls.scopes[p.scope];
+    if p.decl.type_params.is_empty() {
+        generics::reject_constraints(p.decl.constraints, diags);
+        return;
+    }
+    let params = syms.def(scope.def).type_params.clone();
+    let inherited = params.len() - p.decl.type_params.len();
+    if let Some(outer) = syms.def(scope.def).enclosing {
+        // The copies of the enclosing type's parameters get its
+        // constraints, written in terms of the copies.
+        let originals = syms.def(outer).type_params.clone();
+        let s = crate::generics::Subst::new(&originals, &params[..inherited].iter().map(|&p| syms.def_ty(p)).collect::<Vec<_>>());
+        for (&o, &c) in originals.iter().zip(&params[..inherited]) {
+            let od = syms.def(o).clone();
+            let base = od.base.map(|b| syms.subst(b, &s));
+            let interfaces: Vec<TyId> = od.interfaces.iter().map(|&i| syms.subst(i, &s)).collect();
+            let mut info = od.param.clone();
+            if let Some(info) = info.as_mut() {
+                info.bounds = info.bounds.iter().map(|&b| syms.subst(b, &s)).collect();
+                info.owner = ParamOwner::Type(scope.def);
+            }
+            let cd = syms.def_mut(c);
+            cd.base = base;
+            cd.interfaces = interfaces;
+            cd.param = info;
+        }
+    }
+    generics::declare_constraints(syms, scope, &params[inherited..], p.decl.constraints, diags);
 }
