@@ -35,11 +35,11 @@ impl TypeSystem {
         if let Some(&s) = self.imt_slot_of.get(&imethod) {
             return s;
         }
-        let asm = self.types[iface as usize].asm;
         for row in self.type_methods(iface) {
             let s = self.imt_next % IMT_SLOTS;
             self.imt_next += 1;
-            self.imt_slot_of.entry(MethodKey { asm, row }).or_insert(s);
+            let key = self.method_key_of(iface, row);
+            self.imt_slot_of.entry(key).or_insert(s);
         }
         // A method not declared by `iface` (malformed metadata) still gets a slot of its own.
         if !self.imt_slot_of.contains_key(&imethod) {
@@ -60,9 +60,9 @@ impl TypeSystem {
         let mut seen = 0u32;
         let mut shared = 0u32;
         for iface in self.interfaces_of(tid)?.iter().copied() {
-            let asm = self.types[iface as usize].asm;
             for row in self.type_methods(iface) {
-                let bit = 1u32 << self.imt_slot(iface, MethodKey { asm, row });
+                let key = self.method_key_of(iface, row);
+                let bit = 1u32 << self.imt_slot(iface, key);
                 shared |= seen & bit;
                 seen |= bit;
             }

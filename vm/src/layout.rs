@@ -61,7 +61,9 @@ impl TypeSystem {
             }
             let flags = f.flags;
             let sig = metadata::decode_field_sig(img.blob(f.signature)?)?;
-            let rt = self.rtype(asm, &sig)?;
+            // A field of `Box<T>` in Box<int> has type int.
+            let ctx = self.type_ctx(tid);
+            let rt = self.with_ctx(ctx, |ts| ts.rtype(asm, &sig))?;
             // A primitive's own `m_value` is the primitive itself, not the struct again.
             let is_static = flags & FIELD_STATIC != 0;
             let k = match (kind, &rt) {
@@ -101,7 +103,7 @@ impl TypeSystem {
         let ref_map = self.reference_map(tid, is_value, &kinds, &offsets)?;
         for (&(row, k), off) in inst.iter().zip(offsets) {
             self.fields.insert(
-                (asm, row),
+                (tid, row),
                 FieldInfo {
                     owner: tid,
                     offset: off,
@@ -134,7 +136,7 @@ impl TypeSystem {
         };
         for (&(row, k), off) in stat.iter().zip(soffsets) {
             self.fields.insert(
-                (asm, row),
+                (tid, row),
                 FieldInfo {
                     owner: tid,
                     offset: off,
@@ -227,15 +229,15 @@ impl TypeSystem {
         })
     }
 
-    /// Where a field lives (lays out its owner on first use).
-    pub(crate) fn field_info(&mut self, asm: u32, row: u32) -> Result<FieldInfo> {
-        if let Some(f) = self.fields.get(&(asm, row)) {
+    /// Where a field of type `owner` (an instance for a generic type's field) lives; lays out
+    /// the owner on first use.
+    pub(crate) fn field_info(&mut self, owner: TypeId, row: u32) -> Result<FieldInfo> {
+        if let Some(f) = self.fields.get(&(owner, row)) {
             return Ok(*f);
         }
-        let owner = self.field_owner(asm, row)?;
         self.ensure_layout(owner)?;
         self.fields
-            .get(&(asm, row))
+            .get(&(owner, row))
             .copied()
             .ok_or_else(|| VmError::Unsupported {
                 what: format!(
@@ -244,6 +246,12 @@ impl TypeSystem {
                 ),
                 method: String::new(),
             })
+    }
+
+    /// Where the field at a Field row of `asm` lives (its owner is not generic).
+    pub(crate) fn field_info_in(&mut self, asm: u32, row: u32) -> Result<FieldInfo> {
+        let owner = self.field_owner(asm, row)?;
+        self.field_info(owner, row)
     }
 
     /// The MethodTable of vectors (`T[]`) with elements of type `elem`.
@@ -326,7 +334,7 @@ impl TypeSystem {
                     continue;
                 };
                 if img.string(f.name).ok() == Some(name) {
-                    return self.field_info(asm, row).ok().map(|f| f.offset as i32);
+                    return self.field_info_in(asm, row).ok().map(|f| f.offset as i32);
                 }
             }
             t = self.parent(cur).ok().flatten();
@@ -436,10 +444,7 @@ impl TypeSystem {
             // MemberRef's class (II.24.2.6 CustomAttributeType).
             let owner = match ca.ty.table() {
                 Some(TableId::MethodDef) => {
-                    let key = crate::loader::MethodKey {
-                        asm,
-                        row: ca.ty.row(),
-                    };
+                    let key = crate::loader::MethodKey::new(asm, ca.ty.row());
                     let tid = self.method_owner(key)?;
                     let t = &self.types[tid as usize];
                     (t.namespace.clone(), t.name.clone())

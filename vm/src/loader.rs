@@ -24,23 +24,46 @@ pub const CORLIB_NAMES: &[&str] = &[
     "System",
 ];
 
-/// A method: the assembly index and its MethodDef row.
+/// A method: the assembly index and its MethodDef row, and for a method of a generic type or
+/// a generic method, the instantiation it is compiled for (an index into
+/// `TypeSystem::method_insts`, 0 for none): each instantiation is compiled on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct MethodKey {
     pub asm: u32,
     pub row: u32,
+    pub inst: u32,
 }
 
 impl MethodKey {
-    /// The key as JIT code passes it to the compile helper.
+    pub fn new(asm: u32, row: u32) -> MethodKey {
+        MethodKey { asm, row, inst: 0 }
+    }
+
+    /// The key as JIT code passes it to the compile helper: 24 bits of row, 16 of assembly and
+    /// 24 of instantiation.
     pub fn pack(self) -> i64 {
-        ((self.asm as i64) << 32) | self.row as i64
+        ((self.inst as i64) << 40) | ((self.asm as i64 & 0xFFFF) << 24) | (self.row as i64 & 0xFF_FFFF)
     }
     pub fn unpack(v: i64) -> MethodKey {
         MethodKey {
-            asm: (v >> 32) as u32,
-            row: v as u32,
+            asm: ((v >> 24) & 0xFFFF) as u32,
+            row: (v & 0xFF_FFFF) as u32,
+            inst: ((v >> 40) & 0xFF_FFFF) as u32,
         }
+    }
+}
+
+/// The type arguments in force while a generic type's or method's metadata is read: what
+/// `!n` (VAR) and `!!n` (MVAR) in a signature stand for (ECMA-335 II.23.2.12).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct GenericCtx {
+    pub type_args: Vec<RType>,
+    pub method_args: Vec<RType>,
+}
+
+impl GenericCtx {
+    pub fn is_empty(&self) -> bool {
+        self.type_args.is_empty() && self.method_args.is_empty()
     }
 }
 
@@ -92,6 +115,9 @@ pub enum RType {
     Array(Box<RType>, u32),
     ByRef(Box<RType>),
     Ptr(Box<RType>),
+    /// A generic method's own parameter, only while two generic method signatures are
+    /// compared (no code ever sees one).
+    MVar(u32),
 }
 
 /// What the VM knows about types: the loaded assemblies, each TypeDef, the field layouts and
@@ -120,6 +146,15 @@ pub(crate) struct TypeSystem {
     pub finalize: Option<Option<(MethodKey, u32)>>,
     /// Where the VM writes in exception objects, once looked up (`layout.rs`).
     pub exception_layout: Option<Option<ExceptionFields>>,
+    /// What VAR and MVAR mean while metadata is read (`with_ctx`).
+    pub ctx: GenericCtx,
+    /// Instantiated generic types: (definition, arguments) → the instance's TypeId.
+    pub instances: HashMap<(TypeId, Vec<RType>), TypeId>,
+    /// The instantiations methods are compiled for (`MethodKey::inst`); entry 0 is empty.
+    pub method_insts: Vec<GenericCtx>,
+    pub method_inst_ids: HashMap<GenericCtx, u32>,
+    /// The code slots of instantiated methods (those of plain methods are per MethodDef row).
+    pub inst_slots: HashMap<MethodKey, Box<AtomicUsize>>,
 }
 
 impl Drop for TypeSystem {
@@ -209,6 +244,8 @@ impl TypeSystem {
                     .get(&row)
                     .filter(|&&e| e >= 1 && e as usize <= n_types)
                     .map(|&e| type_base + e - 1),
+                generic_def: None,
+                type_args: Vec::new(),
             });
         }
         let slots = (0..t.method_def.len())
@@ -350,6 +387,15 @@ impl TypeSystem {
             }
             Some(TableId::TypeSpec) => match self.type_spec(asm, row)? {
                 TypeSig::Class(t) | TypeSig::ValueType(t) => self.resolve_type_token_within(asm, t, depth + 1)?,
+                sig @ (TypeSig::GenericInst { .. } | TypeSig::Var(_) | TypeSig::MVar(_)) => {
+                    // What an open spec means depends on the context: not cached.
+                    let r = self.rtype(asm, &sig)?;
+                    let tid = self.type_id_of(&r)?;
+                    if !sig_is_open(&sig) {
+                        self.type_ref_cache.insert((asm, tok.0), tid);
+                    }
+                    return Ok(tid);
+                }
                 other => {
                     return Err(VmError::Unsupported {
                         what: format!("type spec {other:?}"),
@@ -404,7 +450,125 @@ impl TypeSystem {
         if extends.is_nil() {
             return Ok(None);
         }
-        self.resolve_type_token(asm, extends).map(Some)
+        // `class D<T> : B<T>`: the base of D<int> is B<int>.
+        let ctx = self.type_ctx(tid);
+        self.with_ctx(ctx, |ts| ts.resolve_type_token(asm, extends)).map(Some)
+    }
+
+    /// The type arguments of an instantiated type, as the context its metadata is read in.
+    pub(crate) fn type_ctx(&self, tid: TypeId) -> GenericCtx {
+        GenericCtx { type_args: self.types[tid as usize].type_args.clone(), method_args: Vec::new() }
+    }
+
+    /// Makes `ctx` the meaning of VAR and MVAR; returns the previous one.
+    pub(crate) fn swap_ctx(&mut self, ctx: GenericCtx) -> GenericCtx {
+        std::mem::replace(&mut self.ctx, ctx)
+    }
+
+    /// Runs `f` with `ctx` as the meaning of VAR and MVAR, then restores the previous one.
+    pub(crate) fn with_ctx<R>(&mut self, ctx: GenericCtx, f: impl FnOnce(&mut Self) -> R) -> R {
+        let old = std::mem::replace(&mut self.ctx, ctx);
+        let r = f(self);
+        self.ctx = old;
+        r
+    }
+
+    /// The instantiation number of a context (0 for the empty one), interned.
+    pub(crate) fn intern_inst(&mut self, ctx: GenericCtx) -> u32 {
+        if ctx.is_empty() {
+            return 0;
+        }
+        if self.method_insts.is_empty() {
+            self.method_insts.push(GenericCtx::default());
+        }
+        if let Some(&i) = self.method_inst_ids.get(&ctx) {
+            return i;
+        }
+        let i = self.method_insts.len() as u32;
+        self.method_insts.push(ctx.clone());
+        self.method_inst_ids.insert(ctx, i);
+        i
+    }
+
+    /// The context a method key is compiled in.
+    pub(crate) fn key_ctx(&self, key: MethodKey) -> GenericCtx {
+        self.method_insts.get(key.inst as usize).cloned().unwrap_or_default()
+    }
+
+    /// The key of a MethodDef row of type `tid` (an instance's methods carry its arguments).
+    pub(crate) fn method_key_of(&mut self, tid: TypeId, row: u32) -> MethodKey {
+        let asm = self.types[tid as usize].asm;
+        let ctx = self.type_ctx(tid);
+        MethodKey { asm, row, inst: self.intern_inst(ctx) }
+    }
+
+    /// A generic type given arguments: a new TypeId, made once per set of arguments. It shares
+    /// its definition's rows and gets a layout, statics and vtable of its own.
+    pub(crate) fn instantiate(&mut self, def: TypeId, args: Vec<RType>) -> Result<TypeId> {
+        if let Some(&t) = self.instances.get(&(def, args.clone())) {
+            return Ok(t);
+        }
+        let d = &self.types[def as usize];
+        // .NET's spelling: ``Box`1[System.Int32]``.
+        let shown: Vec<String> = args.iter().map(|a| self.dotnet_name(a)).collect();
+        let info = TypeInfo {
+            asm: d.asm,
+            row: d.row,
+            namespace: d.namespace.clone(),
+            name: format!("{}[{}]", d.name, shown.join(",")),
+            flags: d.flags,
+            kind: d.kind,
+            layout: None,
+            layout_in_progress: false,
+            cctor_state: crate::types::CctorState::NotRun,
+            enclosing: d.enclosing,
+            generic_def: Some(def),
+            type_args: args.clone(),
+        };
+        let tid = self.types.len() as TypeId;
+        self.types.push(info);
+        self.instances.insert((def, args.clone()), tid);
+        self.intern_inst(GenericCtx { type_args: args, method_args: Vec::new() });
+        Ok(tid)
+    }
+
+    /// The instantiation number of an instance's own methods (interned when it was made).
+    pub(crate) fn inst_of_type(&self, tid: TypeId) -> u32 {
+        let ctx = self.type_ctx(tid);
+        if ctx.is_empty() {
+            return 0;
+        }
+        self.method_inst_ids.get(&ctx).copied().unwrap_or(0)
+    }
+
+    /// A type as .NET's `Type.ToString()` spells it (`System.Int32`, `System.String[]`).
+    pub(crate) fn dotnet_name(&self, r: &RType) -> String {
+        match r {
+            RType::String => "System.String".into(),
+            RType::Object => "System.Object".into(),
+            RType::Class(t) | RType::Value(t) => self.types[*t as usize].full_name(),
+            RType::SzArray(e) => format!("{}[]", self.dotnet_name(e)),
+            RType::Array(e, rank) => format!("{}{}", self.dotnet_name(e), array_suffix(*rank)),
+            RType::ByRef(e) => format!("{}&", self.dotnet_name(e)),
+            RType::Ptr(e) => format!("{}*", self.dotnet_name(e)),
+            other => match primitive_type_name(other) {
+                Some(n) => format!("System.{n}"),
+                None => self.rtype_name(other),
+            },
+        }
+    }
+
+    /// The TypeId a resolved type names (the core library's struct for a primitive).
+    pub(crate) fn type_id_of(&self, r: &RType) -> Result<TypeId> {
+        match r {
+            RType::Class(t) | RType::Value(t) => Ok(*t),
+            RType::String => self.core_type("String"),
+            RType::Object => self.core_type("Object"),
+            other => match primitive_type_name(other) {
+                Some(n) => self.core_type(n),
+                None => Err(VmError::Unsupported { what: format!("{} as a type token", self.rtype_name(other)), method: String::new() }),
+            },
+        }
     }
 
     /// Resolves a signature type of `asm`, normalizing the core library's special types.
@@ -441,6 +605,18 @@ impl TypeSystem {
             TypeSig::Pinned(e) | TypeSig::CModOpt(_, e) | TypeSig::CModReqd(_, e) => {
                 self.rtype(asm, e)?
             }
+            TypeSig::GenericInst { ty, args, .. } => {
+                let def = self.resolve_type_token(asm, *ty)?;
+                let args = args.iter().map(|a| self.rtype(asm, a)).collect::<Result<Vec<_>>>()?;
+                let tid = self.instantiate(def, args)?;
+                self.normalize(tid)
+            }
+            TypeSig::Var(i) => self.ctx.type_args.get(*i as usize).cloned().ok_or_else(|| {
+                VmError::BadImage(format!("!{i} outside a generic type with that many parameters"))
+            })?,
+            TypeSig::MVar(i) => self.ctx.method_args.get(*i as usize).cloned().ok_or_else(|| {
+                VmError::BadImage(format!("!!{i} outside a generic method with that many parameters"))
+            })?,
             other => {
                 return Err(VmError::Unsupported {
                     what: format!("signature type {other:?}"),
@@ -507,7 +683,7 @@ impl TypeSystem {
             | RType::Array(..) => ValKind::Ref,
             RType::ByRef(_) => ValKind::ByRef,
             RType::Value(tid) => self.value_kind(*tid)?,
-            RType::Void | RType::TypedByRef => {
+            RType::Void | RType::TypedByRef | RType::MVar(_) => {
                 return Err(VmError::Unsupported {
                     what: format!("a value of type {}", self.rtype_name(t)),
                     method: String::new(),
@@ -542,6 +718,7 @@ impl TypeSystem {
             RType::Array(e, rank) => format!("{}{}", self.rtype_name(e), array_suffix(*rank)),
             RType::ByRef(e) => format!("{}&", self.rtype_name(e)),
             RType::Ptr(e) => format!("{}*", self.rtype_name(e)),
+            RType::MVar(i) => format!("!!{i}"),
         }
     }
 
@@ -568,12 +745,17 @@ impl TypeSystem {
             .get((key.row as usize).wrapping_sub(1))
             .ok_or_else(|| bad_row(Token::new(TableId::MethodDef, key.row)))?;
         let sig = metadata::decode_method_sig(img.blob(md.signature)?)?;
-        let ret = self.rtype(key.asm, &sig.ret)?;
-        let params = sig
-            .params
-            .iter()
-            .map(|p| self.rtype(key.asm, p))
-            .collect::<Result<Vec<_>>>()?;
+        let mut ctx = self.key_ctx(key);
+        if ctx.method_args.is_empty() {
+            // A generic method's signature on its own: its parameters stay placeholders.
+            ctx.method_args = (0..sig.generic_param_count).map(RType::MVar).collect();
+        }
+        let asm = key.asm;
+        let (ret, params) = self.with_ctx(ctx, |ts| -> Result<(RType, Vec<RType>)> {
+            let ret = ts.rtype(asm, &sig.ret)?;
+            let params = sig.params.iter().map(|p| ts.rtype(asm, p)).collect::<Result<Vec<_>>>()?;
+            Ok((ret, params))
+        })?;
         Ok((sig, ret, params))
     }
 
@@ -597,7 +779,15 @@ impl TypeSystem {
         if row == 0 {
             return Err(bad_row(Token::new(TableId::MethodDef, key.row)));
         }
-        Ok(a.type_base + row - 1)
+        let def = a.type_base + row - 1;
+        let ctx = self.key_ctx(key);
+        if ctx.type_args.is_empty() {
+            return Ok(def);
+        }
+        // The instance was made when the key was.
+        self.instances.get(&(def, ctx.type_args)).copied().ok_or_else(|| {
+            VmError::BadImage(format!("method {} of an instance never made", key.row))
+        })
     }
 
     /// The MethodDef rows of a type.
@@ -624,13 +814,11 @@ impl TypeSystem {
         start..end.max(start)
     }
 
-    /// Resolves a MethodDef or MemberRef token of `asm` to a method.
+    /// Resolves a MethodDef, MemberRef or MethodSpec token of `asm` to a method, in the current
+    /// generic context.
     pub(crate) fn resolve_method_token(&mut self, asm: u32, tok: Token) -> Result<MethodKey> {
         match tok.table() {
-            Some(TableId::MethodDef) => Ok(MethodKey {
-                asm,
-                row: tok.row(),
-            }),
+            Some(TableId::MethodDef) => Ok(MethodKey::new(asm, tok.row())),
             Some(TableId::MemberRef) => {
                 if let Some(&k) = self.member_cache.get(&(asm, tok.0)) {
                     return Ok(k);
@@ -643,32 +831,35 @@ impl TypeSystem {
                     .ok_or_else(|| bad_row(tok))?;
                 let (class, name) = (mr.class, img.string(mr.name)?.to_string());
                 let sig = metadata::decode_method_sig(img.blob(mr.signature)?)?;
-                if sig.generic_param_count != 0 {
-                    return Err(VmError::Unsupported {
-                        what: format!("generic method {name}"),
-                        method: String::new(),
-                    });
-                }
+                let open = class.table() == Some(TableId::TypeSpec) && self.type_spec(asm, class.row()).is_ok_and(|s| sig_is_open(&s));
                 let owner = self.resolve_type_token(asm, class)?;
-                let ret = self.rtype(asm, &sig.ret)?;
-                let params = sig
-                    .params
-                    .iter()
-                    .map(|p| self.rtype(asm, p))
-                    .collect::<Result<Vec<_>>>()?;
+                // The reference's signature is in terms of its parent's parameters (VAR) and
+                // the method's own (MVAR, kept as placeholders to compare).
+                let ctx = GenericCtx {
+                    type_args: self.types[owner as usize].type_args.clone(),
+                    method_args: (0..sig.generic_param_count).map(RType::MVar).collect(),
+                };
+                let (ret, params) = self.with_ctx(ctx, |ts| -> Result<(RType, Vec<RType>)> {
+                    let ret = ts.rtype(asm, &sig.ret)?;
+                    let params = sig.params.iter().map(|p| ts.rtype(asm, p)).collect::<Result<Vec<_>>>()?;
+                    Ok((ret, params))
+                })?;
                 let mut ty = Some(owner);
                 while let Some(t) = ty {
                     for row in self.type_methods(t) {
-                        let key = MethodKey {
-                            asm: self.types[t as usize].asm,
-                            row,
-                        };
+                        let key = self.method_key_of(t, row);
                         if self.method_name(key)? != name {
                             continue;
                         }
                         let (s2, r2, p2) = self.method_def_sig(key)?;
-                        if s2.has_this == sig.has_this && r2 == ret && p2 == params {
-                            self.member_cache.insert((asm, tok.0), key);
+                        if s2.has_this == sig.has_this
+                            && s2.generic_param_count == sig.generic_param_count
+                            && r2 == ret
+                            && p2 == params
+                        {
+                            if !open {
+                                self.member_cache.insert((asm, tok.0), key);
+                            }
                             return Ok(key);
                         }
                     }
@@ -682,10 +873,21 @@ impl TypeSystem {
                     self.member_name(owner, &name, &params),
                 ))
             }
-            Some(TableId::MethodSpec) => Err(VmError::Unsupported {
-                what: "generic method instantiation".into(),
-                method: String::new(),
-            }),
+            Some(TableId::MethodSpec) => {
+                let img = self.image(asm);
+                let ms = img
+                    .tables
+                    .method_spec
+                    .get((tok.row() as usize).wrapping_sub(1))
+                    .ok_or_else(|| bad_row(tok))?;
+                let (method, blob) = (ms.method, img.blob(ms.instantiation)?.to_vec());
+                let args = metadata::decode_method_spec(&blob)?;
+                let base = self.resolve_method_token(asm, method)?;
+                let method_args = args.iter().map(|a| self.rtype(asm, a)).collect::<Result<Vec<_>>>()?;
+                let mut ctx = self.key_ctx(base);
+                ctx.method_args = method_args;
+                Ok(MethodKey { asm: base.asm, row: base.row, inst: self.intern_inst(ctx) })
+            }
             _ => Err(VmError::BadImage(format!(
                 "token 0x{:08x} does not name a method",
                 tok.0
@@ -693,10 +895,11 @@ impl TypeSystem {
         }
     }
 
-    /// Resolves a Field or MemberRef token of `asm` to (assembly, Field row).
-    pub(crate) fn resolve_field_token(&mut self, asm: u32, tok: Token) -> Result<(u32, u32)> {
+    /// Resolves a Field or MemberRef token of `asm` to the type that holds the field (an
+    /// instance for a field of a generic type) and its Field row.
+    pub(crate) fn resolve_field_token(&mut self, asm: u32, tok: Token) -> Result<(TypeId, u32)> {
         match tok.table() {
-            Some(TableId::Field) => Ok((asm, tok.row())),
+            Some(TableId::Field) => Ok((self.field_owner(asm, tok.row())?, tok.row())),
             Some(TableId::MemberRef) => {
                 let img = self.image(asm);
                 let mr = img
@@ -717,7 +920,7 @@ impl TypeSystem {
                             .get(row as usize - 1)
                             .ok_or_else(|| bad_row(Token::new(TableId::Field, row)))?;
                         if img.string(f.name)? == name {
-                            return Ok((fasm, row));
+                            return Ok((t, row));
                         }
                     }
                     ty = self.parent(t)?;
@@ -776,6 +979,18 @@ pub(crate) fn array_suffix(rank: u32) -> String {
         "[*]".to_string()
     } else {
         format!("[{}]", ",".repeat(rank as usize - 1))
+    }
+}
+
+/// Does a signature mention VAR or MVAR (its meaning then depends on the context)?
+pub(crate) fn sig_is_open(s: &TypeSig) -> bool {
+    match s {
+        TypeSig::Var(_) | TypeSig::MVar(_) => true,
+        TypeSig::GenericInst { args, .. } => args.iter().any(sig_is_open),
+        TypeSig::SzArray(e) | TypeSig::ByRef(e) | TypeSig::Ptr(e) | TypeSig::Pinned(e) => sig_is_open(e),
+        TypeSig::Array { elem, .. } => sig_is_open(elem),
+        TypeSig::CModOpt(_, e) | TypeSig::CModReqd(_, e) => sig_is_open(e),
+        _ => false,
     }
 }
 

@@ -63,7 +63,7 @@ impl TypeSystem {
                     == Some("m_handle")
             })
             .ok_or_else(|| VmError::MissingField("System.RuntimeType::m_handle".into()))?;
-        let off = self.field_info(0, handle_row)?.offset;
+        let off = self.field_info_in(0, handle_row)?.offset;
         // SAFETY: ctx is the live context; the object has room for the field at `off`.
         unsafe {
             let obj = crate::object::gc_alloc(ctx, rt_mt, (*rt_mt).base_size as usize);

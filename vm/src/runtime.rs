@@ -142,7 +142,7 @@ impl Runtime {
                 "the assembly has no entry point".into(),
             ));
         }
-        let key = MethodKey { asm, row: ep.row() };
+        let key = MethodKey::new(asm, ep.row());
         self.exec.eh.entry = Some(key);
         let info = self.exec.method_info(key)?;
         let takes_args = match info.param_types.as_slice() {

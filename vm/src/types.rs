@@ -320,6 +320,9 @@ pub struct TypeInfo {
     pub cctor_state: CctorState,
     /// The enclosing type of a nested type (NestedClass table, II.22.32).
     pub enclosing: Option<TypeId>,
+    /// An instantiated generic type: its definition (whose rows it shares) and arguments.
+    pub generic_def: Option<TypeId>,
+    pub type_args: Vec<crate::loader::RType>,
 }
 
 /// What `Enum.ToString()` needs about an enum type (ECMA-335 II.14.3): its literal fields'

@@ -61,9 +61,8 @@ impl TypeSystem {
             }
         };
         if !self.is_interface(tid) {
-            let asm = self.types[tid as usize].asm;
             for row in self.type_methods(tid) {
-                let key = MethodKey { asm, row };
+                let key = self.method_key_of(tid, row);
                 let flags = self.method_flags(key)?;
                 if flags & METHOD_VIRTUAL == 0 {
                     continue;
@@ -219,7 +218,7 @@ impl TypeSystem {
         let found = (|| {
             let object = self.find_type(0, "System", "Object")?;
             let key = self.type_methods(object).find_map(|row| {
-                let key = MethodKey { asm: 0, row };
+                let key = MethodKey::new(0, row);
                 let named = self.method_name(key).ok()? == "Finalize";
                 (named && self.method_def_sig(key).ok()?.2.is_empty()).then_some(key)
             })?;

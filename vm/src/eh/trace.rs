@@ -171,7 +171,7 @@ unsafe fn to_string_slot(exec: *mut Exec) -> Option<u32> {
     let exec = unsafe { &mut *exec };
     let object = exec.find_type(0, "System", "Object")?;
     for row in exec.type_methods(object) {
-        let key = MethodKey { asm: 0, row };
+        let key = MethodKey::new(0, row);
         if exec.method_name(key).ok()? == "ToString"
             && exec.method_info(key).ok()?.params.is_empty()
         {

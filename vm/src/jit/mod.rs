@@ -199,11 +199,8 @@ impl Exec {
         let owner = self.method_owner(key)?;
         let name = self.method_name(key)?;
         let (sig, ret_type, param_types) = self.method_def_sig(key)?;
-        if sig.generic_param_count != 0 {
-            return Err(VmError::Unsupported {
-                what: "generic methods".into(),
-                method: name,
-            });
+        if sig.generic_param_count as usize != self.key_ctx(key).method_args.len() {
+            return Err(VmError::BadImage(format!("generic method {name} called without its type arguments")));
         }
         let md = &self.image(key.asm).tables.method_def[key.row as usize - 1];
         let (flags, impl_flags, rva) = (md.flags, md.impl_flags, md.rva);
@@ -259,7 +256,11 @@ impl Exec {
     }
 
     /// The address of a method's code slot.
-    pub(crate) fn slot_addr(&self, key: MethodKey) -> Result<usize> {
+    pub(crate) fn slot_addr(&mut self, key: MethodKey) -> Result<usize> {
+        if key.inst != 0 {
+            let slot = self.inst_slots.entry(key).or_insert_with(|| Box::new(std::sync::atomic::AtomicUsize::new(0)));
+            return Ok(&**slot as *const _ as usize);
+        }
         let a = &self.assemblies[key.asm as usize];
         a.slots
             .get((key.row as usize).wrapping_sub(1))
@@ -270,13 +271,21 @@ impl Exec {
     }
 
     fn slot_value(&self, key: MethodKey) -> usize {
+        if key.inst != 0 {
+            return self.inst_slots.get(&key).map_or(0, |s| s.load(Ordering::Acquire));
+        }
         self.assemblies[key.asm as usize]
             .slots
             .get((key.row as usize).wrapping_sub(1))
             .map_or(0, |s| s.load(Ordering::Acquire))
     }
 
-    fn set_slot(&self, key: MethodKey, code: *const u8) {
+    fn set_slot(&mut self, key: MethodKey, code: *const u8) {
+        if key.inst != 0 {
+            let slot = self.inst_slots.entry(key).or_insert_with(|| Box::new(std::sync::atomic::AtomicUsize::new(0)));
+            slot.store(code as usize, Ordering::Release);
+            return;
+        }
         if let Some(s) = self.assemblies[key.asm as usize]
             .slots
             .get((key.row as usize).wrapping_sub(1))
@@ -310,7 +319,12 @@ impl Exec {
             .image(key.asm)
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
-        let func = translate::translate(self, &info, &body, translate::Part::Body)?;
+        // The body reads its signatures in its instantiation's context.
+        let ctx = self.key_ctx(key);
+        let outer = self.swap_ctx(ctx);
+        let func = translate::translate(self, &info, &body, translate::Part::Body);
+        self.swap_ctx(outer);
+        let func = func?;
         let text = if self.jit.dump_clif || self.jit.dump.is_some() {
             Some(format!("; {}\n{}", info.full_name, func.display()))
         } else {
@@ -341,7 +355,11 @@ impl Exec {
             .image(key.asm)
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
-        let func = translate::translate(self, &info, &body, translate::Part::Filter(index))?;
+        let ctx = self.key_ctx(key);
+        let outer = self.swap_ctx(ctx);
+        let func = translate::translate(self, &info, &body, translate::Part::Filter(index));
+        self.swap_ctx(outer);
+        let func = func?;
         let name = format!("{} (filter of clause {index})", info.full_name);
         if self.jit.dump_clif {
             eprintln!("; {name}\n{}", func.display());
@@ -427,8 +445,9 @@ impl Exec {
 
     pub(crate) fn find_cctor(&self, tid: TypeId) -> Result<Option<MethodKey>> {
         let asm = self.types[tid as usize].asm;
+        let inst = self.inst_of_type(tid);
         for row in self.type_methods(tid) {
-            let key = MethodKey { asm, row };
+            let key = MethodKey { asm, row, inst };
             if self.method_name(key)? == ".cctor" {
                 return Ok(Some(key));
             }
@@ -445,7 +464,7 @@ impl Exec {
             .map_or(0, |a| a.slots.len() as u32);
         let mut result = Ok(());
         for row in 1..=n {
-            let key = MethodKey { asm, row };
+            let key = MethodKey::new(asm, row);
             let info = match self.method_info(key) {
                 Ok(i) => i,
                 Err(e) => {

@@ -156,10 +156,11 @@ impl Fx<'_> {
         ) {
             return Err(self.unsupported("ldtoken of a type or method (reflection arrives later)"));
         }
-        let (fasm, frow) = self
+        let (fowner, frow) = self
             .exec
             .resolve_field_token(self.asm, tok)
             .map_err(|e| self.ctx_err(e))?;
+        let fasm = self.exec.types[fowner as usize].asm;
         let img = self.exec.image(fasm);
         let rva = img
             .tables

@@ -21,7 +21,8 @@ use cranelift_codegen::ir::{InstBuilder, Value, types};
 
 impl Fx<'_> {
     /// The declared type of field `row` of assembly `asm`.
-    pub fn field_rtype(&mut self, asm: u32, row: u32) -> Result<RType> {
+    pub fn field_rtype(&mut self, owner: crate::types::TypeId, row: u32) -> Result<RType> {
+        let asm = self.exec.types[owner as usize].asm;
         let img = self.exec.image(asm);
         let f = img
             .tables
@@ -29,7 +30,8 @@ impl Fx<'_> {
             .get((row as usize).wrapping_sub(1))
             .ok_or_else(|| crate::loader::bad_row(metadata::Token::new(metadata::TableId::Field, row)))?;
         let sig = metadata::decode_field_sig(img.blob(f.signature)?)?;
-        self.exec.rtype(asm, &sig)
+        let ctx = self.exec.type_ctx(owner);
+        self.exec.with_ctx(ctx, |ts| ts.rtype(asm, &sig))
     }
 
     /// The declared type of argument `i` of the method being compiled (`this` first).
