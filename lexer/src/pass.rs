@@ -215,6 +215,10 @@ fn scan_type_args(tokens: &[Token], i: usize, marks: &mut Vec<(usize, usize)>) -
     }
     k = i + 1;
     loop {
+        // `interface I<out T>`: a variance annotation of a type parameter.
+        if matches!(kind(tokens, k), Some(KwIn | KwOut)) && kind(tokens, k + 1) == Some(Ident) {
+            k += 1;
+        }
         k = scan_type(tokens, k, marks)?;
         match kind(tokens, k)? {
             Comma => k += 1,

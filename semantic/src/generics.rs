@@ -67,6 +67,9 @@ pub struct Instances {
     pending_headers: Vec<DefId>,
     pending_members: Vec<DefId>,
     pub stage: GenericStage,
+    /// While constraints are entered they cannot be checked yet (`where T
+    /// : Shape<T>` mentions T before T has its constraints).
+    pub defer_checks: bool,
 }
 
 impl Symbols {
@@ -349,7 +352,11 @@ impl Symbols {
 impl Symbols {
     /// Are constraints known, so that type arguments can be checked?
     pub fn generics_ready(&self) -> bool {
-        self.instances.stage >= GenericStage::HeadersReady
+        self.instances.stage >= GenericStage::HeadersReady && !self.instances.defer_checks
+    }
+
+    pub fn defer_constraint_checks(&mut self, on: bool) {
+        self.instances.defer_checks = on;
     }
 
     /// Does `ty` reach `target` through its base classes and interfaces

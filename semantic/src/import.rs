@@ -49,6 +49,9 @@ struct Importer<'a> {
     asm: AsmId,
     /// TypeDef row → its symbol.
     rows: HashMap<u32, DefId>,
+    /// What VAR and MVAR mean in the signature being read: the type
+    /// parameters of the type and of the method it belongs to.
+    ctx: std::cell::RefCell<(Vec<DefId>, Vec<DefId>)>,
 }
 
 /// Adds every type of `img` with its fields, methods and properties.
@@ -58,6 +61,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         img,
         asm,
         rows: HashMap::new(),
+        ctx: Default::default(),
     };
     // Pass 1: every type by name, so signatures can refer to any of them.
     for (i, row) in img.tables.type_def.iter().enumerate() {
@@ -101,6 +105,17 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         let id = syms.add_def(def);
         imp.rows.insert(r, id);
     }
+    // Generic types' parameters (GenericParam, II.22.20), before any
+    // signature mentions them.
+    for gp in &img.tables.generic_param {
+        if gp.owner.table() != Some(TableId::TypeDef) {
+            continue;
+        }
+        let Some(&d) = imp.rows.get(&gp.owner.row()) else { continue };
+        let name = img.string(gp.name).map_err(err)?.to_string();
+        let p = imp.type_param(syms, name, gp.number as u32, gp.flags, ParamOwner::Type(d));
+        syms.def_mut(d).type_params.push(p);
+    }
     // Pass 2: base types decide class, struct or enum.
     let mut rows: Vec<(u32, DefId)> = imp.rows.iter().map(|(&r, &d)| (r, d)).collect();
     rows.sort();
@@ -109,6 +124,7 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         if extends.is_nil() {
             continue;
         }
+        imp.enter_type(syms, d);
         let Some(base) = imp.resolve_token(syms, extends) else {
             continue;
         };
@@ -126,21 +142,111 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
     // The interfaces each type implements (II.22.23).
     for row in &img.tables.interface_impl {
         let Some(&d) = imp.rows.get(&row.class) else { continue };
+        imp.enter_type(syms, d);
         if let Some(t) = imp.resolve_token(syms, row.interface) {
             syms.def_mut(d).interfaces.push(t);
         }
     }
+    // Constraints of the types' parameters (GenericParamConstraint).
+    imp.import_constraints(syms, TableId::TypeDef);
     // Pass 3: members.
     for &(r, d) in &rows {
+        imp.enter_type(syms, d);
         imp.import_members(syms, r, d).map_err(err)?;
     }
+    imp.import_constraints(syms, TableId::MethodDef);
     imp.import_properties(syms).map_err(err)?;
     Ok(())
 }
 
 impl Importer<'_> {
+    fn type_param(&self, syms: &mut Symbols, name: String, index: u32, flags: u16, owner: ParamOwner) -> DefId {
+        let mut def = TypeDef::new(name, String::new(), TypeDefKind::TypeParam, Origin::Metadata { asm: self.asm, row: 0 });
+        def.base = syms.special_def(SpecialType::Object).map(|o| syms.def_ty(o));
+        if flags & 0x8 != 0 {
+            def.base = syms.special_def(SpecialType::ValueType).map(|o| syms.def_ty(o));
+        }
+        def.param = Some(Box::new(TypeParamInfo {
+            index,
+            owner,
+            variance: match flags & 0x3 {
+                1 => Variance::Covariant,
+                2 => Variance::Contravariant,
+                _ => Variance::Invariant,
+            },
+            reference: flags & 0x4 != 0,
+            value: flags & 0x8 != 0,
+            ctor: flags & 0x18 != 0,
+            bounds: Vec::new(),
+        }));
+        let d = syms.add_instance_def(def);
+        syms.def_ty(d);
+        d
+    }
+
+    /// Reads signatures in the context of type `d`'s parameters.
+    fn enter_type(&self, syms: &Symbols, d: DefId) {
+        *self.ctx.borrow_mut() = (syms.def(d).type_params.clone(), Vec::new());
+    }
+
+    /// GenericParamConstraint rows of the parameters owned by `table`'s rows.
+    fn import_constraints(&self, syms: &mut Symbols, table: TableId) {
+        let img = self.img;
+        for c in &img.tables.generic_param_constraint {
+            let Some(gp) = img.tables.generic_param.get((c.owner as usize).wrapping_sub(1)) else { continue };
+            if gp.owner.table() != Some(table) {
+                continue;
+            }
+            let Some(p) = self.param_def(syms, gp.owner, gp.number as u32) else { continue };
+            // The constraint is read in its owner's context.
+            let (tps, mps) = match syms.def(p).param.as_ref().map(|i| i.owner) {
+                Some(ParamOwner::Type(d)) => (syms.def(d).type_params.clone(), Vec::new()),
+                Some(ParamOwner::Method(m)) => {
+                    let owner = syms.method(m).owner;
+                    (syms.def(owner).type_params.clone(), syms.method(m).type_params.clone())
+                }
+                None => continue,
+            };
+            *self.ctx.borrow_mut() = (tps, mps);
+            let Some(t) = self.resolve_token(syms, c.constraint) else { continue };
+            let is_interface = matches!(syms.kind(t), TyKind::Def(d) if syms.def(d).kind == TypeDefKind::Interface);
+            let is_param = syms.is_type_param(t);
+            let def = syms.def_mut(p);
+            if is_interface {
+                def.interfaces.push(t);
+            } else if is_param {
+                if let Some(i) = def.param.as_mut() {
+                    i.bounds.push(t);
+                }
+            } else {
+                def.base = Some(t);
+                if let Some(i) = def.param.as_mut() {
+                    i.reference = true;
+                }
+            }
+        }
+    }
+
+    /// The type parameter `number` of a TypeDef or MethodDef owner.
+    fn param_def(&self, syms: &Symbols, owner: Token, number: u32) -> Option<DefId> {
+        match owner.table()? {
+            TableId::TypeDef => self.rows.get(&owner.row()).and_then(|&d| syms.def(d).type_params.get(number as usize).copied()),
+            TableId::MethodDef => syms
+                .methods
+                .iter()
+                .find(|m| m.origin == Origin::Metadata { asm: self.asm, row: owner.row() })
+                .and_then(|m| m.type_params.get(number as usize).copied()),
+            _ => None,
+        }
+    }
+
     fn resolve_token(&self, syms: &mut Symbols, tok: Token) -> Option<TyId> {
         match tok.table()? {
+            TableId::TypeSpec => {
+                let row = self.img.tables.type_spec.get((tok.row() as usize).wrapping_sub(1))?;
+                let sig = metadata::decode_type_spec(self.img.blob(row.signature).ok()?).ok()?;
+                self.sig_ty(syms, &sig)
+            }
             TableId::TypeDef => self.rows.get(&tok.row()).map(|&d| syms.def_ty(d)),
             TableId::TypeRef => {
                 let name = self.img.type_ref_full_name(tok.row()).ok()?;
@@ -184,6 +290,20 @@ impl Importer<'_> {
             TypeSig::ByRef(t) => {
                 let t = self.sig_ty(syms, t)?;
                 Some(syms.by_ref(t))
+            }
+            TypeSig::Var(i) => self.ctx.borrow().0.get(*i as usize).map(|&p| syms.def_ty(p)),
+            TypeSig::MVar(i) => self.ctx.borrow().1.get(*i as usize).map(|&p| syms.def_ty(p)),
+            TypeSig::GenericInst { ty, args, .. } => {
+                let g = self.resolve_token(syms, *ty)?;
+                let TyKind::Def(g) = syms.kind(g) else { return None };
+                let mut a = Vec::new();
+                for arg in args {
+                    a.push(self.sig_ty(syms, arg)?);
+                }
+                if syms.def(g).type_params.len() != a.len() {
+                    return None;
+                }
+                Some(syms.instantiate(g, &a))
             }
             _ => None,
         }
@@ -231,9 +351,17 @@ impl Importer<'_> {
                 continue;
             }
             let sig = decode_method_sig(img.blob(row.signature)?)?;
-            if sig.generic_param_count > 0 {
-                continue; // generic methods arrive with generics
+            // A generic method's parameters, owned by the method once it
+            // has an id.
+            let mut method_params = Vec::new();
+            for gp in img.tables.generic_param.iter().filter(|g| g.owner == Token::new(TableId::MethodDef, m)) {
+                let name = img.string(gp.name)?.to_string();
+                method_params.push(self.type_param(syms, name, gp.number as u32, gp.flags, ParamOwner::Method(MethodId(u32::MAX))));
             }
+            if method_params.len() != sig.generic_param_count as usize {
+                continue;
+            }
+            self.ctx.borrow_mut().1 = method_params.clone();
             let Some(ret) = self.sig_ty(syms, &sig.ret) else {
                 continue;
             };
@@ -281,7 +409,7 @@ impl Importer<'_> {
                 params.push(sym);
             }
             let is_extension = self.has_attribute(Token::new(TableId::MethodDef, m), "System.Runtime.CompilerServices.ExtensionAttribute");
-            syms.add_method(MethodSym {
+            let id = syms.add_method(MethodSym {
                 is_ctor: name == ".ctor",
                 name,
                 owner: d,
@@ -300,10 +428,15 @@ impl Importer<'_> {
                 is_extension,
                 is_accessor: row.flags & METHOD_SPECIAL_NAME != 0,
                 impl_options: row.impl_flags,
-                type_params: Vec::new(),
+                type_params: method_params.clone(),
                 generic: None,
                 access: member_access(row.flags),
             });
+            for &p in &method_params {
+                if let Some(info) = syms.def_mut(p).param.as_mut() {
+                    info.owner = ParamOwner::Method(id);
+                }
+            }
         }
         Ok(())
     }

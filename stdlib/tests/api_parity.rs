@@ -124,6 +124,12 @@ class C {
 ",
     );
     for (class, name, params) in &methods {
+        // A generic parameter (`!0`, `!!0`) has no typeof in this check,
+        // and a variant generic type's header (`IEnumerable`1<+ T>`) is
+        // not parsed here: those are compared by the generics tests.
+        if params.iter().any(|p| p.contains('!')) || class.contains('>') {
+            continue;
+        }
         src.push_str(&format!(
             "K(\"{class}\", \"{name}\", new Type[] {{ {} }});\n",
             params.join(", ")

@@ -27,11 +27,19 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("sharp-vm-programs-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create temp dir");
     let corlib = dir.join("mscorlib.dll");
-    let mut cs: Vec<PathBuf> = std::fs::read_dir(root.join("cs/System"))
-        .expect("read cs/System")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "cs"))
-        .collect();
+    // Every source of the library, its namespaces' folders included.
+    fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "cs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut cs: Vec<PathBuf> = Vec::new();
+    walk(&root.join("cs/System"), &mut cs);
     cs.sort();
     let out = Command::new("mcs")
         .args([

@@ -246,6 +246,7 @@ impl TypeSystem {
                     .map(|&e| type_base + e - 1),
                 generic_def: None,
                 type_args: Vec::new(),
+                args_shown: String::new(),
             });
         }
         let slots = (0..t.method_def.len())
@@ -515,7 +516,8 @@ impl TypeSystem {
             asm: d.asm,
             row: d.row,
             namespace: d.namespace.clone(),
-            name: format!("{}[{}]", d.name, shown.join(",")),
+            name: d.name.clone(),
+            args_shown: format!("[{}]", shown.join(",")),
             flags: d.flags,
             kind: d.kind,
             layout: None,

@@ -323,6 +323,8 @@ pub struct TypeInfo {
     /// An instantiated generic type: its definition (whose rows it shares) and arguments.
     pub generic_def: Option<TypeId>,
     pub type_args: Vec<crate::loader::RType>,
+    /// An instance's arguments as .NET prints them after the name: `[System.Int32]`.
+    pub args_shown: String,
 }
 
 /// What `Enum.ToString()` needs about an enum type (ECMA-335 II.14.3): its literal fields'
@@ -363,9 +365,9 @@ pub enum CctorState {
 impl TypeInfo {
     pub fn full_name(&self) -> String {
         if self.namespace.is_empty() {
-            self.name.clone()
+            format!("{}{}", self.name, self.args_shown)
         } else {
-            format!("{}.{}", self.namespace, self.name)
+            format!("{}.{}{}", self.namespace, self.name, self.args_shown)
         }
     }
 

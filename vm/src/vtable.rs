@@ -125,11 +125,25 @@ impl TypeSystem {
             .map(|m| (m.method_body, m.method_declaration))
             .collect();
         let mut out = Vec::with_capacity(rows.len());
+        // An instance's MethodImpls are read with its type arguments.
+        let ctx = self.type_ctx(tid);
+        let outer = self.swap_ctx(ctx);
+        let mut result = Ok(());
         for (body, decl) in rows {
-            let b = self.resolve_method_token(asm, body)?;
-            let d = self.resolve_method_token(asm, decl)?;
-            out.push((b, d));
+            let b = match body.table() {
+                Some(metadata::TableId::MethodDef) => Ok(self.method_key_of(tid, body.row())),
+                _ => self.resolve_method_token(asm, body),
+            };
+            match b.and_then(|b| Ok((b, self.resolve_method_token(asm, decl)?))) {
+                Ok(pair) => out.push(pair),
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
         }
+        self.swap_ctx(outer);
+        result?;
         Ok(out)
     }
 
@@ -152,8 +166,9 @@ impl TypeSystem {
             .filter(|i| i.class == row)
             .map(|i| i.interface)
             .collect();
+        let ctx = self.type_ctx(tid);
         for t in toks {
-            let i = self.resolve_type_token(asm, t)?;
+            let i = self.with_ctx(ctx.clone(), |ts| ts.resolve_type_token(asm, t))?;
             let mut add = vec![i];
             add.extend(self.interfaces_of(i)?.iter().copied());
             for i in add {

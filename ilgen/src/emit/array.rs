@@ -31,7 +31,7 @@ impl BodyEmitter<'_, '_> {
             Some(SpecialType::Int64 | SpecialType::UInt64) => Elem::I8,
             Some(SpecialType::Single) => Elem::R4,
             Some(SpecialType::Double) => Elem::R8,
-            _ if self.syms().is_value_type(ty) => Elem::Other,
+            _ if self.syms().is_value_type(ty) || self.syms().is_type_param(ty) => Elem::Other,
             _ => Elem::Ref,
         }
     }

@@ -20,7 +20,22 @@ impl BodyEmitter<'_, '_> {
         let syms = self.e.syms;
         let m = syms.method(method);
         let mut op = Opcode::Call;
-        if let Some(r) = receiver {
+        let mut constrained = None;
+        if let Some(r) = receiver.filter(|r| syms.is_type_param(r.ty)) {
+            // A call on a type parameter's value: `constrained. T callvirt`
+            // with its address (ECMA-335 III.2.1), so a struct argument is
+            // called in place and boxed only when the method needs it.
+            if matches!(r.kind, BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::Deref(_) | BoundExprKind::Field { .. }) {
+                self.address_of(r)?;
+            } else {
+                self.expr(r, true)?;
+                let t = self.temp(r.ty);
+                self.il.stloc(t);
+                self.il.ldloca(t);
+            }
+            constrained = Some(self.e.type_token(r.ty)?);
+            op = Opcode::Callvirt;
+        } else if let Some(r) = receiver {
             let owner_is_value = syms.def(m.owner).kind == TypeDefKind::Struct;
             if owner_is_value {
                 // Instance methods of structs take `this` by reference.
@@ -55,6 +70,9 @@ impl BodyEmitter<'_, '_> {
         } else {
             None
         };
+        if let Some(c) = constrained {
+            self.il.op(Opcode::Constrained, Operand::Token(c), 0, 0);
+        }
         self.il.op(op, Operand::Token(tok), pops, returns as i32);
         if let Some(t) = kept {
             self.il.ldloc(t);

@@ -219,7 +219,7 @@ impl BodyEmitter<'_, '_> {
             Some(SpecialType::Int64 | SpecialType::UInt64) => LdindI8,
             Some(SpecialType::Single) => LdindR4,
             Some(SpecialType::Double) => LdindR8,
-            _ if self.syms().is_value_type(ty) => {
+            _ if self.syms().is_value_type(ty) || self.syms().is_type_param(ty) => {
                 let tok = self.e.type_token(ty)?;
                 self.il.op(Ldobj, Operand::Token(tok), 1, 1);
                 return Ok(());
@@ -240,7 +240,7 @@ impl BodyEmitter<'_, '_> {
             Some(SpecialType::Int64 | SpecialType::UInt64) => StindI8,
             Some(SpecialType::Single) => StindR4,
             Some(SpecialType::Double) => StindR8,
-            _ if self.syms().is_value_type(ty) => {
+            _ if self.syms().is_value_type(ty) || self.syms().is_type_param(ty) => {
                 let tok = self.e.type_token(ty)?;
                 self.il.op(Stobj, Operand::Token(tok), 2, 0);
                 return Ok(());

@@ -385,6 +385,14 @@ impl Binder<'_> {
     fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
         match c {
             Conversion::Identity => e,
+            // null as a type parameter's value is `ldnull; unbox.any T`,
+            // as the verifier wants it (ECMA-335 III.4.33).
+            Conversion::NullLiteral if self.syms.is_type_param(to) => {
+                let span = e.span;
+                let object = self.special(SpecialType::Object);
+                let null = BoundExpr { ty: object, ..e };
+                BoundExpr { kind: BoundExprKind::Unbox(Box::new(null)), ty: to, span }
+            }
             Conversion::NullLiteral => BoundExpr { ty: to, ..e },
             Conversion::UserDefined(m, _) => {
                 let span = e.span;

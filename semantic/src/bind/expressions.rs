@@ -246,12 +246,22 @@ impl Binder<'_> {
                 if v.ty == Symbols::ERROR || t == Symbols::ERROR {
                     return Bound::Value(self.error_expr(span));
                 }
+                if self.syms.is_type_param(t) && !self.syms.is_reference_type(t) {
+                    let shown = self.syms.display(t);
+                    self.error("CS0413", span, format!("The type parameter '{shown}' cannot be used with the 'as' operator because it does not have a class type constraint nor a 'class' constraint"));
+                    return Bound::Value(self.error_expr(span));
+                }
                 if !self.syms.is_reference_type(t) {
                     let shown = self.syms.display(t);
                     self.error("CS0077", span, format!("The as operator must be used with a reference type or nullable type ('{shown}' is a non-nullable value type)"));
                     return Bound::Value(self.error_expr(span));
                 }
                 let v = self.box_if_value(v);
+                if self.syms.is_type_param(t) {
+                    // `isinst T; unbox.any T`: the reference, typed as T.
+                    let test = self.expr(BoundExprKind::IsInst(Box::new(v)), t, span);
+                    return Bound::Value(self.expr(BoundExprKind::Unbox(Box::new(test)), t, span));
+                }
                 self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
             }
             E::Is { expr, ty, name } => self.bind_is_type(expr, ty, name.as_ref(), span),
@@ -350,7 +360,7 @@ impl Binder<'_> {
 
     /// A value-type operand of `is`/`as` is tested in its boxed form.
     fn box_if_value(&mut self, v: BoundExpr) -> BoundExpr {
-        if self.syms.is_value_type(v.ty) {
+        if self.syms.is_value_type(v.ty) || self.syms.is_type_param(v.ty) {
             let object = self.special(SpecialType::Object);
             self.convert_implicit(v, object)
         } else {

@@ -220,6 +220,18 @@ impl Binder<'_> {
             _ => true,
         });
         let Some(operand) = operand else {
+            // A type parameter's value against null (§12.12.7): false for
+            // a value type, compared as a boxed reference otherwise.
+            let param_vs_null = |a: &BoundExpr, b: &BoundExpr| self.syms.is_type_param(a.ty) && !self.syms.is_value_type(a.ty) && b.ty == Symbols::NULL;
+            if matches!(op, BinOp::Eq | BinOp::Ne) && (param_vs_null(&left, &right) || param_vs_null(&right, &left)) {
+                let object = self.special(SpecialType::Object);
+                let (l, r) = (self.convert_implicit(left, object), self.convert_implicit(right, object));
+                return self.expr(
+                    BoundExprKind::Binary { op, operand_ty: object, checked: false, left: Box::new(l), right: Box::new(r) },
+                    bool_ty,
+                    span,
+                );
+            }
             // Reference equality on two reference types (§12.12.7).
             if matches!(op, BinOp::Eq | BinOp::Ne)
                 && self.syms.is_reference_type(left.ty)
@@ -232,6 +244,12 @@ impl Binder<'_> {
                     return call;
                 }
                 let object = self.special(SpecialType::Object);
+                // A type parameter's value is compared boxed.
+                let (left, right) = if self.syms.is_type_param(left.ty) || self.syms.is_type_param(right.ty) {
+                    (self.convert_implicit(left, object), self.convert_implicit(right, object))
+                } else {
+                    (left, right)
+                };
                 return self.expr(
                     BoundExprKind::Binary {
                         op,

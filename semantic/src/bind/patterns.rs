@@ -101,7 +101,7 @@ impl Binder<'_> {
     fn type_test(&mut self, value: BoundExpr, t: TyId, span: Span) -> BoundExpr {
         let bool_ty = self.special(SpecialType::Boolean);
         let object = self.special(SpecialType::Object);
-        let boxed = if self.syms.is_value_type(value.ty) { self.convert_implicit(value, object) } else { value };
+        let boxed = if self.syms.is_value_type(value.ty) || self.syms.is_type_param(value.ty) { self.convert_implicit(value, object) } else { value };
         let isinst = self.expr(BoundExprKind::IsInst(Box::new(boxed)), t, span);
         let seen = self.expr(BoundExprKind::AsType(Box::new(isinst)), object, span);
         let null = self.expr(BoundExprKind::Const(ConstValue::Null), object, span);
@@ -122,7 +122,7 @@ impl Binder<'_> {
         let id = self.declare_local(n, t);
         let local = self.expr(BoundExprKind::Local(id), t, n.span);
         if self.syms.is_reference_type(t) {
-            let boxed = if self.syms.is_value_type(value.ty) { self.convert_implicit(value, object) } else { value };
+            let boxed = if self.syms.is_value_type(value.ty) || self.syms.is_type_param(value.ty) { self.convert_implicit(value, object) } else { value };
             let isinst = self.expr(BoundExprKind::IsInst(Box::new(boxed)), t, span);
             let assigned = self.expr(BoundExprKind::Assign { target: Box::new(local), value: Box::new(isinst) }, t, span);
             let seen = self.expr(BoundExprKind::AsType(Box::new(assigned)), object, span);
@@ -131,7 +131,7 @@ impl Binder<'_> {
         }
         // value is int n: (value is int) && (n = (int)value, true)
         let test = self.type_test(value.clone(), t, span);
-        let boxed = if self.syms.is_value_type(value.ty) { self.convert_implicit(value, object) } else { value };
+        let boxed = if self.syms.is_value_type(value.ty) || self.syms.is_type_param(value.ty) { self.convert_implicit(value, object) } else { value };
         let unboxed = self.expr(BoundExprKind::Unbox(Box::new(boxed)), t, span);
         let void = self.special(SpecialType::Void);
         let store = self.expr(BoundExprKind::Assign { target: Box::new(local), value: Box::new(unboxed) }, void, span);

@@ -74,6 +74,9 @@ pub(super) fn declare_constraints(
     clauses: &[ast::ConstraintClause<'_>],
     diags: &mut Vec<Diagnostic>,
 ) {
+    let was_ready = syms.generics_ready();
+    syms.defer_constraint_checks(true);
+    let mut written: Vec<(TyId, lexer::Span)> = Vec::new();
     for c in clauses {
         let Some(&p) = params.iter().find(|&&p| syms.def(p).name == c.param.text) else {
             diags.push(Diagnostic::error(
@@ -116,6 +119,7 @@ pub(super) fn declare_constraints(
                     if ty == Symbols::ERROR {
                         continue;
                     }
+                    written.push((ty, t.span));
                     let TyKind::Def(d) = syms.kind(ty) else {
                         diags.push(Diagnostic::error("CS0701", t.span, format!("'{}' is not a valid constraint. A type used as a constraint must be an interface, a non-sealed class or a type parameter.", syms.display(ty))));
                         continue;
@@ -155,6 +159,12 @@ pub(super) fn declare_constraints(
             info.value = value;
             info.ctor = ctor || value;
             info.bounds = bounds;
+        }
+    }
+    syms.defer_constraint_checks(false);
+    if was_ready {
+        for (ty, span) in written {
+            crate::generics::check_constraints(syms, ty, span, diags);
         }
     }
 }

@@ -321,6 +321,14 @@ pub(super) fn resolve_type_constraints(syms: &mut Symbols, decls: &Decls<'_>, p:
         return;
     }
     let params = syms.def(scope.def).type_params.clone();
+    // The core library may declare a generic type before System.Object:
+    // a parameter's default base is given now that every type exists.
+    let object = syms.special_ty(SpecialType::Object);
+    for &p in &params {
+        if syms.def(p).base.is_none_or(|b| b == Symbols::ERROR) {
+            syms.def_mut(p).base = Some(object);
+        }
+    }
     let inherited = params.len() - p.decl.type_params.len();
     if let Some(outer) = syms.def(scope.def).enclosing {
         // The copies of the enclosing type's parameters get its

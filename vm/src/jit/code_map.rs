@@ -74,7 +74,7 @@ mod tests {
     #[test]
     fn return_addresses_map_to_the_call_before_them() {
         let mut m = CodeMap::default();
-        let key = MethodKey { asm: 1, row: 7 };
+        let key = MethodKey::new(1, 7);
         m.insert(
             0x1000,
             0x40,
