@@ -486,3 +486,41 @@ fn check_args_with(syms: &mut Symbols, params: &[DefId], args: &[TyId], s: &Subs
 pub fn is_nullable(syms: &Symbols, ty: TyId) -> bool {
     matches!(syms.kind(ty), TyKind::Def(d) if syms.def(d).instance_of.as_ref().is_some_and(|(g, _)| syms.def(*g).full_name() == "System.Nullable`1"))
 }
+
+impl Symbols {
+    /// Do two methods take the same parameters (§7.6 signatures), a
+    /// generic method's own type parameters matched by position, so that
+    /// `override Visit<U>(U)` matches `abstract Visit<T>(T)`?
+    pub fn same_params(&self, a: MethodId, b: MethodId) -> bool {
+        let (x, y) = (self.method(a), self.method(b));
+        x.type_params.len() == y.type_params.len()
+            && x.params.len() == y.params.len()
+            && x.params.iter().zip(&y.params).all(|(p, q)| p.kind == q.kind && self.same_type_modulo(p.ty, q.ty, &x.type_params, &y.type_params))
+    }
+
+    /// The return types of two methods, as `same_params` compares types.
+    pub fn same_return(&self, a: MethodId, b: MethodId) -> bool {
+        let (x, y) = (self.method(a), self.method(b));
+        self.same_type_modulo(x.ret, y.ret, &x.type_params, &y.type_params)
+    }
+
+    fn same_type_modulo(&self, s: TyId, t: TyId, ps: &[DefId], qs: &[DefId]) -> bool {
+        if s == t {
+            return true;
+        }
+        match (self.kind(s), self.kind(t)) {
+            (TyKind::Def(a), TyKind::Def(b)) => {
+                if let (Some(i), Some(j)) = (ps.iter().position(|&p| p == a), qs.iter().position(|&q| q == b)) {
+                    return i == j;
+                }
+                match (&self.def(a).instance_of, &self.def(b).instance_of) {
+                    (Some((g, x)), Some((h, y))) => g == h && x.len() == y.len() && x.iter().zip(y).all(|(&u, &v)| self.same_type_modulo(u, v, ps, qs)),
+                    _ => false,
+                }
+            }
+            (TyKind::Array(a, r), TyKind::Array(b, q)) => r == q && self.same_type_modulo(a, b, ps, qs),
+            (TyKind::ByRef(a), TyKind::ByRef(b)) => self.same_type_modulo(a, b, ps, qs),
+            _ => false,
+        }
+    }
+}

@@ -21,7 +21,14 @@ impl BodyEmitter<'_, '_> {
         let m = syms.method(method);
         let mut op = Opcode::Call;
         let mut constrained = None;
-        if let Some(r) = receiver.filter(|r| syms.is_type_param(r.ty)) {
+        if let Some(r) = receiver.filter(|r| syms.is_type_param(r.ty) && !m.is_virtual) {
+            // A non-virtual method of a class constraint: the value boxed
+            // (the reference itself for a class), as csc does.
+            self.expr(r, true)?;
+            let tok = self.e.type_token(r.ty)?;
+            self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
+            op = Opcode::Callvirt;
+        } else if let Some(r) = receiver.filter(|r| syms.is_type_param(r.ty)) {
             // A call on a type parameter's value: `constrained. T callvirt`
             // with its address (ECMA-335 III.2.1), so a struct argument is
             // called in place and boxed only when the method needs it.

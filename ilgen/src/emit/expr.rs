@@ -213,6 +213,11 @@ impl BodyEmitter<'_, '_> {
                 let end = self.il.new_label();
                 self.expr(left, true)?;
                 self.il.simple(Opcode::Dup, 1, 2);
+                // A type parameter's value is tested as a reference.
+                if self.syms().is_type_param(left.ty) {
+                    let tok = self.e.type_token(left.ty)?;
+                    self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
+                }
                 self.il.branch(Opcode::BrtrueS, end, 1);
                 self.il.simple(Opcode::Pop, 1, 0);
                 self.expr(right, true)?;

@@ -116,6 +116,11 @@ impl BodyEmitter<'_, '_> {
             BoundStmt::Throw(Some(e)) => {
                 self.sequence_point(e.span);
                 self.expr(e, true)?;
+                // A type parameter's value is thrown as the reference.
+                if self.syms().is_type_param(e.ty) {
+                    let tok = self.e.type_token(e.ty)?;
+                    self.il.op(Opcode::Box, Operand::Token(tok), 1, 1);
+                }
                 self.il.simple(Opcode::Throw, 1, 0);
             }
             BoundStmt::Throw(None) => {
@@ -209,7 +214,10 @@ impl BodyEmitter<'_, '_> {
                     self.il.mark(matched);
                     self.il.set_depth(1);
                     match c.local {
-                        Some(l) => self.il.stloc(l.0 as u16),
+                        Some(l) => {
+                            self.unbox_caught(c.ty)?;
+                            self.il.stloc(l.0 as u16)
+                        }
                         None => self.il.simple(Opcode::Pop, 1, 0),
                     }
                     self.expr(filter, true)?;
@@ -226,7 +234,10 @@ impl BodyEmitter<'_, '_> {
             };
             // The exception object is on the stack at the handler start.
             match (c.local, &c.filter) {
-                (Some(l), None) => self.il.stloc(l.0 as u16),
+                (Some(l), None) => {
+                    self.unbox_caught(c.ty)?;
+                    self.il.stloc(l.0 as u16)
+                }
                 _ => self.il.simple(Opcode::Pop, 1, 0),
             }
             for s in &c.body {
@@ -417,6 +428,18 @@ impl BodyEmitter<'_, '_> {
                     1,
                 );
             }
+        }
+        Ok(())
+    }
+}
+
+impl BodyEmitter<'_, '_> {
+    /// `catch (T e)` with T a type parameter: the caught object is typed
+    /// as T by `unbox.any T`, as csc does, before it is stored.
+    fn unbox_caught(&mut self, ty: TyId) -> Result<(), EmitError> {
+        if self.syms().is_type_param(ty) {
+            let tok = self.e.type_token(ty)?;
+            self.il.op(Opcode::UnboxAny, Operand::Token(tok), 1, 1);
         }
         Ok(())
     }

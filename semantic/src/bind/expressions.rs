@@ -570,6 +570,12 @@ impl Binder<'_> {
                 self.error("CS0120", span, format!("An object reference is required for the non-static field, method, or property '{display}'"));
                 return Bound::Value(self.error_expr(span));
             }
+            // A field reached through a class-constrained type parameter:
+            // the value as its class (boxing T is the reference itself).
+            (false, Some(r)) if self.syms.is_type_param(r.ty) && matches!(member, Member::Field(_)) => {
+                let owner_ty = self.syms.def_ty(owner);
+                Some(Box::new(self.convert_implicit(r, owner_ty)))
+            }
             (false, Some(r)) => Some(Box::new(r)),
         };
         Bound::Value(match member {
@@ -1165,6 +1171,32 @@ impl Binder<'_> {
         self.expr(BoundExprKind::Sequence { side, value: Box::new(tmp) }, ty, span)
     }
 
+    /// `new T()` (§12.8.17.2): T needs the `new()` (or `struct`)
+    /// constraint and takes no arguments; it is `Activator.CreateInstance<T>()`.
+    fn bind_new_type_param(&mut self, t: TyId, args: &[super::overloads::BoundArg], span: Span) -> BoundExpr {
+        let shown = self.syms.display(t);
+        if !self.syms.type_param(t).is_some_and(|i| i.ctor) {
+            self.error("CS0304", span, format!("Cannot create an instance of the variable type '{shown}' because it does not have the new() constraint"));
+            return self.error_expr(span);
+        }
+        if !args.is_empty() {
+            self.error("CS0417", span, format!("'{shown}': cannot provide arguments when creating an instance of a variable type"));
+            return self.error_expr(span);
+        }
+        let create = self.syms.lookup_type("System.Activator").and_then(|a| {
+            self.syms.def(a).methods.iter().copied().find(|&m| {
+                let s = self.syms.method(m);
+                s.name == "CreateInstance" && s.type_params.len() == 1 && s.params.is_empty()
+            })
+        });
+        let Some(create) = create else {
+            self.error("CS0656", span, "Missing compiler required member 'System.Activator.CreateInstance'");
+            return self.error_expr(span);
+        };
+        let method = self.syms.instantiate_method(create, &[t]);
+        self.expr(BoundExprKind::Call { method, receiver: None, args: Vec::new() }, t, span)
+    }
+
     fn bind_new(
         &mut self,
         ty: &ast::TypeSyntax<'_>,
@@ -1177,6 +1209,9 @@ impl Binder<'_> {
             return self.error_expr(span);
         };
         let def = self.syms.def(d).clone();
+        if def.kind == TypeDefKind::TypeParam {
+            return self.bind_new_type_param(t, &args, span);
+        }
         if def.is_static {
             self.error(
                 "CS0712",

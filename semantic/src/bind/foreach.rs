@@ -1,4 +1,5 @@
-//! `foreach` (C# spec §13.9.5) over arrays and strings, bound directly to
+//! `foreach` (C# spec §13.9.5) over arrays and strings (other collections
+//! are in `foreach_enumerator.rs`), bound directly to
 //! the indexed loop the compiler would lower it to:
 //!
 //! ```text
@@ -34,11 +35,7 @@ impl Binder<'_> {
         let (elem, rank) = match self.syms.kind(coll.ty) {
             TyKind::Array(elem, rank) => (elem, rank),
             _ if coll.ty == string => (self.special(SpecialType::Char), 1),
-            _ => {
-                let t = self.syms.display(coll.ty);
-                self.error("CS8652", collection.span, format!("foreach over '{t}' is not supported by Sharp yet"));
-                return BoundStmt::Block(Vec::new());
-            }
+            _ => return self.bind_foreach_enumerator(coll, ty, name, body, collection.span),
         };
         let void = self.special(SpecialType::Void);
         let bool_ty = self.special(SpecialType::Boolean);

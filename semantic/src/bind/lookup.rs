@@ -105,9 +105,7 @@ impl Binder<'_> {
     }
 
     pub fn same_signature(&self, a: MethodId, b: MethodId) -> bool {
-        let (a, b) = (self.syms.method(a), self.syms.method(b));
-        a.params.len() == b.params.len()
-            && a.params.iter().zip(&b.params).all(|(x, y)| x.ty == y.ty && x.kind == y.kind)
+        self.syms.same_params(a, b)
     }
 
     /// Whether code in the current type may use a member with `access`
@@ -119,7 +117,7 @@ impl Binder<'_> {
         let inside = |t: DefId| {
             let mut c = Some(here);
             while let Some(d) = c {
-                if d == t {
+                if d == t || d == self.syms.generic_def(t) {
                     return true;
                 }
                 c = self.syms.def(d).enclosing;

@@ -12,6 +12,7 @@ mod destructor;
 mod exceptions;
 mod expressions;
 mod foreach;
+mod foreach_enumerator;
 mod generic_calls;
 mod interpolation;
 mod local_functions;

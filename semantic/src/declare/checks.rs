@@ -56,10 +56,9 @@ pub(super) fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<
     let mut explicit: Vec<(MethodId, MethodId)> = Vec::new();
     for (m, iface, name, span) in &decls.explicit_impls {
         let TyKind::Def(i) = syms.kind(*iface) else { continue };
-        let sym = syms.method(*m).clone();
         let target = syms.def(i).methods.iter().copied().find(|&im| {
             let s = syms.method(im);
-            &s.name == name && s.params.len() == sym.params.len() && s.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+            &s.name == name && syms.same_params(im, *m)
         });
         match target {
             Some(t) => explicit.push((t, *m)),
@@ -116,9 +115,8 @@ fn find_implementation(syms: &Symbols, class: DefId, iface_method: MethodId) -> 
             s.name == want.name
                 && !s.is_static
                 && s.access == Accessibility::Public
-                && s.ret == want.ret
-                && s.params.len() == want.params.len()
-                && s.params.iter().zip(&want.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+                && syms.same_return(m, iface_method)
+                && syms.same_params(m, iface_method)
         });
         if found.is_some() {
             return found;
@@ -183,8 +181,7 @@ pub(super) fn check_abstract_implemented(syms: &Symbols, decls: &Decls<'_>, diag
 }
 
 fn same_sig(syms: &Symbols, a: MethodId, b: MethodId) -> bool {
-    let (a, b) = (syms.method(a), syms.method(b));
-    a.name == b.name && a.params.len() == b.params.len() && a.params.iter().zip(&b.params).all(|(x, y)| x.ty == y.ty && x.kind == y.kind)
+    syms.method(a).name == syms.method(b).name && syms.same_params(a, b)
 }
 
 /// Every `override` must find a virtual method with the same name and
@@ -225,9 +222,7 @@ pub fn overridden_method(syms: &Symbols, m: MethodId) -> Option<MethodId> {
         let TyKind::Def(d) = syms.kind(t) else { return None };
         let found = syms.def(d).methods.iter().copied().find(|&o| {
             let other = syms.method(o);
-            other.name == sym.name
-                && other.params.len() == sym.params.len()
-                && other.params.iter().zip(&sym.params).all(|(a, b)| a.ty == b.ty && a.kind == b.kind)
+            other.name == sym.name && syms.same_params(o, m)
         });
         if found.is_some() {
             return found;

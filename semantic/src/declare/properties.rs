@@ -20,6 +20,8 @@ pub(super) struct PropertyLike<'a> {
     accessors: &'a [ast::Accessor<'a>],
     expr_body: Option<&'a ast::Expr<'a>>,
     initializer: Option<&'a ast::Expr<'a>>,
+    /// `IFoo` of an explicit interface implementation `int IFoo.X`.
+    explicit: Option<&'a ast::TypeSyntax<'a>>,
 }
 
 impl<'a> PropertyLike<'a> {
@@ -33,6 +35,7 @@ impl<'a> PropertyLike<'a> {
             accessors: p.accessors,
             expr_body: p.expr_body,
             initializer: p.initializer,
+            explicit: p.explicit_interface,
         }
     }
 
@@ -59,6 +62,7 @@ impl<'a> PropertyLike<'a> {
             accessors: i.accessors,
             expr_body: i.expr_body,
             initializer: None,
+            explicit: i.explicit_interface,
         }
     }
 }
@@ -73,6 +77,14 @@ pub(super) fn declare_property<'a>(
     diags: &mut Vec<Diagnostic>,
 ) {
     let def = scope.def;
+    // An explicit implementation (§18.6.2): private accessors named
+    // `IFoo.get_X`, virtual and final, reachable only through IFoo.
+    let explicit = prop.explicit.map(|t| resolve_type(syms, scope, t, diags)).filter(|&t| t != Symbols::ERROR);
+    let prefix = explicit.map(|t| format!("{}.", syms.display(t))).unwrap_or_default();
+    let mut prop = prop;
+    let member_default = if explicit.is_some() { Accessibility::Private } else { member_default };
+    let plain_name = prop.name.clone();
+    prop.name = format!("{prefix}{}", prop.name);
     let ty = resolve_type(syms, scope, prop.ty, diags);
     let index_params = declare_params(syms, scope, prop.params, diags);
     let is_static = prop.modifiers.has(Modifiers::STATIC);
@@ -111,8 +123,9 @@ pub(super) fn declare_property<'a>(
         if !is_get {
             params.push(ParamSym::new("value", ty, ParamKind::Value));
         }
+        let kind = if is_get { "get" } else { "set" };
         let id = syms.add_method(MethodSym {
-            name: format!("{}_{}", if is_get { "get" } else { "set" }, prop.name),
+            name: format!("{prefix}{kind}_{plain_name}"),
             owner: def,
             origin: Origin::Source,
             params,
@@ -121,9 +134,9 @@ pub(super) fn declare_property<'a>(
             is_ctor: false,
             is_extern,
             is_abstract,
-            is_virtual,
+            is_virtual: is_virtual || explicit.is_some(),
             is_override: prop.modifiers.has(Modifiers::OVERRIDE),
-            is_final: false,
+            is_final: explicit.is_some(),
             is_extension: false,
             is_accessor: true,
             impl_options: 0,
@@ -133,6 +146,9 @@ pub(super) fn declare_property<'a>(
         });
         if let Some(source) = source {
             decls.bodies.push(BodyDecl { method: id, source, scope: scope_index, name_span: span });
+        }
+        if let Some(t) = explicit {
+            decls.explicit_impls.push((id, t, format!("{kind}_{plain_name}"), span));
         }
         // An indexer's optional parameters are each accessor's (`c[1]`
         // and `c[1] = v` fill in the same defaults).

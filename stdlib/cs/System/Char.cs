@@ -2,7 +2,7 @@ namespace System
 {
     /// A UTF-16 code unit. Classification and case mapping follow the invariant culture:
     /// exact for Latin-1, Unicode properties beyond it (natives in stdlib/src/natives/chars.rs).
-    public struct Char
+    public struct Char : IComparable<char>, IEquatable<char>
     {
         private char m_value;
 

@@ -3,7 +3,7 @@ namespace System
     // Boolean, the floating-point types and the pointer-sized integers. Each wraps one value of
     // the matching CLI primitive type (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
 
-    public struct Boolean
+    public struct Boolean : IComparable<bool>, IEquatable<bool>
     {
         private bool m_value;
 
@@ -73,7 +73,7 @@ namespace System
         }
     }
 
-    public struct Single
+    public struct Single : IComparable<float>, IEquatable<float>
     {
         private float m_value;
 
@@ -171,7 +171,7 @@ namespace System
         }
     }
 
-    public struct Double
+    public struct Double : IComparable<double>, IEquatable<double>
     {
         private double m_value;
 

@@ -6,7 +6,7 @@ namespace System
     /// culture-sensitive ones (CompareTo, Compare, IndexOf(string), StartsWith(string)) use
     /// the invariant culture here, which agrees with ordinal for text without ignorable
     /// characters, except for Compare/CompareTo (see CompareInvariant).
-    public sealed class String : IComparable
+    public sealed class String : IComparable, IComparable<string>, IEquatable<string>
     {
         private int _stringLength;
         private char _firstChar;

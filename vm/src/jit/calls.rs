@@ -20,6 +20,8 @@ use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types
 use metadata::Token;
 use metadata::{Instr, Opcode as Op, Operand, UserStringIdx};
 
+/// What `new T()` calls (C# spec §12.8.17.2; csc and mcs both emit it).
+const CREATE_INSTANCE: &str = "System.Activator::CreateInstance()";
 /// The array-initializer helper, which the JIT expands inline (see `objects.rs`).
 const INITIALIZE_ARRAY: &str = "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)";
 
@@ -80,6 +82,9 @@ impl Fx<'_> {
                 }
                 let mut args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
                 self.check_call_args(&info, &args, true)?;
+                if info.key.asm == 0 && info.full_name == CREATE_INSTANCE && self.create_instance(key)? {
+                    return Ok(true);
+                }
                 if info.full_name == INITIALIZE_ARRAY {
                     self.initialize_array(&args)?;
                     return Ok(true);
@@ -117,65 +122,7 @@ impl Fx<'_> {
                     .exec
                     .resolve_method_token(self.asm, tok)
                     .map_err(|e| self.ctx_err(e))?;
-                let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
-                // III.4.21: the method must be an instance constructor.
-                let is_ctor =
-                    info.has_this && info.full_name.contains("::.ctor(") && info.ret.is_none();
-                if !is_ctor {
-                    return Err(self.invalid("newobj of a method that is not a constructor"));
-                }
-                let n = info.params.len();
-                if self.stack.len() < n {
-                    return Err(self.invalid("not enough constructor arguments on the stack"));
-                }
-                let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
-                self.check_call_args(&info, &args, false)?;
-                let owner = info.owner;
-                if self.exec.types[owner as usize].is_value_type() {
-                    let k = self.exec.value_kind(owner)?;
-                    let ValKind::Struct(s) = k else {
-                        return Err(self.unsupported("newobj of a primitive value type"));
-                    };
-                    let tmp = self.temp_struct(s);
-                    self.zero_mem(tmp, s.size);
-                    self.emit_call(
-                        &info,
-                        &args,
-                        Some(SVal {
-                            v: tmp,
-                            t: SType::ByRef,
-                        }),
-                        None,
-                    )?;
-                    self.push(tmp, SType::Struct(s));
-                } else {
-                    let t = &self.exec.types[owner as usize];
-                    if t.asm == 0 && t.namespace == "System" && t.name == "String" {
-                        let r = self.string_ctor(&info, &args)?;
-                        self.push(r, SType::Obj);
-                        return Ok(true);
-                    }
-                    let mt = self.exec.ensure_layout(owner)?.method_table;
-                    let mtv = self.iconst(types::I64, mt as i64);
-                    let ctx = self.ctx;
-                    let obj = self.call_helper(
-                        super::memory::vm_alloc_object as *const u8,
-                        &[types::I64; 2],
-                        &[types::I64],
-                        &[ctx, mtv],
-                    )[0];
-                    self.emit_call(
-                        &info,
-                        &args,
-                        Some(SVal {
-                            v: obj,
-                            t: SType::Obj,
-                        }),
-                        None,
-                    )?;
-                    self.note_ref(obj, &crate::loader::RType::Class(owner));
-                    self.push(obj, SType::Obj);
-                }
+                self.newobj(key)?;
             }
             Op::Ldftn | Op::Ldvirtftn | Op::Calli | Op::Jmp => {
                 return Err(self.unsupported(&format!(
@@ -186,6 +133,95 @@ impl Fx<'_> {
             _ => return Ok(false),
         }
         Ok(true)
+    }
+
+    /// `Activator.CreateInstance<T>()`, what `new T()` compiles to: each instantiation is compiled
+    /// on its own, so for a class T it is `newobj` of T's parameterless constructor, made here;
+    /// for a value type the library's body (`default(T)`) is called. False: not a class.
+    fn create_instance(&mut self, key: MethodKey) -> Result<bool> {
+        let ctx = self.exec.key_ctx(key);
+        let tid = match ctx.method_args.first() {
+            Some(crate::loader::RType::Class(t)) => *t,
+            Some(crate::loader::RType::Object) => self.exec.core_type("Object").map_err(|e| self.ctx_err(e))?,
+            _ => return Ok(false),
+        };
+        let ctor = self.exec.type_methods(tid).find(|&row| {
+            let k = self.exec.method_key_of(tid, row);
+            self.exec.method_name(k).is_ok_and(|n| n == ".ctor")
+                && self.exec.method_def_sig(k).is_ok_and(|(s, _, p)| s.has_this && p.is_empty())
+        });
+        let Some(row) = ctor else {
+            let name = self.exec.types[tid as usize].full_name();
+            return Err(self.ctx_err(crate::error::VmError::MissingMethod(format!("{name}::.ctor()"))));
+        };
+        let k = self.exec.method_key_of(tid, row);
+        self.newobj(k)?;
+        Ok(true)
+    }
+
+    /// `newobj` of the constructor `key` (III.4.21): a struct built in a zeroed temporary, an
+    /// object allocated and then constructed.
+    fn newobj(&mut self, key: MethodKey) -> Result<()> {
+        let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
+        // III.4.21: the method must be an instance constructor.
+        let is_ctor =
+            info.has_this && info.full_name.contains("::.ctor(") && info.ret.is_none();
+        if !is_ctor {
+            return Err(self.invalid("newobj of a method that is not a constructor"));
+        }
+        let n = info.params.len();
+        if self.stack.len() < n {
+            return Err(self.invalid("not enough constructor arguments on the stack"));
+        }
+        let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
+        self.check_call_args(&info, &args, false)?;
+        let owner = info.owner;
+        if self.exec.types[owner as usize].is_value_type() {
+            let k = self.exec.value_kind(owner)?;
+            let ValKind::Struct(s) = k else {
+                return Err(self.unsupported("newobj of a primitive value type"));
+            };
+            let tmp = self.temp_struct(s);
+            self.zero_mem(tmp, s.size);
+            self.emit_call(
+                &info,
+                &args,
+                Some(SVal {
+                    v: tmp,
+                    t: SType::ByRef,
+                }),
+                None,
+            )?;
+            self.push(tmp, SType::Struct(s));
+        } else {
+            let t = &self.exec.types[owner as usize];
+            if t.asm == 0 && t.namespace == "System" && t.name == "String" {
+                let r = self.string_ctor(&info, &args)?;
+                self.push(r, SType::Obj);
+                return Ok(());
+            }
+            let mt = self.exec.ensure_layout(owner)?.method_table;
+            let mtv = self.iconst(types::I64, mt as i64);
+            let ctx = self.ctx;
+            let obj = self.call_helper(
+                super::memory::vm_alloc_object as *const u8,
+                &[types::I64; 2],
+                &[types::I64],
+                &[ctx, mtv],
+            )[0];
+            self.emit_call(
+                &info,
+                &args,
+                Some(SVal {
+                    v: obj,
+                    t: SType::Obj,
+                }),
+                None,
+            )?;
+            self.note_ref(obj, &crate::loader::RType::Class(owner));
+            self.push(obj, SType::Obj);
+        }
+        Ok(())
     }
 
     /// The interned string object of an `ldstr` token (one object per assembly and token).
