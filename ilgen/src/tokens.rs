@@ -45,8 +45,14 @@ impl Emitter<'_> {
         let Origin::Metadata { asm, .. } = def.origin else {
             return Token::NIL; // every source type got its token up front
         };
-        let scope = self.assembly_ref(asm);
-        let t = self.b.add_type_ref(scope, &def.namespace, &def.name);
+        // A nested type is scoped by its enclosing type's TypeRef and has
+        // no namespace of its own (II.22.38).
+        let (scope, namespace) = match def.enclosing {
+            Some(e) => (self.def_token(e), String::new()),
+            None => (self.assembly_ref(asm), def.namespace.clone()),
+        };
+        let def = self.syms.def(d);
+        let t = self.b.add_type_ref(scope, &namespace, &def.name);
         self.type_tokens.insert(d, t);
         t
     }

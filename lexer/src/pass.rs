@@ -171,6 +171,10 @@ fn enclosing_paren(tokens: &[Token], i: usize) -> Option<usize> {
 /// statement head (`foreach (`, `using (`, `catch (`…), not arguments.
 fn declaring_paren(tokens: &[Token], open: usize) -> bool {
     let Some(mut p) = open.checked_sub(1) else { return false };
+    // An operator's parameters: `operator +(`, `operator T(`.
+    if p >= 1 && tokens[p - 1].kind == KwOperator {
+        return true;
+    }
     match tokens[p].kind {
         KwForeach | KwFor | KwUsing | KwCatch | KwFixed => return true,
         Ident => {}
@@ -186,6 +190,8 @@ fn declaring_paren(tokens: &[Token], open: usize) -> bool {
     // whole dotted name.
     let before = name_start(tokens, p).checked_sub(1).map(|b| tokens[b].kind);
     match before {
+        // A conversion to a generic type: `operator Box<T>(`.
+        Some(KwOperator) => true,
         // A method or local function: `T M(`.
         Some(b) if ends_type(b) => matches!(after, Some(LBrace | FatArrow | Semi | Ident)),
         // A constructor: `public C(` with a body or an initializer.

@@ -46,6 +46,9 @@ struct Flow<'d> {
     n: usize,
     /// Per enclosing loop: the joined states at its `break`s.
     breaks: Vec<State>,
+    /// The states at the `continue`s of each enclosing loop (a `do`
+    /// loop's test sees them).
+    continues: Vec<State>,
     reported: Vec<bool>,
     names: Vec<String>,
     /// The joined states of the `goto`s seen so far, per label.
@@ -106,6 +109,7 @@ pub fn check(
         diags,
         n,
         breaks: Vec::new(),
+        continues: Vec::new(),
         reported: vec![false; n],
         names,
         at_label: Default::default(),
@@ -168,6 +172,7 @@ impl Flow<'_> {
                 step,
             } => {
                 self.breaks.push(State::unreachable(self.n));
+                self.continues.push(State::unreachable(self.n));
                 let exit = if *test_first {
                     let (t, f) = match cond {
                         Some(c) => self.cond(c, state),
@@ -183,17 +188,16 @@ impl Flow<'_> {
                     }
                     f
                 } else {
-                    let after_body = self.stmt(body, state.clone());
-                    let at_test = after_body.join(&State {
-                        reachable: true,
-                        ..state
-                    });
+                    let after_body = self.stmt(body, state);
+                    let continued = self.continues.last().cloned().unwrap_or_else(|| State::unreachable(self.n));
+                    let at_test = after_body.join(&continued);
                     let (_, f) = match cond {
                         Some(c) => self.cond(c, at_test),
                         None => (at_test, State::unreachable(self.n)),
                     };
                     f
                 };
+                self.continues.pop();
                 let breaks = self
                     .breaks
                     .pop()
@@ -206,7 +210,12 @@ impl Flow<'_> {
                 }
                 State::unreachable(self.n)
             }
-            BoundStmt::Continue => State::unreachable(self.n),
+            BoundStmt::Continue => {
+                if let Some(c) = self.continues.last_mut() {
+                    *c = c.join(&state);
+                }
+                State::unreachable(self.n)
+            }
             BoundStmt::Throw(value) => {
                 if let Some(v) = value {
                     self.expr(v, state);

@@ -63,47 +63,57 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         rows: HashMap::new(),
         ctx: Default::default(),
     };
-    // Pass 1: every type by name, so signatures can refer to any of them.
-    for (i, row) in img.tables.type_def.iter().enumerate() {
-        let r = i as u32 + 1;
-        let name = img.string(row.name).map_err(err)?.to_string();
-        let namespace = img.string(row.namespace).map_err(err)?.to_string();
-        if name == "<Module>" || row.flags & VISIBILITY_MASK > 1 {
-            continue; // the global type, and nested types (not yet imported)
+    // Pass 1: every type by name, so signatures can refer to any of them;
+    // a nested type (NestedClass, II.22.32) after the type enclosing it.
+    let enclosing_of: HashMap<u32, u32> = img.tables.nested_class.iter().map(|n| (n.nested_class, n.enclosing_class)).collect();
+    let mut todo: Vec<u32> = (1..=img.tables.type_def.len() as u32).collect();
+    loop {
+        let mut deferred = Vec::new();
+        for &r in &todo {
+            let row = &img.tables.type_def[r as usize - 1];
+            let name = img.string(row.name).map_err(err)?.to_string();
+            let mut namespace = img.string(row.namespace).map_err(err)?.to_string();
+            let visibility = row.flags & VISIBILITY_MASK;
+            let enclosing = match enclosing_of.get(&r) {
+                Some(outer) => match imp.rows.get(outer) {
+                    Some(&e) => Some(e),
+                    None if todo.contains(outer) => {
+                        deferred.push(r);
+                        continue;
+                    }
+                    None => continue, // inside a type not imported
+                },
+                None => None,
+            };
+            // Private and internal nested types are not reachable from
+            // another assembly.
+            if name == "<Module>" || (enclosing.is_some() && matches!(visibility, 3 | 5 | 6)) {
+                continue;
+            }
+            if let Some(e) = enclosing {
+                namespace = syms.def(e).full_name();
+            }
+            let special = if enclosing.is_none() { SpecialType::from_full_name(&namespace, &name) } else { None };
+            let kind = if row.flags & TYPE_INTERFACE != 0 { TypeDefKind::Interface } else { TypeDefKind::Class };
+            let mut def = TypeDef::new(name, namespace, kind, Origin::Metadata { asm, row: r });
+            def.special = special;
+            def.access = match visibility {
+                1 | 2 => Accessibility::Public,
+                4 => Accessibility::Protected,
+                7 => Accessibility::ProtectedInternal,
+                _ => Accessibility::Internal,
+            };
+            def.is_static = row.flags & TYPE_ABSTRACT != 0 && row.flags & TYPE_SEALED != 0;
+            def.is_sealed = row.flags & TYPE_SEALED != 0;
+            def.is_abstract = row.flags & TYPE_ABSTRACT != 0;
+            def.enclosing = enclosing;
+            let id = syms.add_def(def);
+            imp.rows.insert(r, id);
         }
-        let special = SpecialType::from_full_name(&namespace, &name);
-        let def = TypeDef {
-            name,
-            namespace,
-            kind: if row.flags & TYPE_INTERFACE != 0 {
-                TypeDefKind::Interface
-            } else {
-                TypeDefKind::Class
-            },
-            origin: Origin::Metadata { asm, row: r },
-            base: None,
-            special,
-            access: if row.flags & VISIBILITY_MASK == 1 {
-                Accessibility::Public
-            } else {
-                Accessibility::Internal
-            },
-            is_static: row.flags & TYPE_ABSTRACT != 0 && row.flags & TYPE_SEALED != 0,
-            is_sealed: row.flags & TYPE_SEALED != 0,
-            is_abstract: row.flags & TYPE_ABSTRACT != 0,
-            fields: Vec::new(),
-            methods: Vec::new(),
-            properties: Vec::new(),
-            interfaces: Vec::new(),
-            enum_underlying: None,
-            enclosing: None,
-            has_explicit_cctor: false,
-            type_params: Vec::new(),
-            instance_of: None,
-            param: None,
-        };
-        let id = syms.add_def(def);
-        imp.rows.insert(r, id);
+        if deferred.is_empty() || deferred.len() == todo.len() {
+            break;
+        }
+        todo = deferred;
     }
     // Generic types' parameters (GenericParam, II.22.20), before any
     // signature mentions them.
@@ -211,6 +221,8 @@ impl Importer<'_> {
             let Some(t) = self.resolve_token(syms, c.constraint) else { continue };
             let is_interface = matches!(syms.kind(t), TyKind::Def(d) if syms.def(d).kind == TypeDefKind::Interface);
             let is_param = syms.is_type_param(t);
+            // `struct` is written as the constraint System.ValueType.
+            let is_value_type = syms.is_special(t, SpecialType::ValueType);
             let def = syms.def_mut(p);
             if is_interface {
                 def.interfaces.push(t);
@@ -221,7 +233,7 @@ impl Importer<'_> {
             } else {
                 def.base = Some(t);
                 if let Some(i) = def.param.as_mut() {
-                    i.reference = true;
+                    i.reference = !is_value_type;
                 }
             }
         }

@@ -474,7 +474,8 @@ impl Binder<'_> {
             return Bound::Methods { receiver: None, methods: group, name: name.text.to_string(), type_args: Vec::new() };
         }
         if let Some(d) = crate::declare::lookup_type_name(self.syms, self.scope, name.text) {
-            return Bound::Type(self.syms.def_ty(d));
+            // A type nested in a generic type gets the implied arguments.
+            return Bound::Type(self.construct(d, Vec::new(), &[], span));
         }
         // `using IO = System.IO;`: an alias of a namespace.
         for u in &self.scope.usings {
@@ -582,10 +583,18 @@ impl Binder<'_> {
             Member::Field(f) if self.syms.field(f).is_const => {
                 let field = self.syms.field(f);
                 let ty = field.ty;
-                match field.constant.clone() {
+                // A constant of a generic type's instance is its definition's.
+                let constant = field.constant.clone().or_else(|| field.generic_of.and_then(|g| self.syms.field(g).constant.clone()));
+                match constant {
                     Some(c) => self.expr(BoundExprKind::Const(c), ty, span),
                     None => {
                         self.const_pending = true;
+                        // Bodies bind after every constant is evaluated:
+                        // one still unknown then is a compiler fault, said
+                        // rather than emitted as a wrong value.
+                        if !self.evaluating_constants {
+                            self.error("CS8000", span, format!("internal error: the value of constant '{display}' is unknown"));
+                        }
                         self.error_expr(span)
                     }
                 }

@@ -83,6 +83,21 @@ impl Binder<'_> {
                 }
             }
         }
+        if !methods.is_empty() && self.syms.def(def).kind == TypeDefKind::Interface {
+            // An interface's members include object's (§12.5): they
+            // overload with the interface's own.
+            if let Some(object) = self.syms.special_def(SpecialType::Object)
+                && let Some(Member::Methods(ms)) = self.lookup_member(object, name)
+            {
+                // Instance methods: an interface value's call never means
+                // object's static Equals(object, object).
+                let fresh: Vec<MethodId> = ms
+                    .into_iter()
+                    .filter(|&m| !self.syms.method(m).is_static && !methods.iter().any(|&k| self.same_signature(k, m)))
+                    .collect();
+                methods.extend(fresh);
+            }
+        }
         if methods.is_empty() && self.syms.def(def).kind == TypeDefKind::Interface {
             // An interface also has the members of the interfaces it
             // extends, and those of object.

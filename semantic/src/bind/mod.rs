@@ -79,6 +79,7 @@ fn eval_consts(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic
             let context = syms.add_detached_method(owner);
             let mut round_diags = Vec::new();
             let mut b = Binder::new(syms, &mut round_diags, &decls.scopes[scope], context);
+            b.evaluating_constants = true;
             let e = b.bind_expr(expr);
             if b.const_pending {
                 waiting.push(p);
@@ -308,6 +309,9 @@ pub(crate) struct Binder<'s> {
     /// Set when a name referred to a constant field whose value is not
     /// known yet (constants are evaluated in rounds, see `eval_consts`).
     pub const_pending: bool,
+    /// Binding a constant's initializer in the rounds of `eval_consts`,
+    /// where a constant not known yet is waited for.
+    pub evaluating_constants: bool,
     /// Enclosing loops and switches (`break` needs one).
     pub breakable_depth: u32,
     pub switches: Vec<switch::SwitchContext>,
@@ -363,6 +367,7 @@ impl<'s> Binder<'s> {
             local_consts: HashMap::new(),
             error_locals: Default::default(),
             const_pending: false,
+            evaluating_constants: false,
             breakable_depth: 0,
             switches: Vec::new(),
             labels: HashMap::new(),

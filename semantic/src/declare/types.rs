@@ -316,11 +316,13 @@ pub(super) fn resolve_base(
 /// known (a constraint may name any type).
 pub(super) fn resolve_type_constraints(syms: &mut Symbols, decls: &Decls<'_>, p: &PendingType<'_>, diags: &mut Vec<Diagnostic>) {
     let scope = &decls.scopes[p.scope];
+    let params = syms.def(scope.def).type_params.clone();
     if p.decl.type_params.is_empty() {
         generics::reject_constraints(p.decl.constraints, diags);
+    }
+    if params.is_empty() {
         return;
     }
-    let params = syms.def(scope.def).type_params.clone();
     // The core library may declare a generic type before System.Object:
     // a parameter's default base is given now that every type exists.
     let object = syms.special_ty(SpecialType::Object);
@@ -350,5 +352,7 @@ pub(super) fn resolve_type_constraints(syms: &mut Symbols, decls: &Decls<'_>, p:
             cd.param = info;
         }
     }
-    generics::declare_constraints(syms, scope, &params[inherited..], p.decl.constraints, diags);
+    if !p.decl.type_params.is_empty() {
+        generics::declare_constraints(syms, scope, &params[inherited..], p.decl.constraints, diags);
+    }
 }

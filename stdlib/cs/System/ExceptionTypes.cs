@@ -82,6 +82,37 @@ namespace System
         public ArgumentOutOfRangeException(string paramName, string message) : base(message, paramName)
         {
         }
+
+        /// The collections of System.Collections.dll pass the offending value
+        /// too (Queue(-1): "... (Parameter 'capacity')\nActual value was -1.").
+        public ArgumentOutOfRangeException(string paramName, object actualValue, string message) : base(message, paramName)
+        {
+            _actualValue = actualValue;
+        }
+
+        private object _actualValue;
+
+        public virtual object ActualValue
+        {
+            get { return _actualValue; }
+        }
+
+        /// ArgumentException's message, then "\nActual value was V." when a
+        /// value was given (.NET's Environment.NewLine is "\n" on Unix).
+        public override string Message
+        {
+            get
+            {
+                string s = base.Message;
+                if (_actualValue != null)
+                {
+                    string valueMessage = "Actual value was " + _actualValue.ToString() + ".";
+                    if (s == null) return valueMessage;
+                    return s + "\n" + valueMessage;
+                }
+                return s;
+            }
+        }
     }
 
     public class InvalidOperationException : SystemException

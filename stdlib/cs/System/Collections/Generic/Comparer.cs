@@ -1,0 +1,75 @@
+namespace System.Collections.Generic
+{
+    /// The base of typed comparers, and the home of Comparer<T>.Default.
+    /// (Comparer<T>.Create(Comparison<T>) waits for delegates.)
+    public abstract class Comparer<T> : IComparer, IComparer<T>
+    {
+        private static Comparer<T> s_default;
+
+        protected Comparer()
+        {
+        }
+
+        /// .NET picks a specialised comparer by reflection when the type is
+        /// first used; this one decides on each call instead (see
+        /// ObjectComparer<T>), with the same results.
+        public static Comparer<T> Default
+        {
+            get
+            {
+                Comparer<T> c = s_default;
+                if (c == null)
+                {
+                    c = new ObjectComparer<T>();
+                    s_default = c;
+                }
+                return c;
+            }
+        }
+
+        public abstract int Compare(T x, T y);
+
+        /// Nulls first; otherwise both must be T.
+        int IComparer.Compare(object x, object y)
+        {
+            if (x == null)
+            {
+                if (y == null) return 0;
+                return -1;
+            }
+            if (y == null) return 1;
+            if (x is T && y is T) return Compare((T)x, (T)y);
+            throw new ArgumentException("Type of argument is not compatible with the generic comparer.");
+        }
+    }
+
+    /// Comparer<T>.Default: null before anything else, then
+    /// IComparable<T>.CompareTo when the value implements it, then the
+    /// non-generic Comparer.Default (strings, IComparable, or
+    /// "At least one object must implement IComparable.").
+    internal sealed class ObjectComparer<T> : Comparer<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            if (x == null)
+            {
+                if (y == null) return 0;
+                return -1;
+            }
+            if (y == null) return 1;
+            IComparable<T> gx = x as IComparable<T>;
+            if (gx != null) return gx.CompareTo(y);
+            return Comparer.Default.Compare(x, y);
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is ObjectComparer<T>;
+        }
+
+        public override int GetHashCode()
+        {
+            return 0x4F626A43;
+        }
+    }
+}
