@@ -36,6 +36,16 @@ impl Emitter<'_> {
         t
     }
 
+    /// The AssemblyRef of a .NET Framework assembly other than mscorlib.
+    fn framework_ref(&mut self, assembly: &'static str) -> Token {
+        if let Some(&t) = self.framework_refs.get(assembly) {
+            return t;
+        }
+        let t = self.b.add_framework_ref(assembly);
+        self.framework_refs.insert(assembly, t);
+        t
+    }
+
     /// TypeDef for a source type, TypeRef for an imported one.
     pub fn def_token(&mut self, d: DefId) -> Token {
         if let Some(&t) = self.type_tokens.get(&d) {
@@ -49,7 +59,12 @@ impl Emitter<'_> {
         // no namespace of its own (II.22.38).
         let (scope, namespace) = match def.enclosing {
             Some(e) => (self.def_token(e), String::new()),
-            None => (self.assembly_ref(asm), def.namespace.clone()),
+            None => match framework_assembly(&def.namespace, &def.name) {
+                Some(a) if self.references.get(asm.0 as usize).is_some_and(|r| r == "mscorlib") => {
+                    (self.framework_ref(a), def.namespace.clone())
+                }
+                _ => (self.assembly_ref(asm), def.namespace.clone()),
+            },
         };
         let def = self.syms.def(d);
         let t = self.b.add_type_ref(scope, &namespace, &def.name);
@@ -305,4 +320,20 @@ impl Emitter<'_> {
 
 fn ty_of(syms: &Symbols, d: DefId) -> TyId {
     syms.find_interned(TyKind::Def(d)).unwrap_or(Symbols::ERROR)
+}
+
+/// The assembly other than mscorlib in which .NET Framework's reference assemblies put a
+/// core-library type, so that both reference runtimes find it (docs/assembly-file.md,
+/// "Where core types live"): Mono 6.8 does not have these in its mscorlib, and CoreCLR
+/// 3.1's mscorlib facade does not forward them, but both resolve them through the
+/// assemblies named here. Sharp's own VM maps every one of these names to its core library.
+fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
+    match (namespace, name) {
+        (
+            "System.Collections.Generic",
+            "Queue`1" | "Stack`1" | "LinkedList`1" | "LinkedListNode`1" | "SortedSet`1" | "SortedDictionary`2" | "SortedList`2" | "ISet`1",
+        ) => Some("System"),
+        ("System.Collections.Generic", "HashSet`1") => Some("System.Core"),
+        _ => None,
+    }
 }

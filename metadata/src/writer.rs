@@ -82,10 +82,17 @@ impl AssemblyBuilder {
 
     /// Adds the AssemblyRef `mscorlib, Version=4.0.0.0, PublicKeyToken=b77a5c561934e089` (docs/assembly-file.md §7).
     pub fn add_mscorlib_ref(&mut self) -> Token {
+        self.add_framework_ref("mscorlib")
+    }
+
+    /// An AssemblyRef to a .NET Framework assembly (`mscorlib`, `System`, `System.Core`):
+    /// version 4.0.0.0 with the ECMA public key token, which Mono's and .NET's own
+    /// assemblies of those names answer to.
+    pub fn add_framework_ref(&mut self, assembly: &str) -> Token {
         let token = self
             .blobs
             .add(&[0xB7, 0x7A, 0x5C, 0x56, 0x19, 0x34, 0xE0, 0x89]);
-        let name = self.strings.add("mscorlib");
+        let name = self.strings.add(assembly);
         self.tables.assembly_ref.push(AssemblyRefRow {
             major_version: 4,
             public_key_or_token: token,

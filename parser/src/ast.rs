@@ -669,6 +669,9 @@ pub enum ExprKind<'a> {
     ConditionalAccess { target: &'a Expr<'a>, access: &'a Expr<'a> },
     /// The value tested by the enclosing `ConditionalAccess` (span: `?.`).
     ConditionalReceiver,
+    /// The object being initialized, the receiver of an index initializer
+    /// `new D { [k] = v }` (it has no syntax of its own).
+    InitializerTarget,
     /// A C# 7 throw expression `throw e`: the right operand of `??`, an
     /// operand of `?:`, or an expression body (§12.17 in C# 7's spec).
     Throw(&'a Expr<'a>),

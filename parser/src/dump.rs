@@ -751,6 +751,7 @@ impl Dumper {
                 });
             }
             ExprKind::ConditionalReceiver => self.line("ConditionalReceiver"),
+            ExprKind::InitializerTarget => self.line("InitializerTarget"),
             ExprKind::Throw(x) => self.wrap("ThrowExpr", x),
             ExprKind::Error => self.line("ErrorExpr"),
         }

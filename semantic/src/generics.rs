@@ -524,3 +524,22 @@ impl Symbols {
         }
     }
 }
+
+/// The generic interfaces every vector `T[]` implements (§17.2.3).
+pub const ARRAY_INTERFACES: [&str; 5] = [
+    "System.Collections.Generic.IEnumerable`1",
+    "System.Collections.Generic.ICollection`1",
+    "System.Collections.Generic.IList`1",
+    "System.Collections.Generic.IReadOnlyCollection`1",
+    "System.Collections.Generic.IReadOnlyList`1",
+];
+
+impl Symbols {
+    /// `X` when `ty` is one of the interfaces a vector implements, `IList<X>`.
+    pub fn array_interface_arg(&self, ty: TyId) -> Option<TyId> {
+        let TyKind::Def(d) = self.kind(ty) else { return None };
+        let (g, args) = self.def(d).instance_of.as_ref()?;
+        let name = self.def(*g).full_name();
+        (ARRAY_INTERFACES.contains(&name.as_str()) && args.len() == 1).then(|| args[0])
+    }
+}

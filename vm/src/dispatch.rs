@@ -11,42 +11,6 @@ use crate::object::{HEADER_SIZE, MethodTable, Object, VmContext};
 use crate::types::TypeKind;
 
 impl TypeSystem {
-    /// Can a value of MethodTable `from` be stored where `to` is expected (I.8.7)?
-    fn is_assignable(&mut self, from: *const MethodTable, to: *const MethodTable) -> Result<bool> {
-        if from == to {
-            return Ok(true);
-        }
-        // SAFETY: both are live MethodTables of this runtime.
-        let (f, t) = unsafe { (&*from, &*to) };
-        if t.rank != 0 {
-            if f.rank != t.rank || f.is_szarray != t.is_szarray {
-                return Ok(false);
-            }
-            if f.element == t.element {
-                return Ok(true);
-            }
-            // Array covariance for reference elements (I.8.7.1).
-            let refs = f.elements_are_refs && t.elements_are_refs;
-            if refs && !f.element.is_null() && !t.element.is_null() {
-                return self.is_assignable(f.element, t.element);
-            }
-            return Ok(false);
-        }
-        if t.type_id != u32::MAX && self.is_interface(t.type_id) {
-            let tid = self.dispatch_type(from)?;
-            return Ok(self.interfaces_of(tid)?.contains(&t.type_id));
-        }
-        let mut p = f.parent;
-        while !p.is_null() {
-            if p == to {
-                return Ok(true);
-            }
-            // SAFETY: parents are live MethodTables.
-            p = unsafe { (*p).parent };
-        }
-        Ok(false)
-    }
-
     /// Can a boxed `from` be unboxed as `to`: the same type, or an enum and its underlying
     /// primitive (CoreCLR allows both directions).
     fn unboxes_as(&mut self, from: *const MethodTable, to: *const MethodTable) -> Result<bool> {

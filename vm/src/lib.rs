@@ -15,6 +15,7 @@
 
 // Floor 1, the type system and metadata view: what each type is, where its fields and virtual
 // slots are. Runs no code and allocates no objects.
+mod assignable;
 pub mod error;
 mod imt;
 mod layout;

@@ -22,6 +22,8 @@ pub const CORLIB_NAMES: &[&str] = &[
     "System.Private.CoreLib",
     "netstandard",
     "System",
+    "System.Core",
+    "System.Collections",
 ];
 
 /// A method: the assembly index and its MethodDef row, and for a method of a generic type or
@@ -85,40 +87,7 @@ pub(crate) struct Assembly {
     pub debug: Option<metadata::pdb::DebugInfo>,
 }
 
-/// A signature type with every token resolved: what MemberRef matching compares and what native
-/// keys are spelled from.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum RType {
-    Void,
-    Bool,
-    Char,
-    I1,
-    U1,
-    I2,
-    U2,
-    I4,
-    U4,
-    I8,
-    U8,
-    R4,
-    R8,
-    I,
-    U,
-    String,
-    Object,
-    TypedByRef,
-    Class(TypeId),
-    Value(TypeId),
-    SzArray(Box<RType>),
-    /// A general array (`T[,]`, II.14.2) of the given rank; lower bounds and sizes in the
-    /// signature are not part of the type.
-    Array(Box<RType>, u32),
-    ByRef(Box<RType>),
-    Ptr(Box<RType>),
-    /// A generic method's own parameter, only while two generic method signatures are
-    /// compared (no code ever sees one).
-    MVar(u32),
-}
+pub(crate) use crate::types::RType;
 
 /// What the VM knows about types: the loaded assemblies, each TypeDef, the field layouts and
 /// MethodTables, the vtables and interface maps, and the caches of token resolution. It runs no
@@ -558,6 +527,22 @@ impl TypeSystem {
                 None => self.rtype_name(other),
             },
         }
+    }
+
+    /// `X` when `tid` is one of the generic interfaces a vector `X[]` implements (II.14.2).
+    pub(crate) fn array_interface_arg(&self, tid: TypeId) -> Option<RType> {
+        let t = &self.types[tid as usize];
+        let g = &self.types[t.generic_def? as usize];
+        let known = g.asm == 0
+            && g.namespace == "System.Collections.Generic"
+            && matches!(g.name.as_str(), "IEnumerable`1" | "ICollection`1" | "IList`1" | "IReadOnlyCollection`1" | "IReadOnlyList`1");
+        (known && t.type_args.len() == 1).then(|| t.type_args[0].clone())
+    }
+
+    /// The MethodTable of a resolved type (None for arrays, pointers and the like).
+    pub(crate) fn method_table_of(&mut self, r: &RType) -> Result<Option<*const MethodTable>> {
+        let Ok(tid) = self.type_id_of(r) else { return Ok(None) };
+        Ok(Some(self.ensure_layout(tid)?.method_table as *const MethodTable))
     }
 
     /// The TypeId a resolved type names (the core library's struct for a primitive).

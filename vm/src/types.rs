@@ -189,6 +189,41 @@ pub fn md_data_offset(rank: u32) -> i32 {
 /// Index of a type in `TypeSystem::types`.
 pub type TypeId = u32;
 
+/// A signature type with every token resolved: what MemberRef matching compares and what native
+/// keys are spelled from.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RType {
+    Void,
+    Bool,
+    Char,
+    I1,
+    U1,
+    I2,
+    U2,
+    I4,
+    U4,
+    I8,
+    U8,
+    R4,
+    R8,
+    I,
+    U,
+    String,
+    Object,
+    TypedByRef,
+    Class(TypeId),
+    Value(TypeId),
+    SzArray(Box<RType>),
+    /// A general array (`T[,]`, II.14.2) of the given rank; lower bounds and sizes in the
+    /// signature are not part of the type.
+    Array(Box<RType>, u32),
+    ByRef(Box<RType>),
+    Ptr(Box<RType>),
+    /// A generic method's own parameter, only while two generic method signatures are
+    /// compared (no code ever sees one).
+    MVar(u32),
+}
+
 /// The storage kind of a value: what a local, field, array element or parameter holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ValKind {
@@ -322,7 +357,7 @@ pub struct TypeInfo {
     pub enclosing: Option<TypeId>,
     /// An instantiated generic type: its definition (whose rows it shares) and arguments.
     pub generic_def: Option<TypeId>,
-    pub type_args: Vec<crate::loader::RType>,
+    pub type_args: Vec<RType>,
     /// An instance's arguments as .NET prints them after the name: `[System.Int32]`.
     pub args_shown: String,
 }

@@ -204,6 +204,29 @@ impl TypeSystem {
             Some(b) => Some(b),
             None => self.find_slot(&slots, imethod)?.map(|j| slots[j]),
         };
+        // Called through a variant instance the type does not list
+        // (`IEnumerator<object>` of an `IEnumerator<string>`): the same method
+        // of the instance it does implement.
+        let found = match found {
+            Some(k) => Some(k),
+            None => {
+                let iface = self.method_owner(imethod)?;
+                let mut via = None;
+                for &i in self.interfaces_of(tid)?.iter() {
+                    if i != iface && self.variance_assignable(i, iface)? {
+                        via = Some(i);
+                        break;
+                    }
+                }
+                match via {
+                    Some(i) => {
+                        let k = self.method_key_of(i, imethod.row);
+                        Some(self.interface_impl(tid, k)?)
+                    }
+                    None => None,
+                }
+            }
+        };
         let k = found.ok_or_else(|| {
             VmError::MissingMethod(format!(
                 "{} does not implement {}",
@@ -213,6 +236,30 @@ impl TypeSystem {
         })?;
         self.interface_maps.insert((tid, imethod), k);
         Ok(k)
+    }
+
+    /// The method implementing interface method `imethod` for a vector whose elements have
+    /// MethodTable `element`: for the generic collection interfaces, `System.SZArrayHelper`'s
+    /// method of the same name instantiated with the element type. None for other interfaces.
+    pub(crate) fn array_interface_impl(&mut self, element: *const MethodTable, imethod: MethodKey) -> Result<Option<MethodKey>> {
+        let iface = self.method_owner(imethod)?;
+        if self.array_interface_arg(iface).is_none() || element.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: a live MethodTable of this runtime.
+        let elem_tid = unsafe { (*element).type_id };
+        if elem_tid == u32::MAX {
+            return Err(VmError::Unsupported { what: "an array of arrays as a generic collection".into(), method: String::new() });
+        }
+        let elem = self.normalize(elem_tid);
+        let name = self.method_name(imethod)?;
+        let helper = self.find_type(0, "System", "SZArrayHelper").ok_or_else(|| VmError::MissingType("System.SZArrayHelper".into()))?;
+        let row = self
+            .type_methods(helper)
+            .find(|&row| self.method_name(MethodKey::new(0, row)).is_ok_and(|n| n == name))
+            .ok_or_else(|| VmError::MissingMethod(format!("System.SZArrayHelper::{name}")))?;
+        let ctx = crate::loader::GenericCtx { type_args: Vec::new(), method_args: vec![elem] };
+        Ok(Some(MethodKey { asm: 0, row, inst: self.intern_inst(ctx) }))
     }
 
     /// The type whose vtable objects of `mt` use: arrays use System.Array's.

@@ -260,6 +260,13 @@ impl Binder<'_> {
             if let TyKind::Array(be, brank) = self.syms.kind(base) {
                 return drank == brank && self.syms.is_reference_type(de) && (de == be || self.is_base_of(be, de));
             }
+            // A vector is an IList<T> of its elements, and of their base
+            // types when those are references (§17.2.3).
+            if drank == 1
+                && let Some(x) = self.syms.array_interface_arg(base)
+            {
+                return de == x || (self.syms.is_reference_type(de) && self.is_base_of(x, de));
+            }
             return matches!(
                 self.syms.special_of(base),
                 Some(SpecialType::Array | SpecialType::Object)

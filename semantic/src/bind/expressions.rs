@@ -269,6 +269,10 @@ impl Binder<'_> {
             E::InterpolatedString(parts) => self.bind_interpolated(parts, span),
             E::ConditionalAccess { target, access } => self.bind_conditional_access(target, access, span),
             E::ConditionalReceiver => self.bind_conditional_receiver(span),
+            E::InitializerTarget => match self.initializer_targets.last() {
+                Some(t) => t.clone(),
+                None => self.error_expr(span),
+            },
             E::Typeof(ty) => self.bind_typeof(ty, span),
             E::Throw(e) => {
                 let v = self.bind_thrown(e);
@@ -1152,10 +1156,31 @@ impl Binder<'_> {
         let mut side = vec![store];
         let TyKind::Def(d) = self.syms.kind(ty) else { return self.error_expr(span) };
         for init in inits {
-            let ast::ExprKind::Assign { op: None, target, value } = &init.kind else {
-                self.error("CS8652", init.span, "Collection initializers are not supported by Sharp yet");
-                continue;
+            let (target, value) = match &init.kind {
+                ast::ExprKind::Assign { op: None, target, value } => (target, value),
+                // A collection initializer's element: `Add(e)`, or
+                // `Add(a, b)` for `{ a, b }` (§12.8.17.4).
+                ast::ExprKind::ArrayInitializer(list) => {
+                    let call = self.bind_collection_add(tmp.clone(), list.elements, init.span);
+                    side.push(BoundExpr { ty: void, ..call });
+                    continue;
+                }
+                _ => {
+                    let call = self.bind_collection_add(tmp.clone(), std::slice::from_ref(init), init.span);
+                    side.push(BoundExpr { ty: void, ..call });
+                    continue;
+                }
             };
+            if let ast::ExprKind::ElementAccess { .. } = &target.kind {
+                // `[k] = v`: an assignment to the new object's indexer.
+                self.initializer_targets.push(tmp.clone());
+                let t = self.bind_expr(target);
+                self.initializer_targets.pop();
+                let v = self.bind_expr(value);
+                let assignment = self.assign_bound(t, v, init.span);
+                side.push(BoundExpr { ty: void, ..assignment });
+                continue;
+            }
             let ast::ExprKind::Name { name, .. } = &target.kind else {
                 self.error("CS0747", init.span, "Invalid initializer member declarator");
                 continue;
@@ -1178,6 +1203,35 @@ impl Binder<'_> {
             side.push(BoundExpr { ty: void, ..assignment });
         }
         self.expr(BoundExprKind::Sequence { side, value: Box::new(tmp) }, ty, span)
+    }
+
+    /// One element of a collection initializer: `target.Add(args)`, found
+    /// as an invocation would find it (CS1061 when there is no Add).
+    fn bind_collection_add(&mut self, target: BoundExpr, elements: &[&ast::Expr<'_>], span: Span) -> BoundExpr {
+        let args: Vec<super::overloads::BoundArg> = elements.iter().map(|e| super::overloads::BoundArg::plain(self.bind_expr(e))).collect();
+        let methods = match self.syms.kind(target.ty) {
+            TyKind::Def(d) => match self.lookup_member(d, "Add") {
+                Some(Member::Methods(ms)) => ms.into_iter().filter(|&m| !self.syms.method(m).is_static).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        if methods.is_empty() {
+            let t = self.syms.display(target.ty);
+            self.error("CS1061", span, format!("'{t}' does not contain a definition for 'Add' and no accessible extension method 'Add' accepting a first argument of type '{t}' could be found (are you missing a using directive or an assembly reference?)"));
+            return self.error_expr(span);
+        }
+        let Some((method, args)) = self.resolve_generic_overload(&methods, &[], args, span, "Add") else {
+            return self.error_expr(span);
+        };
+        let m = self.syms.method(method).clone();
+        let owner_ty = self.syms.def_ty(m.owner);
+        let receiver = if self.syms.is_value_type(target.ty) && !self.syms.is_value_type(owner_ty) && !self.syms.is_type_param(target.ty) {
+            self.convert_implicit(target, owner_ty)
+        } else {
+            target
+        };
+        self.expr(BoundExprKind::Call { method, receiver: Some(Box::new(receiver)), args }, m.ret, span)
     }
 
     /// `new T()` (§12.8.17.2): T needs the `new()` (or `struct`)

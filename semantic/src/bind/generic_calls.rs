@@ -266,16 +266,8 @@ impl Binder<'_> {
                 TyKind::Array(e, 1) => {
                     // T[] implements IList<T>, ICollection<T>, IEnumerable<T>,
                     // IReadOnlyList<T> and IReadOnlyCollection<T> (§17.2.3).
-                    let gd = self.syms.def(g);
-                    let name = gd.full_name();
-                    if matches!(
-                        name.as_str(),
-                        "System.Collections.Generic.IEnumerable`1"
-                            | "System.Collections.Generic.IList`1"
-                            | "System.Collections.Generic.ICollection`1"
-                            | "System.Collections.Generic.IReadOnlyList`1"
-                            | "System.Collections.Generic.IReadOnlyCollection`1"
-                    ) {
+                    let name = self.syms.def(g).full_name();
+                    if crate::generics::ARRAY_INTERFACES.contains(&name.as_str()) {
                         return Some(vec![e]);
                     }
                 }

@@ -332,6 +332,8 @@ pub(crate) struct Binder<'s> {
     pub binding_assign_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
     pub conditional_receivers: Vec<BoundExpr>,
+    /// The objects whose index initializers (`[k] = v`) are being bound.
+    pub initializer_targets: Vec<BoundExpr>,
     /// Bodies bound along the way (local functions).
     pub extra_methods: Vec<BoundMethod>,
     /// How many expressions and statements enclose the one being bound
@@ -377,6 +379,7 @@ impl<'s> Binder<'s> {
             outer_names: Default::default(),
             extra_methods: Vec::new(),
             conditional_receivers: Vec::new(),
+            initializer_targets: Vec::new(),
             binding_assign_target: false,
             catch_depth: 0,
             finally_depth: 0,

@@ -570,6 +570,42 @@ namespace System
             return Join(separator, parts, 0, parts.Length);
         }
 
+        public static string Join(string separator, System.Collections.Generic.IEnumerable<string> values)
+        {
+            if (values == null) ThrowHelper.ArgumentNull("values");
+            return Join(separator, Parts(values));
+        }
+
+        /// Each value's ToString, null values as "" (.NET's string.Join<T>).
+        public static string Join<T>(string separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            if (values == null) ThrowHelper.ArgumentNull("values");
+            return Join(separator, Parts(values));
+        }
+
+        public static string Concat(System.Collections.Generic.IEnumerable<string> values)
+        {
+            if (values == null) ThrowHelper.ArgumentNull("values");
+            return Concat(Parts(values));
+        }
+
+        public static string Concat<T>(System.Collections.Generic.IEnumerable<T> values)
+        {
+            if (values == null) ThrowHelper.ArgumentNull("values");
+            return Concat(Parts(values));
+        }
+
+        /// The strings of a sequence's values, in order.
+        private static string[] Parts<T>(System.Collections.Generic.IEnumerable<T> values)
+        {
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            foreach (T v in values)
+            {
+                parts.Add(v == null ? "" : v.ToString());
+            }
+            return parts.ToArray();
+        }
+
         /// Composite formatting: "{index[,alignment][:format]}", with "{{" and "}}" for braces.
         public static string Format(string format, object arg0)
         {

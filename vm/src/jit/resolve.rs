@@ -135,7 +135,12 @@ pub(crate) extern "C" fn vm_interface_miss(
             None => {
                 let r = (|| {
                     let tid = (*exec).dispatch_type(mt)?;
-                    let key = (&mut *exec).interface_impl(tid, imethod)?;
+                    // A vector called through IList<T> and its kin.
+                    let for_array = if (*mt).is_szarray { (&mut *exec).array_interface_impl((*mt).element, imethod)? } else { None };
+                    let key = match for_array {
+                        Some(k) => k,
+                        None => (&mut *exec).interface_impl(tid, imethod)?,
+                    };
                     let code = code_for_object(exec, key)?;
                     (&mut *exec).imt_fill(mt as *mut MethodTable, tid, imethod, code as usize)?;
                     Ok(code)
