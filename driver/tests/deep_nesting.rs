@@ -12,11 +12,8 @@ use metadata::{Image, ModuleKind};
 
 fn corlib() -> Image {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/cs/System");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("stdlib/cs/System exists").flatten().map(|e| e.path()).collect();
-    paths.sort();
-    let files: Vec<SourceFile> = paths
+    let files: Vec<SourceFile> = tests::cs_files(&dir)
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "cs"))
         .map(|p| SourceFile { name: p.display().to_string(), text: std::fs::read_to_string(&p).expect("readable") })
         .collect();
     let out = driver::compile(&files, &[], "mscorlib", ModuleKind::Dll);

@@ -9,15 +9,8 @@ use metadata::{Image, ModuleKind};
 
 fn corlib_sources() -> Vec<SourceFile> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../stdlib/cs/System");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("stdlib/cs/System exists")
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
-    paths
+    tests::cs_files(&dir)
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "cs"))
         .map(|p| SourceFile {
             name: p.display().to_string(),
             text: std::fs::read_to_string(&p).expect("readable"),

@@ -10,19 +10,7 @@ use metadata::{Image, ModuleKind};
 use tests::Rng;
 
 fn sources(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            sources(&p, out);
-        } else if p.extension().is_some_and(|x| x == "cs") {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                out.push(t);
-            }
-        }
-    }
+    out.extend(tests::cs_files(dir).into_iter().filter_map(|p| std::fs::read_to_string(&p).ok()));
 }
 
 fn corlib() -> Image {

@@ -323,6 +323,10 @@ fn nullable(tokens: &mut [Token]) {
 }
 
 fn is_nullable_q(tokens: &[Token], i: usize, predefined: bool) -> bool {
+    // `new int?()`, `new int?[3]`: after `new` comes a type.
+    if i >= 2 && tokens[i - 2].kind == KwNew && matches!(kind(tokens, i + 1), Some(LParen | LBracket)) {
+        return true;
+    }
     match kind(tokens, i + 1) {
         None => false,
         // A type-argument list, cast, tuple element or `T? x;`-like end.

@@ -12,7 +12,10 @@ fn csharp_type(il: &str) -> String {
     for prefix in ["class ", "valuetype ", "[out] "] {
         t = t.strip_prefix(prefix).unwrap_or(t);
     }
-    let (base, suffix) = match t.find(['[', '&']) {
+    // `System.Collections.Generic.IEnumerable`1<string>` is C#'s `IEnumerable<string>`.
+    let generic = t.replace("`1<", "<").replace("`2<", "<").replace("class ", "").replace("valuetype ", "");
+    let t = generic.as_str();
+    let (base, suffix) = match t.rfind(['>']).map(|g| g + 1).or(Some(0)).and_then(|from| t[from..].find(['[', '&']).map(|i| from + i)) {
         Some(i) => t.split_at(i),
         None => (t, ""),
     };
@@ -38,21 +41,35 @@ fn csharp_type(il: &str) -> String {
 /// (type, method, C# parameter type expressions) of every public method of a public type.
 fn public_methods(il: &str) -> Vec<(String, String, Vec<String>)> {
     let lines: Vec<&str> = il.lines().collect();
-    let (mut ns, mut class, mut class_public) = (String::new(), String::new(), false);
+    let mut ns = String::new();
+    // The classes being read, innermost last: (reflection name, public).
+    let mut classes: Vec<(String, bool)> = Vec::new();
+    let (mut class, mut class_public) = (String::new(), false);
     let mut out = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         let l = line.trim();
         if let Some(n) = l.strip_prefix(".namespace ") {
             ns = n.trim().to_string();
         } else if let Some(c) = l.strip_prefix(".class ") {
-            let words: Vec<&str> = c.split_whitespace().collect();
+            // `… List`1<T>`, `… IEnumerable`1<+ T>`: the name is the last word before `<`.
+            let head = c.split('<').next().unwrap_or(c);
+            let words: Vec<&str> = head.split_whitespace().collect();
             let name = words.last().copied().unwrap_or("");
-            class_public = words.contains(&"public");
-            class = if ns.is_empty() {
-                name.to_string()
-            } else {
-                format!("{ns}.{name}")
+            let nested = words.contains(&"nested");
+            let public = words.contains(&"public") && (!nested || classes.last().is_some_and(|c| c.1));
+            let full = match classes.last() {
+                // Reflection names a nested type `Outer+Inner`.
+                Some((outer, _)) if nested => format!("{outer}+{name}"),
+                _ if ns.is_empty() => name.to_string(),
+                _ => format!("{ns}.{name}"),
             };
+            classes.push((full.clone(), public));
+            (class, class_public) = (full, public);
+        } else if l.starts_with("} // end of class") {
+            classes.pop();
+            if let Some((c, p)) = classes.last() {
+                (class, class_public) = (c.clone(), *p);
+            }
         } else if let Some(flags) = l.strip_prefix(".method ") {
             if !class_public || !flags.split_whitespace().any(|w| w == "public") {
                 continue;
@@ -69,6 +86,8 @@ fn public_methods(il: &str) -> Vec<(String, String, Vec<String>)> {
                 .next()
                 .unwrap_or("")
                 .trim_matches('\'');
+            // A generic method `M<T>`: reflection names it `M`.
+            let name = name.split('<').next().unwrap_or(name);
             let params = sig[open + 2..close]
                 .split(',')
                 .map(str::trim)
@@ -115,7 +134,10 @@ fn public_api_exists_in_monos_mscorlib() {
 class C {
     static int bad;
     static void K(string t, string n, Type[] ps) {
+        // Where .NET Framework keeps it: mscorlib, else System or System.Core.
         Type ty = typeof(object).Assembly.GetType(t);
+        if (ty == null) ty = Type.GetType(t + \", System, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089\");
+        if (ty == null) ty = Type.GetType(t + \", System.Core, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089\");
         BindingFlags f = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
         bool ok = ty != null && (n == \".ctor\" ? ty.GetConstructor(ps) != null : ty.GetMethod(n, f, null, ps, null) != null);
         if (!ok) { Console.WriteLine(t + \"::\" + n + \"(\" + string.Join(\",\", (object[])ps) + \")\"); bad++; }

@@ -15,18 +15,7 @@ fn build(test: &str, src: &str) -> Option<(Vec<u8>, Vec<u8>)> {
     std::fs::create_dir_all(&dir).ok()?;
     let corlib = dir.join("mscorlib.dll");
     // Every source of the library, its namespaces' folders included.
-    fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "cs") {
-                out.push(p);
-            }
-        }
-    }
-    let mut cs: Vec<PathBuf> = Vec::new();
-    walk(&root.join("cs/System"), &mut cs);
+    let cs: Vec<PathBuf> = tests::cs_files(&root.join("cs/System"));
     let ok = Command::new("mcs")
         .args(["-nostdlib", "-target:library", "-nowarn:626,649,169,414"])
         .arg(format!("-out:{}", corlib.display()))

@@ -28,18 +28,7 @@ fn main() {
     std::fs::create_dir_all(&dir).expect("create temp dir");
     let corlib = dir.join("mscorlib.dll");
     // Every source of the library, its namespaces' folders included.
-    fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|e| e == "cs") {
-                out.push(p);
-            }
-        }
-    }
-    let mut cs: Vec<PathBuf> = Vec::new();
-    walk(&root.join("cs/System"), &mut cs);
+    let mut cs: Vec<PathBuf> = tests::cs_files(&root.join("cs/System"));
     cs.sort();
     let out = Command::new("mcs")
         .args([

@@ -47,6 +47,25 @@ pub use runtimes::Runtimes;
 /// Runs the tests under `root` (the `tests/` folder) that the command
 /// line selects, with the `sharp` binary at `sharp`, as libtest does:
 /// one `test NAME ... ok` line each, then the summary.
+/// The `.cs` files under `dir`, its subfolders included, sorted: the core
+/// library's sources for the tests that compile it themselves.
+pub fn cs_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "cs") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
+
 pub fn run_suite(sharp: &Path, root: &Path) -> Conclusion {
     let args = Arguments::from_args();
     let work = std::env::temp_dir().join(format!("sharp-tests-{}", std::process::id()));

@@ -31,6 +31,8 @@ pub enum Conversion {
     /// A type parameter to an interface it is not known to implement
     /// (§10.3.8): boxed, then checked at run time.
     BoxThenCast,
+    /// To, from or between nullable value types (`nullable.rs`).
+    Nullable(super::nullable::NullableConversion),
 }
 
 impl Conversion {
@@ -42,7 +44,7 @@ impl Conversion {
                 | Conversion::Unboxing
                 | Conversion::UserDefined(_, false)
                 | Conversion::BoxThenCast
-        )
+        ) && !matches!(self, Conversion::Nullable(n) if !n.is_implicit())
     }
 }
 
@@ -113,6 +115,27 @@ impl Binder<'_> {
         }
         if from == Symbols::ERROR || to == Symbols::ERROR {
             return Some(Conversion::Identity);
+        }
+        // Nullable value types box to what their value boxes to, and
+        // unbox from it; the rest is §10.2.6 and §10.3.4.
+        if self.nullable_arg(from).is_some() && (self.syms.is_reference_type(to) || self.syms.is_special(to, SpecialType::ValueType)) {
+            let t = self.nullable_arg(from).unwrap_or(Symbols::ERROR);
+            let probe = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: t, span: e.span };
+            return match self.classify_with(&probe, to, false) {
+                Some(Conversion::Boxing | Conversion::Identity) => Some(Conversion::Boxing),
+                _ => None,
+            };
+        }
+        if self.nullable_arg(to).is_some() && from != Symbols::NULL && (self.syms.is_reference_type(from) || self.syms.is_special(from, SpecialType::ValueType)) {
+            let t = self.nullable_arg(to).unwrap_or(Symbols::ERROR);
+            let probe = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: from, span: e.span };
+            return match self.classify_with(&probe, t, false) {
+                Some(Conversion::Unboxing) => Some(Conversion::Unboxing),
+                _ => None,
+            };
+        }
+        if let Some(n) = self.nullable_conversion(e, to) {
+            return Some(Conversion::Nullable(n));
         }
         if from == Symbols::NULL {
             return self
@@ -392,6 +415,7 @@ impl Binder<'_> {
     fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
         match c {
             Conversion::Identity => e,
+            Conversion::Nullable(n) => self.apply_nullable_conversion(e, to, n),
             // null as a type parameter's value is `ldnull; unbox.any T`,
             // as the verifier wants it (ECMA-335 III.4.33).
             Conversion::NullLiteral if self.syms.is_type_param(to) => {

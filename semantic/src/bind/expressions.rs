@@ -164,7 +164,7 @@ impl Binder<'_> {
                     && !has_user_op
                     && !self
                         .syms
-                        .special_of(target.ty)
+                        .special_of(self.nullable_arg(target.ty).unwrap_or(target.ty))
                         .is_some_and(super::conversions::is_numeric)
                 {
                     let ty = self.syms.display(target.ty);
@@ -250,6 +250,12 @@ impl Binder<'_> {
                     let shown = self.syms.display(t);
                     self.error("CS0413", span, format!("The type parameter '{shown}' cannot be used with the 'as' operator because it does not have a class type constraint nor a 'class' constraint"));
                     return Bound::Value(self.error_expr(span));
+                }
+                if self.nullable_arg(t).is_some() {
+                    // `isinst T?; unbox.any T?`: the value, or no value.
+                    let v = self.box_if_value(v);
+                    let test = self.expr(BoundExprKind::IsInst(Box::new(v)), t, span);
+                    return Bound::Value(self.expr(BoundExprKind::Unbox(Box::new(test)), t, span));
                 }
                 if !self.syms.is_reference_type(t) {
                     let shown = self.syms.display(t);

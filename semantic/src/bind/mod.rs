@@ -17,6 +17,7 @@ mod generic_calls;
 mod interpolation;
 mod local_functions;
 mod lookup;
+mod nullable;
 mod scopes;
 mod operators;
 mod overloads;

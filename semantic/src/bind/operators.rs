@@ -139,6 +139,9 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        if self.nullable_arg(left.ty).is_some() {
+            return self.bind_nullable_coalesce(left, right, span);
+        }
         if !self.syms.is_reference_type(left.ty) || left.ty == Symbols::NULL {
             let t = self.syms.display(left.ty);
             self.error("CS0019", span, format!("Operator '??' cannot be applied to operands of type '{t}' and '{}'", self.syms.display(right.ty)));
@@ -179,6 +182,11 @@ impl Binder<'_> {
     ) -> BoundExpr {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
+        }
+        if (self.nullable_arg(left.ty).is_some() || self.nullable_arg(right.ty).is_some())
+            && let Some(lifted) = self.bind_lifted_binary(op, left.clone(), right.clone(), span)
+        {
+            return lifted;
         }
         if let Some(call) = self.user_operator(op.metadata_name(), vec![left.clone(), right.clone()], span) {
             return call;
@@ -701,8 +709,16 @@ impl Binder<'_> {
             }
         }
         let e = self.bind_expr(operand);
+        self.bind_unary_bound(op, e, span)
+    }
+
+    /// A unary operator on a bound operand (lifted over `T?`, §12.4.8).
+    pub(super) fn bind_unary_bound(&mut self, op: ast::UnaryOp, e: BoundExpr, span: Span) -> BoundExpr {
         if e.ty == Symbols::ERROR {
             return e;
+        }
+        if self.nullable_arg(e.ty).is_some() {
+            return self.bind_lifted_unary(op, e, span);
         }
         let user_name = match op {
             ast::UnaryOp::Minus => "op_UnaryNegation",

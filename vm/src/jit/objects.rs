@@ -34,7 +34,96 @@ pub(crate) fn is_ref_type(r: &RType, ts: &crate::loader::TypeSystem) -> bool {
     }
 }
 
+/// Where a `System.Nullable<T>` keeps its parts (its layout is the library's).
+struct NullableLayout {
+    info: crate::types::StructInfo,
+    has_value: u32,
+    value: u32,
+    inner: RType,
+    inner_mt: *const crate::object::MethodTable,
+}
+
+/// `box` of a `T?` at `src`: null without a value, else a boxed `T` (ECMA-335 III.4.1).
+extern "C" fn vm_box_nullable(
+    ctx: *mut crate::object::VmContext,
+    src: *const u8,
+    has_value: i64,
+    value: i64,
+    mt: *const crate::object::MethodTable,
+) -> *mut crate::object::Object {
+    // SAFETY: JIT code passes the live context, the address of a T? and the offsets and the
+    // MethodTable of T that the layout gave; T's boxed size is its MethodTable's.
+    unsafe {
+        if *src.add(has_value as usize) == 0 {
+            return std::ptr::null_mut();
+        }
+        let size = (*mt).base_size as usize;
+        let obj = crate::object::gc_alloc(ctx, mt, size);
+        std::ptr::copy_nonoverlapping(src.add(value as usize), (obj as *mut u8).add(HEADER_SIZE as usize), size - HEADER_SIZE as usize);
+        obj
+    }
+}
+
+/// `unbox.any` to `T?` into `dst`: null gives no value, a boxed `T` gives it; anything else is
+/// InvalidCastException (III.4.33).
+extern "C" fn vm_unbox_nullable(
+    ctx: *mut crate::object::VmContext,
+    obj: *mut crate::object::Object,
+    dst: *mut u8,
+    has_value: i64,
+    value: i64,
+    mt: *const crate::object::MethodTable,
+    size: i64,
+) {
+    // SAFETY: as for vm_box_nullable; `dst` is a temporary of the T?'s size.
+    unsafe {
+        std::ptr::write_bytes(dst, 0, size as usize);
+        if obj.is_null() {
+            return;
+        }
+        if (*obj).method_table != mt {
+            let msg = format!("Unable to cast object of type '{}' to type 'System.Nullable`1[{}]'.", (*(*obj).method_table).name, (*mt).name);
+            crate::fault::raise(ctx, "System.InvalidCastException", &msg);
+            return;
+        }
+        let n = (*mt).base_size as usize - HEADER_SIZE as usize;
+        std::ptr::copy_nonoverlapping((obj as *const u8).add(HEADER_SIZE as usize), dst.add(value as usize), n);
+        *dst.add(has_value as usize) = 1;
+    }
+}
+
 impl Fx<'_> {
+    /// The layout of `r` when it is `System.Nullable<T>`.
+    fn nullable_layout(&mut self, r: &RType) -> Result<Option<NullableLayout>> {
+        let RType::Value(tid) = r else { return Ok(None) };
+        let t = &self.exec.types[*tid as usize];
+        let Some(g) = t.generic_def else { return Ok(None) };
+        let gt = &self.exec.types[g as usize];
+        if !(gt.asm == 0 && gt.namespace == "System" && gt.name == "Nullable`1") {
+            return Ok(None);
+        }
+        let inner = t.type_args.first().cloned().ok_or_else(|| self.invalid("Nullable without an argument"))?;
+        let ValKind::Struct(info) = self.exec.value_kind(*tid).map_err(|e| self.ctx_err(e))? else {
+            return Err(self.invalid("System.Nullable`1 is not a struct"));
+        };
+        let mut offsets = (None, None);
+        for row in self.exec.type_fields(*tid) {
+            let img = self.exec.image(0);
+            let name = img.tables.field.get(row as usize - 1).and_then(|f| img.string(f.name).ok()).unwrap_or("").to_string();
+            let Ok(f) = self.exec.field_info(*tid, row) else { continue };
+            match name.as_str() {
+                "hasValue" => offsets.0 = Some(f.offset),
+                "value" => offsets.1 = Some(f.offset),
+                _ => {}
+            }
+        }
+        let (Some(has_value), Some(value)) = offsets else {
+            return Err(self.invalid("System.Nullable`1 lacks hasValue or value"));
+        };
+        let inner_mt = self.exec.mt_of(&inner).map_err(|e| self.ctx_err(e))?;
+        Ok(Some(NullableLayout { info, has_value, value, inner, inner_mt }))
+    }
+
     /// Translates box, unbox, unbox.any, isinst and castclass; false if `ins` is none of them.
     pub fn objects(&mut self, ins: &Instr) -> Result<bool> {
         match ins.opcode {
@@ -44,6 +133,14 @@ impl Fx<'_> {
                 let v = self.pop()?;
                 if is_ref_type(&r, self.exec) {
                     self.stack.push(v);
+                    return Ok(true);
+                }
+                if let Some(n) = self.nullable_layout(&r)? {
+                    // A T? boxes to null or to a boxed T (III.4.1).
+                    let ctx = self.ctx;
+                    let args = [ctx, v.v, self.iconst(types::I64, n.has_value as i64), self.iconst(types::I64, n.value as i64), self.iconst(types::I64, n.inner_mt as i64)];
+                    let obj = self.call_helper(vm_box_nullable as *const u8, &[types::I64; 5], &[types::I64], &args)[0];
+                    self.push(obj, SType::Obj);
                     return Ok(true);
                 }
                 let obj = self.box_value(&r, v)?;
@@ -63,6 +160,27 @@ impl Fx<'_> {
                     // unbox.any of a reference type is castclass (III.4.33).
                     let out = self.type_test(&r, v.v, true)?;
                     self.push(out, SType::Obj);
+                    return Ok(true);
+                }
+                if let Some(n) = self.nullable_layout(&r)? {
+                    if ins.opcode == Op::Unbox {
+                        return Err(self.unsupported("unbox (the address form) to a nullable type"));
+                    }
+                    // null unboxes to a T? without a value, a boxed T to one with it.
+                    let dst = self.temp_struct(n.info);
+                    let ctx = self.ctx;
+                    let args = [
+                        ctx,
+                        v.v,
+                        dst,
+                        self.iconst(types::I64, n.has_value as i64),
+                        self.iconst(types::I64, n.value as i64),
+                        self.iconst(types::I64, n.inner_mt as i64),
+                        self.iconst(types::I64, n.info.size as i64),
+                    ];
+                    self.call_helper(vm_unbox_nullable as *const u8, &[types::I64; 7], &[], &args);
+                    self.check_pending();
+                    self.push(dst, SType::Struct(n.info));
                     return Ok(true);
                 }
                 let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
@@ -90,6 +208,11 @@ impl Fx<'_> {
                 if v.t != SType::Obj {
                     return Err(self.invalid("isinst/castclass of a non-object"));
                 }
+                // A test against T? is a test against T (III.4.6).
+                let r = match self.nullable_layout(&r)? {
+                    Some(n) => n.inner,
+                    None => r,
+                };
                 let out = self.type_test(&r, v.v, ins.opcode == Op::Castclass)?;
                 self.note_ref(out, &r);
                 self.push(out, SType::Obj);
