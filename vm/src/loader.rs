@@ -503,6 +503,16 @@ impl TypeSystem {
         Ok(tid)
     }
 
+    /// Is `key` a generic method, or a method of a generic type (which are compiled only for
+    /// type arguments)?
+    pub(crate) fn is_generic_definition(&self, key: MethodKey) -> bool {
+        let tables = &self.image(key.asm).tables;
+        let owner_row = self.assemblies[key.asm as usize].method_owner.get((key.row as usize).wrapping_sub(1)).copied().unwrap_or(0);
+        tables.generic_param.iter().any(|g| {
+            g.owner == Token::new(TableId::MethodDef, key.row) || g.owner == Token::new(TableId::TypeDef, owner_row)
+        })
+    }
+
     /// The instantiation number of an instance's own methods (interned when it was made).
     pub(crate) fn inst_of_type(&self, tid: TypeId) -> u32 {
         let ctx = self.type_ctx(tid);

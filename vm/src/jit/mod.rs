@@ -465,6 +465,11 @@ impl Exec {
         let mut result = Ok(());
         for row in 1..=n {
             let key = MethodKey::new(asm, row);
+            // Generic code compiles only per instantiation: a generic method, or a method of a
+            // generic type, has none to be compiled for here.
+            if self.is_generic_definition(key) {
+                continue;
+            }
             let info = match self.method_info(key) {
                 Ok(i) => i,
                 Err(e) => {
