@@ -290,10 +290,18 @@ impl Binder<'_> {
             {
                 return de == x || (self.syms.is_reference_type(de) && self.is_base_of(x, de));
             }
+            // Arrays also have System.Array's interfaces (IEnumerable…).
+            let array_interfaces = || {
+                let mut all = Vec::new();
+                if let Some(a) = self.syms.special_def(SpecialType::Array).and_then(|d| self.syms.find_interned(TyKind::Def(d))) {
+                    crate::declare::all_interfaces(self.syms, a, &mut all);
+                }
+                all.contains(&base)
+            };
             return matches!(
                 self.syms.special_of(base),
                 Some(SpecialType::Array | SpecialType::Object)
-            );
+            ) || array_interfaces();
         }
         let base_is_interface = matches!(self.syms.kind(base), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface);
         if base_is_interface && matches!(self.syms.kind(derived), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface) {

@@ -84,6 +84,21 @@ impl Binder<'_> {
             }
         }
         if !methods.is_empty() && self.syms.def(def).kind == TypeDefKind::Interface {
+            // The methods of that name in the base interfaces overload
+            // with these (IDictionary<K,V>.Add(K, V) and
+            // ICollection<KeyValuePair<K,V>>.Add(pair)).
+            let mut all = Vec::new();
+            if let Some(t) = self.syms.find_interned(TyKind::Def(def)) {
+                crate::declare::all_interfaces(self.syms, t, &mut all);
+            }
+            for i in all {
+                let TyKind::Def(d) = self.syms.kind(i) else { continue };
+                let found: Vec<MethodId> = self.syms.def(d).methods.iter().copied().filter(|&m| {
+                    let s = self.syms.method(m);
+                    s.name == name && !s.is_accessor && !methods.iter().any(|&k| self.same_signature(k, m))
+                }).collect();
+                methods.extend(found);
+            }
             // An interface's members include object's (§12.5): they
             // overload with the interface's own.
             if let Some(object) = self.syms.special_def(SpecialType::Object)

@@ -297,7 +297,12 @@ pub(super) fn resolve_base(
             _ => diags.push(Diagnostic::error("CS0527", b.span, format!("Type '{name}' in interface list is not an interface"))),
         }
     }
-    syms.def_mut(def).interfaces = interfaces;
+    // The parts of a partial type add to each other's interface list.
+    for i in interfaces {
+        if !syms.def(def).interfaces.contains(&i) {
+            syms.def_mut(def).interfaces.push(i);
+        }
+    }
     // The core library's own roots have no base (System.Object) or
     // implicit ones that are themselves (ValueType's base is Object).
     let special = syms.def(def).special;
@@ -308,7 +313,8 @@ pub(super) fn resolve_base(
         TypeDefKind::Enum => syms.special_def(SpecialType::Enum),
         TypeDefKind::Interface | TypeDefKind::TypeParam => None,
     };
-    let base = base.or_else(|| default.map(|d| syms.def_ty(d)));
+    // A part that names no base class keeps the one another part named.
+    let base = base.or(syms.def(def).base).or_else(|| default.map(|d| syms.def_ty(d)));
     syms.def_mut(def).base = base;
 }
 

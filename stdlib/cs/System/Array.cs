@@ -6,8 +6,15 @@ namespace System
     /// carries what all arrays share. The static helpers take `Array` (the
     /// non-generic .NET signatures, which exist on every runtime) and work
     /// on the raw elements through natives.
-    public abstract partial class Array
+    public abstract partial class Array : System.Collections.IEnumerable, ICloneable
     {
+        /// The elements in index order, each boxed if it is a value (a
+        /// foreach over an array through IEnumerable).
+        public System.Collections.IEnumerator GetEnumerator()
+        {
+            return new ArrayEnumerator(this);
+        }
+
         /// The total number of elements in all dimensions.
         public extern int Length { get; }
 

@@ -129,4 +129,44 @@ namespace System
         {
         }
     }
+
+    /// The non-generic enumerator of an array (Array.GetEnumerator): its
+    /// elements by index, boxed.
+    internal sealed class ArrayEnumerator : IEnumerator
+    {
+        private readonly Array _array;
+        private int _index;
+
+        internal ArrayEnumerator(Array array)
+        {
+            _array = array;
+            _index = -1;
+        }
+
+        public bool MoveNext()
+        {
+            if (_index + 1 < _array.Length)
+            {
+                _index++;
+                return true;
+            }
+            _index = _array.Length;
+            return false;
+        }
+
+        public object Current
+        {
+            get
+            {
+                if (_index < 0) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
+                if (_index >= _array.Length) throw new InvalidOperationException("Enumeration already finished.");
+                return _array.GetValue(_index);
+            }
+        }
+
+        public void Reset()
+        {
+            _index = -1;
+        }
+    }
 }

@@ -391,7 +391,18 @@ impl Fx<'_> {
         let mut target = None;
         if this.t == SType::Obj {
             self.null_check(this.v);
-            if self.exec.is_interface(info.owner) {
+            if !self.exec.key_ctx(info.key).method_args.is_empty() && (self.exec.is_interface(info.owner) || self.exec.needs_dispatch(info.key, info.owner)?) {
+                let ctx = self.ctx;
+                let k = self.iconst(types::I64, info.key.pack());
+                let code = self.call_helper(
+                    crate::jit::resolve::vm_resolve_generic_virtual as *const u8,
+                    &[types::I64; 3],
+                    &[types::I64],
+                    &[ctx, this.v, k],
+                )[0];
+                self.check_pending();
+                target = Some(code);
+            } else if self.exec.is_interface(info.owner) {
                 target = Some(self.interface_target(this.v, info.owner, info.key));
             } else if self.exec.needs_dispatch(info.key, info.owner)? {
                 let slot = self

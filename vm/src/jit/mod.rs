@@ -138,6 +138,8 @@ pub(crate) struct Jit {
     /// FxHash's one multiply per word serves where SipHash would cost
     /// 15–20 ns a probe.
     pub interface_code: rustc_hash::FxHashMap<(usize, MethodKey), usize>,
+    /// The code of generic virtual methods per (MethodTable, called instantiation).
+    pub generic_virtual_code: rustc_hash::FxHashMap<(usize, MethodKey), usize>,
     /// Print each method's machine code (Cranelift's VCode listing) to stderr as it is compiled:
     /// set by the environment variable `SHARP_DUMP_ASM`, for performance work.
     pub dump_asm: bool,
@@ -183,6 +185,7 @@ impl Jit {
             dump: None,
             ic_cells: Vec::new(),
             interface_code: Default::default(),
+            generic_virtual_code: Default::default(),
             dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
             dump_clif,

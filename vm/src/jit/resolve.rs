@@ -161,3 +161,42 @@ pub(crate) extern "C" fn vm_interface_miss(
         code
     }
 }
+
+/// A call of a generic virtual or interface method (`virtual void M<T>()`): no vtable slot can
+/// hold every instantiation, so the implementation is found per object type and type arguments
+/// (the override of the uninstantiated method in the object's vtable or interface map, then
+/// instantiated with the call's method arguments), compiled, and cached per MethodTable.
+pub(crate) extern "C" fn vm_resolve_generic_virtual(ctx: *mut VmContext, obj: *mut Object, key: i64) -> *const u8 {
+    // SAFETY: JIT code passes its live context and a non-null object (it null-checked it).
+    unsafe {
+        let exec = super::exec(ctx);
+        let mt = (*obj).method_table;
+        let called = MethodKey::unpack(key);
+        if let Some(&code) = (*exec).jit.generic_virtual_code.get(&(mt as usize, called)) {
+            return code as *const u8;
+        }
+        let r = (|| {
+            let exec = &mut *exec;
+            let tid = exec.dispatch_type(mt)?;
+            let call_ctx = exec.key_ctx(called);
+            let decl_ctx = crate::loader::GenericCtx { type_args: call_ctx.type_args.clone(), method_args: Vec::new() };
+            let decl = MethodKey { asm: called.asm, row: called.row, inst: exec.intern_inst(decl_ctx) };
+            let owner = exec.method_owner(decl)?;
+            let found = if exec.is_interface(owner) {
+                exec.interface_impl(tid, decl)?
+            } else {
+                let slot = exec.virtual_slot(decl)?.ok_or_else(|| VmError::Internal("generic virtual method without a slot".into()))?;
+                *exec.vtable_keys(tid)?.get(slot as usize).ok_or_else(|| VmError::Internal(format!("no vtable slot {slot}")))?
+            };
+            let mut impl_ctx = exec.key_ctx(found);
+            impl_ctx.method_args = call_ctx.method_args;
+            Ok(MethodKey { asm: found.asm, row: found.row, inst: exec.intern_inst(impl_ctx) })
+        })();
+        let code = match r.and_then(|k| code_for_object(exec, k)) {
+            Ok(c) => c,
+            Err(e) => return crate::fault::raise_vm_error(ctx, &e),
+        };
+        (*exec).jit.generic_virtual_code.insert((mt as usize, called), code as usize);
+        code
+    }
+}
