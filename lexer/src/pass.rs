@@ -67,7 +67,7 @@ fn generics(tokens: &mut [Token]) {
                 Some(
                     LParen | RParen | RBracket | RBrace | Colon | Semi | Comma | Dot | Question | EqEq | BangEq
                     | Pipe | Caret | AmpAmp | PipePipe | Amp | LBracket | LBrace | KwThis | GenericGt | Gt
-                    | FatArrow | QuestionQuestion,
+                    | FatArrow | QuestionQuestion | KwOperator,
                 ) => true,
                 // `List<int> x` only where a declaration can start, so that
                 // `F(a < b, c > d)` stays two comparisons.

@@ -383,11 +383,12 @@ impl TypeSystem {
     }
 
     /// The name .NET's `Type.FullName` gives a TypeDef: `Ns.Name`, and `Ns.Outer+Inner` for
-    /// nested types (a nested TypeDef's own namespace is empty, II.22.37).
+    /// nested types (a nested TypeDef's own namespace is empty, II.22.37); an instance of a
+    /// nested generic type has all its arguments at the end, `Outer`1+Inner`1[Int32,String]`.
     pub(crate) fn reflection_name(&self, tid: TypeId) -> String {
         let t = &self.types[tid as usize];
         match t.enclosing {
-            Some(outer) if outer != tid => format!("{}+{}", self.reflection_name(outer), t.name),
+            Some(outer) if outer != tid => format!("{}+{}{}", self.reflection_name(outer), t.name, t.args_shown),
             _ => t.full_name(),
         }
     }

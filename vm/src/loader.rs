@@ -680,7 +680,7 @@ impl TypeSystem {
             | RType::Array(..) => ValKind::Ref,
             RType::ByRef(_) => ValKind::ByRef,
             RType::Value(tid) => self.value_kind(*tid)?,
-            RType::Void | RType::TypedByRef | RType::MVar(_) => {
+            RType::Void | RType::TypedByRef | RType::MVar(_) | RType::Var(_) => {
                 return Err(VmError::Unsupported {
                     what: format!("a value of type {}", self.rtype_name(t)),
                     method: String::new(),
@@ -716,6 +716,7 @@ impl TypeSystem {
             RType::ByRef(e) => format!("{}&", self.rtype_name(e)),
             RType::Ptr(e) => format!("{}*", self.rtype_name(e)),
             RType::MVar(i) => format!("!!{i}"),
+            RType::Var(i) => format!("!{i}"),
         }
     }
 
@@ -841,8 +842,23 @@ impl TypeSystem {
                     let params = sig.params.iter().map(|p| ts.rtype(asm, p)).collect::<Result<Vec<_>>>()?;
                     Ok((ret, params))
                 })?;
+                // The same signature in its declared form (VAR kept), which tells `M(T)`
+                // from `M(int)` when both are `M(int)` in `C<int>`.
+                let declared = |ts: &mut Self, t: TypeId, sig_asm: u32, s: &MethodSig| -> Result<(RType, Vec<RType>)> {
+                    let ctx = GenericCtx {
+                        type_args: (0..ts.types[t as usize].type_args.len() as u32).map(RType::Var).collect(),
+                        method_args: (0..s.generic_param_count).map(RType::MVar).collect(),
+                    };
+                    ts.with_ctx(ctx, |ts| {
+                        let ret = ts.rtype(sig_asm, &s.ret)?;
+                        let params = s.params.iter().map(|p| ts.rtype(sig_asm, p)).collect::<Result<Vec<_>>>()?;
+                        Ok((ret, params))
+                    })
+                };
+                let wanted = declared(self, owner, asm, &sig).ok();
                 let mut ty = Some(owner);
                 while let Some(t) = ty {
+                    let mut fallback = None;
                     for row in self.type_methods(t) {
                         let key = self.method_key_of(t, row);
                         if self.method_name(key)? != name {
@@ -854,11 +870,22 @@ impl TypeSystem {
                             && r2 == ret
                             && p2 == params
                         {
-                            if !open {
-                                self.member_cache.insert((asm, tok.0), key);
+                            let t_asm = self.types[t as usize].asm;
+                            let exact = t == owner && wanted.is_some() && declared(self, t, t_asm, &s2).ok() == wanted;
+                            if exact || self.types[t as usize].type_args.is_empty() {
+                                if !open {
+                                    self.member_cache.insert((asm, tok.0), key);
+                                }
+                                return Ok(key);
                             }
-                            return Ok(key);
+                            fallback = fallback.or(Some(key));
                         }
+                    }
+                    if let Some(key) = fallback {
+                        if !open {
+                            self.member_cache.insert((asm, tok.0), key);
+                        }
+                        return Ok(key);
                     }
                     // Constructors are never inherited (ECMA-335 II.10.5.1).
                     if name == ".ctor" || name == ".cctor" {

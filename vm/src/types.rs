@@ -222,6 +222,9 @@ pub enum RType {
     /// A generic method's own parameter, only while two generic method signatures are
     /// compared (no code ever sees one).
     MVar(u32),
+    /// A generic type's own parameter, only while signatures are compared in their declared
+    /// form (to tell `M(T)` from `M(int)` in `C<int>`).
+    Var(u32),
 }
 
 /// The storage kind of a value: what a local, field, array element or parameter holds.

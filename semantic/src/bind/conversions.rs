@@ -31,6 +31,10 @@ pub enum Conversion {
     /// A type parameter to an interface it is not known to implement
     /// (§10.3.8): boxed, then checked at run time.
     BoxThenCast,
+    /// Between type parameters (§10.2.12): boxed, then unboxed as the
+    /// other (`box !!T; unbox.any !!U`, as csc emits it); implicit when
+    /// the target is a constraint of the source.
+    BetweenTypeParams(bool),
     /// To, from or between nullable value types (`nullable.rs`).
     Nullable(super::nullable::NullableConversion),
 }
@@ -44,6 +48,7 @@ impl Conversion {
                 | Conversion::Unboxing
                 | Conversion::UserDefined(_, false)
                 | Conversion::BoxThenCast
+                | Conversion::BetweenTypeParams(false)
         ) && !matches!(self, Conversion::Nullable(n) if !n.is_implicit())
     }
 }
@@ -175,6 +180,13 @@ impl Binder<'_> {
             return None;
         }
         if self.syms.is_type_param(to) && self.syms.is_type_param(from) {
+            // `T` to `U` when `where T : U` (implicitly), and back explicitly.
+            if self.syms.derives_from(from, to) {
+                return Some(Conversion::BetweenTypeParams(true));
+            }
+            if self.syms.derives_from(to, from) {
+                return Some(Conversion::BetweenTypeParams(false));
+            }
             return None;
         }
         let (fs, ts) = (self.syms.special_of(from), self.syms.special_of(to));
@@ -445,6 +457,12 @@ impl Binder<'_> {
             Conversion::ImplicitReference => {
                 let span = e.span;
                 BoundExpr { kind: BoundExprKind::AsType(Box::new(e)), ty: to, span }
+            }
+            Conversion::BetweenTypeParams(_) => {
+                let span = e.span;
+                let object = self.special(SpecialType::Object);
+                let boxed = BoundExpr { kind: BoundExprKind::Box(Box::new(e)), ty: object, span };
+                BoundExpr { kind: BoundExprKind::Unbox(Box::new(boxed)), ty: to, span }
             }
             Conversion::BoxThenCast => {
                 let span = e.span;

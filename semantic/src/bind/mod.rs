@@ -227,8 +227,12 @@ fn eval_param_defaults(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Di
         if e.ty == Symbols::ERROR {
             continue;
         }
+        // `default(T)` and `default(S)` of a struct are allowed (§15.6.2):
+        // recorded as null, which a caller turns into the type's default.
+        let default_of_type = matches!(e.kind, BoundExprKind::DefaultValue);
         match e.constant() {
             Some(c) => syms.methods[method.0 as usize].params[index].default = Some(c.clone()),
+            None if default_of_type => syms.methods[method.0 as usize].params[index].default = Some(crate::constant::ConstValue::Null),
             None => diags.push(Diagnostic::error(
                 "CS1736",
                 expr.span,

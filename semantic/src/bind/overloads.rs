@@ -333,6 +333,8 @@ impl Binder<'_> {
                     self.expr(BoundExprKind::ArrayLiteral { dims: vec![n], elements: std::mem::take(&mut extra) }, param.ty, span)
                 }
                 None => match &param.default {
+                    // `T x = default(T)`, `S s = default(S)`: the type's default.
+                    Some(ConstValue::Null) if !self.syms.is_reference_type(param.ty) => self.expr(BoundExprKind::DefaultValue, param.ty, span),
                     Some(c) => {
                         let c = self.expr(BoundExprKind::Const(c.clone()), self.default_type(c, param.ty), span);
                         self.convert_implicit(c, param.ty)
@@ -386,6 +388,31 @@ impl Binder<'_> {
         if same_params && generic(a.0) && !generic(b.0) {
             return false;
         }
+        // Two instances with the same parameter types: the one whose
+        // declared parameters are more specific (T[] over T, §12.6.4.3).
+        if same_params {
+            // As declared: a method instance's definition, a member of a
+            // constructed type the generic type's member.
+            let declared = |m: MethodId| {
+                let mut of = m;
+                while let Some(g) = &self.syms.method(of).generic {
+                    of = g.of;
+                }
+                self.syms.method(of).params.iter().map(|p| p.ty).collect::<Vec<_>>()
+            };
+            let (pa, pb) = (declared(a.0), declared(b.0));
+            let mut any = false;
+            for (&x, &y) in pa.iter().zip(&pb) {
+                match self.more_specific(x, y) {
+                    Some(true) => any = true,
+                    Some(false) => return false,
+                    None => {}
+                }
+            }
+            if any {
+                return true;
+            }
+        }
         let defaults = |m: &(MethodId, Mapping)| self.syms.method(m.0).params.len().saturating_sub(args.len());
         defaults(a) < defaults(b)
     }
@@ -432,5 +459,37 @@ impl Binder<'_> {
             return Some(false);
         }
         None
+    }
+
+    /// §12.6.4.3: Some(true) when `x` is more specific than `y` (a type
+    /// parameter is less specific than any other type; constructed types
+    /// and arrays compare by their arguments), Some(false) when less.
+    fn more_specific(&self, x: TyId, y: TyId) -> Option<bool> {
+        let (px, py) = (self.syms.is_type_param(x), self.syms.is_type_param(y));
+        match (px, py) {
+            (false, true) => return Some(true),
+            (true, false) => return Some(false),
+            (true, true) => return None,
+            _ => {}
+        }
+        match (self.syms.kind(x), self.syms.kind(y)) {
+            (TyKind::Array(a, r), TyKind::Array(b, q)) if r == q => self.more_specific(a, b),
+            (TyKind::Def(a), TyKind::Def(b)) => {
+                let (Some((g, xa)), Some((h, ya))) = (&self.syms.def(a).instance_of, &self.syms.def(b).instance_of) else { return None };
+                if g != h {
+                    return None;
+                }
+                let mut result = None;
+                for (&u, &v) in xa.iter().zip(ya) {
+                    match self.more_specific(u, v) {
+                        Some(true) => result = Some(true),
+                        Some(false) => return Some(false),
+                        None => {}
+                    }
+                }
+                result
+            }
+            _ => None,
+        }
     }
 }
