@@ -323,11 +323,14 @@ fn nullable(tokens: &mut [Token]) {
 }
 
 fn is_nullable_q(tokens: &[Token], i: usize, predefined: bool) -> bool {
-    // `new int?()`, `new int?[3]`: after `new` comes a type.
-    if i >= 2 && tokens[i - 2].kind == KwNew && matches!(kind(tokens, i + 1), Some(LParen | LBracket)) {
+    // `new int?()`, `new int?[3]`: after `new` comes a type; so after
+    // `operator` (`implicit operator int?(S s)`).
+    if i >= 2 && matches!(tokens[i - 2].kind, KwNew | KwOperator) && matches!(kind(tokens, i + 1), Some(LParen | LBracket)) {
         return true;
     }
     match kind(tokens, i + 1) {
+        // `static Bar? operator -(Bar? b)`.
+        Some(KwOperator) => true,
         None => false,
         // A type-argument list, cast, tuple element or `T? x;`-like end.
         Some(RParen | Comma | GenericGt | Gt | RBracket | Semi | Question | QuestionQuestion) => true,
@@ -597,7 +600,10 @@ fn contextual(tokens: &mut [Token], src: &str) {
             }
             "where" => {
                 let prev = i.checked_sub(1).map(|p| tokens[p].kind);
-                if matches!(prev, Some(RParen | GenericGt | Ident)) && next == Some(Ident) && next2 == Some(Colon) {
+                // After a declaration's head, or after the last constraint of
+                // another clause (`where T : class where U : struct`).
+                let after_constraint = matches!(prev, Some(KwClass | KwStruct | KwNew | RParen | GenericGt | Ident));
+                if after_constraint && next == Some(Ident) && next2 == Some(Colon) {
                     tokens[i].kind = Where;
                 }
             }

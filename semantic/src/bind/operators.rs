@@ -183,13 +183,22 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        if let Some(call) = self.user_operator(op.metadata_name(), vec![left.clone(), right.clone()], span) {
+            return call;
+        }
         if (self.nullable_arg(left.ty).is_some() || self.nullable_arg(right.ty).is_some())
             && let Some(lifted) = self.bind_lifted_binary(op, left.clone(), right.clone(), span)
         {
             return lifted;
         }
-        if let Some(call) = self.user_operator(op.metadata_name(), vec![left.clone(), right.clone()], span) {
-            return call;
+        // A value type against `null` (`1 == null`): the lifted operator,
+        // with the value as a T? (§12.12.10; csc warns CS0472).
+        let value_vs_null = |v: &BoundExpr, n: &BoundExpr| n.ty == Symbols::NULL && self.syms.is_value_type(v.ty) && !self.syms.is_type_param(v.ty);
+        if (value_vs_null(&left, &right) || value_vs_null(&right, &left))
+            && let Some(t) = self.make_nullable(if left.ty == Symbols::NULL { right.ty } else { left.ty })
+        {
+            let (l, r) = if left.ty == Symbols::NULL { (left, self.convert_implicit(right, t)) } else { (self.convert_implicit(left, t), right) };
+            return self.bind_binary_values(op, l, r, span);
         }
         if self.syms.is_enum(left.ty) || self.syms.is_enum(right.ty) {
             if let Some(e) = self.bind_enum_binary(op, &left, &right, span) {
@@ -331,7 +340,10 @@ impl Binder<'_> {
     pub fn user_operator(&mut self, name: &str, operands: Vec<BoundExpr>, span: Span) -> Option<BoundExpr> {
         let mut candidates: Vec<MethodId> = Vec::new();
         for e in &operands {
-            let mut current = match self.syms.kind(e.ty) {
+            // The operators of `S` serve `S?` too (those taking `S?`, and
+            // those lifted over it).
+            let ty = self.nullable_arg(e.ty).unwrap_or(e.ty);
+            let mut current = match self.syms.kind(ty) {
                 TyKind::Def(d) if self.syms.def(d).special.is_none() || self.syms.def(d).origin == Origin::Source => Some(d),
                 _ => None,
             };
@@ -717,9 +729,6 @@ impl Binder<'_> {
         if e.ty == Symbols::ERROR {
             return e;
         }
-        if self.nullable_arg(e.ty).is_some() {
-            return self.bind_lifted_unary(op, e, span);
-        }
         let user_name = match op {
             ast::UnaryOp::Minus => "op_UnaryNegation",
             ast::UnaryOp::Plus => "op_UnaryPlus",
@@ -728,6 +737,9 @@ impl Binder<'_> {
         };
         if let Some(call) = self.user_operator(user_name, vec![e.clone()], span) {
             return call;
+        }
+        if self.nullable_arg(e.ty).is_some() {
+            return self.bind_lifted_unary(op, e, span);
         }
         // `~e` on an enum complements the underlying value (§12.9.5).
         if op == ast::UnaryOp::BitNot && self.syms.is_enum(e.ty) {

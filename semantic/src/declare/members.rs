@@ -438,16 +438,9 @@ fn scope_span(decls: &Decls<'_>, def: DefId) -> Option<Span> {
 pub(super) fn check_duplicate_method(syms: &Symbols, id: MethodId, span: Span, diags: &mut Vec<Diagnostic>) {
     let m = syms.method(id);
     let dup = syms.def(m.owner).methods.iter().any(|&o| {
-        o != id && {
-            let other = syms.method(o);
-            other.name == m.name
-                && other.params.len() == m.params.len()
-                && other
-                    .params
-                    .iter()
-                    .zip(&m.params)
-                    .all(|(a, b)| a.ty == b.ty)
-        }
+        // Methods differing in generic arity are different (`M()` and
+        // `M<T>()`); generic ones match by position (`M<T>(T)`, `M<U>(U)`).
+        o != id && syms.method(o).name == m.name && syms.same_params(o, id)
     });
     if dup {
         let owner = syms.def(m.owner).name.clone();

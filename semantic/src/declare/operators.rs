@@ -64,7 +64,10 @@ pub(super) fn declare_operator<'a>(
     let ret = resolve_type(syms, scope, op.return_type, diags);
     let params = declare_params(syms, scope, op.params, diags);
     let me = syms.def_ty(def);
-    let mentions_me = params.iter().any(|p| p.ty == me) || (matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) && ret == me);
+    // A struct's operators may take or give `S?` instead of `S` (§15.10).
+    let me_nullable = syms.lookup_type("System.Nullable`1").filter(|_| syms.def(def).kind == TypeDefKind::Struct).map(|n| syms.instantiate(n, &[me]));
+    let is_me = |t: TyId| t == me || Some(t) == me_nullable;
+    let mentions_me = params.iter().any(|p| is_me(p.ty)) || (matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) && is_me(ret));
     if !mentions_me && ret != Symbols::ERROR && params.iter().all(|p| p.ty != Symbols::ERROR) {
         let (code, msg) = if matches!(op.kind, ast::OperatorKind::Implicit | ast::OperatorKind::Explicit) {
             ("CS0556", "User-defined conversion must convert to or from the enclosing type".to_string())

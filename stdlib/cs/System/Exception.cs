@@ -89,4 +89,21 @@ namespace System
         {
         }
     }
+
+    /// The base of application-defined exceptions in .NET Framework's
+    /// design (now merely an Exception), which older code derives from.
+    public class ApplicationException : Exception
+    {
+        public ApplicationException() : base("Error in the application.")
+        {
+        }
+
+        public ApplicationException(string message) : base(message)
+        {
+        }
+
+        public ApplicationException(string message, Exception innerException) : base(message, innerException)
+        {
+        }
+    }
 }
