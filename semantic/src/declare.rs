@@ -207,6 +207,7 @@ pub fn declare<'a>(
     synthesize_constructors(syms, &mut decls);
     syms.advance_generics(crate::generics::GenericStage::MembersReady);
     check_overrides(syms, &decls, diags);
+    checks::inherit_method_constraints(syms, &decls);
     check_operator_pairs(syms, &decls, diags);
     check_interface_implementations(syms, &decls, diags);
     check_abstract_implemented(syms, &decls, diags);

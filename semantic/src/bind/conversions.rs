@@ -110,7 +110,7 @@ impl Binder<'_> {
         self.classify_with(e, to, true)
     }
 
-    fn classify_with(&self, e: &BoundExpr, to: TyId, user: bool) -> Option<Conversion> {
+    pub(super) fn classify_with(&self, e: &BoundExpr, to: TyId, user: bool) -> Option<Conversion> {
         if matches!(e.kind, BoundExprKind::ThrowExpr(_)) {
             return Some(Conversion::Identity);
         }
@@ -139,7 +139,7 @@ impl Binder<'_> {
                 _ => None,
             };
         }
-        if let Some(n) = self.nullable_conversion(e, to) {
+        if let Some(n) = self.nullable_conversion(e, to, user) {
             return Some(Conversion::Nullable(n));
         }
         if from == Symbols::NULL {

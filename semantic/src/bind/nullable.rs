@@ -77,7 +77,9 @@ impl Binder<'_> {
 
     /// A nullable conversion (§10.2.6, §10.3.4) from `e` to `to`, where
     /// one of the two is nullable: None when there is none.
-    pub(super) fn nullable_conversion(&self, e: &BoundExpr, to: TyId) -> Option<NullableConversion> {
+    /// Only standard conversions underneath when `user` is false (the
+    /// operands of a user-defined conversion, §10.5.3).
+    pub(super) fn nullable_conversion(&self, e: &BoundExpr, to: TyId, user: bool) -> Option<NullableConversion> {
         let (from_arg, to_arg) = (self.nullable_arg(e.ty), self.nullable_arg(to));
         let probe = |ty: TyId| BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty, span: e.span };
         match (from_arg, to_arg) {
@@ -85,7 +87,7 @@ impl Binder<'_> {
             (None, Some(_)) if e.ty == Symbols::NULL => Some(NullableConversion::Null { implicit: true }),
             // S → T? (wrapping, after a standard conversion of S to T).
             (None, Some(t)) => {
-                let c = self.classify(e, t)?;
+                let c = self.classify_with(e, t, user)?;
                 if matches!(c, super::conversions::Conversion::UserDefined(..)) {
                     return None;
                 }
@@ -93,12 +95,12 @@ impl Binder<'_> {
             }
             // S? → T (explicit unwrapping).
             (Some(s), None) => {
-                let c = self.classify(&probe(s), to)?;
+                let c = self.classify_with(&probe(s), to, user)?;
                 (!self.syms.is_reference_type(to)).then_some(NullableConversion::Unwrap { implicit: false && c.is_implicit() })
             }
             // S? → T? (lifted).
             (Some(s), Some(t)) => {
-                let c = self.classify(&probe(s), t)?;
+                let c = self.classify_with(&probe(s), t, user)?;
                 Some(NullableConversion::Lift { implicit: c.is_implicit() })
             }
             (None, None) => None,

@@ -213,6 +213,55 @@ pub(super) fn check_overrides(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec
     }
 }
 
+/// An override of a generic method, and an explicit implementation of a
+/// generic interface method, declare no constraints of their own: they
+/// have those of the method they override or implement (§15.6.5,
+/// §18.6.2), written in terms of their own type parameters.
+pub(super) fn inherit_method_constraints(syms: &mut Symbols, decls: &Decls<'_>) {
+    let mut pairs: Vec<(MethodId, MethodId)> = Vec::new();
+    for b in &decls.bodies {
+        let m = syms.method(b.method);
+        if m.is_override && !m.type_params.is_empty() {
+            if let Some(base) = overridden_method(syms, b.method) {
+                pairs.push((b.method, base));
+            }
+        }
+    }
+    for (m, iface, name, _) in &decls.explicit_impls {
+        if syms.method(*m).type_params.is_empty() {
+            continue;
+        }
+        let TyKind::Def(i) = syms.kind(*iface) else { continue };
+        if let Some(&target) = syms.def(i).methods.iter().find(|&&im| &syms.method(im).name == name && syms.same_params(im, *m)) {
+            pairs.push((*m, target));
+        }
+    }
+    for (m, base) in pairs {
+        let mine = syms.method(m).type_params.clone();
+        let theirs = syms.method(base).type_params.clone();
+        // Their parameters become mine; the base type's, its arguments.
+        let mut s = crate::generics::Subst::new(&theirs, &mine.iter().map(|&p| syms.def_ty(p)).collect::<Vec<_>>());
+        let inst = syms.instance_subst(syms.method(base).owner);
+        s.from.extend(inst.from);
+        s.to.extend(inst.to);
+        for (&p, &q) in mine.iter().zip(&theirs) {
+            let qd = syms.def(q).clone();
+            let base_ty = qd.base.map(|b| syms.subst(b, &s));
+            let interfaces: Vec<TyId> = qd.interfaces.iter().map(|&i| syms.subst(i, &s)).collect();
+            let bounds: Vec<TyId> = qd.param.as_ref().map(|i| i.bounds.clone()).unwrap_or_default().into_iter().map(|b| syms.subst(b, &s)).collect();
+            let pd = syms.def_mut(p);
+            pd.base = base_ty;
+            pd.interfaces = interfaces;
+            if let (Some(dst), Some(src)) = (pd.param.as_mut(), qd.param.as_ref()) {
+                dst.reference = src.reference;
+                dst.value = src.value;
+                dst.ctor = src.ctor;
+                dst.bounds = bounds;
+            }
+        }
+    }
+}
+
 /// The nearest base-class method `m` overrides: same name, same
 /// parameter types.
 pub fn overridden_method(syms: &Symbols, m: MethodId) -> Option<MethodId> {

@@ -126,8 +126,20 @@ pub(super) fn declare_members<'a>(
                     decls.scopes.push(s.clone());
                     (s, decls.scopes.len() - 1, tps)
                 };
+                // An override's or explicit implementation's type parameters
+                // get their constraints from the method it overrides, later
+                // (checks::inherit_method_constraints): its signature is not
+                // checked against constraints it does not have yet.
+                let inherits = !method_params.is_empty() && (m.modifiers.has(Modifiers::OVERRIDE) || m.explicit_interface.is_some());
+                let checks_were_on = syms.generics_ready();
+                if inherits {
+                    syms.defer_constraint_checks(true);
+                }
                 let ret = resolve_type(syms, &scope, m.return_type, diags);
                 let params = declare_params(syms, &scope, m.params, diags);
+                if inherits && checks_were_on {
+                    syms.defer_constraint_checks(false);
+                }
                 let is_static = m.modifiers.has(Modifiers::STATIC);
                 if type_static && !is_static {
                     diags.push(Diagnostic::error(
