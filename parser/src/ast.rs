@@ -410,6 +410,9 @@ pub enum TypeSyntaxKind<'a> {
     /// `elem[]` (rank 1), `elem[,]` (rank 2)…
     Array { elem: &'a TypeSyntax<'a>, rank: u32 },
     Nullable(&'a TypeSyntax<'a>),
+    /// An omitted type argument, as in `typeof(List<>)` and
+    /// `typeof(Dictionary<,>)`: an unbound generic type (§12.8.18).
+    Omitted,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -71,6 +71,7 @@ pub fn type_text(t: &TypeSyntax) -> String {
             s
         }
         TypeSyntaxKind::Nullable(t) => format!("{}?", type_text(t)),
+        TypeSyntaxKind::Omitted => String::new(),
     }
 }
 

@@ -295,6 +295,8 @@ pub enum BoundExprKind {
     ThrowExpr(Box<BoundExpr>),
     /// The runtime handle of a type (`ldtoken`), for `typeof`.
     TypeToken(TyId),
+    /// `ldtoken` of a generic type's definition, unbound (`typeof(List<>)`).
+    OpenTypeToken(DefId),
     /// The zeroed value of the node's (struct) type (`initobj`).
     DefaultValue,
     /// `side` evaluated for their effects, in order, then `value`.

@@ -27,7 +27,7 @@ mod types;
 pub use checks::{all_interfaces, overridden_method};
 pub use destructor::{base_finalize, is_finalizer};
 pub use members::declare_params;
-pub use names::{lookup_type_name, predefined_special, qualified, resolve_type};
+pub use names::{implied_type_args, lookup_type_name, predefined_special, qualified, resolve_type};
 pub use operators::operator_name;
 use checks::{check_abstract_implemented, check_interface_implementations, check_overrides, find_entry_point};
 use members::{declare_members, synthesize_constructors};

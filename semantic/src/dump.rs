@@ -188,6 +188,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::DefaultValue => ("default".into(), vec![]),
         K::ThrowExpr(v) => ("throw".into(), vec![v]),
         K::TypeToken(t) => (format!("typetoken {}", syms.display(*t)), vec![]),
+        K::OpenTypeToken(d) => (format!("typetoken {}<>", syms.def(*d).full_name()), vec![]),
         K::StringConcat(parts) => ("concat".into(), parts.iter().collect()),
     };
     let _ = writeln!(out, "{pad}{label} : {ty}");

@@ -122,6 +122,8 @@ pub(crate) struct TypeSystem {
     /// The instantiations methods are compiled for (`MethodKey::inst`); entry 0 is empty.
     pub method_insts: Vec<GenericCtx>,
     pub method_inst_ids: HashMap<GenericCtx, u32>,
+    /// The reflection stand-ins of unbound generic types (`open_type_mt`).
+    pub open_type_mts: HashMap<TypeId, *const MethodTable>,
     /// The code slots of instantiated methods (those of plain methods are per MethodDef row).
     pub inst_slots: HashMap<MethodKey, Box<AtomicUsize>>,
 }
@@ -511,6 +513,37 @@ impl TypeSystem {
         tables.generic_param.iter().any(|g| {
             g.owner == Token::new(TableId::MethodDef, key.row) || g.owner == Token::new(TableId::TypeDef, owner_row)
         })
+    }
+
+    /// A generic type's definition (not an instance of it).
+    pub(crate) fn is_generic_type_definition(&self, tid: TypeId) -> bool {
+        let t = &self.types[tid as usize];
+        t.generic_def.is_none() && self.image(t.asm).tables.generic_param.iter().any(|g| g.owner == Token::new(TableId::TypeDef, t.row))
+    }
+
+    /// The MethodTable that stands for an unbound generic type in reflection (`typeof(List<>)`,
+    /// named ``List`1[T]`` as .NET names it): no instance has it, so it has no layout.
+    pub(crate) fn open_type_mt(&mut self, tid: TypeId) -> *const MethodTable {
+        if let Some(&mt) = self.open_type_mts.get(&tid) {
+            return mt;
+        }
+        let t = &self.types[tid as usize];
+        let img = self.image(t.asm);
+        let owner = Token::new(TableId::TypeDef, t.row);
+        let mut params: Vec<(u16, String)> = img
+            .tables
+            .generic_param
+            .iter()
+            .filter(|g| g.owner == owner)
+            .map(|g| (g.number, img.string(g.name).unwrap_or("?").to_string()))
+            .collect();
+        params.sort();
+        let names: Vec<String> = params.into_iter().map(|p| p.1).collect();
+        let name = format!("{}[{}]", t.full_name(), names.join(","));
+        let mt = MethodTable::new(name, 0, tid, 0).into_raw();
+        self.method_tables.push(mt);
+        self.open_type_mts.insert(tid, mt);
+        mt
     }
 
     /// The instantiation number of an instance's own methods (interned when it was made).

@@ -191,6 +191,11 @@ impl BodyEmitter<'_, '_> {
                 let tok = self.e.type_token(*t)?;
                 self.il.op(Opcode::Ldtoken, Operand::Token(tok), 0, 1);
             }
+            K::OpenTypeToken(d) => {
+                // The TypeDef or TypeRef itself names the unbound type.
+                let tok = self.e.def_token(*d);
+                self.il.op(Opcode::Ldtoken, Operand::Token(tok), 0, 1);
+            }
             K::DefaultValue => {
                 // ldloca tmp; initobj T; ldloc tmp (III.4.5).
                 let t = self.temp(e.ty);

@@ -66,7 +66,28 @@ impl Binder<'_> {
 
     /// `typeof(T)`: `ldtoken T` and `Type.GetTypeFromHandle`.
     pub fn bind_typeof(&mut self, ty: &ast::TypeSyntax<'_>, span: Span) -> BoundExpr {
-        let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
+        // `typeof(List<>)`: the generic type itself, unbound (§12.8.18).
+        let unbound = match &ty.kind {
+            ast::TypeSyntaxKind::Named(parts) if parts.last().is_some_and(|p| !p.type_args.is_empty() && p.type_args.iter().all(|a| matches!(a.kind, ast::TypeSyntaxKind::Omitted))) => {
+                let mangled = parts
+                    .iter()
+                    .map(|p| if p.type_args.is_empty() { p.name.text.to_string() } else { format!("{}`{}", p.name.text, p.type_args.len()) })
+                    .collect::<Vec<_>>()
+                    .join(".");
+                match crate::declare::lookup_type_name(self.syms, self.scope, &mangled) {
+                    Some(d) => Some(d),
+                    None => {
+                        self.error("CS0246", ty.span, format!("The type or namespace name '{mangled}' could not be found (are you missing a using directive or an assembly reference?)"));
+                        return self.error_expr(span);
+                    }
+                }
+            }
+            _ => None,
+        };
+        let t = match unbound {
+            Some(d) => self.syms.def_ty(d),
+            None => crate::declare::resolve_type(self.syms, self.scope, ty, self.diags),
+        };
         if t == Symbols::ERROR {
             return self.error_expr(span);
         }
@@ -80,7 +101,10 @@ impl Binder<'_> {
             return self.error_expr(span);
         };
         let handle_ty = self.syms.method(from_handle).params.first().map(|p| p.ty).unwrap_or(Symbols::ERROR);
-        let handle = self.expr(BoundExprKind::TypeToken(t), handle_ty, span);
+        let handle = match unbound {
+            Some(d) => self.expr(BoundExprKind::OpenTypeToken(d), handle_ty, span),
+            None => self.expr(BoundExprKind::TypeToken(t), handle_ty, span),
+        };
         let ret = self.syms.method(from_handle).ret;
         self.expr(BoundExprKind::Call { method: from_handle, receiver: None, args: vec![handle] }, ret, span)
     }

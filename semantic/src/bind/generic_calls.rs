@@ -76,12 +76,11 @@ impl Binder<'_> {
         let mut args = outer;
         args.truncate(want.saturating_sub(own.len()));
         if args.len() + own.len() < want {
-            // Named from inside the enclosing generic type: its
-            // parameters are implied.
+            // Named from inside the enclosing generic type or a class
+            // deriving from it: its arguments are implied.
             let implied = want - own.len();
-            let mine = self.syms.def(self.scope.def).type_params.clone();
-            if mine.len() >= implied {
-                args = mine[..implied].iter().map(|&p| self.syms.def_ty(p)).collect();
+            if let Some(outer) = crate::declare::implied_type_args(self.syms, self.scope, d).filter(|a| a.len() >= implied) {
+                args = outer[..implied].to_vec();
             }
         }
         args.extend_from_slice(own);

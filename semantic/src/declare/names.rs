@@ -44,6 +44,10 @@ pub fn resolve_type(
             }
             syms.array_of(e, *rank)
         }
+        ast::TypeSyntaxKind::Omitted => {
+            diags.push(Diagnostic::error("CS7003", ty.span, "Unexpected use of an unbound generic name"));
+            Symbols::ERROR
+        }
         ast::TypeSyntaxKind::Nullable(inner) => {
             let t = resolve_type(syms, scope, inner, diags);
             // `T?` of a value type is `Nullable<T>`; of a reference type it
@@ -129,13 +133,12 @@ fn resolve_named(
         // enclosing type's parameters are implied (`Enumerator` in
         // `List<T>` is `List<T>.Enumerator`).
         let implied = want - args.len();
-        let mine = if (scope.def.0 as usize) < syms.defs.len() { syms.def(scope.def).type_params.clone() } else { Vec::new() };
-        if mine.len() < implied {
+        let Some(outer) = implied_type_args(syms, scope, d).filter(|a| a.len() >= implied) else {
             let shown = syms.display_def(d);
             diags.push(Diagnostic::error("CS0305", span, format!("Using the generic type '{shown}' requires {want} type arguments")));
             return Symbols::ERROR;
-        }
-        let mut all: Vec<TyId> = mine[..implied].iter().map(|&p| syms.def_ty(p)).collect();
+        };
+        let mut all: Vec<TyId> = outer[..implied].to_vec();
         all.extend(args);
         args = all;
     }
@@ -147,6 +150,42 @@ fn resolve_named(
         crate::generics::check_constraints(syms, ty, span, diags);
     }
     ty
+}
+
+/// The arguments a type nested in a generic type gets when it is named
+/// without them: those of the enclosing type as the scope sees it, in the
+/// type itself, a type nested in it, or a class deriving from an instance
+/// of it (`Callback` in `class X : MyBase<string, int>`).
+pub fn implied_type_args(syms: &mut Symbols, scope: &TypeScope, nested: DefId) -> Option<Vec<TyId>> {
+    let enclosing = syms.def(nested).enclosing?;
+    if (scope.def.0 as usize) >= syms.defs.len() {
+        return None;
+    }
+    let mut outer = Some(scope.def);
+    while let Some(o) = outer {
+        let mut current = Some(o);
+        while let Some(c) = current {
+            if syms.generic_def(c) == enclosing {
+                // In terms of the scope's own parameters: a nested type
+                // has copies of its enclosing types' parameters, first.
+                let args = syms.type_args(c);
+                let from = syms.def(o).type_params.clone();
+                let mine = syms.def(scope.def).type_params.clone();
+                if from.len() > mine.len() {
+                    return Some(args);
+                }
+                let to: Vec<TyId> = mine[..from.len()].iter().map(|&p| syms.def_ty(p)).collect();
+                let s = crate::generics::Subst::new(&from, &to);
+                return Some(args.into_iter().map(|a| syms.subst(a, &s)).collect());
+            }
+            current = syms.def(c).base.and_then(|b| match syms.kind(b) {
+                TyKind::Def(d) => Some(d),
+                _ => None,
+            });
+        }
+        outer = syms.def(o).enclosing;
+    }
+    None
 }
 
 /// A type parameter by name: the method's, then the type's (which

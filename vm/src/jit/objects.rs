@@ -246,7 +246,11 @@ impl Fx<'_> {
     /// which `Type.GetTypeFromHandle` turns into the type's `System.Type` object.
     fn type_handle(&mut self, tok: metadata::Token) -> Result<SVal> {
         let r = self.token_rtype(tok)?;
-        let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        let mt = match &r {
+            // `typeof(List<>)`: the unbound definition, which has no layout.
+            RType::Class(t) | RType::Value(t) if self.exec.is_generic_type_definition(*t) => self.exec.open_type_mt(*t),
+            _ => self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?,
+        };
         if mt.is_null() {
             return Err(self.unsupported("ldtoken of a pointer or byref type"));
         }
