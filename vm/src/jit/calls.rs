@@ -20,6 +20,8 @@ use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types
 use metadata::Token;
 use metadata::{Instr, Opcode as Op, Operand, UserStringIdx};
 
+/// `s[i]`, which the JIT reads in place rather than calling the native.
+const STRING_GET_CHARS: &str = "System.String::get_Chars(int32)";
 /// What `new T()` calls (C# spec §12.8.17.2; csc and mcs both emit it).
 const CREATE_INSTANCE: &str = "System.Activator::CreateInstance()";
 /// The array-initializer helper, which the JIT expands inline (see `objects.rs`).
@@ -85,8 +87,16 @@ impl Fx<'_> {
                 if info.key.asm == 0 && info.full_name == CREATE_INSTANCE && self.create_instance(key)? {
                     return Ok(true);
                 }
+                if info.key.asm == 0 && !info.has_this && self.default_comparer(key)? {
+                    return Ok(true);
+                }
                 if info.full_name == INITIALIZE_ARRAY {
                     self.initialize_array(&args)?;
+                    return Ok(true);
+                }
+                if info.key.asm == 0 && info.full_name == STRING_GET_CHARS && args.len() == 2 && args[0].t == SType::Obj {
+                    let c = self.string_char(args[0].v, args[1].v);
+                    self.push(c, SType::I32);
                     return Ok(true);
                 }
                 if info.key.asm == 0
@@ -157,6 +167,51 @@ impl Fx<'_> {
         let k = self.exec.method_key_of(tid, row);
         self.newobj(k)?;
         Ok(true)
+    }
+
+    /// `Comparer<T>.CreateDefault()` and `EqualityComparer<T>.CreateDefault()` for a T that
+    /// implements `IComparable<T>` (`IEquatable<T>`): `new GenericComparer<T>()`
+    /// (`GenericEqualityComparer<T>`), whose constraint lets it call T's method without boxing.
+    /// The library cannot name those types for an unconstrained T; CoreCLR makes the same choice
+    /// by reflection. False: not such a call, or T does not qualify (the library's body runs).
+    fn default_comparer(&mut self, key: MethodKey) -> Result<bool> {
+        let owner = self.exec.method_owner(key).map_err(|e| self.ctx_err(e))?;
+        let t = &self.exec.types[owner as usize];
+        let Some(g) = t.generic_def else { return Ok(false) };
+        let Some(arg) = t.type_args.first().cloned() else { return Ok(false) };
+        let gt = &self.exec.types[g as usize];
+        if gt.namespace != "System.Collections.Generic" {
+            return Ok(false);
+        }
+        let (iface, specialized) = match gt.name.as_str() {
+            "Comparer`1" => ("IComparable`1", "GenericComparer`1"),
+            "EqualityComparer`1" => ("IEquatable`1", "GenericEqualityComparer`1"),
+            _ => return Ok(false),
+        };
+        if self.exec.method_name(key).map_err(|e| self.ctx_err(e))? != "CreateDefault" {
+            return Ok(false);
+        }
+        let e = &mut *self.exec;
+        let found = (|| -> Result<Option<MethodKey>> {
+            let Ok(arg_tid) = e.type_id_of(&arg) else { return Ok(None) };
+            let Some(iface_def) = e.find_type(0, "System", iface) else { return Ok(None) };
+            let iface_inst = e.instantiate(iface_def, vec![arg.clone()])?;
+            if !e.interfaces_of(arg_tid)?.contains(&iface_inst) {
+                return Ok(None);
+            }
+            let Some(spec_def) = e.find_type(0, "System.Collections.Generic", specialized) else { return Ok(None) };
+            let spec = e.instantiate(spec_def, vec![arg])?;
+            let ctor = e.type_methods(spec).find(|&row| e.method_name(MethodKey::new(0, row)).is_ok_and(|n| n == ".ctor"));
+            Ok(ctor.map(|row| e.method_key_of(spec, row)))
+        })()
+        .map_err(|err| self.ctx_err(err))?;
+        match found {
+            Some(ctor) => {
+                self.newobj(ctor)?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 
     /// `newobj` of the constructor `key` (III.4.21): a struct built in a zeroed temporary, an
@@ -604,6 +659,20 @@ impl Fx<'_> {
     /// `Round` (roundToIntegralTiesToEven, .NET's default MidpointRounding.ToEven). Each gives
     /// the same result as the native for every input, NaN and -0.0 included, and none can throw.
     /// `callee` is a core-library method's full name.
+    /// `s[i]` inline: the bounds check against the string's length (IndexOutOfRangeException,
+    /// as the native throws it) and a load of the UTF-16 unit, zero-extended.
+    fn string_char(&mut self, s: Value, idx: Value) -> Value {
+        self.null_check(s);
+        let f = super::translate::mflags();
+        let len = self.b.ins().load(types::I32, f, s, crate::types::STRING_LENGTH_OFFSET);
+        let bad = self.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::UnsignedGreaterThanOrEqual, idx, len);
+        self.trap_if(bad, crate::fault::FaultKind::IndexOutOfRange);
+        let wide = self.b.ins().uextend(types::I64, idx);
+        let off = self.b.ins().ishl_imm_s(wide, 1);
+        let addr = self.b.ins().iadd(s, off);
+        self.b.ins().uload16(types::I32, f, addr, crate::types::STRING_CHARS_OFFSET)
+    }
+
     fn math_intrinsic(&mut self, callee: &str, args: &[SVal]) -> Option<Value> {
         let op = callee
             .strip_prefix("System.Math::")?

@@ -34,6 +34,17 @@ pub(crate) fn is_ref_type(r: &RType, ts: &crate::loader::TypeSystem) -> bool {
     }
 }
 
+/// Does the instruction after `ins` only test the pushed reference against null?
+fn null_test_follows(all: &[Instr], ins: &Instr) -> bool {
+    let Ok(i) = all.binary_search_by_key(&ins.offset, |x| x.offset) else { return false };
+    let next = |k: usize| all.get(i + k).map(|x| x.opcode);
+    match next(1) {
+        Some(Op::Brtrue | Op::BrtrueS | Op::Brfalse | Op::BrfalseS) => true,
+        Some(Op::Ldnull) => matches!(next(2), Some(Op::Ceq | Op::CgtUn | Op::Beq | Op::BeqS | Op::BneUn | Op::BneUnS)),
+        _ => false,
+    }
+}
+
 /// Where a `System.Nullable<T>` keeps its parts (its layout is the library's).
 struct NullableLayout {
     info: crate::types::StructInfo,
@@ -125,7 +136,7 @@ impl Fx<'_> {
     }
 
     /// Translates box, unbox, unbox.any, isinst and castclass; false if `ins` is none of them.
-    pub fn objects(&mut self, ins: &Instr) -> Result<bool> {
+    pub fn objects(&mut self, ins: &Instr, all: &[Instr]) -> Result<bool> {
         match ins.opcode {
             Op::Box => {
                 let tok = self.token_operand(ins)?;
@@ -141,6 +152,16 @@ impl Fx<'_> {
                     let args = [ctx, v.v, self.iconst(types::I64, n.has_value as i64), self.iconst(types::I64, n.value as i64), self.iconst(types::I64, n.inner_mt as i64)];
                     let obj = self.call_helper(vm_box_nullable as *const u8, &[types::I64; 5], &[types::I64], &args)[0];
                     self.push(obj, SType::Obj);
+                    return Ok(true);
+                }
+                // `box T; brtrue` and `box T; ldnull; ceq`, what `x != null`
+                // on a type parameter compiles to, only ask whether the box is
+                // null, which a boxed value type never is: no object is made
+                // (as RyuJIT does), only a non-null stand-in that is compared
+                // and dropped.
+                if null_test_follows(all, ins) {
+                    let one = self.iconst(types::I64, 1);
+                    self.push(one, SType::Obj);
                     return Ok(true);
                 }
                 let obj = self.box_value(&r, v)?;

@@ -901,7 +901,7 @@ impl<'a> Fx<'a> {
             _ => {
                 if self.arith(ins)?
                     || self.memory(ins)?
-                    || self.objects(ins)?
+                    || self.objects(ins, all)?
                     || self.calls(ins, all)?
                 {
                     return Ok(());

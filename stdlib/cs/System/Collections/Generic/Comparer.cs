@@ -20,11 +20,20 @@ namespace System.Collections.Generic
                 Comparer<T> c = s_default;
                 if (c == null)
                 {
-                    c = new ObjectComparer<T>();
+                    c = CreateDefault();
                     s_default = c;
                 }
                 return c;
             }
+        }
+
+        /// The default comparer of T. For a T that implements IComparable<T>,
+        /// the runtime puts a GenericComparer<T> in place of this call (its
+        /// constraint lets it call CompareTo without boxing), as CoreCLR
+        /// chooses one by reflection; this body serves every other T.
+        private static Comparer<T> CreateDefault()
+        {
+            return new ObjectComparer<T>();
         }
 
         public abstract int Compare(T x, T y);
@@ -70,6 +79,31 @@ namespace System.Collections.Generic
         public override int GetHashCode()
         {
             return 0x4F626A43;
+        }
+    }
+
+    /// The default comparer of a T that implements IComparable<T>.
+    internal sealed class GenericComparer<T> : Comparer<T> where T : IComparable<T>
+    {
+        public override int Compare(T x, T y)
+        {
+            if (x != null)
+            {
+                if (y != null) return x.CompareTo(y);
+                return 1;
+            }
+            if (y != null) return -1;
+            return 0;
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is GenericComparer<T>;
+        }
+
+        public override int GetHashCode()
+        {
+            return 0x47656E43;
         }
     }
 }

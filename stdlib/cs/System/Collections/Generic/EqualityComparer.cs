@@ -19,11 +19,20 @@ namespace System.Collections.Generic
                 EqualityComparer<T> c = s_default;
                 if (c == null)
                 {
-                    c = new ObjectEqualityComparer<T>();
+                    c = CreateDefault();
                     s_default = c;
                 }
                 return c;
             }
+        }
+
+        /// The default equality comparer of T. For a T that implements
+        /// IEquatable<T>, the runtime puts a GenericEqualityComparer<T> in
+        /// place of this call (no boxing per comparison), as CoreCLR chooses
+        /// one by reflection; this body serves every other T.
+        private static EqualityComparer<T> CreateDefault()
+        {
+            return new ObjectEqualityComparer<T>();
         }
 
         public abstract bool Equals(T x, T y);
@@ -75,6 +84,37 @@ namespace System.Collections.Generic
         public override int GetHashCode()
         {
             return 0x4F624551;
+        }
+    }
+
+    /// The default equality comparer of a T that implements IEquatable<T>.
+    internal sealed class GenericEqualityComparer<T> : EqualityComparer<T> where T : IEquatable<T>
+    {
+        public override bool Equals(T x, T y)
+        {
+            if (x != null)
+            {
+                if (y != null) return x.Equals(y);
+                return false;
+            }
+            if (y != null) return false;
+            return true;
+        }
+
+        public override int GetHashCode(T obj)
+        {
+            if (obj == null) return 0;
+            return obj.GetHashCode();
+        }
+
+        public override bool Equals(object obj)
+        {
+            return obj is GenericEqualityComparer<T>;
+        }
+
+        public override int GetHashCode()
+        {
+            return 0x47656E45;
         }
     }
 }
