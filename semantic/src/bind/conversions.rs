@@ -375,7 +375,13 @@ impl Binder<'_> {
                     && matches!(self.syms.special_of(to), Some(SpecialType::Single | SpecialType::Decimal));
                 let integral_constant = e.constant().and_then(|c| c.as_i64()).is_some()
                     && self.syms.special_of(to).is_some_and(|t| t.is_integral());
-                if literal_double {
+                if e.ty == Symbols::NULL && self.syms.is_type_param(to) {
+                    self.error(
+                        "CS0403",
+                        e.span,
+                        format!("Cannot convert null to type parameter '{target}' because it could be a non-nullable value type. Consider using 'default({target})' instead."),
+                    );
+                } else if literal_double {
                     let suffix = if target == "float" { "F" } else { "M" };
                     self.error(
                         "CS0664",

@@ -114,6 +114,12 @@ fn resolve_named(
                     return Symbols::ERROR;
                 }
             }
+        } else if let Some(g) = (1..=8).find_map(|n| lookup_type_name(syms, scope, &format!("{plain}`{n}"))) {
+            // `Box<int, string>` for `Box<T>`: the name exists with another arity.
+            let shown = syms.display_def(g);
+            let want = syms.def(g).type_params.len();
+            diags.push(Diagnostic::error("CS0305", span, format!("Using the generic type '{shown}' requires {want} type arguments")));
+            return Symbols::ERROR;
         } else if let Some(g) = lookup_type_name(syms, scope, &plain) {
             let shown = syms.display_def(g);
             let what = if syms.def(g).type_params.is_empty() { "type" } else { "type" };
