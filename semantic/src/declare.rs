@@ -210,6 +210,7 @@ pub fn declare<'a>(
     checks::inherit_method_constraints(syms, &decls);
     check_operator_pairs(syms, &decls, diags);
     check_interface_implementations(syms, &decls, diags);
+    checks::check_unifying_interfaces(syms, &decls, diags);
     check_abstract_implemented(syms, &decls, diags);
     if kind == OutputKind::Exe {
         find_entry_point(syms, &mut decls, diags);

@@ -213,6 +213,57 @@ pub(super) fn check_overrides(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec
     }
 }
 
+/// CS0695: a generic type may not implement two instances of one generic
+/// interface that some type arguments would make the same (`C<T> :
+/// I<T>, I<int>`), or the interface map would have two entries for one
+/// method (§18.6.3).
+pub(super) fn check_unifying_interfaces(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
+    fn unify(syms: &Symbols, a: TyId, b: TyId, params: &[DefId]) -> bool {
+        if a == b {
+            return true;
+        }
+        let is_param = |t: TyId| matches!(syms.kind(t), TyKind::Def(d) if params.contains(&d));
+        if is_param(a) || is_param(b) {
+            return true;
+        }
+        match (syms.kind(a), syms.kind(b)) {
+            (TyKind::Def(x), TyKind::Def(y)) => match (&syms.def(x).instance_of, &syms.def(y).instance_of) {
+                (Some((g, xa)), Some((h, ya))) => g == h && xa.iter().zip(ya).all(|(&u, &v)| unify(syms, u, v, params)),
+                _ => false,
+            },
+            (TyKind::Array(x, r), TyKind::Array(y, q)) => r == q && unify(syms, x, y, params),
+            _ => false,
+        }
+    }
+    for (&d, &span) in &decls.type_spans {
+        let def = syms.def(d);
+        if def.type_params.is_empty() {
+            continue;
+        }
+        let list = &def.interfaces;
+        for (i, &a) in list.iter().enumerate() {
+            for &b in &list[i + 1..] {
+                let same_generic = match (syms.kind(a), syms.kind(b)) {
+                    (TyKind::Def(x), TyKind::Def(y)) => syms.generic_def(x) == syms.generic_def(y) && syms.def(x).instance_of.is_some(),
+                    _ => false,
+                };
+                if same_generic && unify(syms, a, b, &def.type_params) {
+                    diags.push(Diagnostic::error(
+                        "CS0695",
+                        span,
+                        format!(
+                            "'{}' cannot implement both '{}' and '{}' because they may unify for some type parameter substitutions",
+                            syms.display_def(d),
+                            syms.display(a),
+                            syms.display(b)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// An override of a generic method, and an explicit implementation of a
 /// generic interface method, declare no constraints of their own: they
 /// have those of the method they override or implement (§15.6.5,
