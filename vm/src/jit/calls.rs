@@ -256,14 +256,7 @@ impl Fx<'_> {
                 return Ok(());
             }
             let mt = self.exec.ensure_layout(owner)?.method_table;
-            let mtv = self.iconst(types::I64, mt as i64);
-            let ctx = self.ctx;
-            let obj = self.call_helper(
-                super::memory::vm_alloc_object as *const u8,
-                &[types::I64; 2],
-                &[types::I64],
-                &[ctx, mtv],
-            )[0];
+            let obj = self.alloc_object(mt);
             self.emit_call(
                 &info,
                 &args,

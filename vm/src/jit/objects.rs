@@ -372,15 +372,15 @@ impl Fx<'_> {
             return Err(self.unsupported("boxing a pointer"));
         }
         let k: ValKind = self.exec.kind_of(r).map_err(|e| self.ctx_err(e))?;
-        let mtv = self.iconst(types::I64, mt as i64);
-        let ctx = self.ctx;
-        let obj = self.call_helper(
-            super::memory::vm_alloc_object as *const u8,
-            &[types::I64; 2],
-            &[types::I64],
-            &[ctx, mtv],
-        )[0];
+        let obj = self.alloc_object(mt);
         self.store_kind(k, obj, HEADER_SIZE as i32, v)?;
         Ok(obj)
+    }
+
+    /// A new zeroed object of MethodTable `mt` (the allocation helper, which may collect).
+    pub fn alloc_object(&mut self, mt: *const crate::object::MethodTable) -> Value {
+        let mtv = self.iconst(types::I64, mt as i64);
+        let ctx = self.ctx;
+        self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0]
     }
 }
