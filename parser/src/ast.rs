@@ -51,6 +51,9 @@ pub struct UsingDirective<'a> {
     pub name: QualifiedName<'a>,
     pub is_static: bool,
     pub span: Span,
+    /// An alias of a constructed type (`using IntBox = Box<int>;`): the
+    /// type, which `name` cannot hold.
+    pub alias_type: Option<&'a TypeSyntax<'a>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

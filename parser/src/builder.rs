@@ -165,6 +165,16 @@ impl<'a> B<'a> {
         self.alloc(TypeSyntax { kind: TypeSyntaxKind::Predefined(p), span: self.sp(l, r) })
     }
 
+    /// `using A = N;`: `N` as a qualified name, and as a type when it has
+    /// type arguments.
+    pub fn alias_using(&self, alias: Ident<'a>, n: NameSyn<'a>, nl: usize, nr: usize, l: usize, r: usize) -> UsingDirective<'a> {
+        let generic = n.parts.iter().any(|(p, _)| !p.type_args.is_empty());
+        let idents: Vec<Ident<'a>> = n.parts.iter().map(|(p, _)| p.name).collect();
+        let name = QualifiedName { parts: self.slice(idents), span: self.sp(nl, nr) };
+        let alias_type = generic.then(|| self.named_type(n, nl, nr));
+        UsingDirective { alias: Some(alias), name, is_static: false, span: self.sp(l, r), alias_type }
+    }
+
     pub fn named_type(&self, n: NameSyn<'a>, l: usize, r: usize) -> &'a TypeSyntax<'a> {
         let parts: Vec<NamePart<'a>> = n.parts.into_iter().map(|(p, _)| p).collect();
         self.alloc(TypeSyntax { kind: TypeSyntaxKind::Named(self.slice(parts)), span: self.sp(l, r) })

@@ -27,7 +27,7 @@ mod types;
 pub use checks::{all_interfaces, overridden_method};
 pub use destructor::{base_finalize, is_finalizer};
 pub use members::declare_params;
-pub use names::{implied_type_args, lookup_type_name, predefined_special, qualified, resolve_type};
+pub use names::{alias_type, implied_type_args, lookup_type_name, predefined_special, qualified, resolve_type};
 pub use operators::operator_name;
 use checks::{check_abstract_implemented, check_interface_implementations, check_overrides, find_entry_point};
 use members::{declare_members, synthesize_constructors};
@@ -54,11 +54,16 @@ pub enum Using {
     Alias(String, String),
     /// `using static System.Math;`: the type's static members by name.
     Static(String),
+    /// `using IntBox = Box<int>;`: a name for a constructed type, resolved
+    /// once every type is declared (`Symbols::type_aliases`, keyed by the
+    /// directive's span).
+    AliasType(String, Span),
 }
 
 pub fn using_of(u: &ast::UsingDirective<'_>) -> Using {
     let target = qualified(&u.name);
     match (&u.alias, u.is_static) {
+        (Some(a), _) if u.alias_type.is_some() => Using::AliasType(a.text.to_string(), u.span),
         (Some(a), _) => Using::Alias(a.text.to_string(), target),
         (None, true) => Using::Static(target),
         (None, false) => Using::Namespace(target),
@@ -184,6 +189,11 @@ pub fn declare<'a>(
             diags,
         );
     }
+    // Aliases of constructed types, now that every type has a name (each
+    // is resolved with the usings of its own place).
+    for unit in units {
+        resolve_alias_types(syms, unit.usings, unit.members, "", &[], diags);
+    }
     // Top-level statements become `Program.<Main>$` (C# 9, spec §7.1.1).
     if !decls.top_level.is_empty() {
         let usings: Vec<Using> = units
@@ -216,6 +226,34 @@ pub fn declare<'a>(
         find_entry_point(syms, &mut decls, diags);
     }
     decls
+}
+
+fn resolve_alias_types<'a>(
+    syms: &mut Symbols,
+    usings: &'a [ast::UsingDirective<'a>],
+    members: &'a [ast::NamespaceMember<'a>],
+    namespace: &str,
+    outer: &[Using],
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut here = outer.to_vec();
+    here.extend(usings.iter().map(using_of));
+    for u in usings {
+        if let Some(t) = u.alias_type {
+            // An alias's target is resolved without the aliases beside it
+            // (§14.5.2); the usings of enclosing namespaces apply.
+            let scope = TypeScope { def: DefId(u32::MAX), namespace: namespace.to_string(), usings: outer.to_vec(), method_type_params: Vec::new() };
+            let ty = resolve_type(syms, &scope, t, diags);
+            syms.type_aliases.insert(u.span, ty);
+        }
+    }
+    for m in members {
+        if let ast::NamespaceMember::Namespace(ns) = m {
+            let name = qualified(&ns.name);
+            let full = if namespace.is_empty() { name } else { format!("{namespace}.{name}") };
+            resolve_alias_types(syms, ns.usings, ns.members, &full, &here, diags);
+        }
+    }
 }
 
 fn modifier_name(flag: u32) -> &'static str {

@@ -414,6 +414,8 @@ pub struct Symbols {
     pub namespaces: std::collections::HashSet<String>,
     /// Constructed types and generic method instances (`generics.rs`).
     pub(crate) instances: crate::generics::Instances,
+    /// The types of `using X = G<A>;` aliases, by the directive's span.
+    pub type_aliases: HashMap<lexer::Span, TyId>,
 }
 
 impl Symbols {

@@ -487,6 +487,10 @@ impl Binder<'_> {
             // A type nested in a generic type gets the implied arguments.
             return Bound::Type(self.construct(d, Vec::new(), &[], span));
         }
+        // `using IntBox = Box<int>;`: an alias of a constructed type.
+        if let Some(t) = crate::declare::alias_type(self.syms, self.scope, name.text) {
+            return Bound::Type(t);
+        }
         // `using IO = System.IO;`: an alias of a namespace.
         for u in &self.scope.usings {
             if let crate::declare::Using::Alias(a, target) = u {

@@ -86,6 +86,9 @@ fn resolve_named(
             if let Some(p) = lookup_type_param(syms, scope, only.name.text) {
                 return syms.def_ty(p);
             }
+            if let Some(t) = alias_type(syms, scope, only.name.text) {
+                return t;
+            }
         }
     }
     let mut args = Vec::new();
@@ -192,6 +195,14 @@ pub fn implied_type_args(syms: &mut Symbols, scope: &TypeScope, nested: DefId) -
         outer = syms.def(o).enclosing;
     }
     None
+}
+
+/// The type a `using X = G<A>;` alias in scope names.
+pub fn alias_type(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<TyId> {
+    scope.usings.iter().find_map(|u| match u {
+        Using::AliasType(a, span) if a == name => syms.type_aliases.get(span).copied(),
+        _ => None,
+    })
 }
 
 /// A type parameter by name: the method's, then the type's (which
