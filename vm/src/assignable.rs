@@ -15,6 +15,11 @@ impl TypeSystem {
         }
         // SAFETY: both are live MethodTables of this runtime.
         let (f, t) = unsafe { (&*from, &*to) };
+        // Every object, of an interface type too, is a System.Object (whose
+        // MethodTable has no parent and is no interface's).
+        if t.rank == 0 && t.parent.is_null() && t.type_id != u32::MAX && !self.is_interface(t.type_id) {
+            return Ok(true);
+        }
         if t.rank != 0 {
             if f.rank != t.rank || f.is_szarray != t.is_szarray {
                 return Ok(false);

@@ -560,7 +560,8 @@ impl TypeSystem {
         match r {
             RType::String => "System.String".into(),
             RType::Object => "System.Object".into(),
-            RType::Class(t) | RType::Value(t) => self.types[*t as usize].full_name(),
+            // A nested type argument prints as `Outer+Inner`.
+            RType::Class(t) | RType::Value(t) => self.reflection_name(*t),
             RType::SzArray(e) => format!("{}[]", self.dotnet_name(e)),
             RType::Array(e, rank) => format!("{}{}", self.dotnet_name(e), array_suffix(*rank)),
             RType::ByRef(e) => format!("{}&", self.dotnet_name(e)),

@@ -288,6 +288,10 @@ impl Binder<'_> {
     /// Whether `base` is `derived`, one of its base classes, or (for
     /// arrays) System.Array or System.Object.
     fn is_base_of(&self, base: TyId, derived: TyId) -> bool {
+        // Every reference type, interfaces included, derives from object.
+        if self.syms.is_special(base, SpecialType::Object) && self.syms.is_reference_type(derived) {
+            return true;
+        }
         let mut current = Some(derived);
         if let TyKind::Array(de, drank) = self.syms.kind(derived) {
             // Array covariance (§17.6): S[] to T[] when S converts to T

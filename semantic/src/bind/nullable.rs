@@ -87,10 +87,9 @@ impl Binder<'_> {
             (None, Some(_)) if e.ty == Symbols::NULL => Some(NullableConversion::Null { implicit: true }),
             // S → T? (wrapping, after a standard conversion of S to T).
             (None, Some(t)) => {
+                // A user-defined conversion to T may be followed by the
+                // wrapping into T? (§10.6.1).
                 let c = self.classify_with(e, t, user)?;
-                if matches!(c, super::conversions::Conversion::UserDefined(..)) {
-                    return None;
-                }
                 Some(NullableConversion::Wrap { implicit: c.is_implicit() })
             }
             // S? → T (explicit unwrapping).

@@ -413,6 +413,11 @@ impl Binder<'_> {
                 return true;
             }
         }
+        // An expanded params form never beats a normal one, whatever
+        // defaults the normal one fills in (§12.6.4.3).
+        if a.1.expanded && !b.1.expanded {
+            return false;
+        }
         let defaults = |m: &(MethodId, Mapping)| self.syms.method(m.0).params.len().saturating_sub(args.len());
         defaults(a) < defaults(b)
     }
