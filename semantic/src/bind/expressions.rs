@@ -896,11 +896,31 @@ impl Binder<'_> {
     /// `x[args]` on a type with indexers: a call of the best getter.
     pub fn bind_indexer(&mut self, receiver: BoundExpr, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
         let mut getters = Vec::new();
+        // The type and its base classes, then (for an interface or a type
+        // parameter) the interfaces it has.
+        let mut types = Vec::new();
         let mut current = match self.syms.kind(receiver.ty) {
             TyKind::Def(d) => Some(d),
             _ => None,
         };
         while let Some(d) = current {
+            types.push(d);
+            current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
+                TyKind::Def(d) => Some(d),
+                _ => None,
+            });
+        }
+        if let TyKind::Def(d) = self.syms.kind(receiver.ty)
+            && matches!(self.syms.def(d).kind, TypeDefKind::Interface | TypeDefKind::TypeParam)
+        {
+            let mut all = Vec::new();
+            crate::declare::all_interfaces(self.syms, receiver.ty, &mut all);
+            types.extend(all.into_iter().filter_map(|i| match self.syms.kind(i) {
+                TyKind::Def(d) => Some(d),
+                _ => None,
+            }));
+        }
+        for d in types {
             for &p in &self.syms.def(d).properties {
                 let prop = self.syms.property(p);
                 if let (true, Some(g)) = (prop.is_indexer, prop.getter) {
@@ -909,10 +929,6 @@ impl Binder<'_> {
                     }
                 }
             }
-            current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
-                TyKind::Def(d) => Some(d),
-                _ => None,
-            });
         }
         if getters.is_empty() {
             let ty = self.syms.display(receiver.ty);

@@ -139,8 +139,13 @@ impl Binder<'_> {
     /// Without a public GetEnumerator: the one of the `IEnumerable<T>` the
     /// type implements (when there is one), else of `IEnumerable`.
     fn enumerable_interface_method(&mut self, c: TyId) -> Option<MethodId> {
+        // The interfaces of the type and of its base classes.
         let mut all = vec![c];
-        crate::declare::all_interfaces(self.syms, c, &mut all);
+        let mut current = Some(c);
+        while let Some(t) = current {
+            crate::declare::all_interfaces(self.syms, t, &mut all);
+            current = self.syms.base_of(t);
+        }
         let named = |b: &Self, name: &str| -> Vec<TyId> {
             all.iter()
                 .copied()

@@ -480,12 +480,24 @@ impl Binder<'_> {
         match (self.syms.kind(x), self.syms.kind(y)) {
             (TyKind::Array(a, r), TyKind::Array(b, q)) if r == q => self.more_specific(a, b),
             (TyKind::Def(a), TyKind::Def(b)) => {
-                let (Some((g, xa)), Some((h, ya))) = (&self.syms.def(a).instance_of, &self.syms.def(b).instance_of) else { return None };
+                // A generic type inside its own declaration is itself with
+                // its own parameters as arguments.
+                let parts = |d: DefId| -> Option<(DefId, Vec<TyId>)> {
+                    let def = self.syms.def(d);
+                    match &def.instance_of {
+                        Some((g, args)) => Some((*g, args.clone())),
+                        None if !def.type_params.is_empty() => {
+                            Some((d, def.type_params.iter().filter_map(|&p| self.syms.find_interned(TyKind::Def(p))).collect()))
+                        }
+                        None => None,
+                    }
+                };
+                let (Some((g, xa)), Some((h, ya))) = (parts(a), parts(b)) else { return None };
                 if g != h {
                     return None;
                 }
                 let mut result = None;
-                for (&u, &v) in xa.iter().zip(ya) {
+                for (&u, &v) in xa.iter().zip(&ya) {
                     match self.more_specific(u, v) {
                         Some(true) => result = Some(true),
                         Some(false) => return Some(false),
