@@ -75,7 +75,9 @@ impl Binder<'_> {
                 let TyKind::Def(d) = self.syms.kind(i) else { continue };
                 match self.lookup_member(d, name) {
                     Some(Member::Methods(ms)) => {
-                        let fresh: Vec<MethodId> = ms.into_iter().filter(|&m| !methods.contains(&m)).collect();
+                        // The class constraint's method hides an interface
+                        // method of the same signature.
+                        let fresh: Vec<MethodId> = ms.into_iter().filter(|&m| !methods.contains(&m) && !methods.iter().any(|&k| self.same_signature(k, m))).collect();
                         methods.extend(fresh);
                     }
                     Some(other) if methods.is_empty() => return Some(other),

@@ -87,6 +87,22 @@ pub(super) fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<
                     syms.method_impls.push((d, m, im));
                     continue;
                 }
+                // An explicit implementation in a base class still serves a
+                // class that lists the interface again (§18.6.7).
+                let mut base = syms.def(d).base;
+                let mut inherited = false;
+                while let Some(b) = base {
+                    let TyKind::Def(bd) = syms.kind(b) else { break };
+                    let g = syms.generic_def(bd);
+                    if explicit.iter().any(|(i, m)| *i == im && syms.method(*m).owner == g) {
+                        inherited = true;
+                        break;
+                    }
+                    base = syms.def(bd).base;
+                }
+                if inherited {
+                    continue;
+                }
                 match find_implementation(syms, d, im) {
                     Some(m) => {
                         let sym = &mut syms.methods[m.0 as usize];
