@@ -3,8 +3,9 @@
 //! A conditional access evaluates `a` once into a temporary; when it is
 //! null the whole expression is null (or does nothing, for a call
 //! returning void), else the access runs with the temporary as its
-//! receiver. Results of value types would need `Nullable<T>`, which
-//! waits for generics.
+//! receiver. A value-type result becomes `T?` (null when the receiver
+//! is), and a `T?` receiver is tested with HasValue and accessed through
+//! its value.
 
 use lexer::Span;
 use parser::ast;
@@ -20,25 +21,37 @@ impl Binder<'_> {
         if t.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
-        if !self.syms.is_reference_type(t.ty) {
-            self.error("CS8652", span, "?. on a value of a value type (Nullable<T>) is not supported by Sharp yet");
+        let nullable_receiver = self.nullable_arg(t.ty).is_some();
+        if !self.syms.is_reference_type(t.ty) && !nullable_receiver {
+            let shown = self.syms.display(t.ty);
+            if self.syms.is_type_param(t.ty) {
+                self.error("CS8652", span, format!("?. on a value of type parameter '{shown}' without a class constraint is not supported by Sharp yet"));
+            } else {
+                self.error("CS0023", span, format!("Operator '?' cannot be applied to operand of type '{shown}'"));
+            }
             return self.error_expr(span);
         }
         let bool_ty = self.special(SpecialType::Boolean);
         let object = self.special(SpecialType::Object);
         let (store, tmp) = self.store_in_temp(t, span);
-        self.conditional_receivers.push(tmp.clone());
+        // A T? receiver: the access sees its value.
+        let receiver = if nullable_receiver { self.value_or_default(tmp.clone(), span) } else { tmp.clone() };
+        self.conditional_receivers.push(receiver);
         let a = self.bind_expr(access);
         self.conditional_receivers.pop();
         if a.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
-        let null = self.expr(BoundExprKind::Const(ConstValue::Null), tmp.ty, span);
-        let not_null = self.expr(
-            BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(tmp), right: Box::new(null) },
-            bool_ty,
-            span,
-        );
+        let not_null = if nullable_receiver {
+            self.has_value(tmp, span)
+        } else {
+            let null = self.expr(BoundExprKind::Const(ConstValue::Null), tmp.ty, span);
+            self.expr(
+                BoundExprKind::Binary { op: BinOp::Ne, operand_ty: object, checked: false, left: Box::new(tmp), right: Box::new(null) },
+                bool_ty,
+                span,
+            )
+        };
         let value = if self.syms.is_special(a.ty, SpecialType::Void) {
             // `a?.M();`: `tmp != null && (M(), true)`, used as a statement.
             let yes = self.expr(BoundExprKind::Const(ConstValue::Bool(true)), bool_ty, span);
@@ -48,9 +61,15 @@ impl Binder<'_> {
             let ty = a.ty;
             let none = self.expr(BoundExprKind::Const(ConstValue::Null), ty, span);
             self.expr(BoundExprKind::Conditional { cond: Box::new(not_null), then: Box::new(a), else_: Box::new(none) }, ty, span)
+        } else if self.nullable_arg(a.ty).is_some() || self.syms.is_value_type(a.ty) {
+            // A value: `T?`, null when the receiver is (§12.8.8).
+            let ty = if self.nullable_arg(a.ty).is_some() { a.ty } else { self.make_nullable(a.ty).unwrap_or(Symbols::ERROR) };
+            let some = if ty == a.ty { a } else { self.wrap_nullable(a, ty, span) };
+            let none = self.expr(BoundExprKind::DefaultValue, ty, span);
+            self.expr(BoundExprKind::Conditional { cond: Box::new(not_null), then: Box::new(some), else_: Box::new(none) }, ty, span)
         } else {
             let t = self.syms.display(a.ty);
-            self.error("CS8652", span, format!("?. giving a value of type '{t}' (Nullable<T>) is not supported by Sharp yet"));
+            self.error("CS8652", span, format!("?. giving a value of type '{t}' is not supported by Sharp yet"));
             return self.error_expr(span);
         };
         let ty = value.ty;
