@@ -492,6 +492,86 @@ namespace System
             return parts;
         }
 
+        public string[] Split(char[] separator, StringSplitOptions options)
+        {
+            return Split(separator, int.MaxValue, options);
+        }
+
+        public string[] Split(char[] separator, int count)
+        {
+            return Split(separator, count, StringSplitOptions.None);
+        }
+
+        /// At most `count` pieces (the last keeps the rest), empty ones left
+        /// out with RemoveEmptyEntries, as .NET splits.
+        public string[] Split(char[] separator, int count, StringSplitOptions options)
+        {
+            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
+            if (options != StringSplitOptions.None && options != StringSplitOptions.RemoveEmptyEntries)
+                throw new ArgumentException("Value of flags is invalid. (Parameter 'options')");
+            bool removeEmpty = options == StringSplitOptions.RemoveEmptyEntries;
+            if (count == 0 || (removeEmpty && _stringLength == 0)) return new string[0];
+            bool ws = separator == null || separator.Length == 0;
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            int start = 0;
+            for (int i = 0; i < _stringLength && parts.Count < count - 1; i++)
+            {
+                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i]))
+                {
+                    if (!removeEmpty || i > start) parts.Add(InternalSubString(start, i - start));
+                    start = i + 1;
+                }
+            }
+            if (!removeEmpty || start < _stringLength)
+            {
+                // With RemoveEmptyEntries the last piece starts after any
+                // separators left at its front.
+                parts.Add(Slice(start, _stringLength));
+            }
+            return parts.ToArray();
+        }
+
+        public string[] Split(string[] separator, StringSplitOptions options)
+        {
+            return Split(separator, int.MaxValue, options);
+        }
+
+        /// Splits at any of the separator strings, the first (longest
+        /// listed first wins) that matches at each position.
+        public string[] Split(string[] separator, int count, StringSplitOptions options)
+        {
+            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
+            bool removeEmpty = options == StringSplitOptions.RemoveEmptyEntries;
+            if (separator == null || separator.Length == 0) return Split((char[])null, count, options);
+            if (count == 0 || (removeEmpty && _stringLength == 0)) return new string[0];
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            int start = 0;
+            int i = 0;
+            while (i < _stringLength && parts.Count < count - 1)
+            {
+                int matched = -1;
+                for (int k = 0; k < separator.Length; k++)
+                {
+                    string sep = separator[k];
+                    if (sep != null && sep.Length > 0 && i + sep.Length <= _stringLength && CompareOrdinal(InternalSubString(i, sep.Length), sep) == 0)
+                    {
+                        matched = sep.Length;
+                        break;
+                    }
+                }
+                if (matched < 0)
+                {
+                    i++;
+                    continue;
+                }
+                if (!removeEmpty || i > start) parts.Add(InternalSubString(start, i - start));
+                i += matched;
+                start = i;
+            }
+            if (!removeEmpty || start < _stringLength) parts.Add(Slice(start, _stringLength));
+            return parts.ToArray();
+        }
+
         // ---- concatenation, joining, formatting ------------------------------------------
 
         /// Concatenation treats null as the empty string.
