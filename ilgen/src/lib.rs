@@ -339,16 +339,15 @@ impl Emitter<'_> {
                     Variance::Covariant => 0x1,
                     Variance::Contravariant => 0x2,
                 };
-                if info.reference && !def.base.is_some_and(|b| !syms.is_special(b, SpecialType::Object)) {
+                if info.reference && def.base.is_none_or(|b| syms.is_special(b, SpecialType::Object)) {
                     flags |= 0x4;
                 }
+                // `struct` is written as 0x8 with the default-constructor
+                // flag 0x10, as csc writes it.
                 if info.value {
                     flags |= 0x8;
                 }
-                if info.ctor && !info.value {
-                    flags |= 0x10;
-                }
-                if info.value {
+                if info.ctor || info.value {
                     flags |= 0x10;
                 }
                 let name = self.b.strings.add(&def.name);

@@ -92,10 +92,11 @@ impl Binder<'_> {
                 let c = self.classify_with(e, t, user)?;
                 Some(NullableConversion::Wrap { implicit: c.is_implicit() })
             }
-            // S? → T (explicit unwrapping).
+            // S? → T (always explicit: it throws without a value), when S
+            // converts to T.
             (Some(s), None) => {
-                let c = self.classify_with(&probe(s), to, user)?;
-                (!self.syms.is_reference_type(to)).then_some(NullableConversion::Unwrap { implicit: false && c.is_implicit() })
+                self.classify_with(&probe(s), to, user)?;
+                (!self.syms.is_reference_type(to)).then_some(NullableConversion::Unwrap { implicit: false })
             }
             // S? → T? (lifted).
             (Some(s), Some(t)) => {

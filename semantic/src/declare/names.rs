@@ -125,8 +125,7 @@ fn resolve_named(
             return Symbols::ERROR;
         } else if let Some(g) = lookup_type_name(syms, scope, &plain) {
             let shown = syms.display_def(g);
-            let what = if syms.def(g).type_params.is_empty() { "type" } else { "type" };
-            diags.push(Diagnostic::error("CS0308", span, format!("The non-generic {what} '{shown}' cannot be used with type arguments")));
+            diags.push(Diagnostic::error("CS0308", span, format!("The non-generic type '{shown}' cannot be used with type arguments")));
             return Symbols::ERROR;
         }
         diags.push(Diagnostic::error(
