@@ -10,7 +10,6 @@ use super::Binder;
 use super::expressions::Bound;
 use super::overloads::BoundArg;
 use crate::bound::*;
-use crate::generics::Subst;
 use crate::types::*;
 
 /// What inference learned about one method type parameter.
@@ -296,16 +295,6 @@ impl Binder<'_> {
                 let first = many[0];
                 many.iter().all(|&c| c == first).then_some(first)
             }
-        }
-    }
-
-    /// The substitution of a generic method instance (for callers that
-    /// need the declared parameter types in terms of the arguments).
-    #[allow(dead_code)]
-    pub(super) fn method_subst(&self, m: MethodId) -> Subst {
-        match &self.syms.method(m).generic {
-            Some(g) if !g.method_args.is_empty() => Subst::new(&self.syms.method(g.of).type_params, &g.method_args),
-            _ => Subst::default(),
         }
     }
 }
