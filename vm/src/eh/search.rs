@@ -64,8 +64,8 @@ impl crate::jit::Exec {
     }
 }
 
-/// The verdict of frame `key` (frame pointer `fp`) stopped at IL offset `il` (None: unknown)
-/// for `exc`.
+/// The verdict of frame `key` (frame pointer `fp`) stopped at position `il` (None: unknown;
+/// `jit/code_map.rs`) for `exc`.
 ///
 /// # Safety
 /// `ctx` must be the live context with no Rust borrow of the runtime active; `exc` live.
@@ -85,8 +85,10 @@ unsafe fn frame_verdict(
         if clauses.is_empty() {
             return Verdict::NotHere;
         }
-        let Some(il) = il else {
-            return Verdict::Handled;
+        // Code inlined into the method answers to the clauses of the call it replaced.
+        let il = match il.map(|p| exec.jit.code_map.offset_of(p)) {
+            Some(il) if il != crate::jit::code_map::UNKNOWN => il,
+            _ => return Verdict::Handled,
         };
         let inside = |start: u32, len: u32| il >= start && il - start < len;
         for c in clauses.iter() {

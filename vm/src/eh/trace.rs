@@ -51,10 +51,15 @@ impl Exec {
         }
         let name = (|| {
             let owner = self.method_owner(key).ok()?;
-            let mut ty = self.types[owner as usize].full_name();
+            // A generic type's frames name its definition (`List`1.Add`), as .NET's do.
+            let def_name = |t: &crate::types::TypeInfo| match t.namespace.as_str() {
+                "" => t.name.clone(),
+                ns => format!("{ns}.{}", t.name),
+            };
+            let mut ty = def_name(&self.types[owner as usize]);
             let mut outer = self.types[owner as usize].enclosing;
             while let Some(o) = outer {
-                ty = format!("{}.{ty}", self.types[o as usize].full_name());
+                ty = format!("{}.{ty}", def_name(&self.types[o as usize]));
                 outer = self.types[o as usize].enclosing;
             }
             let method = self.method_name(key).ok()?;
@@ -84,8 +89,9 @@ impl Exec {
 
 /// Called when the exception `exc` leaves the frame of method `key` or is caught in it: adds the
 /// frame's line to the trace, once per frame (`frame` identifies the activation: a rethrow from
-/// a catch block must not add its frame a second time). `il_offset` is where in the method the
-/// exception was raised, which the method's sequence points turn into a source line.
+/// a catch block must not add its frame a second time). `il_offset` is the position in the
+/// method where the exception was raised (`jit/code_map.rs`), which the sequence points of the
+/// method, and of the methods inlined into it there, turn into source lines.
 pub(crate) extern "C" fn vm_eh_frame(
     ctx: *mut VmContext,
     exc: *mut Object,
@@ -107,12 +113,19 @@ pub(crate) extern "C" fn vm_eh_frame(
             return;
         }
         last.write(frame);
-        let key = MethodKey::unpack(key);
-        let mut line = format!("   at {}", exec.frame_name(key));
-        if let Some((document, n)) = exec.source_line(key, il_offset) {
-            line.push_str(&format!(" in {document}:line {n}"));
-        }
-        append_line(ctx, exc, f, &line);
+        // Calls inlined into the method keep their frames in the trace (`jit/code_map.rs`).
+        let (inlined, il_offset) = exec.jit.code_map.unfold(il_offset);
+        let frames = inlined.into_iter().chain([(MethodKey::unpack(key), il_offset)]);
+        let lines: Vec<String> = frames
+            .map(|(key, il)| {
+                let mut line = format!("   at {}", exec.frame_name(key));
+                if let Some((document, n)) = exec.source_line(key, il) {
+                    line.push_str(&format!(" in {document}:line {n}"));
+                }
+                line
+            })
+            .collect();
+        append_line(ctx, exc, f, &lines.join("\n"));
     }
 }
 

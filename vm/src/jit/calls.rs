@@ -297,6 +297,18 @@ impl Fx<'_> {
         this_val: Option<SVal>,
         target: Option<Value>,
     ) -> Result<Option<SVal>> {
+        if target.is_none() && !info.native {
+            let inlined = match this_val {
+                Some(t) => {
+                    let all: Vec<SVal> = std::iter::once(t).chain(args.iter().copied()).collect();
+                    self.try_inline(info, &all)?
+                }
+                None => self.try_inline(info, args)?,
+            };
+            if let Some(r) = inlined {
+                return Ok(r);
+            }
+        }
         let mut vals = vec![self.ctx];
         let mut rest = args;
         let this = match this_val {
@@ -404,6 +416,9 @@ impl Fx<'_> {
 
     /// `ret` (III.3.56): struct results are copied to the caller's return buffer.
     pub fn ret(&mut self) -> Result<()> {
+        if let Some(exit) = self.inline_exit {
+            return self.inline_ret(exit);
+        }
         match self.info.ret {
             None => {
                 self.b.ins().return_(&[]);
@@ -613,7 +628,27 @@ impl Fx<'_> {
             args[0] = SVal { v, t: SType::Obj };
             return Ok(None);
         }
-        let mt = self.exec.mt_of(&r).map_err(|e| self.ctx_err(e))?;
+        let (impl_info, boxed) = self.constrained_value_target(&r, info)?;
+        if boxed {
+            let k = self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))?;
+            let value = self.load_kind(k, args[0].v, 0)?;
+            let obj = self.box_value(&r, value)?;
+            args[0] = SVal {
+                v: obj,
+                t: SType::Obj,
+            };
+        }
+        Ok(Some(self.emit_call(&impl_info, args, None, None)?))
+    }
+
+    /// The method a `constrained. T callvirt M` calls when T is the value type `r`: T's own
+    /// implementation of M, or the one it inherits, in which case `this` must be boxed (true).
+    pub(crate) fn constrained_value_target(
+        &mut self,
+        r: &crate::loader::RType,
+        info: &MethodInfo,
+    ) -> Result<(std::rc::Rc<MethodInfo>, bool)> {
+        let mt = self.exec.mt_of(r).map_err(|e| self.ctx_err(e))?;
         // SAFETY: mt_of returns a live MethodTable for a value type.
         let tid = unsafe { (*mt).type_id };
         let impl_key = if self.exec.is_interface(info.owner) {
@@ -634,16 +669,8 @@ impl Fx<'_> {
             .exec
             .method_info(impl_key)
             .map_err(|e| self.ctx_err(e))?;
-        if impl_info.owner != tid {
-            let k = self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))?;
-            let value = self.load_kind(k, args[0].v, 0)?;
-            let obj = self.box_value(&r, value)?;
-            args[0] = SVal {
-                v: obj,
-                t: SType::Obj,
-            };
-        }
-        Ok(Some(self.emit_call(&impl_info, args, None, None)?))
+        let boxed = impl_info.owner != tid;
+        Ok((impl_info, boxed))
     }
 
     /// `System.Math` methods on `double` that are one IEEE 754 operation, emitted as that

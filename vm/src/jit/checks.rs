@@ -67,9 +67,9 @@ impl Fx<'_> {
         site
     }
 
-    /// Records the current IL offset as the raise point (before a jump to a dispatch block).
+    /// Records the current position as the raise point (before a jump to a dispatch block).
     pub fn set_raise_offset(&mut self) {
-        let off = self.iconst(types::I32, self.offset as i64);
+        let off = self.iconst(types::I32, self.position as i64);
         self.b.def_var(self.raise_off, off);
     }
 

@@ -6,9 +6,30 @@
 //! keeps the tags through optimisation and reports, per function, the machine-code ranges each
 //! tag covers. A return address lies just after its call instruction, so the byte before it
 //! belongs to the call and carries the call's IL offset.
+//!
+//! A tag is a *position* (`Position`): an IL offset of the compiled method itself, or, for
+//! code an inlined callee became (`inline.rs`), the index of an *inline site*: the callee, the
+//! IL offset in it, and the position of the call it replaced. Following the sites outwards
+//! gives the frames the inlined calls would have had, innermost first, and the offset in the
+//! compiled method, which its exception clauses are matched against.
 
 use crate::loader::MethodKey;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+/// Where a piece of machine code comes from (see the module comment).
+pub(crate) type Position = u32;
+/// Positions from here up are inline sites (IL offsets stay below 2^31, II.25.4.3).
+const INLINED: Position = 1 << 31;
+/// No known position (a prologue, glue code).
+pub(crate) const UNKNOWN: Position = u32::MAX;
+
+/// An instruction of an inlined method, in the context of the call it was inlined for.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct InlineSite {
+    method: MethodKey,
+    il: u32,
+    caller: Position,
+}
 
 /// What kind of frame a function's activation is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +51,9 @@ struct CodeRange {
 #[derive(Default)]
 pub(crate) struct CodeMap {
     fns: BTreeMap<usize, CodeRange>,
+    /// Every inline site of compiled code, by index; code is never freed, nor are its sites.
+    sites: Vec<InlineSite>,
+    site_ids: HashMap<InlineSite, Position>,
 }
 
 impl CodeMap {
@@ -52,7 +76,42 @@ impl CodeMap {
         );
     }
 
-    /// The frame a return address returns into and the IL offset of the call it returns from
+    /// The position of IL offset `il` of `method`, inlined at the call at `caller`.
+    pub fn inline_site(&mut self, method: MethodKey, il: u32, caller: Position) -> Position {
+        let site = InlineSite { method, il, caller };
+        if let Some(&p) = self.site_ids.get(&site) {
+            return p;
+        }
+        let p = INLINED + self.sites.len() as Position;
+        // Past the last index the position is unknown: a trace loses lines, nothing else.
+        if p == UNKNOWN {
+            return UNKNOWN;
+        }
+        self.sites.push(site);
+        self.site_ids.insert(site, p);
+        p
+    }
+
+    /// Resolves `pos`: the inlined frames it lies in, innermost first (each a method and an IL
+    /// offset in it), and the IL offset in the compiled method ([`UNKNOWN`] if not known).
+    pub fn unfold(&self, mut pos: Position) -> (Vec<(MethodKey, u32)>, u32) {
+        let mut inlined = Vec::new();
+        while pos != UNKNOWN && pos >= INLINED {
+            let Some(site) = self.sites.get((pos - INLINED) as usize) else {
+                return (inlined, UNKNOWN);
+            };
+            inlined.push((site.method, site.il));
+            pos = site.caller;
+        }
+        (inlined, pos)
+    }
+
+    /// The IL offset in the compiled method of `pos`.
+    pub fn offset_of(&self, pos: Position) -> u32 {
+        self.unfold(pos).1
+    }
+
+    /// The frame a return address returns into and the position of the call it returns from
     /// (None when that code carries no tag); None when the address is not JIT code.
     pub fn lookup_return(&self, ret: usize) -> Option<(FrameKind, Option<u32>)> {
         let pc = ret.checked_sub(1)?;
@@ -102,5 +161,18 @@ mod tests {
         assert_eq!(m.lookup_return(0x2005), Some((FrameKind::Stub, None)));
         assert_eq!(m.lookup_return(0x500), None);
         assert_eq!(m.lookup_return(0), None);
+    }
+
+    #[test]
+    fn inline_sites_unfold_to_their_frames() {
+        let mut m = CodeMap::default();
+        let (mid, inner) = (MethodKey::new(1, 2), MethodKey::new(1, 3));
+        let call = m.inline_site(mid, 4, 10);
+        let fault = m.inline_site(inner, 7, call);
+        assert_eq!(m.inline_site(mid, 4, 10), call, "sites are interned");
+        assert_eq!(m.unfold(10), (vec![], 10));
+        assert_eq!(m.unfold(fault), (vec![(inner, 7), (mid, 4)], 10));
+        assert_eq!(m.offset_of(fault), 10);
+        assert_eq!(m.unfold(UNKNOWN), (vec![], UNKNOWN));
     }
 }

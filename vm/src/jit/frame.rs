@@ -26,7 +26,7 @@ impl Fx<'_> {
         addr_locals: &[bool],
         local_kinds: &[ValKind],
     ) -> Result<()> {
-        let info = self.info;
+        let info = self.info.clone();
         let mut p = 1;
         let next = |p: &mut usize| -> Result<Value> {
             let v = params

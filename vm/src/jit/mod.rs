@@ -17,6 +17,7 @@ pub(crate) mod code_map;
 mod eh;
 mod frame;
 pub(crate) mod icache;
+mod inline;
 mod mdarray;
 mod memory;
 mod objects;
@@ -147,6 +148,11 @@ pub(crate) struct Jit {
     pub code_map: code_map::CodeMap,
     /// Print each method's Cranelift IR to stderr as it is compiled (`sharp dump clif`).
     pub dump_clif: bool,
+    /// Which methods may be inlined at their call sites (`inline.rs`), decided once each.
+    pub inline_verdicts: rustc_hash::FxHashMap<MethodKey, bool>,
+    /// Inlining is on unless the environment variable `SHARP_NO_INLINE` is set, which
+    /// benchmarks and debugging use to compare.
+    pub inlining: bool,
 }
 
 impl Jit {
@@ -189,6 +195,8 @@ impl Jit {
             dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
             dump_clif,
+            inline_verdicts: Default::default(),
+            inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),
         })
     }
 }

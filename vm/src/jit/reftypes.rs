@@ -36,7 +36,7 @@ impl Fx<'_> {
 
     /// The declared type of argument `i` of the method being compiled (`this` first).
     pub fn arg_rtype(&self, i: usize) -> Option<RType> {
-        let info = self.info;
+        let info = self.info.clone();
         match (info.has_this, i) {
             (true, 0) if !self.exec.types[info.owner as usize].is_value_type() => Some(RType::Class(info.owner)),
             (true, 0) => None,

@@ -119,7 +119,7 @@ pub(crate) struct LocalVar {
     pub kind: ValKind,
 }
 
-struct BlockState {
+pub(crate) struct BlockState {
     block: Block,
     /// The stack types on entry, once the first edge into the block is seen.
     entry: Option<Vec<SType>>,
@@ -129,22 +129,28 @@ struct BlockState {
 pub(crate) struct Fx<'a> {
     pub exec: &'a mut Exec,
     pub b: FunctionBuilder<'a>,
-    pub info: &'a MethodInfo,
+    pub info: std::rc::Rc<MethodInfo>,
     pub asm: u32,
     /// The VmContext parameter (defined in the entry block, so it dominates everything).
     pub ctx: Value,
     pub args: Vec<LocalVar>,
     pub locals: Vec<LocalVar>,
     pub stack: Vec<SVal>,
-    blocks: HashMap<u32, BlockState>,
+    pub(crate) blocks: HashMap<u32, BlockState>,
     pub throw_blocks: Vec<(FaultKind, super::eh::Target, Block)>,
     /// Exception-handling clauses and their blocks (`eh.rs`).
     pub eh: super::eh::EhFx,
     pub retbuf: Option<Value>,
     /// The current block already ended (branch, ret, throw).
     pub terminated: bool,
-    /// Offset of the instruction being translated, for messages.
+    /// Offset of the instruction being translated, in the method being compiled: for
+    /// messages and the choice of exception clauses. Inlined code keeps its call's.
     pub offset: u32,
+    /// Where the code being emitted comes from, for the code map and stack traces: `offset`,
+    /// or inside an inlined body its inline site (`code_map.rs`).
+    pub position: super::code_map::Position,
+    /// In an inlined body, the position of the call it replaces.
+    pub inline_caller: super::code_map::Position,
     /// The type of a pending `constrained.` prefix, for the `callvirt` that follows.
     pub constrained: Option<metadata::Token>,
     /// Values pushed by `ldtoken <field>`: the field's data (address, length).
@@ -176,6 +182,11 @@ pub(crate) struct Fx<'a> {
     /// Translating a filter funclet (`Part::Filter`): `endfilter` returns, and an exception
     /// the filter raises makes it return 0.
     pub filter_funclet: bool,
+    /// Translating an inlined body (`inline.rs`): where its `ret` goes, how deep the chain of
+    /// inlined calls is, and the IL inlined into this method so far.
+    pub inline_exit: Option<super::inline::InlineExit>,
+    pub inline_depth: usize,
+    pub inlined_bytes: usize,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -210,7 +221,7 @@ pub(crate) enum Part {
 /// Translates a method body (or one filter of it, see [`Part`]) to a Cranelift function.
 pub(crate) fn translate(
     exec: &mut Exec,
-    info: &MethodInfo,
+    info: &std::rc::Rc<MethodInfo>,
     body: &MethodBody,
     part: Part,
 ) -> Result<Function> {
@@ -243,21 +254,8 @@ pub(crate) fn translate(
             .eh_clauses
             .iter()
             .any(|c| matches!(c.kind, EhKind::Filter(_)));
-    let mut addr_locals = vec![has_filters; local_kinds.len()];
     let n_args = info.params.len() + info.has_this as usize;
-    let mut addr_args = vec![has_filters; n_args];
-    for ins in &instrs {
-        if let Operand::Var(i) = ins.operand {
-            let flag = match ins.opcode {
-                Op::Ldloca | Op::LdlocaS => addr_locals.get_mut(i as usize),
-                Op::Ldarga | Op::LdargaS => addr_args.get_mut(i as usize),
-                _ => None,
-            };
-            if let Some(f) = flag {
-                *f = true;
-            }
-        }
-    }
+    let (addr_args, addr_locals) = address_taken(&instrs, n_args, local_kinds.len(), has_filters);
 
     let sig = match part {
         Part::Body => info.sig.clone(),
@@ -303,7 +301,7 @@ pub(crate) fn translate(
     let mut fx = Fx {
         exec,
         b,
-        info,
+        info: info.clone(),
         asm,
         ctx,
         args: Vec::new(),
@@ -320,6 +318,8 @@ pub(crate) fn translate(
         terminated: false,
         // The prologue is outside every try block.
         offset: u32::MAX,
+        position: super::code_map::UNKNOWN,
+        inline_caller: super::code_map::UNKNOWN,
         constrained: None,
         field_handles: HashMap::new(),
         ref_types: HashMap::new(),
@@ -333,6 +333,9 @@ pub(crate) fn translate(
         raise_off,
         null_sites: Vec::new(),
         filter_funclet: part != Part::Body,
+        inline_exit: None,
+        inline_depth: 0,
+        inlined_bytes: 0,
     };
     if part == Part::Body {
         fx.bind_parameters(&params, &addr_args, &addr_locals, &local_kinds)?;
@@ -382,23 +385,7 @@ pub(crate) fn translate(
             fx.branch_to(f)?;
         }
     }
-    for ins in &instrs {
-        fx.offset = ins.offset;
-        if fx.blocks.contains_key(&ins.offset) {
-            if !fx.terminated {
-                fx.branch_to(ins.offset)?;
-            }
-            fx.enter_block(ins.offset);
-        } else if fx.terminated {
-            return Err(fx.invalid("code after an unconditional branch that nothing jumps to"));
-        }
-        // Tags the instruction's code with its IL offset (`code_map.rs`).
-        fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(ins.offset));
-        fx.instr(ins, &instrs)?;
-    }
-    if !fx.terminated {
-        return Err(fx.invalid("control falls off the end of the method"));
-    }
+    fx.translate_instrs(&instrs, true)?;
     let null_blocks = std::mem::take(&mut fx.null_sites);
     fx.finish_throw_blocks();
     fx.finish_eh()?;
@@ -418,8 +405,28 @@ pub(crate) fn translate(
     Ok(func)
 }
 
+/// Which arguments and locals need memory: those whose address `ldarga`/`ldloca` takes, or
+/// all of them when `all` (a method with filters).
+pub(crate) fn address_taken(instrs: &[Instr], n_args: usize, n_locals: usize, all: bool) -> (Vec<bool>, Vec<bool>) {
+    let mut addr_args = vec![all; n_args];
+    let mut addr_locals = vec![all; n_locals];
+    for ins in instrs {
+        if let Operand::Var(i) = ins.operand {
+            let flag = match ins.opcode {
+                Op::Ldloca | Op::LdlocaS => addr_locals.get_mut(i as usize),
+                Op::Ldarga | Op::LdargaS => addr_args.get_mut(i as usize),
+                _ => None,
+            };
+            if let Some(f) = flag {
+                *f = true;
+            }
+        }
+    }
+    (addr_args, addr_locals)
+}
+
 /// The storage kinds and declared types of a body's locals (ECMA-335 II.23.2.6).
-fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<(Vec<ValKind>, Vec<RType>)> {
+pub(crate) fn local_kinds(exec: &mut Exec, asm: u32, body: &MethodBody) -> Result<(Vec<ValKind>, Vec<RType>)> {
     let tok = body.local_var_sig;
     if tok.is_nil() {
         return Ok((Vec::new(), Vec::new()));
@@ -712,6 +719,44 @@ impl<'a> Fx<'a> {
                 self.b.ins().store(mflags(), z, addr, off as i32);
                 off += w;
             }
+        }
+    }
+
+    /// Translates `instrs`, whose blocks exist, starting in the block at their first offset.
+    /// `own_offsets` is false for an inlined callee: its code keeps the call site's offset, for
+    /// exception dispatch, and is tagged with inline sites (`inline.rs`).
+    pub(crate) fn translate_instrs(&mut self, instrs: &[Instr], own_offsets: bool) -> Result<()> {
+        for ins in instrs {
+            self.position = if own_offsets {
+                self.offset = ins.offset;
+                ins.offset
+            } else {
+                let key = self.info.key;
+                self.exec.jit.code_map.inline_site(key, ins.offset, self.inline_caller)
+            };
+            if self.blocks.contains_key(&ins.offset) {
+                if !self.terminated {
+                    self.branch_to(ins.offset)?;
+                }
+                self.enter_block(ins.offset);
+            } else if self.terminated {
+                return Err(self.invalid("code after an unconditional branch that nothing jumps to"));
+            }
+            // Tags the instruction's code with its position (`code_map.rs`).
+            self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(self.position));
+            self.instr(ins, instrs)?;
+        }
+        if !self.terminated {
+            return Err(self.invalid("control falls off the end of the method"));
+        }
+        Ok(())
+    }
+
+    /// Creates a block for each IL offset in `starts`.
+    pub(crate) fn create_blocks(&mut self, starts: impl IntoIterator<Item = u32>) {
+        for start in starts {
+            let block = self.b.create_block();
+            self.blocks.insert(start, BlockState { block, entry: None });
         }
     }
 
