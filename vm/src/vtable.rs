@@ -47,6 +47,11 @@ impl TypeSystem {
         Ok(flags & METHOD_VIRTUAL != 0 && flags & METHOD_FINAL == 0 && !sealed)
     }
 
+    /// Is `tid` sealed (no class derives from it)?
+    pub(crate) fn is_sealed(&self, tid: TypeId) -> bool {
+        self.types[tid as usize].flags & TYPE_SEALED != 0
+    }
+
     /// The method in each vtable slot of `tid` (computed once per type).
     pub(crate) fn vtable_keys(&mut self, tid: TypeId) -> Result<Rc<Vec<MethodKey>>> {
         if let Some(v) = self.vtables.get(&tid) {

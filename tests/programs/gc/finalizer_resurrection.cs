@@ -2,6 +2,7 @@
 // back: the object and what it references survive the collection intact.
 // Its finalizer does not run again unless GC.ReRegisterForFinalize asks.
 using System;
+using System.Runtime.CompilerServices;
 
 class Phoenix
 {
@@ -19,6 +20,8 @@ class Phoenix
 
 class Program
 {
+    // Not inlined: the dropped object's last reference must be in a frame that returns.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     static void Release(string name)
     {
         Phoenix p = new Phoenix();
@@ -41,6 +44,7 @@ class Program
         GC.WaitForPendingFinalizers();
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     static void Reregister()
     {
         Phoenix back = Phoenix.saved;

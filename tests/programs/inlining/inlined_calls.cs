@@ -58,6 +58,11 @@ class Program
     static int Div(int a, int b) => a / b;
     static string Describe(int n) => n.ToString() + "#";
     static int Fact(int n) => n <= 1 ? 1 : n * Fact(n - 1);
+    static int NonNegative(int x)
+    {
+        if (x < 0) throw new ArgumentException("negative");
+        return x;
+    }
 
     static void Main()
     {
@@ -95,6 +100,16 @@ class Program
             Console.WriteLine("caught division");
         }
 
+        try
+        {
+            Console.WriteLine(NonNegative(3));
+            Console.WriteLine(NonNegative(-3));
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine("caught " + e.Message);
+        }
+
         Console.WriteLine(Describe(12));
         Console.WriteLine(Fact(10));
 
@@ -118,6 +133,8 @@ class Program
 // expect: 42 answer
 // expect: 7x2.5
 // expect: caught division
+// expect: 3
+// expect: caught negative
 // expect: 12#
 // expect: 3628800
 // expect: 13234

@@ -13,15 +13,18 @@
 use super::MethodInfo;
 use super::translate::{Fx, SType, SVal};
 use crate::error::{Result, VmError};
-use crate::loader::MethodKey;
+use crate::loader::{MethodKey, RType};
+use std::rc::Rc;
 use crate::types::ValKind;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Type, Value, types};
+use cranelift_codegen::ir::{AbiParam, BlockArg, InstBuilder, Signature, Type, Value, types};
 use metadata::Token;
 use metadata::{Instr, Opcode as Op, Operand, UserStringIdx};
 
 /// `s[i]`, which the JIT reads in place rather than calling the native.
 const STRING_GET_CHARS: &str = "System.String::get_Chars(int32)";
+/// Ordinal string equality, expanded inline (`Fx::string_equals`).
+const STRING_EQUALS_HELPER: &str = "System.String::EqualsHelper(string,string)";
 /// What `new T()` calls (C# spec §12.8.17.2; csc and mcs both emit it).
 const CREATE_INSTANCE: &str = "System.Activator::CreateInstance()";
 /// The array-initializer helper, which the JIT expands inline (see `objects.rs`).
@@ -97,6 +100,11 @@ impl Fx<'_> {
                 if info.key.asm == 0 && info.full_name == STRING_GET_CHARS && args.len() == 2 && args[0].t == SType::Obj {
                     let c = self.string_char(args[0].v, args[1].v);
                     self.push(c, SType::I32);
+                    return Ok(true);
+                }
+                if info.key.asm == 0 && info.full_name == STRING_EQUALS_HELPER && args.len() == 2 && args.iter().all(|a| a.t == SType::Obj) {
+                    let eq = self.string_equals(args[0].v, args[1].v);
+                    self.push(eq, SType::I32);
                     return Ok(true);
                 }
                 if info.key.asm == 0
@@ -465,6 +473,12 @@ impl Fx<'_> {
                 )[0];
                 self.check_pending();
                 target = Some(code);
+            } else if let Some(exact) = self.devirtualized(info, this.v)? {
+                // One possible target: called directly, and so perhaps inlined.
+                if let Some(r) = self.emit_call(&exact, args, None, None)? {
+                    self.stack.push(r);
+                }
+                return Ok(());
             } else if self.exec.is_interface(info.owner) {
                 target = Some(self.interface_target(this.v, info.owner, info.key));
             } else if self.exec.needs_dispatch(info.key, info.owner)? {
@@ -479,6 +493,48 @@ impl Fx<'_> {
             self.stack.push(r);
         }
         Ok(())
+    }
+
+    /// The one method a virtual or interface call of `info` on `obj` can reach, when the
+    /// static type of `obj` is a sealed class (`string`, a `sealed` class, a type argument
+    /// that is one): that class's implementation, as RyuJIT devirtualizes. None when the call
+    /// needs no dispatch anyway, or the implementation cannot be found while compiling (the
+    /// dispatch at run time then reports it).
+    fn devirtualized(&mut self, info: &MethodInfo, obj: Value) -> Result<Option<Rc<MethodInfo>>> {
+        match self.ref_types.get(&obj).cloned() {
+            Some(t) => self.sealed_target(info, &t),
+            None => Ok(None),
+        }
+    }
+
+    /// The one method a virtual or interface call of `info` reaches on an object whose static
+    /// type is `t`, when `t` is sealed (see [`Fx::devirtualized`]).
+    pub(crate) fn sealed_target(&mut self, info: &MethodInfo, t: &RType) -> Result<Option<Rc<MethodInfo>>> {
+        let tid = match t {
+            RType::Class(id) if self.exec.is_sealed(*id) => *id,
+            RType::String => {
+                let mt = self.exec.mt_of(&RType::String).map_err(|e| self.ctx_err(e))?;
+                // SAFETY: mt_of returns a live MethodTable.
+                unsafe { (*mt).type_id }
+            }
+            _ => return Ok(None),
+        };
+        let key = if self.exec.is_interface(info.owner) {
+            match self.exec.interface_impl(tid, info.key) {
+                Ok(k) => k,
+                Err(_) => return Ok(None),
+            }
+        } else if self.exec.needs_dispatch(info.key, info.owner)? {
+            let Some(slot) = self.exec.virtual_slot(info.key)? else { return Ok(None) };
+            match self.exec.vtable_keys(tid)?.get(slot as usize) {
+                Some(&k) => k,
+                None => return Ok(None),
+            }
+        } else {
+            return Ok(None);
+        };
+        let exact = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
+        Ok((!exact.is_abstract && exact.has_this).then_some(exact))
     }
 
     /// Loads the code word at `offset` in `obj`'s MethodTable (a vtable or IMT slot) and
@@ -625,6 +681,8 @@ impl Fx<'_> {
                 .b
                 .ins()
                 .load(types::I64, super::translate::mflags(), args[0].v, 0);
+            // A sealed T is the object's exact class: the callvirt may be devirtualized.
+            self.note_ref(v, &r);
             args[0] = SVal { v, t: SType::Obj };
             return Ok(None);
         }
@@ -673,12 +731,6 @@ impl Fx<'_> {
         Ok((impl_info, boxed))
     }
 
-    /// `System.Math` methods on `double` that are one IEEE 754 operation, emitted as that
-    /// instruction instead of a call, as RyuJIT and Mono do: `Sqrt` (squareRoot), `Abs`,
-    /// `Floor` (roundToIntegralTowardNegative), `Ceiling`, `Truncate` (…TowardZero) and
-    /// `Round` (roundToIntegralTiesToEven, .NET's default MidpointRounding.ToEven). Each gives
-    /// the same result as the native for every input, NaN and -0.0 included, and none can throw.
-    /// `callee` is a core-library method's full name.
     /// `s[i]` inline: the bounds check against the string's length (IndexOutOfRangeException,
     /// as the native throws it) and a load of the UTF-16 unit, zero-extended.
     fn string_char(&mut self, s: Value, idx: Value) -> Value {
@@ -693,6 +745,53 @@ impl Fx<'_> {
         self.b.ins().uload16(types::I32, f, addr, crate::types::STRING_CHARS_OFFSET)
     }
 
+    /// `String.EqualsHelper(a, b)` (ordinal equality, what `==` and `Equals` on strings come
+    /// to) inline: the same reference or two nulls are equal, one null or different lengths
+    /// are not, and only strings of the same length go to a helper comparing their units.
+    /// Most comparisons a hash table makes end in the helper; the native would cost a guard
+    /// and two length lookups more each time.
+    fn string_equals(&mut self, a: Value, b: Value) -> Value {
+        let f = super::translate::mflags();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, types::I32);
+        let one = self.iconst(types::I32, 1);
+        let zero = self.iconst(types::I32, 0);
+        let check = self.b.create_block();
+        let same = self.b.ins().icmp(IntCC::Equal, a, b);
+        self.b.ins().brif(same, done, &[BlockArg::Value(one)], check, &[]);
+        self.b.switch_to_block(check);
+        let lengths = self.b.create_block();
+        let a_null = self.b.ins().icmp_imm_s(IntCC::Equal, a, 0);
+        let b_null = self.b.ins().icmp_imm_s(IntCC::Equal, b, 0);
+        let either = self.b.ins().bor(a_null, b_null);
+        self.b.ins().brif(either, done, &[BlockArg::Value(zero)], lengths, &[]);
+        self.b.switch_to_block(lengths);
+        let units = self.b.create_block();
+        let la = self.b.ins().load(types::I32, f, a, crate::types::STRING_LENGTH_OFFSET);
+        let lb = self.b.ins().load(types::I32, f, b, crate::types::STRING_LENGTH_OFFSET);
+        let differ = self.b.ins().icmp(IntCC::NotEqual, la, lb);
+        self.b.ins().brif(differ, done, &[BlockArg::Value(zero)], units, &[]);
+        self.b.switch_to_block(units);
+        let pa = self.b.ins().iadd_imm_s(a, crate::types::STRING_CHARS_OFFSET as i64);
+        let pb = self.b.ins().iadd_imm_s(b, crate::types::STRING_CHARS_OFFSET as i64);
+        let n = self.b.ins().uextend(types::I64, la);
+        let eq = self.call_helper(
+            vm_units_equal as *const u8,
+            &[types::I64; 3],
+            &[types::I32],
+            &[pa, pb, n],
+        )[0];
+        self.b.ins().jump(done, &[BlockArg::Value(eq)]);
+        self.b.switch_to_block(done);
+        result
+    }
+
+    /// `System.Math` methods on `double` that are one IEEE 754 operation, emitted as that
+    /// instruction instead of a call, as RyuJIT and Mono do: `Sqrt` (squareRoot), `Abs`,
+    /// `Floor` (roundToIntegralTowardNegative), `Ceiling`, `Truncate` (…TowardZero) and
+    /// `Round` (roundToIntegralTiesToEven, .NET's default MidpointRounding.ToEven). Each gives
+    /// the same result as the native for every input, NaN and -0.0 included, and none can throw.
+    /// `callee` is a core-library method's full name.
     fn math_intrinsic(&mut self, callee: &str, args: &[SVal]) -> Option<Value> {
         let op = callee
             .strip_prefix("System.Math::")?
@@ -739,4 +838,11 @@ impl Fx<'_> {
         self.check_pending();
         Ok(r)
     }
+}
+
+/// Are the `n` UTF-16 units at `a` and `b` the same? (`Fx::string_equals`.)
+extern "C" fn vm_units_equal(a: *const u16, b: *const u16, n: usize) -> i32 {
+    // SAFETY: JIT code passes the units of two live strings of length n.
+    let (a, b) = unsafe { (std::slice::from_raw_parts(a, n), std::slice::from_raw_parts(b, n)) };
+    (a == b) as i32
 }

@@ -8,16 +8,15 @@
 //! null checks, loop-invariant loads). RyuJIT and Mono both inline such methods; so does Sharp.
 //!
 //! **What is inlined.** A method whose IL is at most [`IL_LIMIT`] bytes ([`AGGRESSIVE_IL_LIMIT`]
-//! with `MethodImplOptions.AggressiveInlining`), without exception clauses, without `throw`,
-//! and whose every call is itself inlined or goes to a native: the whole call tree below the
-//! site disappears, so no frame is missing from a stack trace but the frames of natives and
-//! implicit faults (a null dereference, an index out of range), which RyuJIT drops the same
-//! way. `NoInlining` and `Synchronized` methods are never inlined. A virtual call is inlined
-//! only where its target is known while compiling: `constrained.` on a value type. The
-//! *verdict* is decided once per method instantiation, by scanning its IL and resolving its
-//! calls; anything that fails to resolve makes the verdict "no", so a missing method is still
-//! reported when the call runs, not when its caller compiles. A method that reaches itself
-//! again is not inlined (the scan marks it "no" while it is being decided).
+//! with `MethodImplOptions.AggressiveInlining`) and has no exception clauses. Its calls are
+//! translated as any call: inlined in turn where they qualify (to [`DEPTH_LIMIT`] levels),
+//! direct where the target is known (`constrained.` on a value type, a receiver of a sealed
+//! class), dispatched otherwise. `NoInlining` and `Synchronized` methods are never inlined.
+//! The *verdict* is decided once per method instantiation, by scanning its IL and resolving
+//! its calls; anything that fails to resolve makes the verdict "no", so a missing method is
+//! still reported when the call runs, not when its caller compiles. A method is never inlined
+//! into itself, directly or through the methods inlined on the way: a recursive call stays
+//! a call.
 //!
 //! **How.** The translator's per-method state (method, arguments, locals, evaluation stack,
 //! blocks by IL offset) is set aside and replaced by the callee's: its arguments become
@@ -25,8 +24,10 @@
 //! copy and is used in place), its locals fresh zeroed variables, its blocks new Cranelift
 //! blocks, and every `ret` a jump to a continuation block whose parameter is the result.
 //! The body reads its tokens in its own assembly and generic context. Its code keeps the
-//! call site's IL offset, so an exception raised inside it is dispatched by the caller's
-//! clauses and reported at the call's line, as if the call had raised it.
+//! call site's IL offset for the choice of exception clauses, so an exception raised inside
+//! it is dispatched by the caller's clauses, as if the call had raised it; and it is tagged
+//! with inline sites (`code_map.rs`), so a stack trace still shows the inlined frames, each at
+//! its own line, as a debug build on .NET does.
 //!
 //! [`BUDGET`] bounds the IL inlined into one method, so a large method with many calls (a
 //! script's top level) does not grow without limit.
@@ -81,7 +82,10 @@ impl Fx<'_> {
     /// Translates a call of `info` with `args` (`this` first) as the callee's body when it
     /// may be inlined. Returns None when it may not (the caller emits a call), else the result.
     pub(crate) fn try_inline(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<Option<Option<SVal>>> {
-        if !self.exec.jit.inlining || self.inline_depth >= DEPTH_LIMIT || info.native || info.is_abstract {
+        if !self.exec.jit.inlining || self.inline_chain.len() >= DEPTH_LIMIT || info.native || info.is_abstract {
+            return Ok(None);
+        }
+        if info.key == self.root_key || self.inline_chain.contains(&info.key) {
             return Ok(None);
         }
         if !self.inlinable(info.key) {
@@ -134,14 +138,14 @@ impl Fx<'_> {
         // What was null-checked refers to the caller's variables.
         self.nonnull_vars.clear();
         self.nonnull_vals.clear();
-        self.inline_depth += 1;
+        self.inline_chain.push(info.key);
         let call = self.position;
         let outer_caller = std::mem::replace(&mut self.inline_caller, call);
         let r = self.inline_steps(info, &instrs, args, &addr_args, &addr_locals, &local_kinds);
         self.inline_caller = outer_caller;
         self.position = call;
         self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(call));
-        self.inline_depth -= 1;
+        self.inline_chain.pop();
         self.info = outer.info;
         self.asm = outer.asm;
         self.args = outer.args;
@@ -235,7 +239,7 @@ impl Fx<'_> {
         if let Some(&v) = self.exec.jit.inline_verdicts.get(&key) {
             return v;
         }
-        // "No" while deciding: a method that reaches itself is not inlined.
+        // "No" while deciding, in case resolving a call comes back to this method.
         self.exec.jit.inline_verdicts.insert(key, false);
         let ctx = self.exec.key_ctx(key);
         let outer_ctx = self.exec.swap_ctx(ctx);
@@ -271,9 +275,8 @@ impl Fx<'_> {
         for ins in &instrs {
             let prefix = constrained.take();
             match ins.opcode {
-                // Raising, exception regions, code addresses and frames of their own.
-                Op::Throw
-                | Op::Rethrow
+                // Exception regions, code addresses, and frames of their own.
+                Op::Rethrow
                 | Op::Leave
                 | Op::LeaveS
                 | Op::Endfinally
@@ -284,39 +287,33 @@ impl Fx<'_> {
                 | Op::Calli
                 | Op::Jmp
                 | Op::Tail
-                | Op::Arglist
-                | Op::Newobj => return Ok(false),
+                | Op::Arglist => return Ok(false),
                 Op::Constrained => {
                     let Operand::Token(t) = ins.operand else { return Ok(false) };
                     constrained = Some(t);
                 }
-                Op::Call | Op::Callvirt if !self.call_inlines(ins, prefix)? => return Ok(false),
+                Op::Call | Op::Callvirt | Op::Newobj => self.resolve_call(ins, prefix)?,
                 _ => {}
             }
         }
         Ok(true)
     }
 
-    /// Does the call `ins` (after an optional `constrained.` prefix) go to a native or to a
-    /// method that is itself inlined?
-    fn call_inlines(&mut self, ins: &Instr, constrained: Option<metadata::Token>) -> Result<bool> {
-        let Operand::Token(tok) = ins.operand else { return Ok(false) };
+    /// Resolves the method the call `ins` names (and, after `constrained.` on a value type, the
+    /// method it reaches): a call that cannot be resolved must fail when it runs, in its own
+    /// right, so its caller is not inlined.
+    fn resolve_call(&mut self, ins: &Instr, constrained: Option<metadata::Token>) -> Result<()> {
+        let Operand::Token(tok) = ins.operand else {
+            return Err(self.invalid("a call without a method token"));
+        };
         let key = self.exec.resolve_method_token(self.asm, tok)?;
         let info = self.exec.method_info(key)?;
-        let dispatched = ins.opcode == Op::Callvirt
-            && info.has_this
-            && (self.exec.is_interface(info.owner) || self.exec.needs_dispatch(key, info.owner)?);
-        let target = match (dispatched, constrained) {
-            (false, _) => info,
-            (true, None) => return Ok(false),
-            (true, Some(ctok)) => {
-                let r = self.token_rtype(ctok)?;
-                if super::objects::is_ref_type(&r, self.exec) {
-                    return Ok(false);
-                }
-                self.constrained_value_target(&r, &info)?.0
+        if let Some(ctok) = constrained {
+            let r = self.token_rtype(ctok)?;
+            if !super::objects::is_ref_type(&r, self.exec) {
+                self.constrained_value_target(&r, &info)?;
             }
-        };
-        Ok(target.native || self.inlinable(target.key))
+        }
+        Ok(())
     }
 }

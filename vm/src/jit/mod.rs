@@ -153,6 +153,9 @@ pub(crate) struct Jit {
     /// Inlining is on unless the environment variable `SHARP_NO_INLINE` is set, which
     /// benchmarks and debugging use to compare.
     pub inlining: bool,
+    /// With the environment variable `SHARP_PERF_MAP` set, `/tmp/perf-PID.map`: a line
+    /// `START SIZE NAME` per compiled function, the file Linux `perf` reads to name JIT code.
+    pub perf_map: Option<std::fs::File>,
 }
 
 impl Jit {
@@ -197,6 +200,9 @@ impl Jit {
             dump_clif,
             inline_verdicts: Default::default(),
             inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),
+            perf_map: std::env::var_os("SHARP_PERF_MAP").and_then(|_| {
+                std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
+            }),
         })
     }
 }
@@ -444,6 +450,11 @@ impl Exec {
                 .map_err(|e| e.to_string())?;
             let code = jit.module.get_finalized_function(id);
             jit.code_map.insert(code as usize, len, kind, ranges);
+            if let Some(f) = &mut jit.perf_map {
+                use std::io::Write;
+                // A profiling aid: a failed write only leaves a function unnamed.
+                let _ = writeln!(f, "{:x} {len:x} {name}", code as usize);
+            }
             Ok::<_, String>(code)
         }));
         jit.ctx.clear();

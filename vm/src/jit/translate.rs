@@ -12,7 +12,7 @@ use super::MethodInfo;
 use super::analysis;
 use crate::error::{Result, VmError};
 use crate::fault::FaultKind;
-use crate::loader::RType;
+use crate::loader::{MethodKey, RType};
 use crate::types::{StructInfo, ValKind};
 use cranelift_codegen::ir::{
     self, Block, BlockArg, Function, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
@@ -182,10 +182,12 @@ pub(crate) struct Fx<'a> {
     /// Translating a filter funclet (`Part::Filter`): `endfilter` returns, and an exception
     /// the filter raises makes it return 0.
     pub filter_funclet: bool,
-    /// Translating an inlined body (`inline.rs`): where its `ret` goes, how deep the chain of
-    /// inlined calls is, and the IL inlined into this method so far.
+    /// Translating an inlined body (`inline.rs`): where its `ret` goes, the methods inlined
+    /// on the way to it (outermost first) and the IL inlined into this method so far.
     pub inline_exit: Option<super::inline::InlineExit>,
-    pub inline_depth: usize,
+    pub inline_chain: Vec<MethodKey>,
+    /// The method being compiled, whichever body is being translated.
+    pub root_key: MethodKey,
     pub inlined_bytes: usize,
 }
 
@@ -334,7 +336,8 @@ pub(crate) fn translate(
         null_sites: Vec::new(),
         filter_funclet: part != Part::Body,
         inline_exit: None,
-        inline_depth: 0,
+        inline_chain: Vec::new(),
+        root_key: info.key,
         inlined_bytes: 0,
     };
     if part == Part::Body {
