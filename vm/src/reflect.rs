@@ -289,3 +289,53 @@ pub unsafe fn base_type(mt: *const MethodTable) -> *const MethodTable {
     // SAFETY: forwarded contract.
     unsafe { (*mt).parent }
 }
+
+/// Can a value of MethodTable `from` be stored where `to` is expected (I.8.7)? What
+/// `Array.Copy` asks of the element types of two arrays.
+///
+/// # Safety
+/// As for [`type_object`]; `from` and `to` live MethodTables.
+pub unsafe fn is_assignable(ctx: *mut VmContext, from: *const MethodTable, to: *const MethodTable) -> bool {
+    // SAFETY: forwarded contract; a short borrow that runs no managed code.
+    unsafe {
+        match (&mut *(*ctx).types).is_assignable(from, to) {
+            Ok(b) => b,
+            Err(e) => crate::fault::throw_vm_error(ctx, &e),
+        }
+    }
+}
+
+/// `Array.CreateInstance(Type, int)`: a new vector of `len` elements of the type whose
+/// MethodTable is `element`.
+///
+/// # Safety
+/// As for [`type_object`]; `element` a live MethodTable.
+pub unsafe fn new_vector(ctx: *mut VmContext, element: *const MethodTable, len: usize) -> *mut Object {
+    // SAFETY: forwarded contract; the borrow ends before the allocation.
+    unsafe {
+        let ts = &mut *(*ctx).types;
+        let elem = rtype_of(ts, element);
+        let mt = match ts.array_mt(&elem) {
+            Ok(mt) => mt,
+            Err(e) => crate::fault::throw_vm_error(ctx, &e),
+        };
+        crate::object::alloc_array(ctx, mt, len)
+    }
+}
+
+/// The signature type MethodTable `mt` stands for.
+///
+/// # Safety
+/// `mt` a live MethodTable of `ts`.
+unsafe fn rtype_of(ts: &TypeSystem, mt: *const MethodTable) -> crate::loader::RType {
+    use crate::loader::RType;
+    // SAFETY: forwarded contract; array MethodTables name their element's.
+    unsafe {
+        let m = &*mt;
+        if m.rank == 0 {
+            return ts.normalize(m.type_id);
+        }
+        let e = Box::new(if m.element.is_null() { RType::Object } else { rtype_of(ts, m.element) });
+        if m.is_szarray { RType::SzArray(e) } else { RType::Array(e, m.rank as u32) }
+    }
+}

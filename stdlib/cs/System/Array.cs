@@ -45,6 +45,19 @@ namespace System
         private static extern void InternalClear(Array array, int index, int length);
         private static extern void InternalReverse(Array array, int index, int length);
 
+        private static extern Array InternalCreate(long elementType, int length);
+
+        /// A new one-dimensional array of `length` elements of `elementType`.
+        public static Array CreateInstance(Type elementType, int length)
+        {
+            if (elementType == null) throw new ArgumentNullException("elementType");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            RuntimeType rt = elementType as RuntimeType;
+            if (rt == null) throw new ArgumentException("Type must be a type provided by the runtime.", "elementType");
+            if ((object)rt == typeof(void)) throw new NotSupportedException("Arrays of System.Void are not supported.");
+            return InternalCreate(rt.m_handle, length);
+        }
+
         public static void Copy(Array sourceArray, Array destinationArray, int length)
         {
             InternalCopy(sourceArray, 0, destinationArray, 0, length);

@@ -2,7 +2,7 @@
 
 use vm::object::{
     ARRAY_DATA_OFFSET, HEADER_SIZE, Object, VmContext, array_dim_length, array_elements, array_len,
-    gc_alloc, md_data_offset, string_chars,
+    MethodTable, gc_alloc, md_data_offset, string_chars,
 };
 
 /// `Array.Length`: the total number of elements.
@@ -173,8 +173,10 @@ pub extern "C" fn clone(ctx: *mut VmContext, this: *mut Object) -> *mut Object {
 }
 
 /// `Array.Copy(Array src, int srcIndex, Array dst, int dstIndex, int length)`: overlapping
-/// copies within one array behave as if through a temporary, as in .NET. Element types must be
-/// the same, or both references (an upcast; downcasts are not checked yet).
+/// copies within one array behave as if through a temporary, as in .NET. References are
+/// checked against the destination's element type where it cannot hold every source element,
+/// boxed values are unboxed into a value-type array, and values boxed into an array of
+/// references (`CopyConversion`).
 pub extern "C" fn copy(
     ctx: *mut VmContext,
     src: *mut Object,
@@ -200,13 +202,7 @@ pub extern "C" fn copy(
                     "Attempted to operate on an array with the incorrect number of dimensions.",
                 );
             }
-            if smt.element != dmt.element && !(smt.elements_are_refs && dmt.elements_are_refs) {
-                vm::fault::throw(
-                    ctx,
-                    "System.ArrayTypeMismatchException",
-                    "Source array type cannot be assigned to destination array type.",
-                );
-            }
+            let conversion = copy_conversion(ctx, smt, dmt);
             if length < 0 {
                 vm::fault::throw(
                     ctx,
@@ -243,14 +239,107 @@ pub extern "C" fn copy(
                 );
             }
             let (sd, size) = elements_raw(src);
-            let (dd, _) = elements_raw(dst);
-            std::ptr::copy(
-                sd.add(src_index as usize * size),
-                dd.add(dst_index as usize * size),
-                length as usize * size,
-            );
+            let (dd, dsize) = elements_raw(dst);
+            let (si, di, n) = (src_index as usize, dst_index as usize, length as usize);
+            match conversion {
+                CopyConversion::Bits => std::ptr::copy(sd.add(si * size), dd.add(di * size), n * size),
+                CopyConversion::Downcast => {
+                    let from = std::slice::from_raw_parts(sd.add(si * size) as *const *mut Object, n).to_vec();
+                    let to = dd.add(di * dsize) as *mut *mut Object;
+                    for (k, &o) in from.iter().enumerate() {
+                        if !o.is_null() && !vm::reflect::is_assignable(ctx, (*o).method_table, dmt.element) {
+                            cannot_cast_down(ctx);
+                        }
+                        to.add(k).write(o);
+                    }
+                }
+                CopyConversion::Unbox => {
+                    let from = std::slice::from_raw_parts(sd.add(si * size) as *const *mut Object, n).to_vec();
+                    for (k, &o) in from.iter().enumerate() {
+                        if o.is_null() || (*o).method_table != dmt.element {
+                            cannot_cast_down(ctx);
+                        }
+                        let payload = (o as *const u8).add(HEADER_SIZE as usize);
+                        std::ptr::copy_nonoverlapping(payload, dd.add((di + k) * dsize), dsize);
+                    }
+                }
+                CopyConversion::Box => {
+                    let el = smt.element;
+                    let boxed_size = ((*el).base_size as usize).max(HEADER_SIZE as usize + size);
+                    // Two arrays (one holds values, the other references): no overlap. Objects
+                    // never move, so the element pointers stay valid across the allocations.
+                    for k in 0..n {
+                        let boxed = gc_alloc(ctx, el, boxed_size);
+                        std::ptr::copy_nonoverlapping(sd.add((si + k) * size), (boxed as *mut u8).add(HEADER_SIZE as usize), size);
+                        (dd.add((di + k) * dsize) as *mut *mut Object).write(boxed);
+                    }
+                }
+            }
         })
     }
+}
+
+/// How `Array.Copy` moves elements between two arrays' element types (as CoreCLR's
+/// `Array.Copy` classifies them).
+enum CopyConversion {
+    /// The same type, or references to a type the destination's elements can hold.
+    Bits,
+    /// References that must each be checked against the destination's element type.
+    Downcast,
+    /// Boxed values (in an `object[]` or an interface array) into a value-type array.
+    Unbox,
+    /// Values into an array of references that their boxes can be stored in.
+    Box,
+}
+
+/// The conversion for copying elements of `smt` into `dmt`, or ArrayTypeMismatchException.
+///
+/// # Safety
+/// `ctx` live; `smt` and `dmt` the MethodTables of two live arrays.
+unsafe fn copy_conversion(ctx: *mut VmContext, smt: &MethodTable, dmt: &MethodTable) -> CopyConversion {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let (se, de) = (smt.element, dmt.element);
+        if se == de {
+            return CopyConversion::Bits;
+        }
+        if !se.is_null() && !de.is_null() {
+            match (smt.elements_are_refs, dmt.elements_are_refs) {
+                (true, true) if vm::reflect::is_assignable(ctx, se, de) => return CopyConversion::Bits,
+                (true, true) => return CopyConversion::Downcast,
+                (true, false) if vm::reflect::is_assignable(ctx, de, se) => return CopyConversion::Unbox,
+                (false, true) if vm::reflect::is_assignable(ctx, se, de) => return CopyConversion::Box,
+                _ => {}
+            }
+        }
+        vm::fault::throw(
+            ctx,
+            "System.ArrayTypeMismatchException",
+            "Source array type cannot be assigned to destination array type.",
+        )
+    }
+}
+
+/// InvalidCastException for an element `Array.Copy` cannot store.
+///
+/// # Safety
+/// `ctx` live.
+unsafe fn cannot_cast_down(ctx: *mut VmContext) -> ! {
+    // SAFETY: forwarded contract.
+    unsafe {
+        vm::fault::throw(
+            ctx,
+            "System.InvalidCastException",
+            "At least one element in the source array could not be cast down to the destination array type.",
+        )
+    }
+}
+
+/// `Array.InternalCreate(elementType, length)`: `Array.CreateInstance` once its arguments are
+/// checked; the handle is the element type's MethodTable.
+pub extern "C" fn create(ctx: *mut VmContext, element: i64, length: i32) -> *mut Object {
+    // SAFETY: the handle comes from a RuntimeType, which holds a live MethodTable.
+    unsafe { vm::natives::guard(ctx, || vm::reflect::new_vector(ctx, element as *const MethodTable, length as usize)) }
 }
 
 /// `Array.Clear(Array array, int index, int length)`: zero, null or false in each element.
@@ -383,6 +472,7 @@ pub fn register(r: &mut vm::NativeRegistry) {
             "InternalCopy(System.Array,int32,System.Array,int32,int32)",
             copy as *const u8,
         ),
+        ("InternalCreate(int64,int32)", create as *const u8),
         (
             "InternalClear(System.Array,int32,int32)",
             clear as *const u8,

@@ -37,37 +37,83 @@ unsafe fn payload<'a>(obj: *const Object) -> &'a [u8] {
     }
 }
 
-/// `ValueType.Equals(object)`: the same type and the same bytes. .NET compares field by
-/// field, calling `Equals` on reference fields; for structs without references (and without
-/// float fields holding -0.0 or NaN) the bitwise comparison gives the same answer, which is
-/// also CoreCLR's own fast path (`CanCompareBits`). Boxes and struct copies are zeroed first,
-/// so padding bytes agree.
-pub extern "C" fn value_type_equals(
-    ctx: *mut VmContext,
-    this: *mut Object,
-    obj: *mut Object,
-) -> bool {
-    // SAFETY: the VM passes a live boxed value as this, and null or a live object.
+/// Where a boxed value holds object references (`MethodTable::ref_map`).
+///
+/// # Safety
+/// `obj` must be a live boxed value.
+unsafe fn ref_map<'a>(obj: *const Object) -> &'a [u32] {
+    // SAFETY: forwarded contract; MethodTables live as long as the VM.
+    unsafe { &(&*(*obj).method_table).ref_map }
+}
+
+/// Whether byte `i` of a boxed value's payload lies in one of its object references.
+///
+/// # Safety
+/// `obj` must be a live boxed value.
+unsafe fn in_reference(obj: *const Object, i: usize) -> bool {
+    // SAFETY: forwarded contract; the map counts from the box's start, the payload after the
+    // header.
+    let map = unsafe { ref_map(obj) };
+    let at = i + HEADER_SIZE as usize;
+    map.iter().any(|&r| (r as usize..r as usize + 8).contains(&at))
+}
+
+/// `ValueType.SameTypeAndBits(a, b)`: `b` is a boxed value of `a`'s type, and their bytes
+/// agree outside the object references (which `ValueType.Equals` compares by their own
+/// `Equals`, as .NET compares field by field). The bytewise comparison of the rest is
+/// CoreCLR's own fast path (`CanCompareBits`); boxes and struct copies are zeroed first, so
+/// padding bytes agree.
+pub extern "C" fn same_type_and_bits(ctx: *mut VmContext, a: *mut Object, b: *mut Object) -> bool {
+    // SAFETY: the VM passes a live boxed value as `a`, and null or a live object as `b`.
     unsafe {
         vm::natives::guard(ctx, || {
-            !obj.is_null()
-                && (*obj).method_table == (*this).method_table
-                && payload(this) == payload(obj)
+            if b.is_null() || (*b).method_table != (*a).method_table {
+                return false;
+            }
+            let (pa, pb) = (payload(a), payload(b));
+            if ref_map(a).is_empty() {
+                return pa == pb;
+            }
+            (0..pa.len()).all(|i| pa[i] == pb[i] || in_reference(a, i))
         })
     }
 }
 
-/// `ValueType.GetHashCode()`: the XOR of the payload's 32-bit words (CoreCLR's fast path for
-/// structs without references, without its per-type seed, which no program can rely on).
-pub extern "C" fn value_type_get_hash_code(ctx: *mut VmContext, this: *mut Object) -> i32 {
-    // SAFETY: as for value_type_equals.
+/// `ValueType.BitsHash(a)`: the XOR of the payload's 32-bit words outside the object
+/// references (CoreCLR's fast path, without its per-type seed, which no program can rely on).
+pub extern "C" fn bits_hash(ctx: *mut VmContext, a: *mut Object) -> i32 {
+    // SAFETY: as for same_type_and_bits.
     unsafe {
         vm::natives::guard(ctx, || {
-            payload(this).chunks(4).fold(0i32, |h, c| {
+            let p = payload(a);
+            let refs = !ref_map(a).is_empty();
+            p.chunks(4).enumerate().fold(0i32, |h, (n, c)| {
                 let mut w = [0u8; 4];
-                w[..c.len()].copy_from_slice(c);
+                for (j, &byte) in c.iter().enumerate() {
+                    if !refs || !in_reference(a, 4 * n + j) {
+                        w[j] = byte;
+                    }
+                }
                 h ^ i32::from_le_bytes(w)
             })
+        })
+    }
+}
+
+/// `ValueType.ReferenceCount(a)`: how many object references a boxed value holds (its own
+/// fields' and those of the structs it embeds).
+pub extern "C" fn reference_count(ctx: *mut VmContext, a: *mut Object) -> i32 {
+    // SAFETY: as for same_type_and_bits.
+    unsafe { vm::natives::guard(ctx, || ref_map(a).len() as i32) }
+}
+
+/// `ValueType.ReferenceAt(a, i)`: the `i`th object reference a boxed value holds.
+pub extern "C" fn reference_at(ctx: *mut VmContext, a: *mut Object, i: i32) -> *mut Object {
+    // SAFETY: as for same_type_and_bits; the offset comes from the value's own map.
+    unsafe {
+        vm::natives::guard(ctx, || match ref_map(a).get(i as usize) {
+            Some(&off) => ((a as *const u8).add(off as usize) as *const *mut Object).read(),
+            None => std::ptr::null_mut(),
         })
     }
 }
@@ -76,14 +122,10 @@ pub extern "C" fn value_type_get_hash_code(ctx: *mut VmContext, this: *mut Objec
 pub fn register(r: &mut vm::NativeRegistry) {
     r.register("System.Object::TypeName()", type_name as *const u8);
     r.register("System.Object::IdentityHash()", identity_hash as *const u8);
-    r.register(
-        "System.ValueType::Equals(object)",
-        value_type_equals as *const u8,
-    );
-    r.register(
-        "System.ValueType::GetHashCode()",
-        value_type_get_hash_code as *const u8,
-    );
+    r.register("System.ValueType::SameTypeAndBits(object,object)", same_type_and_bits as *const u8);
+    r.register("System.ValueType::BitsHash(object)", bits_hash as *const u8);
+    r.register("System.ValueType::ReferenceCount(object)", reference_count as *const u8);
+    r.register("System.ValueType::ReferenceAt(object,int32)", reference_at as *const u8);
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ namespace System.Collections
     /// A growable array of objects (capacity 0, 4, 8, 16...), .NET's
     /// pre-generic list. Sort is the introsort of Array.Sort over object[]
     /// with Comparer.Default or the given IComparer. The wrappers (Adapter,
-    /// FixedSize, ReadOnly, Synchronized), GetRange's view and
-    /// ToArray(Type) are not here yet.
+    /// FixedSize, ReadOnly, Synchronized) and GetRange's view are not
+    /// here yet.
     public class ArrayList : IList, ICloneable
     {
         private object[] _items;
@@ -399,6 +399,16 @@ namespace System.Collections
         {
             if (_size == 0) return Array.Empty<object>();
             object[] array = new object[_size];
+            Array.Copy(_items, 0, array, 0, _size);
+            return array;
+        }
+
+        /// The elements in a new array of `type`: unboxed for a value type,
+        /// InvalidCastException for an element the array cannot hold.
+        public virtual Array ToArray(Type type)
+        {
+            if (type == null) throw new ArgumentNullException("type");
+            Array array = Array.CreateInstance(type, _size);
             Array.Copy(_items, 0, array, 0, _size);
             return array;
         }
