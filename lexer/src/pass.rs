@@ -70,8 +70,13 @@ fn generics(tokens: &mut [Token]) {
                     | FatArrow | QuestionQuestion | KwOperator,
                 ) => true,
                 // `List<int> x` only where a declaration can start, so that
-                // `F(a < b, c > d)` stays two comparisons.
-                Some(Ident) => declaration_position(tokens, start),
+                // `F(a < b, c > d)` stays two comparisons; and before a
+                // constraint clause (`: I<List<T>> where T : new()`), whose
+                // two names and colon never continue an expression.
+                Some(Ident) => {
+                    declaration_position(tokens, start)
+                        || (kind(tokens, after + 1) == Some(Ident) && kind(tokens, after + 2) == Some(Colon))
+                }
                 Some(_) => false,
             };
         if keep {

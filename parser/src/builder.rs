@@ -221,10 +221,20 @@ impl<'a> B<'a> {
                     }
                     list.push(u);
                 }
-                Item::Member(m) => match &mut file_ns {
-                    Some((_, _, _, _, m2)) => m2.push(m),
-                    None => members.push(m),
-                },
+                Item::Member(m) => {
+                    let list = match &mut file_ns {
+                        Some((_, _, _, _, m2)) => m2,
+                        None => &mut members,
+                    };
+                    // A `;` right after a type declaration ends it (§15.2.1): not a
+                    // top-level statement.
+                    if let (NamespaceMember::Statement(st), Some(NamespaceMember::Type(_))) = (&m, list.last())
+                        && matches!(st.kind, StmtKind::Empty)
+                    {
+                        continue;
+                    }
+                    list.push(m);
+                }
                 Item::FileNamespace(name, l, r) => {
                     if file_ns.is_some() {
                         self.error(Diagnostic::error(

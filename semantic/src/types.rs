@@ -570,6 +570,11 @@ impl Symbols {
         }
     }
 
+    /// The type of kind `kind`, if it has been interned (no new type is made).
+    pub fn interned(&self, kind: TyKind) -> Option<TyId> {
+        self.interned.get(&kind).copied()
+    }
+
     pub fn def_ty(&mut self, d: DefId) -> TyId {
         self.intern(TyKind::Def(d))
     }

@@ -139,6 +139,15 @@ impl Binder<'_> {
                 _ => None,
             };
         }
+        // An operator that gives exactly `T?` beats wrapping one that gives
+        // `T` (the most specific target, §10.5.5).
+        if user
+            && self.nullable_arg(to).is_some()
+            && let Some(c @ Conversion::UserDefined(m, _)) = self.user_conversion(e, to)
+            && self.syms.method(m).ret == to
+        {
+            return Some(c);
+        }
         if let Some(n) = self.nullable_conversion(e, to, user) {
             return Some(Conversion::Nullable(n));
         }
@@ -250,9 +259,13 @@ impl Binder<'_> {
     /// A user-defined conversion from `e` to `to` (§10.5.4, simplified):
     /// an `op_Implicit` or `op_Explicit` of either type whose parameter
     /// takes `e` and whose result converts to `to`, both by standard
-    /// implicit conversions. Implicit operators are preferred.
+    /// implicit conversions. Implicit operators are preferred, then (the
+    /// most specific operator, §10.5.5) one that gives exactly `to`, then
+    /// one that takes exactly `e`'s type: with `operator float(S)` and
+    /// `operator float?(S)`, `float? f = s` calls the second.
     fn user_conversion(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
-        let mut found: Option<(MethodId, bool)> = None;
+        let rank = |s: &MethodSym, implicit: bool| (implicit, s.ret == to, s.params[0].ty == e.ty);
+        let mut found: Option<(MethodId, (bool, bool, bool))> = None;
         for t in [e.ty, to] {
             let TyKind::Def(d) = self.syms.kind(t) else { continue };
             for &m in &self.syms.def(d).methods {
@@ -266,17 +279,14 @@ impl Binder<'_> {
                 };
                 let result = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: s.ret, span: e.span };
                 if standard(self, e, s.params[0].ty) && standard(self, &result, to) {
-                    let better = match found {
-                        None => true,
-                        Some((_, was_implicit)) => implicit && !was_implicit,
-                    };
-                    if better {
-                        found = Some((m, implicit));
+                    let r = rank(s, implicit);
+                    if found.is_none_or(|(_, best)| r > best) {
+                        found = Some((m, r));
                     }
                 }
             }
         }
-        found.map(|(m, implicit)| Conversion::UserDefined(m, implicit))
+        found.map(|(m, (implicit, _, _))| Conversion::UserDefined(m, implicit))
     }
 
     /// A standard conversion only (no user-defined step), as the

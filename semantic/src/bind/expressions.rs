@@ -921,12 +921,19 @@ impl Binder<'_> {
             }));
         }
         for d in types {
+            // An indexer hides a base type's of the same signature; two of one type stay
+            // (`this[T]` and `this[object]` in `B<object>`: overload resolution prefers the
+            // one declared more specific).
+            let from_derived = getters.len();
             for &p in &self.syms.def(d).properties {
                 let prop = self.syms.property(p);
-                if let (true, Some(g)) = (prop.is_indexer, prop.getter) {
-                    if !getters.iter().any(|&o| self.same_signature(o, g)) {
-                        getters.push(g);
-                    }
+                // An explicit implementation (`IList.this[]`, getter `IList.get_Item`) is
+                // reachable only through its interface.
+                if let (true, Some(g)) = (prop.is_indexer, prop.getter)
+                    && !self.syms.method(g).name.contains('.')
+                    && !getters[..from_derived].iter().any(|&o| self.same_signature(o, g))
+                {
+                    getters.push(g);
                 }
             }
         }

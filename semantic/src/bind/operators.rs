@@ -378,11 +378,78 @@ impl Binder<'_> {
         }
     }
 
+    /// The target of an assignment that reads it and then writes it as
+    /// two expressions (`x = x op y`), with what it is made of evaluated
+    /// once: the receiver of a field, an array and its indices go into
+    /// temporaries (pushed to `side`), so `a[i()]++` calls `i` once
+    /// (§12.21.4: "x is evaluated only once"). A struct receiver stays a
+    /// variable, its own parts made stable the same way.
+    fn stable_target(&mut self, target: BoundExpr, side: &mut Vec<BoundExpr>) -> BoundExpr {
+        let BoundExpr { kind, ty, span } = target;
+        let kind = match kind {
+            BoundExprKind::Field { receiver: Some(r), field } => {
+                let r = if self.syms.is_value_type(r.ty) { self.stable_target(*r, side) } else { self.spill(*r, side) };
+                BoundExprKind::Field { receiver: Some(Box::new(r)), field }
+            }
+            BoundExprKind::ArrayElement { array, index } => {
+                let array = self.spill(*array, side);
+                let index = self.spill(*index, side);
+                BoundExprKind::ArrayElement { array: Box::new(array), index: Box::new(index) }
+            }
+            BoundExprKind::MdElement { array, indices } => {
+                let array = self.spill(*array, side);
+                let indices = indices.into_iter().map(|i| self.spill(i, side)).collect();
+                BoundExprKind::MdElement { array: Box::new(array), indices }
+            }
+            kind => kind,
+        };
+        BoundExpr { kind, ty, span }
+    }
+
+    /// `e` in a temporary (its store pushed to `side`), unless reading it
+    /// again has no effect and gives the same value.
+    fn spill(&mut self, e: BoundExpr, side: &mut Vec<BoundExpr>) -> BoundExpr {
+        if matches!(e.kind, BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This | BoundExprKind::BaseRef | BoundExprKind::Const(_)) {
+            return e;
+        }
+        let span = e.span;
+        let (store, tmp) = self.store_in_temp(e, span);
+        side.push(store);
+        tmp
+    }
+
+    /// `side` evaluated first, then `value`.
+    fn after(&mut self, side: Vec<BoundExpr>, value: BoundExpr) -> BoundExpr {
+        if side.is_empty() {
+            return value;
+        }
+        let (ty, span) = (value.ty, value.span);
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(value) }, ty, span)
+    }
+
     /// `x op= y` / `x++` as `x = x op y` when no single IL operation does
-    /// it (enums, user-defined operators): the target is a simple
-    /// variable here, so reading it twice is safe; a postfix result keeps
-    /// the old value in a temporary.
+    /// it (enums, user-defined operators, nullable values): the target's
+    /// parts are made stable first; a postfix result keeps the old value
+    /// in a temporary.
     fn bind_general_compound(
+        &mut self,
+        op: BinOp,
+        target: BoundExpr,
+        value: BoundExpr,
+        postfix: bool,
+        increment: bool,
+        span: Span,
+    ) -> BoundExpr {
+        let mut parts = Vec::new();
+        let target = self.stable_target(target, &mut parts);
+        let compound = self.bind_general_compound_of(op, target, value, postfix, increment, span);
+        if compound.ty == Symbols::ERROR {
+            return compound;
+        }
+        self.after(parts, compound)
+    }
+
+    fn bind_general_compound_of(
         &mut self,
         op: BinOp,
         target: BoundExpr,
@@ -883,13 +950,18 @@ impl Binder<'_> {
             return self.error_expr(span);
         }
         let target_ty = target.ty;
-        // A user-defined operator: x = op(x, y) (x is evaluated twice,
-        // which matters only for targets with side effects).
+        // A user-defined operator: x = op(x, y), x's parts evaluated once.
         if !increment {
-            if let Some(call) = self.user_operator(op.metadata_name(), vec![target.clone(), value.clone()], span) {
+            let mark = self.locals.len();
+            let mut parts = Vec::new();
+            let stable = self.stable_target(target.clone(), &mut parts);
+            if let Some(call) = self.user_operator(op.metadata_name(), vec![stable.clone(), value.clone()], span) {
                 let value = self.convert_implicit(call, target_ty);
-                return self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) }, target_ty, span);
+                let assign = self.expr(BoundExprKind::Assign { target: Box::new(stable), value: Box::new(value) }, target_ty, span);
+                return self.after(parts, assign);
             }
+            // No such operator: the temporaries were never used.
+            self.locals.truncate(mark);
         }
         // `x op= y` may narrow back to x's type only when y itself
         // converts implicitly to it (§12.21.4); ++ and -- always may.

@@ -218,6 +218,7 @@ impl Binder<'_> {
             }
             return None;
         }
+        self.keep_most_derived(&mut applicable);
         let mut best = 0;
         for i in 1..applicable.len() {
             if self.better_function(&applicable[i], &applicable[best], &args) {
@@ -234,6 +235,67 @@ impl Binder<'_> {
         }
         let (m, map) = applicable.swap_remove(best);
         Some((m, self.build_args(m, &map, args, span)))
+    }
+
+    /// §12.6.4.1: the candidates are reduced to the methods of the most
+    /// derived types that have an applicable one. A method declared in a
+    /// base type (a base class, or a base interface) of another applicable
+    /// method's type drops out, however well it matches: with `A.M(int)`
+    /// and `B : A` declaring `M(double)`, `b.M(1)` calls `B.M`. An
+    /// override counts as declared where the method it overrides is.
+    fn keep_most_derived(&self, applicable: &mut Vec<(MethodId, Mapping)>) {
+        if applicable.len() < 2 {
+            return;
+        }
+        let declared: Vec<DefId> = applicable.iter().map(|(m, _)| self.declaring_type(*m)).collect();
+        let mut i = 0;
+        applicable.retain(|_| {
+            let c = declared[i];
+            i += 1;
+            !declared.iter().any(|&o| o != c && self.is_base_type_of(c, o))
+        });
+    }
+
+    /// Where a method counts as declared for [`Self::keep_most_derived`]:
+    /// its owner, or for an override the type of the method it overrides.
+    fn declaring_type(&self, m: MethodId) -> DefId {
+        let s = self.syms.method(m);
+        if !s.is_override {
+            return s.owner;
+        }
+        let mut current = self.syms.def(s.owner).base;
+        while let Some(b) = current {
+            let TyKind::Def(d) = self.syms.kind(b) else { break };
+            let overridden = self.syms.def(d).methods.iter().copied().find(|&o| {
+                let os = self.syms.method(o);
+                os.name == s.name && (os.is_virtual || os.is_abstract) && self.same_signature(o, m)
+            });
+            if let Some(o) = overridden {
+                return self.declaring_type(o);
+            }
+            current = self.syms.def(d).base;
+        }
+        s.owner
+    }
+
+    /// Is `base` a proper base class or base interface of `derived`?
+    fn is_base_type_of(&self, base: DefId, derived: DefId) -> bool {
+        let mut current = self.syms.def(derived).base;
+        while let Some(b) = current {
+            let TyKind::Def(d) = self.syms.kind(b) else { break };
+            if d == base {
+                return true;
+            }
+            current = self.syms.def(d).base;
+        }
+        if self.syms.def(base).kind != TypeDefKind::Interface {
+            return false;
+        }
+        let mut all = Vec::new();
+        if let Some(t) = self.syms.find_interned(TyKind::Def(derived)) {
+            crate::declare::all_interfaces(self.syms, t, &mut all);
+        }
+        all.iter().any(|&i| matches!(self.syms.kind(i), TyKind::Def(d) if d == base))
     }
 
     fn is_pending_out_var(&self, e: &BoundExpr) -> bool {

@@ -2,6 +2,7 @@
 //! interface implementations (recording the interface map), abstract
 //! members left unimplemented, and the entry point.
 
+use std::collections::HashMap;
 use lexer::{Diagnostic, Span};
 
 use crate::types::*;
@@ -234,20 +235,73 @@ pub(super) fn check_overrides(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec
 /// I<T>, I<int>`), or the interface map would have two entries for one
 /// method (§18.6.3).
 pub(super) fn check_unifying_interfaces(syms: &Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) {
-    fn unify(syms: &Symbols, a: TyId, b: TyId, params: &[DefId]) -> bool {
+    /// Is there a substitution of `params` that makes `a` and `b` the same type? First-order
+    /// unification with the occurs check, as Roslyn's `TypeUnification` does: `I<T>` and
+    /// `I<List<T>>` never unify (T would contain itself), nor `I<T, int>` and `I<string, T>`.
+    fn unify(syms: &Symbols, a: TyId, b: TyId, params: &[DefId], subst: &mut HashMap<DefId, TyId>) -> bool {
+        let param = |t: TyId| match syms.kind(t) {
+            TyKind::Def(d) if params.contains(&d) => Some(d),
+            _ => None,
+        };
+        let (a, b) = (resolve(syms, a, params, subst), resolve(syms, b, params, subst));
         if a == b {
             return true;
         }
-        let is_param = |t: TyId| matches!(syms.kind(t), TyKind::Def(d) if params.contains(&d));
-        if is_param(a) || is_param(b) {
-            return true;
+        if let Some(p) = param(a) {
+            return bind(syms, p, b, params, subst);
+        }
+        if let Some(p) = param(b) {
+            return bind(syms, p, a, params, subst);
         }
         match (syms.kind(a), syms.kind(b)) {
-            (TyKind::Def(x), TyKind::Def(y)) => match (&syms.def(x).instance_of, &syms.def(y).instance_of) {
-                (Some((g, xa)), Some((h, ya))) => g == h && xa.iter().zip(ya).all(|(&u, &v)| unify(syms, u, v, params)),
+            (TyKind::Def(x), TyKind::Def(y)) => match (instance(syms, x), instance(syms, y)) {
+                (Some((g, xa)), Some((h, ya))) => {
+                    g == h && xa.len() == ya.len() && xa.iter().zip(&ya).all(|(&u, &v)| unify(syms, u, v, params, subst))
+                }
                 _ => false,
             },
-            (TyKind::Array(x, r), TyKind::Array(y, q)) => r == q && unify(syms, x, y, params),
+            (TyKind::Array(x, r), TyKind::Array(y, q)) => r == q && unify(syms, x, y, params, subst),
+            _ => false,
+        }
+    }
+    /// A generic type's definition and arguments; inside its own declaration a generic type
+    /// is its definition, whose arguments are its own type parameters.
+    fn instance(syms: &Symbols, d: DefId) -> Option<(DefId, Vec<TyId>)> {
+        let def = syms.def(d);
+        if let Some((g, args)) = &def.instance_of {
+            return Some((*g, args.to_vec()));
+        }
+        if def.type_params.is_empty() {
+            return None;
+        }
+        let args: Option<Vec<TyId>> = def.type_params.iter().map(|&p| syms.interned(TyKind::Def(p))).collect();
+        args.map(|a| (d, a))
+    }
+    /// A parameter's binding, followed to the end of the chain.
+    fn resolve(syms: &Symbols, mut t: TyId, params: &[DefId], subst: &HashMap<DefId, TyId>) -> TyId {
+        while let TyKind::Def(d) = syms.kind(t)
+            && params.contains(&d)
+            && let Some(&bound) = subst.get(&d)
+        {
+            t = bound;
+        }
+        t
+    }
+    fn bind(syms: &Symbols, p: DefId, t: TyId, params: &[DefId], subst: &mut HashMap<DefId, TyId>) -> bool {
+        if occurs(syms, p, t, params, subst) {
+            return false;
+        }
+        subst.insert(p, t);
+        true
+    }
+    fn occurs(syms: &Symbols, p: DefId, t: TyId, params: &[DefId], subst: &HashMap<DefId, TyId>) -> bool {
+        let t = resolve(syms, t, params, subst);
+        match syms.kind(t) {
+            TyKind::Def(d) if d == p => true,
+            TyKind::Def(d) => {
+                instance(syms, d).is_some_and(|(_, args)| args.iter().any(|&a| occurs(syms, p, a, params, subst)))
+            }
+            TyKind::Array(e, _) => occurs(syms, p, e, params, subst),
             _ => false,
         }
     }
@@ -263,7 +317,7 @@ pub(super) fn check_unifying_interfaces(syms: &Symbols, decls: &Decls<'_>, diags
                     (TyKind::Def(x), TyKind::Def(y)) => syms.generic_def(x) == syms.generic_def(y) && syms.def(x).instance_of.is_some(),
                     _ => false,
                 };
-                if same_generic && unify(syms, a, b, &def.type_params) {
+                if same_generic && unify(syms, a, b, &def.type_params, &mut HashMap::new()) {
                     diags.push(Diagnostic::error(
                         "CS0695",
                         span,
