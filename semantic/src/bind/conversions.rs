@@ -143,7 +143,7 @@ impl Binder<'_> {
         // `T` (the most specific target, §10.5.5).
         if user
             && self.nullable_arg(to).is_some()
-            && let Some(c @ Conversion::UserDefined(m, _)) = self.user_conversion(e, to)
+            && let Some(c @ Conversion::UserDefined(m, true)) = self.user_conversion(e, to)
             && self.syms.method(m).ret == to
         {
             return Some(c);
@@ -180,13 +180,14 @@ impl Binder<'_> {
                 let implicit = self.syms.derives_from(from, to);
                 return Some(if implicit { Conversion::Boxing } else { Conversion::BoxThenCast });
             }
-            return None;
+            // Through an operator of the class constraint (`T : B`, B to C).
+            return if user { self.user_conversion(e, to) } else { None };
         }
         if self.syms.is_type_param(to) && !self.syms.is_type_param(from) {
             if self.syms.derives_from(to, from) || self.is_interface(from) {
                 return Some(Conversion::Unboxing);
             }
-            return None;
+            return if user { self.user_conversion(e, to) } else { None };
         }
         if self.syms.is_type_param(to) && self.syms.is_type_param(from) {
             // `T` to `U` when `where T : U` (implicitly), and back explicitly.
@@ -256,17 +257,18 @@ impl Binder<'_> {
         if user { self.user_conversion(e, to) } else { None }
     }
 
-    /// A user-defined conversion from `e` to `to` (§10.5.4, simplified):
-    /// an `op_Implicit` or `op_Explicit` of either type whose parameter
-    /// takes `e` and whose result converts to `to`, both by standard
-    /// implicit conversions. Implicit operators are preferred, then (the
-    /// most specific operator, §10.5.5) one that gives exactly `to`, then
-    /// one that takes exactly `e`'s type: with `operator float(S)` and
-    /// `operator float?(S)`, `float? f = s` calls the second.
+    /// A user-defined conversion from `e` to `to` (§10.5.4–10.5.5,
+    /// simplified): an `op_Implicit` or `op_Explicit` of either type (of
+    /// a type parameter's class constraint, for a type parameter) whose
+    /// parameter takes `e` and whose result converts to `to`, both by
+    /// standard conversions. It is implicit when the operator and both
+    /// steps are. Implicit ones are preferred, then (the most specific
+    /// operator, §10.5.5) one that gives exactly `to`, then one that
+    /// takes exactly `e`'s type: with `operator float(S)` and `operator
+    /// float?(S)`, `float? f = s` calls the second.
     fn user_conversion(&self, e: &BoundExpr, to: TyId) -> Option<Conversion> {
-        let rank = |s: &MethodSym, implicit: bool| (implicit, s.ret == to, s.params[0].ty == e.ty);
         let mut found: Option<(MethodId, (bool, bool, bool))> = None;
-        for t in [e.ty, to] {
+        for t in self.operator_types(e.ty).into_iter().chain(self.operator_types(to)) {
             let TyKind::Def(d) = self.syms.kind(t) else { continue };
             for &m in &self.syms.def(d).methods {
                 let s = self.syms.method(m);
@@ -274,19 +276,32 @@ impl Binder<'_> {
                 if !(implicit || s.name == "op_Explicit") || s.params.len() != 1 {
                     continue;
                 }
-                let standard = |b: &Self, from: &BoundExpr, target: TyId| {
-                    matches!(b.classify_standard(from, target), Some(c) if c.is_implicit())
-                };
                 let result = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: s.ret, span: e.span };
-                if standard(self, e, s.params[0].ty) && standard(self, &result, to) {
-                    let r = rank(s, implicit);
-                    if found.is_none_or(|(_, best)| r > best) {
-                        found = Some((m, r));
-                    }
+                let (Some(into), Some(out)) = (self.classify_standard(e, s.params[0].ty), self.classify_standard(&result, to)) else {
+                    continue;
+                };
+                let r = (implicit && into.is_implicit() && out.is_implicit(), s.ret == to, s.params[0].ty == e.ty);
+                if found.is_none_or(|(_, best)| r > best) {
+                    found = Some((m, r));
                 }
             }
         }
         found.map(|(m, (implicit, _, _))| Conversion::UserDefined(m, implicit))
+    }
+
+    /// The types whose conversion operators apply to `t`: itself, or for a
+    /// type parameter its class constraint (§10.5.3).
+    /// `Nullable<T>`'s own operators are the built-in nullable
+    /// conversions (§10.6.1), not user-defined ones.
+    fn operator_types(&self, t: TyId) -> Vec<TyId> {
+        if self.nullable_arg(t).is_some() {
+            return Vec::new();
+        }
+        if !self.syms.is_type_param(t) {
+            return vec![t];
+        }
+        // A type parameter's base is its class constraint (or object).
+        self.syms.base_of(t).into_iter().filter(|&b| !self.syms.is_special(b, SpecialType::Object)).collect()
     }
 
     /// A standard conversion only (no user-defined step), as the
@@ -430,6 +445,15 @@ impl Binder<'_> {
     }
 
     /// A cast `(T)e`: any conversion, implicit or explicit (§12.9.7).
+    /// `e` converted to `to` by the standard conversion that
+    /// [`Self::user_conversion`] found for one step of a user-defined one.
+    fn convert_standard(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
+        match self.classify_standard(&e, to) {
+            Some(c) => self.apply_conversion(e, to, c),
+            None => self.convert_implicit(e, to),
+        }
+    }
+
     pub fn convert_explicit(&mut self, e: BoundExpr, to: TyId, span: Span) -> BoundExpr {
         match self.classify(&e, to) {
             Some(c) => {
@@ -468,9 +492,9 @@ impl Binder<'_> {
             Conversion::UserDefined(m, _) => {
                 let span = e.span;
                 let (param, ret) = (self.syms.method(m).params[0].ty, self.syms.method(m).ret);
-                let arg = self.convert_implicit(e, param);
+                let arg = self.convert_standard(e, param);
                 let call = self.expr(BoundExprKind::Call { method: m, receiver: None, args: vec![arg] }, ret, span);
-                self.convert_implicit(call, to)
+                self.convert_standard(call, to)
             }
             // No code, but the node keeps its own type (its emission may
             // depend on it) under a wrapper of the target type.

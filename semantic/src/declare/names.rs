@@ -205,12 +205,13 @@ pub fn alias_type(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<TyId>
 }
 
 /// A type parameter by name: the method's, then the type's (which
-/// include those of the types it is nested in).
+/// include those of the types it is nested in, outermost first: the
+/// innermost of one name hides the others, as in `Outer<T>.Inner<T>`).
 pub fn lookup_type_param(syms: &Symbols, scope: &TypeScope, name: &str) -> Option<DefId> {
     let in_method = scope.method_type_params.iter().copied().find(|&p| syms.def(p).name == name);
     in_method.or_else(|| {
         if (scope.def.0 as usize) < syms.defs.len() {
-            syms.def(scope.def).type_params.iter().copied().find(|&p| syms.def(p).name == name)
+            syms.def(scope.def).type_params.iter().rev().copied().find(|&p| syms.def(p).name == name)
         } else {
             None
         }
