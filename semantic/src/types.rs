@@ -615,10 +615,27 @@ impl Symbols {
     }
 
     pub fn is_reference_type(&self, ty: TyId) -> bool {
+        self.is_reference_type_within(ty, 8)
+    }
+
+    /// [`Self::is_reference_type`], following at most `depth` type
+    /// parameter constraints (a cycle of them is CS0454, reported apart).
+    fn is_reference_type_within(&self, ty: TyId, depth: u32) -> bool {
         match self.kind(ty) {
             TyKind::Def(d) => match self.def(d).kind {
                 TypeDefKind::Class | TypeDefKind::Interface => true,
-                TypeDefKind::TypeParam => self.def(d).param.as_ref().is_some_and(|p| p.reference),
+                // `where T : class`, a class-type constraint, or a type
+                // parameter constraint that is a reference type (§15.2.5).
+                TypeDefKind::TypeParam => {
+                    let def = self.def(d);
+                    def.param.as_ref().is_some_and(|p| {
+                        p.reference || (depth > 0 && p.bounds.iter().any(|&b| self.is_reference_type_within(b, depth - 1)))
+                    })
+                        || def.base.is_some_and(|b| {
+                            matches!(self.kind(b), TyKind::Def(c) if self.def(c).kind == TypeDefKind::Class)
+                                && !matches!(self.special_of(b), Some(SpecialType::Object | SpecialType::ValueType | SpecialType::Enum))
+                        })
+                }
                 _ => false,
             },
             TyKind::Array(..) | TyKind::Null => true,

@@ -322,7 +322,11 @@ impl Binder<'_> {
             // Array covariance (§17.6): S[] to T[] when S converts to T
             // by an implicit reference conversion.
             if let TyKind::Array(be, brank) = self.syms.kind(base) {
-                return drank == brank && self.syms.is_reference_type(de) && (de == be || self.is_base_of(be, de));
+                // A type parameter element derives from its constraints
+                // (`T[]` to `U[]` where `T : class, U`).
+                return drank == brank
+                    && self.syms.is_reference_type(de)
+                    && (de == be || self.is_base_of(be, de) || (self.syms.is_type_param(de) && self.syms.derives_from(de, be)));
             }
             // A vector is an IList<T> of its elements, and of their base
             // types when those are references (§17.2.3).

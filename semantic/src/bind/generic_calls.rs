@@ -149,11 +149,30 @@ impl Binder<'_> {
             }
             return None;
         }
+        // A candidate whose type arguments break its constraints is no
+        // candidate (C# 7.3): `Foo<T>(T, G<T>) where T : class` drops out for
+        // `Foo<int>(…)` when another overload takes the call. When every one
+        // breaks them, resolution goes on and the chosen one reports why.
+        let fits: Vec<MethodId> = expanded.iter().copied().filter(|&m| self.constraints_hold(m)).collect();
+        if !fits.is_empty() && fits.len() < expanded.len() {
+            expanded = fits;
+        }
         let (m, bound) = self.resolve_overload(&expanded, args, span, name)?;
         if let Some(g) = self.syms.method(m).generic.clone().filter(|g| !g.method_args.is_empty()) {
             crate::generics::check_method_constraints(self.syms, g.of, &g.method_args, span, self.diags);
         }
         Some((m, bound))
+    }
+
+    /// Do the type arguments of the generic method instance `m` (none for a
+    /// non-generic method) satisfy its constraints?
+    fn constraints_hold(&mut self, m: MethodId) -> bool {
+        let Some(g) = self.syms.method(m).generic.clone().filter(|g| !g.method_args.is_empty()) else {
+            return true;
+        };
+        let mut scratch = Vec::new();
+        crate::generics::check_method_constraints(self.syms, g.of, &g.method_args, Span::default(), &mut scratch);
+        scratch.is_empty()
     }
 
     /// `Program.Max<T>(T, T)`, as CS0411 names a generic method.
@@ -173,6 +192,14 @@ impl Binder<'_> {
     /// and invariant positions, lower otherwise); each parameter is then
     /// fixed to the bound every other bound converts to.
     fn infer_type_args(&mut self, m: MethodId, args: &[BoundArg]) -> Option<Vec<TyId>> {
+        let has_params = self.syms.method(m).params.iter().any(|p| p.is_params);
+        // The normal form first; then, for a params method, the expanded
+        // form, where each argument from the params position on goes to the
+        // array's element (`F<T>(params T[][] a)` called with two `int[]`).
+        self.infer_type_args_in(m, args, false).or_else(|| if has_params { self.infer_type_args_in(m, args, true) } else { None })
+    }
+
+    fn infer_type_args_in(&mut self, m: MethodId, args: &[BoundArg], expanded: bool) -> Option<Vec<TyId>> {
         let sym = self.syms.method(m).clone();
         let mut bounds: Vec<Bounds> = vec![Bounds::default(); sym.type_params.len()];
         let params_index = sym.params.iter().position(|p| p.is_params);
@@ -187,7 +214,7 @@ impl Binder<'_> {
             // to a params array's element.
             if Some(p) == params_index && (i >= sym.params.len() - 1)
                 && let TyKind::Array(e, 1) = self.syms.kind(param.ty)
-                && !matches!(self.syms.kind(a.expr.ty), TyKind::Array(..))
+                && (expanded || !matches!(self.syms.kind(a.expr.ty), TyKind::Array(..)))
             {
                 target = e;
             }

@@ -89,14 +89,33 @@ pub(super) fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<
                     continue;
                 }
                 // An explicit implementation in a base class still serves a
-                // class that lists the interface again (§18.6.7).
+                // class that lists the interface again (§18.6.7). The base is
+                // seen through the derived class's type arguments: CA<T>'s
+                // `IB<T>.M` serves CB<U> : CA<U>, IA<U> for IB<U>.M.
+                let origin = |syms: &Symbols, m: MethodId| syms.method(m).generic.as_ref().map_or(m, |g| g.of);
                 let mut base = syms.def(d).base;
                 let mut inherited = false;
                 while let Some(b) = base {
                     let TyKind::Def(bd) = syms.kind(b) else { break };
                     let g = syms.generic_def(bd);
-                    if explicit.iter().any(|(i, m)| *i == im && syms.method(*m).owner == g) {
-                        inherited = true;
+                    let seen_from_d = syms.instance_subst(bd);
+                    let theirs: Vec<MethodId> =
+                        explicit.iter().filter(|(_, m)| syms.method(*m).owner == g).map(|(i, _)| *i).collect();
+                    for i in theirs {
+                        if i == im {
+                            inherited = true;
+                            break;
+                        }
+                        if origin(syms, i) != origin(syms, im) {
+                            continue;
+                        }
+                        let their_iface = syms.def_ty(syms.method(i).owner);
+                        if syms.subst(their_iface, &seen_from_d) == iface {
+                            inherited = true;
+                            break;
+                        }
+                    }
+                    if inherited {
                         break;
                     }
                     base = syms.def(bd).base;
