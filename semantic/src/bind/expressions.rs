@@ -844,8 +844,12 @@ impl Binder<'_> {
     }
 
     fn bind_element_access(&mut self, target: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
+        // Only the element itself may be a set-only indexer's target; the
+        // receiver and the indices are read.
+        let assigning = std::mem::replace(&mut self.binding_assign_target, false);
         let array = self.bind_expr(target);
         let args = self.bind_args(args);
+        self.binding_assign_target = assigning;
         if array.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
@@ -920,6 +924,7 @@ impl Binder<'_> {
                 _ => None,
             }));
         }
+        let mut set_only = Vec::new();
         for d in types {
             // An indexer hides a base type's of the same signature; two of one type stay
             // (`this[T]` and `this[object]` in `B<object>`: overload resolution prefers the
@@ -935,7 +940,15 @@ impl Binder<'_> {
                 {
                     getters.push(g);
                 }
+                if let (true, None, Some(st)) = (prop.is_indexer, prop.getter, prop.setter)
+                    && !self.syms.method(st).name.contains('.')
+                {
+                    set_only.push(st);
+                }
             }
+        }
+        if getters.is_empty() && !set_only.is_empty() {
+            return self.bind_set_only_indexer(receiver, &set_only, args, span);
         }
         if getters.is_empty() {
             let ty = self.syms.display(receiver.ty);
@@ -947,6 +960,31 @@ impl Binder<'_> {
         };
         let ret = self.syms.method(getter).ret;
         self.expr(BoundExprKind::Call { method: getter, receiver: Some(Box::new(receiver)), args }, ret, span)
+    }
+
+    /// `x[args]` where the indexers have only setters: as an assignment's
+    /// target, the best setter stands in (with the index arguments only),
+    /// and bind_assign calls it with the value; anywhere else CS0154.
+    fn bind_set_only_indexer(&mut self, receiver: BoundExpr, setters: &[MethodId], mut args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
+        if !self.binding_assign_target {
+            let params = &self.syms.method(setters[0]).params;
+            let index: Vec<String> = params[..params.len().saturating_sub(1)].iter().map(|p| self.syms.display(p.ty)).collect();
+            let shown = format!("{}.this[{}]", self.syms.display(receiver.ty), index.join(", "));
+            self.error("CS0154", span, format!("The property or indexer '{shown}' cannot be used in this context because it lacks the get accessor"));
+            return self.error_expr(span);
+        }
+        // The value's place in the setter's parameters: a `throw` expression
+        // converts to any type, so it fits every candidate's value type.
+        let object = self.special(SpecialType::Object);
+        let null = self.expr(BoundExprKind::Const(crate::constant::ConstValue::Null), object, span);
+        let value = self.expr(BoundExprKind::ThrowExpr(Box::new(null)), object, span);
+        args.push(super::overloads::BoundArg::plain(value));
+        let Some((setter, mut bound)) = self.resolve_overload(setters, args, span, "this[]") else {
+            return self.error_expr(span);
+        };
+        bound.pop();
+        let ty = self.syms.method(setter).params.last().map_or(Symbols::ERROR, |p| p.ty);
+        self.expr(BoundExprKind::Call { method: setter, receiver: Some(Box::new(receiver)), args: bound }, ty, span)
     }
 
     /// The property (or indexer) that an accessor call `e` reads, if it
@@ -1071,7 +1109,7 @@ impl Binder<'_> {
         value: &ast::Expr<'_>,
         span: Span,
     ) -> BoundExpr {
-        self.binding_assign_target = matches!(target.kind, E::Name { .. } | E::MemberAccess { .. });
+        self.binding_assign_target = matches!(target.kind, E::Name { .. } | E::MemberAccess { .. } | E::ElementAccess { .. });
         let t = self.bind_expr(target);
         self.binding_assign_target = false;
         let v = self.bind_expr(value);

@@ -188,7 +188,10 @@ impl Binder<'_> {
         let has_error_arg = args.iter().any(|a| a.expr.ty == Symbols::ERROR && !self.is_pending_out_var(&a.expr));
         let mut applicable: Vec<(MethodId, Mapping)> = Vec::new();
         let mut first_mismatch: Option<(MethodId, Mismatch)> = None;
-        for &m in candidates {
+        // An override is resolved with the parameters of the method it
+        // overrides, and called as itself.
+        let declared: Vec<MethodId> = candidates.iter().map(|&m| self.least_overridden(m)).collect();
+        for &m in &declared {
             let has_params = self.syms.method(m).params.last().is_some_and(|p| p.is_params);
             let forms: &[bool] = if has_params { &[false, true] } else { &[false] };
             for &expand in forms {
@@ -234,7 +237,9 @@ impl Binder<'_> {
             return None;
         }
         let (m, map) = applicable.swap_remove(best);
-        Some((m, self.build_args(m, &map, args, span)))
+        let called = declared.iter().position(|&d| d == m).map_or(m, |i| candidates[i]);
+        let bound = self.build_args(m, &map, args, called, span);
+        Some((called, bound))
     }
 
     /// §12.6.4.1: the candidates are reduced to the methods of the most
@@ -259,9 +264,17 @@ impl Binder<'_> {
     /// Where a method counts as declared for [`Self::keep_most_derived`]:
     /// its owner, or for an override the type of the method it overrides.
     fn declaring_type(&self, m: MethodId) -> DefId {
+        self.syms.method(self.least_overridden(m)).owner
+    }
+
+    /// The method an override overrides, followed to the first virtual
+    /// declaration (the method itself if it overrides nothing). Its
+    /// parameters are the ones a call sees (§12.6.4.1): `params` and
+    /// default values come from there, whatever the override writes.
+    pub fn least_overridden(&self, m: MethodId) -> MethodId {
         let s = self.syms.method(m);
         if !s.is_override {
-            return s.owner;
+            return m;
         }
         let mut current = self.syms.def(s.owner).base;
         while let Some(b) = current {
@@ -271,11 +284,11 @@ impl Binder<'_> {
                 os.name == s.name && (os.is_virtual || os.is_abstract) && self.same_signature(o, m)
             });
             if let Some(o) = overridden {
-                return self.declaring_type(o);
+                return self.least_overridden(o);
             }
             current = self.syms.def(d).base;
         }
-        s.owner
+        m
     }
 
     /// Is `base` a proper base class or base interface of `derived`?
@@ -340,8 +353,13 @@ impl Binder<'_> {
 
     /// The arguments in parameter order: converted, passed by reference,
     /// defaulted, or gathered into the params array.
-    fn build_args(&mut self, m: MethodId, map: &Mapping, args: Vec<BoundArg>, span: Span) -> Vec<BoundExpr> {
+    /// The call's arguments in parameter order, with defaults filled in.
+    /// `m` is the method resolved (an override's least overridden one);
+    /// default values come from `called`, the method the receiver's static
+    /// type declares, as csc takes them (an override may change them).
+    fn build_args(&mut self, m: MethodId, map: &Mapping, args: Vec<BoundArg>, called: MethodId, span: Span) -> Vec<BoundExpr> {
         let params = self.syms.method(m).params.clone();
+        let defaults: Vec<Option<ConstValue>> = self.syms.method(called).params.iter().map(|p| p.default.clone()).collect();
         let mut slots: Vec<Option<BoundExpr>> = vec![None; params.len()];
         let mut extra: Vec<BoundExpr> = Vec::new();
         // Named arguments out of parameter order are still evaluated in
@@ -394,7 +412,7 @@ impl Binder<'_> {
                     let n = extra.len() as u32;
                     self.expr(BoundExprKind::ArrayLiteral { dims: vec![n], elements: std::mem::take(&mut extra) }, param.ty, span)
                 }
-                None => match &param.default {
+                None => match defaults.get(p).cloned().flatten().as_ref().or(param.default.as_ref()) {
                     // `T x = default(T)`, `S s = default(S)`: the type's default.
                     Some(ConstValue::Null) if !self.syms.is_reference_type(param.ty) => self.expr(BoundExprKind::DefaultValue, param.ty, span),
                     Some(c) => {
