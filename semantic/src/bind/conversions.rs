@@ -382,13 +382,19 @@ impl Binder<'_> {
             return false;
         }
         let params = &self.syms.def(*g1).type_params;
+        // An implicit reference conversion between the arguments: a base
+        // type, or a type parameter's constraint (`T : class, U`).
+        let reference = |from: TyId, to: TyId| {
+            self.syms.is_reference_type(from)
+                && (self.is_base_of(to, from) || (self.syms.is_type_param(from) && self.syms.derives_from(from, to)))
+        };
         params.iter().zip(a1.iter().zip(a2)).all(|(&p, (&x, &y))| {
             let v = self.syms.def(p).param.as_ref().map(|i| i.variance).unwrap_or(Variance::Invariant);
             x == y
                 || match v {
                     Variance::Invariant => false,
-                    Variance::Covariant => self.syms.is_reference_type(x) && self.is_base_of(y, x),
-                    Variance::Contravariant => self.syms.is_reference_type(y) && self.is_base_of(x, y),
+                    Variance::Covariant => reference(x, y),
+                    Variance::Contravariant => reference(y, x),
                 }
         })
     }

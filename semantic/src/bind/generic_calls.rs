@@ -267,9 +267,13 @@ impl Binder<'_> {
 
     /// The type arguments of the instance of `g` that `ty` is or derives
     /// from (arrays count as `IList<T>` and its bases).
+    /// A type that implements two instances of `g` (`Delta : ICharlie<A>,
+    /// ICharlie<B>`) gives none: inference needs a unique one (§12.6.3.10),
+    /// and learns from the other arguments instead.
     fn matching_instance(&mut self, ty: TyId, g: DefId) -> Option<Vec<TyId>> {
         let mut todo = vec![ty];
         let mut seen = Vec::new();
+        let mut found: Option<Vec<TyId>> = None;
         while let Some(t) = todo.pop() {
             if seen.contains(&t) {
                 continue;
@@ -278,13 +282,24 @@ impl Binder<'_> {
             match self.syms.kind(t) {
                 TyKind::Def(d) => {
                     let def = self.syms.def(d);
-                    if def.instance_of.as_ref().is_some_and(|(gg, _)| *gg == g) {
-                        return def.instance_of.as_ref().map(|(_, a)| a.clone());
+                    let args = if def.instance_of.as_ref().is_some_and(|(gg, _)| *gg == g) {
+                        def.instance_of.as_ref().map(|(_, a)| a.clone())
+                    } else if d == g {
+                        Some(self.syms.type_args(d))
+                    } else {
+                        None
+                    };
+                    if let Some(args) = args {
+                        if t == ty {
+                            return Some(args);
+                        }
+                        match &found {
+                            Some(f) if *f != args => return None,
+                            _ => found = Some(args),
+                        }
+                        continue;
                     }
-                    if d == g {
-                        let args = self.syms.type_args(d);
-                        return Some(args);
-                    }
+                    let def = self.syms.def(d);
                     todo.extend(def.base);
                     todo.extend(def.interfaces.iter().copied());
                 }
@@ -299,7 +314,7 @@ impl Binder<'_> {
                 _ => {}
             }
         }
-        None
+        found
     }
 
     /// Fixes a type parameter (§12.6.3.12): an exact bound if there is
