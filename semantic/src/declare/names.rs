@@ -108,6 +108,9 @@ fn resolve_named(
         .join(".");
     let plain = parts.iter().map(|p| p.name.text).collect::<Vec<_>>().join(".");
     let Some(d) = lookup_type_name(syms, scope, &mangled) else {
+        if let Some(t) = inherited_nested(syms, scope, parts, span, diags) {
+            return t;
+        }
         if args.is_empty() {
             // `List` for `List<T>`: the name exists with another arity.
             for n in 1..=8 {
@@ -158,6 +161,42 @@ fn resolve_named(
         crate::generics::check_constraints(syms, ty, span, diags);
     }
     ty
+}
+
+/// `B<T>.E` where `E` is declared in a base class of `B<T>`: a nested type
+/// is a member, inherited like the others (§15.3.9). None when the prefix
+/// is no type or no base declares the name.
+fn inherited_nested(
+    syms: &mut Symbols,
+    scope: &TypeScope,
+    parts: &[ast::NamePart<'_>],
+    span: lexer::Span,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<TyId> {
+    let (last, prefix) = parts.split_last()?;
+    if prefix.is_empty() {
+        return None;
+    }
+    let mut quiet = Vec::new();
+    let outer = resolve_named(syms, scope, prefix, span, &mut quiet);
+    let name = match last.type_args.len() {
+        0 => last.name.text.to_string(),
+        n => format!("{}`{n}", last.name.text),
+    };
+    let mut current = Some(outer).filter(|&t| t != Symbols::ERROR);
+    while let Some(t) = current {
+        let TyKind::Def(d) = syms.kind(t) else { return None };
+        if let Some(n) = syms.nested_type(syms.generic_def(d), &name) {
+            // The enclosing instance's arguments, then the nested type's own.
+            let mut args = if syms.def(d).instance_of.is_some() { syms.type_args(d) } else { Vec::new() };
+            for a in last.type_args {
+                args.push(resolve_type(syms, scope, a, diags));
+            }
+            return Some(if args.is_empty() { syms.def_ty(n) } else { syms.instantiate(n, &args) });
+        }
+        current = syms.def(d).base;
+    }
+    None
 }
 
 /// The arguments a type nested in a generic type gets when it is named
