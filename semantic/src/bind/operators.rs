@@ -449,6 +449,8 @@ impl Binder<'_> {
         self.after(parts, compound)
     }
 
+    /// The assignment of [`Self::bind_general_compound`], its target's
+    /// parts already in temporaries.
     fn bind_general_compound_of(
         &mut self,
         op: BinOp,

@@ -81,6 +81,9 @@ struct Outer {
 impl Fx<'_> {
     /// Translates a call of `info` with `args` (`this` first) as the callee's body when it
     /// may be inlined. Returns None when it may not (the caller emits a call), else the result.
+    /// Invalid IL that the verdict's scan cannot foresee (a stack imbalance, say) fails the
+    /// caller's compilation rather than the call: Cranelift cannot take back what the inlined
+    /// body emitted so far. Either way the program gets InvalidProgramException.
     pub(crate) fn try_inline(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<Option<Option<SVal>>> {
         if !self.exec.jit.inlining || self.inline_chain.len() >= DEPTH_LIMIT || info.native || info.is_abstract {
             return Ok(None);

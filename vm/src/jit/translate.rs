@@ -182,12 +182,12 @@ pub(crate) struct Fx<'a> {
     /// Translating a filter funclet (`Part::Filter`): `endfilter` returns, and an exception
     /// the filter raises makes it return 0.
     pub filter_funclet: bool,
+    /// The method being compiled, whichever body is being translated.
+    pub root_key: MethodKey,
     /// Translating an inlined body (`inline.rs`): where its `ret` goes, the methods inlined
     /// on the way to it (outermost first) and the IL inlined into this method so far.
     pub inline_exit: Option<super::inline::InlineExit>,
     pub inline_chain: Vec<MethodKey>,
-    /// The method being compiled, whichever body is being translated.
-    pub root_key: MethodKey,
     pub inlined_bytes: usize,
 }
 
