@@ -290,7 +290,7 @@ impl Binder<'_> {
         self.expr(BoundExprKind::Sequence { side: vec![store], value: Box::new(pick) }, ty, span)
     }
 
-    fn not(&mut self, e: BoundExpr, span: Span) -> BoundExpr {
+    pub(super) fn not(&mut self, e: BoundExpr, span: Span) -> BoundExpr {
         let bool_ty = self.special(SpecialType::Boolean);
         self.expr(BoundExprKind::Unary { op: UnOp::Not, checked: false, operand: Box::new(e) }, bool_ty, span)
     }

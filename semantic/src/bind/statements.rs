@@ -148,8 +148,8 @@ impl Binder<'_> {
                 self.bind_local_function(decl);
                 BoundStmt::Block(Vec::new())
             }
-            #[allow(unreachable_patterns)]
-            _ => self.unsupported(s.span, "this statement"),
+            K::Using { .. } => self.unsupported(s.span, "'using' statements"),
+            K::Lock { .. } => self.unsupported(s.span, "'lock' statements"),
         }
     }
 

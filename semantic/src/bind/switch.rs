@@ -4,6 +4,10 @@
 //! labels and a label id, so `goto case` can name a section and ilgen can
 //! choose between a jump table and a comparison chain. Falling through
 //! from one section into the next (CS0163) is found by flow analysis.
+//!
+//! A switch on a nullable value (`int?`, an enum's `E?`) switches on the
+//! value when there is one; a test before it sends null to the `case null`
+//! section, else to `default`, else past the switch.
 
 use std::collections::HashMap;
 
@@ -20,6 +24,9 @@ pub struct SwitchContext {
     pub governing: TyId,
     pub cases: Vec<(ConstValue, LabelId)>,
     pub default: Option<LabelId>,
+    /// A switch on a nullable value: its `case null` section, if any.
+    pub nullable: bool,
+    pub null_case: Option<LabelId>,
 }
 
 /// How a case constant is shown in messages: `case 1:`, `case "a":`.
@@ -40,9 +47,22 @@ impl Binder<'_> {
     }
 
     pub fn bind_switch(&mut self, expr: &ast::Expr<'_>, sections: &[ast::SwitchSection<'_>], span: Span) -> BoundStmt {
-        let value = self.bind_expr(expr);
-        let governing = match self.syms.primitive_of(value.ty) {
-            Some(sp) if sp.is_integral() || matches!(sp, SpecialType::String | SpecialType::Boolean) => value.ty,
+        let mut value = self.bind_expr(expr);
+        let switchable = |b: &Self, t: TyId| {
+            matches!(b.syms.primitive_of(t), Some(sp) if sp.is_integral() || matches!(sp, SpecialType::String | SpecialType::Boolean))
+        };
+        // A nullable governing type (§13.8.3): the switch is on the value
+        // when there is one; null goes to `case null`, else `default`, else
+        // past the switch.
+        let mut null_test = None;
+        if let Some(inner) = self.nullable_arg(value.ty).filter(|&t| switchable(self, t)) {
+            let (store, tmp) = self.store_in_temp(value, expr.span);
+            null_test = Some((store, tmp.clone()));
+            value = self.value_or_default(tmp, expr.span);
+            debug_assert_eq!(value.ty, inner);
+        }
+        let governing = match value.ty {
+            t if switchable(self, t) => t,
             _ if value.ty == Symbols::ERROR => Symbols::ERROR,
             _ => {
                 let t = self.syms.display(value.ty);
@@ -50,8 +70,9 @@ impl Binder<'_> {
                 Symbols::ERROR
             }
         };
+        let mut null_label = None;
         // The labels first, so `goto case` can jump forward.
-        let mut ctx = SwitchContext { governing, cases: Vec::new(), default: None };
+        let mut ctx = SwitchContext { governing, cases: Vec::new(), default: None, nullable: null_test.is_some(), null_case: None };
         let mut bound_sections = Vec::new();
         for section in sections {
             let label = self.new_label();
@@ -72,6 +93,17 @@ impl Binder<'_> {
                     }
                     ast::SwitchLabel::Case(e) => {
                         let c = self.bind_expr(e);
+                        if null_test.is_some() && c.ty == Symbols::NULL {
+                            if null_label.is_some() {
+                                self.error("CS0152", e.span, "The switch statement contains multiple cases with the label value 'null'");
+                            }
+                            null_label = Some(label);
+                            if i == 0 {
+                                text = "case null:".into();
+                                label_span = e.span;
+                            }
+                            continue;
+                        }
                         let c = self.convert_implicit(c, governing);
                         if i == 0 {
                             label_span = e.span;
@@ -92,6 +124,7 @@ impl Binder<'_> {
             }
             bound_sections.push(BoundSwitchSection { labels, label, body: Vec::new(), label_text: text, label_span });
         }
+        ctx.null_case = null_label;
         self.switches.push(ctx);
         self.breakable_depth += 1;
         self.scopes.push(); // one scope for the whole switch block
@@ -100,9 +133,23 @@ impl Binder<'_> {
         }
         self.scopes.pop();
         self.breakable_depth -= 1;
-        self.switches.pop();
+        let ctx = self.switches.pop();
         let _ = span;
-        BoundStmt::Switch { value, sections: bound_sections }
+        let switch = BoundStmt::Switch { value, sections: bound_sections };
+        let Some((store, tmp)) = null_test else { return switch };
+        let past = self.new_label();
+        let null_target = null_label.or(ctx.and_then(|c| c.default)).unwrap_or(past);
+        let has_value = self.has_value(tmp, expr.span);
+        let no_value = self.not(has_value, expr.span);
+        let mut block = vec![
+            BoundStmt::Expr(store),
+            BoundStmt::If { cond: no_value, then: Box::new(BoundStmt::Goto(null_target)), else_: None },
+            switch,
+        ];
+        if null_target == past {
+            block.push(BoundStmt::Label(past));
+        }
+        BoundStmt::Block(block)
     }
 
     fn require_case_constant(&mut self, e: &BoundExpr) -> Option<ConstValue> {
@@ -123,7 +170,7 @@ impl Binder<'_> {
             self.error("CS0153", span, "A goto case is only valid inside a switch statement");
             return BoundStmt::Block(Vec::new());
         };
-        let (governing, default) = (ctx.governing, ctx.default);
+        let (governing, default, nullable, null_case) = (ctx.governing, ctx.default, ctx.nullable, ctx.null_case);
         let Some(e) = e else {
             return match default {
                 Some(l) => BoundStmt::Goto(l),
@@ -134,6 +181,15 @@ impl Binder<'_> {
             };
         };
         let c = self.bind_expr(e);
+        if nullable && c.ty == Symbols::NULL {
+            return match null_case {
+                Some(l) => BoundStmt::Goto(l),
+                None => {
+                    self.error("CS0159", span, "No such label 'case null:' within the scope of the goto statement");
+                    BoundStmt::Block(Vec::new())
+                }
+            };
+        }
         let c = self.convert_implicit(c, governing);
         let Some(v) = self.require_case_constant(&c) else { return BoundStmt::Block(Vec::new()) };
         let target = self.switches.last().and_then(|ctx| ctx.cases.iter().find(|(o, _)| *o == v).map(|(_, l)| *l));
