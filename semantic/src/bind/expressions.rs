@@ -596,7 +596,8 @@ impl Binder<'_> {
         Bound::Value(match member {
             Member::Field(f) if self.syms.field(f).is_const => {
                 let field = self.syms.field(f);
-                let ty = field.ty;
+                let ty = if self.enum_being_declared == Some(field.owner) { self.syms.underlying(field.ty) } else { field.ty };
+                let field = self.syms.field(f);
                 // A constant of a generic type's instance is its definition's.
                 let constant = field.constant.clone().or_else(|| field.generic_of.and_then(|g| self.syms.field(g).constant.clone()));
                 match constant {

@@ -81,6 +81,9 @@ fn eval_consts(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic
             let mut round_diags = Vec::new();
             let mut b = Binder::new(syms, &mut round_diags, &decls.scopes[scope], context);
             b.evaluating_constants = true;
+            if is_enum_member {
+                b.enum_being_declared = Some(owner);
+            }
             let e = b.bind_expr(expr);
             if b.const_pending {
                 waiting.push(p);
@@ -317,6 +320,10 @@ pub(crate) struct Binder<'s> {
     /// Binding a constant's initializer in the rounds of `eval_consts`,
     /// where a constant not known yet is waited for.
     pub evaluating_constants: bool,
+    /// Evaluating a member initializer of this enum: its other members
+    /// count as the underlying type there (§19.4), so `Both = 1 | Read`
+    /// needs no cast.
+    pub enum_being_declared: Option<DefId>,
     /// Enclosing loops and switches (`break` needs one).
     pub breakable_depth: u32,
     pub switches: Vec<switch::SwitchContext>,
@@ -375,6 +382,7 @@ impl<'s> Binder<'s> {
             error_locals: Default::default(),
             const_pending: false,
             evaluating_constants: false,
+            enum_being_declared: None,
             breakable_depth: 0,
             switches: Vec::new(),
             labels: HashMap::new(),

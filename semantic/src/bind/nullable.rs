@@ -172,8 +172,20 @@ impl Binder<'_> {
             });
         }
         let bool_ty = self.special(SpecialType::Boolean);
-        let (sl, tl) = self.store_in_temp(left, span);
-        let (sr, tr) = self.store_in_temp(right, span);
+        // Each operand is read more than once: into a temporary, unless it
+        // is a constant, which must stay one (`e != 0` on an enum `E?`
+        // compares with the enum's zero, which only a literal converts to).
+        let mut side = Vec::new();
+        let mut once = |b: &mut Self, e: BoundExpr| {
+            if e.constant().is_some() {
+                return e;
+            }
+            let (store, tmp) = b.store_in_temp(e, span);
+            side.push(store);
+            tmp
+        };
+        let tl = once(self, left);
+        let tr = once(self, right);
         let value = |b: &mut Self, t: &BoundExpr| if b.nullable_arg(t.ty).is_some() { b.value_or_default(t.clone(), span) } else { t.clone() };
         let (lv, rv) = (value(self, &tl), value(self, &tr));
         let is_bool = |b: &Self, t: Option<TyId>| t.is_some_and(|t| b.syms.is_special(t, SpecialType::Boolean));
@@ -212,7 +224,7 @@ impl Binder<'_> {
                 if op == BinOp::Eq { eq } else { self.not(eq, span) }
             }
             BinOp::And | BinOp::Or if is_bool(self, la.or(ra)) && self.syms.is_special(inner.ty, SpecialType::Boolean) => {
-                return Some(self.three_valued(op, sl, sr, tl, tr, span));
+                return Some(self.three_valued(op, side, tl, tr, span));
             }
             _ => {
                 let Some(result_ty) = self.make_nullable(inner.ty) else { return Some(self.error_expr(span)) };
@@ -222,12 +234,12 @@ impl Binder<'_> {
             }
         };
         let ty = result.ty;
-        Some(self.expr(BoundExprKind::Sequence { side: vec![sl, sr], value: Box::new(result) }, ty, span))
+        Some(self.expr(BoundExprKind::Sequence { side, value: Box::new(result) }, ty, span))
     }
 
     /// `bool?` `&` and `|` (§12.13.5): false & null is false, true | null
     /// is true, otherwise null when either is null.
-    fn three_valued(&mut self, op: BinOp, sl: BoundExpr, sr: BoundExpr, tl: BoundExpr, tr: BoundExpr, span: Span) -> BoundExpr {
+    fn three_valued(&mut self, op: BinOp, side: Vec<BoundExpr>, tl: BoundExpr, tr: BoundExpr, span: Span) -> BoundExpr {
         let bool_ty = self.special(SpecialType::Boolean);
         let Some(nb) = self.make_nullable(bool_ty) else { return self.error_expr(span) };
         let as_nullable = |b: &mut Self, t: BoundExpr| if b.nullable_arg(t.ty).is_some() { t } else { b.wrap_nullable(t, nb, span) };
@@ -253,7 +265,7 @@ impl Binder<'_> {
         let none = self.expr(BoundExprKind::DefaultValue, nb, span);
         let rest = self.expr(BoundExprKind::Conditional { cond: Box::new(both), then: Box::new(other), else_: Box::new(none) }, nb, span);
         let pick = self.expr(BoundExprKind::Conditional { cond: Box::new(either), then: Box::new(decided), else_: Box::new(rest) }, nb, span);
-        self.expr(BoundExprKind::Sequence { side: vec![sl, sr], value: Box::new(pick) }, nb, span)
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(pick) }, nb, span)
     }
 
     /// A lifted unary operator: `-x`, `+x`, `~x`, `!x` on `T?`.
