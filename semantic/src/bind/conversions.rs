@@ -128,6 +128,8 @@ impl Binder<'_> {
             let probe = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: t, span: e.span };
             return match self.classify_with(&probe, to, false) {
                 Some(Conversion::Boxing | Conversion::Identity) => Some(Conversion::Boxing),
+                // `C<int?> c = (int?)null` through `implicit operator C<T>(T)`.
+                _ if user => self.user_conversion(e, to),
                 _ => None,
             };
         }
@@ -139,12 +141,13 @@ impl Binder<'_> {
                 _ => None,
             };
         }
-        // An operator that gives exactly `T?` beats wrapping one that gives
-        // `T` (the most specific target, §10.5.5).
+        // An operator that gives exactly `T?`, or takes exactly `S?`, beats
+        // lifting or wrapping one of `S` or `T` (the most specific operator,
+        // §10.5.5): `C<int?> c = (int?)null` with `implicit operator C<T>(T)`.
         if user
-            && self.nullable_arg(to).is_some()
+            && (self.nullable_arg(to).is_some() || self.nullable_arg(from).is_some())
             && let Some(c @ Conversion::UserDefined(m, true)) = self.user_conversion(e, to)
-            && self.syms.method(m).ret == to
+            && (self.syms.method(m).ret == to || self.syms.method(m).params[0].ty == from)
         {
             return Some(c);
         }
@@ -291,11 +294,11 @@ impl Binder<'_> {
 
     /// The types whose conversion operators apply to `t`: itself, or for a
     /// type parameter its class constraint (§10.5.3).
-    /// `Nullable<T>`'s own operators are the built-in nullable
-    /// conversions (§10.6.1), not user-defined ones.
+    /// For `T?` that is T (§10.5.3): `Nullable<T>`'s own operators are the
+    /// built-in nullable conversions (§10.6.1), not user-defined ones.
     fn operator_types(&self, t: TyId) -> Vec<TyId> {
-        if self.nullable_arg(t).is_some() {
-            return Vec::new();
+        if let Some(inner) = self.nullable_arg(t) {
+            return vec![inner];
         }
         if !self.syms.is_type_param(t) {
             return vec![t];
