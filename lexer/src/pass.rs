@@ -18,6 +18,8 @@
 //!   otherwise the next token must be an identifier, a literal, `(`, `!`,
 //!   `~` or an expression keyword, so `(a) - b` stays a parenthesized
 //!   expression.
+//! - `global::` is dropped and `alias::` becomes `alias.` (see
+//!   `alias_qualifiers`).
 //! - The contextual keywords `partial`, `async` and `where` become tokens
 //!   where they are in modifier / constraint position, `not` after `is`
 //!   (or another `not`) when a pattern follows, and `[` before
@@ -28,12 +30,35 @@ use TokenKind::*;
 
 /// Runs the whole pass over `tokens` in place. Tokens merged away become
 /// `Removed`; `lex` drops them.
-pub fn disambiguate(tokens: &mut [Token], src: &str) {
+pub fn disambiguate(tokens: &mut Vec<Token>, src: &str) {
+    // The passes below look at neighbours: what this one drops must be gone.
+    alias_qualifiers(tokens, src);
+    tokens.retain(|t| t.kind != Removed);
     generics(tokens);
     shifts(tokens);
     nullable(tokens);
     parens(tokens);
     contextual(tokens, src);
+}
+
+/// `global::N` and `alias::N` (§14.8.2, qualified alias members): the
+/// grammar knows only dotted names, so `global::` is dropped (a lookup
+/// from the root namespace is what an unqualified name does unless
+/// something in scope hides it) and `alias::` becomes `alias.`, which
+/// name lookup resolves through the using alias.
+fn alias_qualifiers(tokens: &mut [Token], src: &str) {
+    let text = |t: &Token| src.get(t.span.start as usize..t.span.end as usize).unwrap_or("");
+    for i in 1..tokens.len() {
+        if tokens[i].kind != ColonColon || tokens[i - 1].kind != Ident || kind(tokens, i + 1) != Some(Ident) {
+            continue;
+        }
+        if text(&tokens[i - 1]) == "global" {
+            tokens[i - 1].kind = Removed;
+            tokens[i].kind = Removed;
+        } else {
+            tokens[i].kind = Dot;
+        }
+    }
 }
 
 fn kind(tokens: &[Token], i: usize) -> Option<TokenKind> {
@@ -226,6 +251,10 @@ fn scan_type_args(tokens: &[Token], i: usize, marks: &mut Vec<(usize, usize)>) -
     }
     k = i + 1;
     loop {
+        // `class C<[Attr] T>`: attributes on a type parameter.
+        while kind(tokens, k) == Some(LBracket) {
+            k = matching_close(tokens, k, LBracket, RBracket)? + 1;
+        }
         // `interface I<out T>`: a variance annotation of a type parameter.
         if matches!(kind(tokens, k), Some(KwIn | KwOut)) && kind(tokens, k + 1) == Some(Ident) {
             k += 1;
