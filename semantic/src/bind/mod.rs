@@ -226,7 +226,13 @@ fn eval_param_defaults(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Di
         let ty = b.syms.method(method).params[index].ty;
         let name = b.syms.method(method).params[index].name.clone();
         let e = b.bind_expr(expr);
-        let e = b.convert_implicit(e, ty);
+        // `int? i = 5`: the constant is stored as the underlying type's
+        // value, and a call wraps it (null stays null).
+        let target = match b.nullable_arg(ty) {
+            Some(inner) if e.ty != Symbols::NULL && !matches!(e.kind, BoundExprKind::DefaultValue) => inner,
+            _ => ty,
+        };
+        let e = b.convert_implicit(e, target);
         if e.ty == Symbols::ERROR {
             continue;
         }

@@ -433,9 +433,13 @@ impl Binder<'_> {
     }
 
     /// The type a default value constant is stored as: `null` for a
-    /// reference parameter, otherwise the parameter's own type.
+    /// reference parameter (or a nullable one without a value), the
+    /// underlying type for a nullable parameter, else the parameter's own.
     fn default_type(&self, c: &ConstValue, param_ty: TyId) -> TyId {
-        if matches!(c, ConstValue::Null) { Symbols::NULL } else { param_ty }
+        match c {
+            ConstValue::Null => Symbols::NULL,
+            _ => self.nullable_arg(param_ty).unwrap_or(param_ty),
+        }
     }
 
     /// §12.6.4.3: `a` is better than `b` when no argument converts worse
