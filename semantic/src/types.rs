@@ -416,6 +416,10 @@ pub struct Symbols {
     pub(crate) instances: crate::generics::Instances,
     /// The types of `using X = G<A>;` aliases, by the directive's span.
     pub type_aliases: HashMap<lexer::Span, TyId>,
+    /// The names of every extension method, made on first use (after
+    /// declaration, when no more are added): a cheap test before a search
+    /// of the types in scope.
+    extension_names: Option<std::collections::HashSet<String>>,
 }
 
 impl Symbols {
@@ -568,6 +572,14 @@ impl Symbols {
             Some(d) => self.intern(TyKind::Def(d)),
             None => Symbols::ERROR,
         }
+    }
+
+    /// Is some extension method, anywhere, named `name`?
+    pub fn has_extension_named(&mut self, name: &str) -> bool {
+        let methods = &self.methods;
+        self.extension_names
+            .get_or_insert_with(|| methods.iter().filter(|m| m.is_extension).map(|m| m.name.clone()).collect())
+            .contains(name)
     }
 
     /// The type of kind `kind`, if it has been interned (no new type is made).

@@ -800,7 +800,37 @@ impl Binder<'_> {
             );
             return self.error_expr(span);
         }
-        let Some((method, args)) = self.resolve_generic_overload(&accessible, &type_args, args, span, &name) else {
+        // `x.M(a)` where no method of x's type applies: an extension method
+        // may (§12.8.10.3), as `data.Reverse()` on an array finds the
+        // extension over `Array.Reverse(Array)`.
+        let extensions = match (&receiver, &callee.kind) {
+            (Some(_), E::MemberAccess { .. }) if self.syms.has_extension_named(&name) => self.extension_methods(&name),
+            _ => Vec::new(),
+        };
+        let mark = self.diags.len();
+        let resolved = if extensions.is_empty() {
+            self.resolve_generic_overload(&accessible, &type_args, args, span, &name)
+        } else {
+            let instance = self.resolve_generic_overload(&accessible, &type_args, args.clone(), span, &name);
+            if instance.is_none() && let Some(r) = receiver.clone() {
+                let instance_diags = self.diags.split_off(mark);
+                let mut ext_args = args;
+                ext_args.insert(0, super::overloads::BoundArg::plain(r));
+                match self.resolve_generic_overload(&extensions, &type_args, ext_args, span, &name) {
+                    Some((method, args)) => {
+                        let ret = self.syms.method(method).ret;
+                        return self.expr(BoundExprKind::Call { method, receiver: None, args }, ret, span);
+                    }
+                    None => {
+                        // Neither applies: the instance methods' complaint.
+                        self.diags.truncate(mark);
+                        self.diags.extend(instance_diags);
+                    }
+                }
+            }
+            instance
+        };
+        let Some((method, args)) = resolved else {
             return self.error_expr(span);
         };
         self.check_finalize_call(method, receiver.as_ref(), span);
