@@ -779,6 +779,22 @@ impl Binder<'_> {
             {
                 return self.error_expr(span);
             }
+            // `f.IsBar()` where IsBar is a property of f's type: an extension
+            // method of that name is still invoked (§12.8.10.3).
+            if let (Bound::Value(v), E::MemberAccess { name, .. }) = (&callee_bound, &callee.kind)
+                && let BoundExprKind::Call { receiver: Some(r), .. } | BoundExprKind::Field { receiver: Some(r), .. } = &v.kind
+                && self.syms.has_extension_named(name.text)
+            {
+                let extensions = self.extension_methods(name.text);
+                if !extensions.is_empty() {
+                    args.insert(0, super::overloads::BoundArg::plain((**r).clone()));
+                    let Some((method, args)) = self.resolve_generic_overload(&extensions, &[], args, span, name.text) else {
+                        return self.error_expr(span);
+                    };
+                    let ret = self.syms.method(method).ret;
+                    return self.expr(BoundExprKind::Call { method, receiver: None, args }, ret, span);
+                }
+            }
             self.error(
                 "CS1955",
                 callee.span,
