@@ -133,8 +133,8 @@ fn object_and_collection_initializers() {
         body("var l = new List<int> { 1, 2 };"),
         "LocalDecl var\n  Declarator l\n    New List<int>\n      Initializer\n        Int 1\n        Int 2\n"
     );
-    // Nested member initializers are not parsed yet.
-    assert!(!codes("class C { void M() { var l = new Line { Start = { X = 1 } }; } }").is_empty());
+    // A nested member initializer: an assignment whose value is a braced list.
+    assert!(codes("class C { void M() { var l = new Line { Start = { X = 1 } }; } }").is_empty());
 }
 
 #[test]

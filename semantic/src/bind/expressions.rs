@@ -277,7 +277,11 @@ impl Binder<'_> {
             E::ConditionalReceiver => self.bind_conditional_receiver(span),
             E::InitializerTarget => match self.initializer_targets.last() {
                 Some(t) => t.clone(),
-                None => self.error_expr(span),
+                // `[k] = v` in an array's initializer, which has no object.
+                None => {
+                    self.error("CS0747", span, "Invalid initializer member declarator");
+                    self.error_expr(span)
+                }
             },
             E::Typeof(ty) => self.bind_typeof(ty, span),
             E::Throw(e) => {
@@ -1269,44 +1273,63 @@ impl Binder<'_> {
             return created;
         }
         let ty = created.ty;
-        let void = self.special(SpecialType::Void);
         let (store, tmp) = self.store_in_temp(created, span);
         let mut side = vec![store];
-        let TyKind::Def(d) = self.syms.kind(ty) else { return self.error_expr(span) };
+        self.apply_initializer(&tmp, inits, &mut side);
+        self.expr(BoundExprKind::Sequence { side, value: Box::new(tmp) }, ty, span)
+    }
+
+    /// The elements of an object or collection initializer applied to
+    /// `target` (a variable, or a member of one), each as a statement
+    /// pushed to `side`: member assignments, `Add` calls, index
+    /// assignments, and nested initializers of a member (`P = { X = 1 }`
+    /// sets P's X; `List = { 1, 2 }` adds to the list P already holds).
+    fn apply_initializer(&mut self, target: &BoundExpr, inits: &[&ast::Expr<'_>], side: &mut Vec<BoundExpr>) {
+        let void = self.special(SpecialType::Void);
+        let ty = target.ty;
         for init in inits {
-            let (target, value) = match &init.kind {
+            let (member_syntax, value) = match &init.kind {
                 ast::ExprKind::Assign { op: None, target, value } => (target, value),
                 // A collection initializer's element: `Add(e)`, or
                 // `Add(a, b)` for `{ a, b }` (§12.8.17.4).
                 ast::ExprKind::ArrayInitializer(list) => {
-                    let call = self.bind_collection_add(tmp.clone(), list.elements, init.span);
+                    let call = self.bind_collection_add(target.clone(), list.elements, init.span);
                     side.push(BoundExpr { ty: void, ..call });
                     continue;
                 }
                 _ => {
-                    let call = self.bind_collection_add(tmp.clone(), std::slice::from_ref(init), init.span);
+                    let call = self.bind_collection_add(target.clone(), std::slice::from_ref(init), init.span);
                     side.push(BoundExpr { ty: void, ..call });
                     continue;
                 }
             };
-            if let ast::ExprKind::ElementAccess { .. } = &target.kind {
-                // `[k] = v`: an assignment to the new object's indexer.
-                self.initializer_targets.push(tmp.clone());
-                let t = self.bind_expr(target);
+            if let ast::ExprKind::ElementAccess { .. } = &member_syntax.kind {
+                // `[k] = v`: an assignment to the object's indexer.
+                self.initializer_targets.push(target.clone());
+                let t = self.bind_expr(member_syntax);
                 self.initializer_targets.pop();
                 let v = self.bind_expr(value);
                 let assignment = self.assign_bound(t, v, init.span);
                 side.push(BoundExpr { ty: void, ..assignment });
                 continue;
             }
-            let ast::ExprKind::Name { name, .. } = &target.kind else {
+            let ast::ExprKind::Name { name, .. } = &member_syntax.kind else {
                 self.error("CS0747", init.span, "Invalid initializer member declarator");
                 continue;
             };
-            self.binding_assign_target = true;
+            let TyKind::Def(d) = self.syms.kind(ty) else {
+                self.error("CS0747", init.span, "Invalid initializer member declarator");
+                continue;
+            };
+            let nested = match &value.kind {
+                ast::ExprKind::ArrayInitializer(list) => Some(list.elements),
+                _ => None,
+            };
+            // A nested initializer reads the member; an assignment writes it.
+            self.binding_assign_target = nested.is_none();
             let member = match self.lookup_member(d, name.text) {
                 Some(m @ (super::lookup::Member::Field(_) | super::lookup::Member::Property(_))) => {
-                    self.member_value(m, Some(tmp.clone()), false, name.text, name.span)
+                    self.member_value(m, Some(target.clone()), false, name.text, name.span)
                 }
                 _ => {
                     let t = self.syms.display(ty);
@@ -1315,12 +1338,25 @@ impl Binder<'_> {
                 }
             };
             self.binding_assign_target = false;
-            let Bound::Value(target) = member else { continue };
+            let Bound::Value(member) = member else { continue };
+            if let Some(elements) = nested {
+                if member.ty == Symbols::ERROR {
+                    continue;
+                }
+                let object_init = !elements.is_empty()
+                    && elements.iter().all(|e| matches!(&e.kind, ast::ExprKind::Assign { op: None, target, .. } if matches!(target.kind, ast::ExprKind::Name { .. } | ast::ExprKind::ElementAccess { .. })));
+                // A struct member must be a variable to be set in place.
+                if object_init && self.syms.is_value_type(member.ty) && !matches!(member.kind, BoundExprKind::Field { .. }) {
+                    self.error("CS1918", name.span, format!("Members of property '{}' of type '{}' cannot be assigned with an object initializer because it is of a value type", name.text, self.syms.display(member.ty)));
+                    continue;
+                }
+                self.apply_initializer(&member, elements, side);
+                continue;
+            }
             let v = self.bind_expr(value);
-            let assignment = self.assign_bound(target, v, init.span);
+            let assignment = self.assign_bound(member, v, init.span);
             side.push(BoundExpr { ty: void, ..assignment });
         }
-        self.expr(BoundExprKind::Sequence { side, value: Box::new(tmp) }, ty, span)
     }
 
     /// One element of a collection initializer: `target.Add(args)`, found
