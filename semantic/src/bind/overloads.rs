@@ -191,7 +191,11 @@ impl Binder<'_> {
         // An override is resolved with the parameters of the method it
         // overrides, and called as itself.
         let declared: Vec<MethodId> = candidates.iter().map(|&m| self.least_overridden(m)).collect();
-        for &m in &declared {
+        for (i, &m) in declared.iter().enumerate() {
+            // An override and the method it overrides, both found, are one candidate.
+            if declared[..i].contains(&m) {
+                continue;
+            }
             let has_params = self.syms.method(m).params.last().is_some_and(|p| p.is_params);
             let forms: &[bool] = if has_params { &[false, true] } else { &[false] };
             for &expand in forms {
