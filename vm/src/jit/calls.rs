@@ -519,19 +519,10 @@ impl Fx<'_> {
             }
             _ => return Ok(None),
         };
-        let key = if self.exec.is_interface(info.owner) {
-            match self.exec.interface_impl(tid, info.key) {
-                Ok(k) => k,
-                Err(_) => return Ok(None),
-            }
-        } else if self.exec.needs_dispatch(info.key, info.owner)? {
-            let Some(slot) = self.exec.virtual_slot(info.key)? else { return Ok(None) };
-            match self.exec.vtable_keys(tid)?.get(slot as usize) {
-                Some(&k) => k,
-                None => return Ok(None),
-            }
-        } else {
-            return Ok(None);
+        // A target that cannot be found now is left to the dispatch at run time.
+        let key = match self.implementation_in(tid, info) {
+            Ok((key, true)) => key,
+            _ => return Ok(None),
         };
         let exact = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
         Ok((!exact.is_abstract && exact.has_this).then_some(exact))
@@ -709,26 +700,34 @@ impl Fx<'_> {
         let mt = self.exec.mt_of(r).map_err(|e| self.ctx_err(e))?;
         // SAFETY: mt_of returns a live MethodTable for a value type.
         let tid = unsafe { (*mt).type_id };
-        let impl_key = if self.exec.is_interface(info.owner) {
-            self.exec.interface_impl(tid, info.key)?
-        } else if self.exec.needs_dispatch(info.key, info.owner)? {
-            let slot = self
-                .exec
-                .virtual_slot(info.key)?
-                .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
-            let keys = self.exec.vtable_keys(tid)?;
-            *keys
-                .get(slot as usize)
-                .ok_or_else(|| self.invalid("vtable slot out of range"))?
-        } else {
-            info.key
-        };
+        let (impl_key, _) = self.implementation_in(tid, info)?;
         let impl_info = self
             .exec
             .method_info(impl_key)
             .map_err(|e| self.ctx_err(e))?;
         let boxed = impl_info.owner != tid;
         Ok((impl_info, boxed))
+    }
+
+    /// The method type `tid` runs for a call of `info`: its implementation of an interface
+    /// method, or what its vtable holds in the method's slot (true: the call dispatches);
+    /// `info` itself when the method is not dispatched (false).
+    fn implementation_in(&mut self, tid: crate::types::TypeId, info: &MethodInfo) -> Result<(MethodKey, bool)> {
+        if self.exec.is_interface(info.owner) {
+            return Ok((self.exec.interface_impl(tid, info.key)?, true));
+        }
+        if !self.exec.needs_dispatch(info.key, info.owner)? {
+            return Ok((info.key, false));
+        }
+        let slot = self
+            .exec
+            .virtual_slot(info.key)?
+            .ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
+        let keys = self.exec.vtable_keys(tid)?;
+        let key = *keys
+            .get(slot as usize)
+            .ok_or_else(|| self.invalid("vtable slot out of range"))?;
+        Ok((key, true))
     }
 
     /// `s[i]` inline: the bounds check against the string's length (IndexOutOfRangeException,
