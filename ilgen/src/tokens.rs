@@ -180,7 +180,7 @@ impl Emitter<'_> {
                 lo_bounds: vec![0; rank as usize],
             },
             TyKind::ByRef(t) => TypeSig::ByRef(Box::new(self.type_sig(t)?)),
-            TyKind::Null | TyKind::Error => {
+            TyKind::Null | TyKind::Error | TyKind::Function => {
                 return Err(EmitError(format!("cannot emit type {}", syms.display(ty))));
             }
         })
@@ -327,6 +327,11 @@ fn ty_of(syms: &Symbols, d: DefId) -> TyId {
 /// "Where core types live"): Mono 6.8 does not have these in its mscorlib, and CoreCLR
 /// 3.1's mscorlib facade does not forward them, but both resolve them through the
 /// assemblies named here. Sharp's own VM maps every one of these names to its core library.
+/// The arity of `Func`3`-style names with this prefix.
+fn delegate_arity(name: &str, prefix: &str) -> Option<u32> {
+    name.strip_prefix(prefix)?.parse().ok()
+}
+
 fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
     match (namespace, name) {
         (
@@ -334,6 +339,10 @@ fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
             "Queue`1" | "Stack`1" | "LinkedList`1" | "LinkedListNode`1" | "SortedSet`1" | "SortedDictionary`2" | "SortedList`2" | "ISet`1",
         ) => Some("System"),
         ("System.Collections.Generic", "HashSet`1") => Some("System.Core"),
+        // .NET Framework 4 keeps the delegates of up to eight parameters in mscorlib.
+        ("System", n) if delegate_arity(n, "Action`").is_some_and(|a| a > 8) || delegate_arity(n, "Func`").is_some_and(|a| a > 9) => {
+            Some("System.Core")
+        }
         _ => None,
     }
 }

@@ -62,6 +62,9 @@ pub enum TypeKind {
     Struct,
     Interface,
     Enum,
+    /// `delegate R D(params);` (§20.2): its one member is the `Invoke`
+    /// method the declaration describes.
+    Delegate,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -681,8 +684,33 @@ pub enum ExprKind<'a> {
     /// A C# 7 throw expression `throw e`: the right operand of `??`, an
     /// operand of `?:`, or an expression body (§12.17 in C# 7's spec).
     Throw(&'a Expr<'a>),
+    /// A lambda `(a, b) => …` or an anonymous method `delegate (int a) { … }`
+    /// (§12.19).
+    Lambda(&'a LambdaExpr<'a>),
     /// An expression that failed to parse (already reported).
     Error,
+}
+
+/// An anonymous function (§12.19).
+#[derive(Clone, Copy, Debug)]
+pub struct LambdaExpr<'a> {
+    pub params: &'a [LambdaParam<'a>],
+    pub body: Body<'a>,
+    /// `delegate { … }` without a parameter list: convertible to a delegate
+    /// of any parameter list without `out` parameters (§12.19.1).
+    pub no_param_list: bool,
+    /// Written with `delegate` rather than `=>`.
+    pub anonymous_method: bool,
+    pub span: Span,
+}
+
+/// A lambda's parameter: `x` (its type inferred) or `ref int x`.
+#[derive(Clone, Copy, Debug)]
+pub struct LambdaParam<'a> {
+    pub modifier: ParamModifier,
+    pub ty: Option<&'a TypeSyntax<'a>>,
+    pub name: Ident<'a>,
+    pub span: Span,
 }
 
 /// A pattern after `is` (C# 9 spec, patterns).

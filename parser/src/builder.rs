@@ -268,6 +268,77 @@ impl<'a> B<'a> {
         })
     }
 
+    /// `delegate R D<T>(params) where …;` as a type with the one member
+    /// `public R Invoke(params);`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn delegate_rest(
+        &self,
+        ret: &'a TypeSyntax<'a>,
+        name: Ident<'a>,
+        type_params: Vec<(Variance, Ident<'a>)>,
+        params: Vec<Param<'a>>,
+        constraints: Vec<ConstraintClause<'a>>,
+        l: usize,
+        r: usize,
+    ) -> TypeRest<'a> {
+        let span = self.sp(l, r);
+        let invoke = MethodDecl {
+            attributes: &[],
+            modifiers: Modifiers { flags: Modifiers::PUBLIC, span },
+            return_type: ret,
+            explicit_interface: None,
+            name: Ident { text: "Invoke", span: name.span },
+            type_params: &[],
+            constraints: &[],
+            params: self.slice(params),
+            body: None,
+            span,
+        };
+        TypeRest {
+            kind: TypeKind::Delegate,
+            name,
+            type_params,
+            bases: Vec::new(),
+            constraints,
+            members: vec![MemberDecl::Method(self.alloc(invoke))],
+            end: r,
+        }
+    }
+
+    /// A lambda parameter written as a bare name.
+    pub fn implicit_param(&self, name: Ident<'a>) -> LambdaParam<'a> {
+        LambdaParam { modifier: ParamModifier::None, ty: None, name, span: name.span }
+    }
+
+    pub fn lambda(&self, params: Vec<LambdaParam<'a>>, body: Body<'a>, anonymous: bool, l: usize, r: usize) -> &'a Expr<'a> {
+        let span = self.sp(l, r);
+        let lambda = LambdaExpr {
+            params: self.slice(params),
+            body,
+            no_param_list: anonymous,
+            anonymous_method: anonymous,
+            span,
+        };
+        self.expr(ExprKind::Lambda(self.alloc(lambda)), l, r)
+    }
+
+    /// `delegate (int a, ref string b) { … }`: the parameters are explicitly typed.
+    pub fn anonymous_method(&self, params: Vec<Param<'a>>, block: Block<'a>, l: usize, r: usize) -> &'a Expr<'a> {
+        let ps: Vec<LambdaParam<'a>> = params
+            .iter()
+            .map(|p| LambdaParam { modifier: p.modifier, ty: Some(p.ty), name: p.name, span: p.span })
+            .collect();
+        let span = self.sp(l, r);
+        let lambda = LambdaExpr {
+            params: self.slice(ps),
+            body: Body::Block(self.alloc(block)),
+            no_param_list: false,
+            anonymous_method: true,
+            span,
+        };
+        self.expr(ExprKind::Lambda(self.alloc(lambda)), l, r)
+    }
+
     pub fn type_decl(
         &self,
         attrs: Vec<Attribute<'a>>,

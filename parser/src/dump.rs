@@ -175,6 +175,7 @@ impl Dumper {
             TypeKind::Struct => "Struct",
             TypeKind::Interface => "Interface",
             TypeKind::Enum => "Enum",
+            TypeKind::Delegate => "Delegate",
         };
         let mut s = format!("{kind} {}", t.name.text);
         if !t.type_params.is_empty() {
@@ -754,6 +755,19 @@ impl Dumper {
             ExprKind::ConditionalReceiver => self.line("ConditionalReceiver"),
             ExprKind::InitializerTarget => self.line("InitializerTarget"),
             ExprKind::Throw(x) => self.wrap("ThrowExpr", x),
+            ExprKind::Lambda(l) => {
+                let ps: Vec<String> = l
+                    .params
+                    .iter()
+                    .map(|p| match p.ty {
+                        Some(t) => format!("{} {}", type_text(t), p.name.text),
+                        None => p.name.text.to_string(),
+                    })
+                    .collect();
+                let kind = if l.anonymous_method { "AnonymousMethod" } else { "Lambda" };
+                self.line(format!("{kind} ({})", ps.join(", ")));
+                self.nest(|d| d.body(&Some(l.body)));
+            }
             ExprKind::Error => self.line("ErrorExpr"),
         }
     }

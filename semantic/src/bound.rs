@@ -316,6 +316,22 @@ pub enum BoundExprKind {
     /// `base`: `this`, typed as the base class; calls through it are
     /// non-virtual.
     BaseRef,
+    /// A method group not yet converted (§12.8.4), of the `Function`
+    /// pseudo-type: only a conversion to a delegate type (§10.8) gives it a
+    /// value. `extension`: `x.M` with M an extension method, x its first
+    /// argument.
+    MethodGroup {
+        receiver: Option<Box<BoundExpr>>,
+        methods: Vec<MethodId>,
+        type_args: Vec<TyId>,
+        name: String,
+        extension: bool,
+    },
+    /// A delegate of the node's type calling `method` on `receiver` (None for
+    /// a static method; the first argument of an extension method). With
+    /// `virtual_call` the method is looked up on the receiver at run time
+    /// (`ldvirtftn`).
+    NewDelegate { receiver: Option<Box<BoundExpr>>, method: MethodId, virtual_call: bool },
 }
 
 impl BoundExpr {

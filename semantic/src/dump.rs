@@ -185,6 +185,11 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::AddressOf { operand, is_out } => (if *is_out { "out".into() } else { "ref".into() }, vec![operand]),
         K::Deref(o) => ("deref".into(), vec![o]),
         K::BaseRef => ("base".into(), vec![]),
+        K::MethodGroup { receiver, name, .. } => (format!("method group {name}"), receiver.iter().map(|b| &**b).collect()),
+        K::NewDelegate { receiver, method, virtual_call } => {
+            let how = if *virtual_call { "virtual " } else { "" };
+            (format!("new delegate {how}{}", syms.method_display(*method)), receiver.iter().map(|b| &**b).collect())
+        }
         K::DefaultValue => ("default".into(), vec![]),
         K::ThrowExpr(v) => ("throw".into(), vec![v]),
         K::TypeToken(t) => (format!("typetoken {}", syms.display(*t)), vec![]),

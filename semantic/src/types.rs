@@ -36,6 +36,9 @@ pub enum TyKind {
     /// The type of an expression that failed to bind; converts to and from
     /// everything so one mistake is reported once.
     Error,
+    /// The "type" of a method group or an anonymous function: it has none
+    /// until converted to a delegate type (§10.7, §10.8).
+    Function,
 }
 
 /// The types the language gives keywords or special meaning to
@@ -428,11 +431,13 @@ impl Symbols {
         // Fixed ids for the two non-definition types every binder needs.
         s.intern(TyKind::Error);
         s.intern(TyKind::Null);
+        s.intern(TyKind::Function);
         s
     }
 
     pub const ERROR: TyId = TyId(0);
     pub const NULL: TyId = TyId(1);
+    pub const FUNCTION: TyId = TyId(2);
 
     pub fn intern(&mut self, kind: TyKind) -> TyId {
         if let Some(&id) = self.interned.get(&kind) {
@@ -699,6 +704,7 @@ impl Symbols {
             }
             TyKind::ByRef(t) => format!("ref {}", self.display(t)),
             TyKind::Null => "<null>".to_string(),
+            TyKind::Function => "method group".to_string(),
             TyKind::Error => "?".to_string(),
         }
     }

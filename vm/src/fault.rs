@@ -27,6 +27,8 @@ pub enum FaultKind {
     /// Bad IL the JIT could only catch at run time (`jit/reftypes.rs`: an element access on an
     /// object that is no vector of the accessed kind).
     InvalidProgram = 7,
+    /// A delegate made for an instance method with a null target (`newobj` of its constructor).
+    NullDelegateTarget = 8,
 }
 
 impl FaultKind {
@@ -41,6 +43,7 @@ impl FaultKind {
             NegativeArraySize,
             Arithmetic,
             InvalidProgram,
+            NullDelegateTarget,
         ]
         .get(v as usize)
         .copied()
@@ -80,6 +83,10 @@ impl FaultKind {
             FaultKind::InvalidProgram => (
                 "System.InvalidProgramException",
                 "Common Language Runtime detected an invalid program.",
+            ),
+            FaultKind::NullDelegateTarget => (
+                "System.ArgumentException",
+                "Delegate to an instance method cannot have null 'this'.",
             ),
         }
     }

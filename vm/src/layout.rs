@@ -368,6 +368,26 @@ impl TypeSystem {
         found
     }
 
+    /// The offsets of `System.Delegate`'s fields (None: the core library has no delegates).
+    pub(crate) fn delegate_fields(&mut self) -> Option<crate::types::DelegateFields> {
+        if let Some(f) = self.delegate_layout {
+            return f;
+        }
+        let found = (|| {
+            let delegate = self.find_type(0, "System", "Delegate")?;
+            Some(crate::types::DelegateFields {
+                multicast: self.find_type(0, "System", "MulticastDelegate")?,
+                target: self.field_offset(delegate, "_target")?,
+                method_ptr: self.field_offset(delegate, "_methodPtr")?,
+                open_static: self.field_offset(delegate, "_openStatic")?,
+                invocation_list: self.field_offset(delegate, "_invocationList")?,
+                invocation_count: self.field_offset(delegate, "_invocationCount")?,
+            })
+        })();
+        self.delegate_layout = Some(found);
+        found
+    }
+
     /// Is `tid` the class `base` or derived from it. A base chain is no longer than the number
     /// of types, so one that loops (bad metadata) ends the walk.
     pub(crate) fn is_subclass(&mut self, tid: TypeId, base: TypeId) -> bool {

@@ -115,6 +115,8 @@ pub(crate) struct TypeSystem {
     pub finalize: Option<Option<(MethodKey, u32)>>,
     /// Where the VM writes in exception objects, once looked up (`layout.rs`).
     pub exception_layout: Option<Option<ExceptionFields>>,
+    /// Where the VM reads and writes in delegates, once looked up (`layout.rs`).
+    pub delegate_layout: Option<Option<crate::types::DelegateFields>>,
     /// What VAR and MVAR mean while metadata is read (`with_ctx`).
     pub ctx: GenericCtx,
     /// Instantiated generic types: (definition, arguments) → the instance's TypeId.

@@ -392,6 +392,18 @@ pub struct ExceptionFields {
     pub param_name: Option<(TypeId, i32)>,
 }
 
+/// Where the VM reads and writes in a delegate object (offsets from the object's start): the
+/// fields of `System.Delegate` the core library declares for it (`Delegate.cs`).
+#[derive(Clone, Copy, Debug)]
+pub struct DelegateFields {
+    pub multicast: TypeId,
+    pub target: i32,
+    pub method_ptr: i32,
+    pub open_static: i32,
+    pub invocation_list: i32,
+    pub invocation_count: i32,
+}
+
 /// Whether the type's static constructor (.cctor, ECMA-335 II.10.5.3) has run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CctorState {

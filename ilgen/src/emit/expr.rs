@@ -204,6 +204,8 @@ impl BodyEmitter<'_, '_> {
                 self.il.op(Opcode::Initobj, Operand::Token(tok), 1, 0);
                 self.il.ldloc(t);
             }
+            K::NewDelegate { receiver, method, virtual_call } => self.new_delegate(e.ty, receiver.as_deref(), *method, *virtual_call)?,
+            K::MethodGroup { name, .. } => return Err(EmitError(format!("method group '{name}' left unconverted"))),
             K::Sequence { side, value } => {
                 for s in side {
                     self.expr(s, false)?;
@@ -357,5 +359,33 @@ fn has_side_effects(e: &BoundExpr) -> bool {
             has_side_effects(cond) || has_side_effects(then) || has_side_effects(else_)
         }
         _ => true,
+    }
+}
+
+impl BodyEmitter<'_, '_> {
+    /// A delegate of type `d` for `method` on `receiver` (ECMA-335 II.14.6.1): the target
+    /// (null for a static method), the method's code (`ldftn`, or `dup; ldvirtftn` to find a
+    /// virtual method's override on the target), and the delegate's `.ctor(object, native int)`.
+    fn new_delegate(&mut self, d: TyId, receiver: Option<&BoundExpr>, method: MethodId, virtual_call: bool) -> Result<(), EmitError> {
+        match receiver {
+            Some(r) => self.expr(r, true)?,
+            None => self.il.simple(Opcode::Ldnull, 0, 1),
+        }
+        let tok = self.e.method_token(method)?;
+        if virtual_call {
+            self.il.simple(Opcode::Dup, 1, 2);
+            self.il.op(Opcode::Ldvirtftn, Operand::Token(tok), 1, 1);
+        } else {
+            self.il.op(Opcode::Ldftn, Operand::Token(tok), 0, 1);
+        }
+        let syms = self.syms();
+        let ctor = match syms.kind(d) {
+            TyKind::Def(def) => syms.def(def).methods.iter().copied().find(|&m| syms.method(m).is_ctor),
+            _ => None,
+        };
+        let ctor = ctor.ok_or_else(|| EmitError(format!("delegate type '{}' has no constructor", syms.display(d))))?;
+        let ctor = self.e.method_token(ctor)?;
+        self.il.op(Opcode::Newobj, Operand::Token(ctor), 2, 1);
+        Ok(())
     }
 }

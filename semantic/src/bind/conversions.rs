@@ -37,6 +37,9 @@ pub enum Conversion {
     BetweenTypeParams(bool),
     /// To, from or between nullable value types (`nullable.rs`).
     Nullable(super::nullable::NullableConversion),
+    /// A method group or anonymous function to a delegate type (§10.7,
+    /// §10.8; `delegates.rs`).
+    Function,
 }
 
 impl Conversion {
@@ -115,6 +118,9 @@ impl Binder<'_> {
             return Some(Conversion::Identity);
         }
         let from = e.ty;
+        if from == Symbols::FUNCTION {
+            return self.function_convertible(e, to).then_some(Conversion::Function);
+        }
         if from == to {
             return Some(Conversion::Identity);
         }
@@ -409,6 +415,10 @@ impl Binder<'_> {
     /// Converts implicitly, or reports CS0029 (none exists) / CS0266 (only
     /// an explicit one exists) and yields an error-typed expression.
     pub fn convert_implicit(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
+        if e.ty == Symbols::FUNCTION && to != Symbols::ERROR {
+            // The conversion reports what does not fit.
+            return self.convert_function(e, to);
+        }
         match self.classify(&e, to) {
             Some(c) if c.is_implicit() => self.apply_conversion(e, to, c),
             other => {
@@ -492,6 +502,7 @@ impl Binder<'_> {
     fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
         match c {
             Conversion::Identity => e,
+            Conversion::Function => self.convert_function(e, to),
             Conversion::Nullable(n) => self.apply_nullable_conversion(e, to, n),
             // null as a type parameter's value is `ldnull; unbox.any T`,
             // as the verifier wants it (ECMA-335 III.4.33).

@@ -55,13 +55,9 @@ impl Binder<'_> {
                 );
                 self.error_expr(e.span)
             }
-            Bound::Methods { name, .. } | Bound::Extension { name, .. } => {
-                self.error(
-                    "CS0428",
-                    e.span,
-                    format!("Cannot convert method group '{name}' to non-delegate type"),
-                );
-                self.error_expr(e.span)
+            Bound::Methods { receiver, methods, name, type_args } => self.method_group(receiver, methods, name, type_args, false, e.span),
+            Bound::Extension { receiver, methods, name, type_args } => {
+                self.method_group(Some(receiver), methods, name, type_args, true, e.span)
             }
         }
     }
@@ -783,6 +779,26 @@ impl Binder<'_> {
             {
                 return self.error_expr(span);
             }
+            if let Bound::Value(v) = callee_bound {
+                if self.is_delegate(v.ty) {
+                    return self.invoke_delegate(v, args, span);
+                }
+                return self.not_invocable(v, callee, args, span);
+            }
+            self.error(
+                "CS1955",
+                callee.span,
+                "Non-invocable member cannot be used like a method.",
+            );
+            return self.error_expr(span);
+        };
+        self.bind_method_call(receiver, methods, name, type_args, args, callee, span)
+    }
+
+    /// `f.IsBar()` on a value that is not a delegate.
+    fn not_invocable(&mut self, v: BoundExpr, callee: &ast::Expr<'_>, mut args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
+        {
+            let callee_bound = Bound::Value(v);
             // `f.IsBar()` where IsBar is a property of f's type: an extension
             // method of that name is still invoked (§12.8.10.3).
             if let (Bound::Value(v), E::MemberAccess { name, .. }) = (&callee_bound, &callee.kind)
@@ -804,8 +820,22 @@ impl Binder<'_> {
                 callee.span,
                 "Non-invocable member cannot be used like a method.",
             );
-            return self.error_expr(span);
-        };
+            self.error_expr(span)
+        }
+    }
+
+    /// `M(args)` or `x.M(args)` once `M` is known to be a method group.
+    #[allow(clippy::too_many_arguments)]
+    fn bind_method_call(
+        &mut self,
+        receiver: Option<BoundExpr>,
+        methods: Vec<MethodId>,
+        name: String,
+        type_args: Vec<TyId>,
+        args: Vec<super::overloads::BoundArg>,
+        callee: &ast::Expr<'_>,
+        span: Span,
+    ) -> BoundExpr {
         let accessible: Vec<MethodId> = methods
             .iter()
             .copied()
@@ -1428,6 +1458,9 @@ impl Binder<'_> {
         let def = self.syms.def(d).clone();
         if def.kind == TypeDefKind::TypeParam {
             return self.bind_new_type_param(t, &args, span);
+        }
+        if self.is_delegate(t) {
+            return self.bind_new_delegate(t, args, span);
         }
         if def.is_static {
             self.error(

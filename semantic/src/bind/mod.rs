@@ -8,6 +8,7 @@
 mod arrays;
 mod conditional_access;
 mod conversions;
+mod delegates;
 mod destructor;
 mod exceptions;
 mod expressions;

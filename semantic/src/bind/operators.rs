@@ -183,6 +183,14 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        let (left, right) = if matches!(op, BinOp::Add | BinOp::Sub) {
+            match self.delegate_arith(op == BinOp::Add, left, right, span) {
+                Ok(combined) => return combined,
+                Err(operands) => operands,
+            }
+        } else {
+            (left, right)
+        };
         if let Some(call) = self.user_operator(op.metadata_name(), vec![left.clone(), right.clone()], span) {
             return call;
         }
@@ -952,6 +960,17 @@ impl Binder<'_> {
             return self.error_expr(span);
         }
         let target_ty = target.ty;
+        // `d += M`, `d -= h` on a delegate: d = (D)Delegate.Combine(d, …), d's parts evaluated once.
+        if !increment && matches!(op, BinOp::Add | BinOp::Sub) && self.is_delegate(target_ty) {
+            let mut parts = Vec::new();
+            let stable = self.stable_target(target, &mut parts);
+            let combined = match self.delegate_arith(op == BinOp::Add, stable.clone(), value, span) {
+                Ok(c) => c,
+                Err(_) => return self.error_expr(span),
+            };
+            let assign = self.expr(BoundExprKind::Assign { target: Box::new(stable), value: Box::new(combined) }, target_ty, span);
+            return self.after(parts, assign);
+        }
         // A user-defined operator: x = op(x, y), x's parts evaluated once.
         if !increment {
             let mark = self.locals.len();

@@ -46,6 +46,10 @@ pub(super) fn declare_members<'a>(
             generic_of: None,
         });
     }
+    let is_delegate = p.decl.kind == ast::TypeKind::Delegate;
+    if is_delegate {
+        declare_delegate_constructor(syms, def);
+    }
     for member in p.decl.members {
         match member {
             ast::MemberDecl::Field(f) => {
@@ -154,7 +158,7 @@ pub(super) fn declare_members<'a>(
                 let is_extern = m.modifiers.has(Modifiers::EXTERN);
                 let is_abstract =
                     m.modifiers.has(Modifiers::ABSTRACT) || (is_interface && m.body.is_none());
-                if m.body.is_none() && !is_extern && !is_abstract {
+                if m.body.is_none() && !is_extern && !is_abstract && !is_delegate {
                     diags.push(Diagnostic::error(
                         "CS0501",
                         m.name.span,
@@ -184,6 +188,7 @@ pub(super) fn declare_members<'a>(
                     is_extern,
                     is_abstract,
                     is_virtual: is_abstract
+                        || is_delegate
                         || explicit.is_some()
                         || m.modifiers.has(Modifiers::VIRTUAL)
                         || m.modifiers.has(Modifiers::OVERRIDE),
@@ -191,7 +196,7 @@ pub(super) fn declare_members<'a>(
                     is_final: m.modifiers.has(Modifiers::SEALED) || explicit.is_some(),
                     is_extension: false,
                     is_accessor: false,
-                    impl_options: 0,
+                    impl_options: if is_delegate { RUNTIME_IMPLEMENTED } else { 0 },
                     type_params: method_params.clone(),
                     generic: None,
                     access: if explicit.is_some() { Accessibility::Private } else { access_of(&m.modifiers, member_default) },
@@ -330,6 +335,38 @@ pub(super) fn declare_members<'a>(
 /// that declares none (§15.11.5; protected when abstract), and a static
 /// one when static field initializers exist and no static constructor
 /// was written. Run once per type, after all its partial parts.
+/// MethodImplAttributes `Runtime` (ECMA-335 II.23.1.10): the runtime
+/// supplies the body, as it does for a delegate's constructor and `Invoke`.
+pub const RUNTIME_IMPLEMENTED: u16 = 0x0003;
+
+/// A delegate type's constructor `.ctor(object target, IntPtr method)`
+/// (ECMA-335 II.14.6.1), whose body the runtime supplies.
+fn declare_delegate_constructor(syms: &mut Symbols, def: DefId) {
+    let object = syms.special_ty(SpecialType::Object);
+    let intptr = syms.special_ty(SpecialType::IntPtr);
+    let void = syms.special_ty(SpecialType::Void);
+    syms.add_method(MethodSym {
+        name: ".ctor".into(),
+        owner: def,
+        origin: Origin::Source,
+        params: vec![ParamSym::new("object", object, ParamKind::Value), ParamSym::new("method", intptr, ParamKind::Value)],
+        ret: void,
+        is_static: false,
+        is_ctor: true,
+        is_extern: false,
+        is_abstract: false,
+        is_virtual: false,
+        is_override: false,
+        is_final: false,
+        is_extension: false,
+        is_accessor: false,
+        impl_options: RUNTIME_IMPLEMENTED,
+        type_params: Vec::new(),
+        generic: None,
+        access: Accessibility::Public,
+    });
+}
+
 pub(super) fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>) {
     let void = syms.special_ty(SpecialType::Void);
     let mut types: Vec<(DefId, Span)> = decls.type_spans.iter().map(|(&d, &s)| (d, s)).collect();

@@ -50,7 +50,7 @@ fn declare_type<'a>(
         }
         None => {
             let kind = match t.kind {
-                ast::TypeKind::Class => TypeDefKind::Class,
+                ast::TypeKind::Class | ast::TypeKind::Delegate => TypeDefKind::Class,
                 ast::TypeKind::Struct => TypeDefKind::Struct,
                 ast::TypeKind::Interface => TypeDefKind::Interface,
                 ast::TypeKind::Enum => TypeDefKind::Enum,
@@ -67,7 +67,10 @@ fn declare_type<'a>(
                 special,
                 access: access_of(m, default_access),
                 is_static: m.has(Modifiers::STATIC) && kind == TypeDefKind::Class,
-                is_sealed: m.has(Modifiers::SEALED) || m.has(Modifiers::STATIC) || kind == TypeDefKind::Struct,
+                is_sealed: m.has(Modifiers::SEALED)
+                    || m.has(Modifiers::STATIC)
+                    || kind == TypeDefKind::Struct
+                    || t.kind == ast::TypeKind::Delegate,
                 // (abstract/static on a struct or enum is CS0106, below,
                 // and otherwise ignored.)
                 is_abstract: ((m.has(Modifiers::ABSTRACT) || m.has(Modifiers::STATIC)) && kind == TypeDefKind::Class)
@@ -90,7 +93,7 @@ fn declare_type<'a>(
             let inherited: Vec<DefId> = enclosing.map(|e| syms.def(e).type_params.clone()).unwrap_or_default();
             let mut params: Vec<DefId> = inherited.iter().map(|&p| generics::copy_type_param(syms, p, d)).collect();
             let own = generics::declare_type_params(syms, t.type_params, t.variance, ParamOwner::Type(d), params.len() as u32, diags);
-            if kind != TypeDefKind::Interface {
+            if kind != TypeDefKind::Interface && t.kind != ast::TypeKind::Delegate {
                 if let Some((i, _)) = t.variance.iter().enumerate().find(|(_, v)| **v != ast::Variance::None) {
                     diags.push(Diagnostic::error("CS1960", t.type_params[i].span, "Invalid variance modifier. Only interface and delegate type parameters can be specified as variant."));
                 }
@@ -268,6 +271,12 @@ pub(super) fn resolve_base(
         def_mut.enum_underlying = Some(underlying);
         def_mut.is_sealed = true;
         let base = syms.special_def(SpecialType::Enum).map(|d| syms.def_ty(d));
+        syms.def_mut(def).base = base;
+        return;
+    }
+    if p.decl.kind == ast::TypeKind::Delegate {
+        // §20.1: every delegate type derives from System.MulticastDelegate.
+        let base = syms.lookup_type("System.MulticastDelegate").map(|d| syms.def_ty(d));
         syms.def_mut(def).base = base;
         return;
     }

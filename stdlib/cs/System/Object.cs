@@ -48,6 +48,9 @@ namespace System
         /// The object's runtime type: one Type object per type (`vm::reflect`).
         public extern Type GetType();
 
+        /// A shallow copy: a new object of the same type with the same field values.
+        protected extern object MemberwiseClone();
+
         private extern string TypeName();
 
         private extern int IdentityHash();

@@ -25,6 +25,23 @@ pub extern "C" fn identity_hash(ctx: *mut VmContext, this: *mut Object) -> i32 {
     unsafe { vm::natives::guard(ctx, || hash_address(this as usize)) }
 }
 
+/// `Object.MemberwiseClone()`: a new object of `this`'s type with a copy of its fields (the
+/// collector needs no barrier, so the references are copied as bytes). Arrays and strings have
+/// a length-dependent size and are copied by `Array.Clone`; here they are not expected.
+pub extern "C" fn memberwise_clone(ctx: *mut VmContext, this: *mut Object) -> *mut Object {
+    // SAFETY: the VM passes its live context and a non-null object; the copy has the same size.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let mt = (*this).method_table;
+            let size = (*mt).base_size as usize;
+            let copy = vm::object::gc_alloc(ctx, mt, size);
+            let header = HEADER_SIZE as usize;
+            std::ptr::copy_nonoverlapping((this as *const u8).add(header), (copy as *mut u8).add(header), size - header);
+            copy
+        })
+    }
+}
+
 /// The payload bytes of a boxed value type.
 ///
 /// # Safety
@@ -121,6 +138,7 @@ pub extern "C" fn reference_at(ctx: *mut VmContext, a: *mut Object, i: i32) -> *
 /// Registers the Object natives.
 pub fn register(r: &mut vm::NativeRegistry) {
     r.register("System.Object::TypeName()", type_name as *const u8);
+    r.register("System.Object::MemberwiseClone()", memberwise_clone as *const u8);
     r.register("System.Object::IdentityHash()", identity_hash as *const u8);
     r.register("System.ValueType::SameTypeAndBits(object,object)", same_type_and_bits as *const u8);
     r.register("System.ValueType::BitsHash(object)", bits_hash as *const u8);

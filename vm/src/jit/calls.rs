@@ -87,6 +87,9 @@ impl Fx<'_> {
                 }
                 let mut args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
                 self.check_call_args(&info, &args, true)?;
+                if info.has_this && self.is_delegate_invoke(&info)? {
+                    return self.invoke_delegate(&info, &args).map(|_| true);
+                }
                 if info.key.asm == 0 && info.full_name == CREATE_INSTANCE && self.create_instance(key)? {
                     return Ok(true);
                 }
@@ -142,11 +145,14 @@ impl Fx<'_> {
                     .map_err(|e| self.ctx_err(e))?;
                 self.newobj(key)?;
             }
-            Op::Ldftn | Op::Ldvirtftn | Op::Calli | Op::Jmp => {
-                return Err(self.unsupported(&format!(
-                    "{} (delegates and function pointers arrive later)",
-                    ins.opcode.name()
-                )));
+            Op::Ldftn | Op::Ldvirtftn => {
+                let Operand::Token(tok) = ins.operand else {
+                    return Err(self.invalid("ldftn operand"));
+                };
+                self.load_function(tok, ins.opcode == Op::Ldvirtftn)?;
+            }
+            Op::Calli | Op::Jmp => {
+                return Err(self.unsupported(&format!("{} (function pointers)", ins.opcode.name())));
             }
             _ => return Ok(false),
         }
@@ -239,6 +245,9 @@ impl Fx<'_> {
         let args: Vec<SVal> = self.stack.split_off(self.stack.len() - n);
         self.check_call_args(&info, &args, false)?;
         let owner = info.owner;
+        if info.native && self.is_delegate_type(owner)? {
+            return self.new_delegate(&info, &args);
+        }
         if self.exec.types[owner as usize].is_value_type() {
             let k = self.exec.value_kind(owner)?;
             let ValKind::Struct(s) = k else {
@@ -298,7 +307,7 @@ impl Fx<'_> {
 
     /// Emits a call of `info` with `args` (this first, if any; or `this_val` given separately
     /// for constructors). Returns the pushed result, if any.
-    fn emit_call(
+    pub(super) fn emit_call(
         &mut self,
         info: &MethodInfo,
         args: &[SVal],
@@ -383,7 +392,7 @@ impl Fx<'_> {
     }
 
     /// The code address to call: a constant if compiled (or native), else through the slot.
-    fn callee_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
+    pub(super) fn callee_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
         if native {
             let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;
             return Ok(self.iconst(types::I64, p as i64));
@@ -558,7 +567,7 @@ impl Fx<'_> {
     /// The code in vtable slot `slot` of `obj`'s type: the MethodTable, then the slot after it
     /// (two dependent loads, as in CoreCLR). A slot is 0 until its method is first called
     /// through it; then the helper compiles the method and fills the slot.
-    fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
+    pub(super) fn virtual_target(&mut self, obj: Value, slot: u32) -> Value {
         let offset = crate::object::MT_VTABLE_OFFSET + 8 * slot as i32;
         let (param, call_blk) = self.method_table_code(obj, offset);
         let ctx = self.ctx;
@@ -626,7 +635,7 @@ impl Fx<'_> {
     /// type: the word at the method's IMT slot (`imt.rs`) when it is filled, as cheap as a
     /// virtual call; else the site's inline cache (`icache.rs`), whose misses call the helper,
     /// which fills both.
-    fn interface_target(&mut self, obj: Value, iface: u32, imethod: MethodKey) -> Value {
+    pub(super) fn interface_target(&mut self, obj: Value, iface: u32, imethod: MethodKey) -> Value {
         let slot = self.exec.imt_slot(iface, imethod);
         let offset = crate::object::MT_IMT_OFFSET + 8 * slot as i32;
         let (param, call_blk) = self.method_table_code(obj, offset);

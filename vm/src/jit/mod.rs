@@ -13,6 +13,7 @@ mod arith;
 mod calls;
 mod checks;
 mod class_init;
+mod delegates;
 pub(crate) mod code_map;
 mod eh;
 mod frame;
@@ -50,6 +51,7 @@ const METHOD_PINVOKE: u16 = 0x2000;
 const IMPL_INTERNAL_CALL: u16 = 0x1000;
 
 /// What the JIT needs about a method to compile it or call it.
+#[derive(Clone)]
 pub(crate) struct MethodInfo {
     pub key: MethodKey,
     pub owner: TypeId,

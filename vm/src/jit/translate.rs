@@ -155,6 +155,8 @@ pub(crate) struct Fx<'a> {
     pub constrained: Option<metadata::Token>,
     /// Values pushed by `ldtoken <field>`: the field's data (address, length).
     pub field_handles: HashMap<Value, (usize, usize)>,
+    /// Values pushed by `ldftn`/`ldvirtftn`: which method's code they are (`delegates.rs`).
+    pub fn_ptrs: HashMap<Value, super::delegates::FnPtr>,
     /// The static type of object references where it is known (`reftypes.rs`), and the kind
     /// of variable a managed pointer from `ldloca`/`ldarga` points to.
     pub ref_types: HashMap<Value, RType>,
@@ -324,6 +326,7 @@ pub(crate) fn translate(
         inline_caller: super::code_map::UNKNOWN,
         constrained: None,
         field_handles: HashMap::new(),
+        fn_ptrs: HashMap::new(),
         ref_types: HashMap::new(),
         byref_targets: HashMap::new(),
         local_types,

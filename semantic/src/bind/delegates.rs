@@ -1,0 +1,238 @@
+//! Delegates (C# spec §20): the conversion of a method group to a delegate
+//! type (§10.8), invoking a delegate value, and the delegate operators
+//! `+`, `-` (§12.10.5, §12.11.5), which are `Delegate.Combine` and
+//! `Delegate.Remove` calls cast back to the operands' type.
+//!
+//! A method group is kept as a `MethodGroup` expression of the `Function`
+//! pseudo-type until a conversion gives it a delegate type; it then becomes
+//! `NewDelegate`, which is emitted as `ldftn` (or `dup; ldvirtftn` for a
+//! virtual method) and `newobj D::.ctor(object, native int)` (ECMA-335
+//! II.14.6.1).
+
+use lexer::Span;
+
+use super::Binder;
+use crate::bound::*;
+use crate::types::*;
+
+impl Binder<'_> {
+    /// Whether `ty` is a delegate type: a class derived from System.MulticastDelegate
+    /// (§20.1; MulticastDelegate itself is not one).
+    pub fn is_delegate(&self, ty: TyId) -> bool {
+        let TyKind::Def(d) = self.syms.kind(ty) else { return false };
+        let Some(base) = self.syms.def(d).base else { return false };
+        matches!(self.syms.kind(base), TyKind::Def(b) if self.syms.def(b).full_name() == "System.MulticastDelegate")
+    }
+
+    /// The `Invoke` method of a delegate type, substituted for a constructed one.
+    pub fn delegate_invoke(&self, ty: TyId) -> Option<MethodId> {
+        if !self.is_delegate(ty) {
+            return None;
+        }
+        let TyKind::Def(d) = self.syms.kind(ty) else { return None };
+        self.syms.def(d).methods.iter().copied().find(|&m| self.syms.method(m).name == "Invoke")
+    }
+
+    /// A method group as an expression, waiting for a delegate type.
+    pub fn method_group(&self, receiver: Option<BoundExpr>, methods: Vec<MethodId>, name: String, type_args: Vec<TyId>, extension: bool, span: Span) -> BoundExpr {
+        BoundExpr {
+            kind: BoundExprKind::MethodGroup { receiver: receiver.map(Box::new), methods, type_args, name, extension },
+            ty: Symbols::FUNCTION,
+            span,
+        }
+    }
+
+    /// The methods of a group compatible with delegate type `d` (§10.8, §20.4): the same
+    /// number of parameters with the same `ref`/`out` kinds, each of D's parameter types
+    /// converting to the method's by identity or an implicit reference conversion, and the
+    /// method's return type converting so to D's. Generic methods take the explicit type
+    /// arguments, or those D's parameter types give them.
+    pub fn compatible_methods(&self, group: &BoundExpr, d: TyId) -> Vec<MethodId> {
+        let BoundExprKind::MethodGroup { methods, type_args, extension, .. } = &group.kind else { return Vec::new() };
+        let Some(invoke) = self.delegate_invoke(d) else { return Vec::new() };
+        let inv = self.syms.method(invoke);
+        let skip = usize::from(*extension);
+        methods
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let ms = self.syms.method(m);
+                if ms.type_params.len() != type_args.len() && !ms.type_params.is_empty() {
+                    return false;
+                }
+                ms.params.len() == inv.params.len() + skip
+                    && ms.params[skip..].iter().zip(&inv.params).all(|(mp, dp)| {
+                        mp.kind == dp.kind && (mp.ty == dp.ty || (mp.kind == ParamKind::Value && self.reference_convertible(dp.ty, mp.ty)))
+                    })
+                    && (ms.ret == inv.ret || self.reference_convertible(ms.ret, inv.ret))
+            })
+            .collect()
+    }
+
+    /// An identity or implicit reference conversion from `from` to `to` (what delegate
+    /// compatibility allows, §20.4).
+    fn reference_convertible(&self, from: TyId, to: TyId) -> bool {
+        if from == to {
+            return true;
+        }
+        if !self.syms.is_reference_type(from) {
+            return false;
+        }
+        let probe = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: from, span: Span::default() };
+        matches!(
+            self.classify(&probe, to),
+            Some(super::conversions::Conversion::Identity | super::conversions::Conversion::ImplicitReference)
+        )
+    }
+
+    /// Converts a method group to delegate type `d`, or reports CS0123 (no method matches) or
+    /// CS0121 (no single best one).
+    pub fn convert_method_group(&mut self, group: BoundExpr, d: TyId) -> BoundExpr {
+        let span = group.span;
+        let candidates = self.compatible_methods(&group, d);
+        let BoundExprKind::MethodGroup { receiver, name, extension, methods, .. } = group.kind else {
+            return self.error_expr(span);
+        };
+        // Among compatible methods the one whose parameters are exactly D's wins.
+        let invoke = self.delegate_invoke(d);
+        let exact: Vec<MethodId> = candidates
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let skip = usize::from(extension);
+                invoke.is_some_and(|i| {
+                    self.syms.method(m).params[skip..].iter().zip(&self.syms.method(i).params).all(|(a, b)| a.ty == b.ty)
+                })
+            })
+            .collect();
+        let chosen = match (candidates.len(), exact.len()) {
+            (1, _) => candidates[0],
+            (_, 1) => exact[0],
+            (0, _) => {
+                let shown = methods.first().map(|&m| self.syms.method_display(m)).unwrap_or(name.clone());
+                let dn = self.syms.display(d);
+                self.error("CS0123", span, format!("No overload for '{name}' matches delegate '{dn}'"));
+                let _ = shown;
+                return self.error_expr(span);
+            }
+            _ => {
+                let (a, b) = (self.syms.method_display(candidates[0]), self.syms.method_display(candidates[1]));
+                self.error("CS0121", span, format!("The call is ambiguous between the following methods or properties: '{a}' and '{b}'"));
+                return self.error_expr(span);
+            }
+        };
+        let m = self.syms.method(chosen).clone();
+        let receiver = match receiver {
+            _ if m.is_static && !extension => None,
+            Some(r) if extension && !self.syms.is_reference_type(r.ty) => {
+                let t = self.syms.display(r.ty);
+                self.error("CS1113", span, format!("Extension method '{}' defined on value type '{t}' cannot be used to create delegates", self.syms.method_display(chosen)));
+                return self.error_expr(span);
+            }
+            Some(r) => Some(Box::new(self.box_receiver(*r))),
+            None if m.is_static => None,
+            None => {
+                self.error("CS0120", span, format!("An object reference is required for the non-static field, method, or property '{}'", self.syms.method_display(chosen)));
+                return self.error_expr(span);
+            }
+        };
+        // `base.M` is called as written; any other virtual method is looked up on the receiver.
+        let through_base = receiver.as_ref().is_some_and(|r| matches!(r.kind, BoundExprKind::BaseRef));
+        let virtual_call = m.is_virtual && !m.is_static && !through_base && !matches!(self.syms.def(m.owner).kind, TypeDefKind::Struct | TypeDefKind::Enum);
+        BoundExpr { kind: BoundExprKind::NewDelegate { receiver, method: chosen, virtual_call }, ty: d, span }
+    }
+
+    /// Whether a method group or anonymous function converts to `to` (§10.7, §10.8).
+    pub fn function_convertible(&self, e: &BoundExpr, to: TyId) -> bool {
+        match &e.kind {
+            BoundExprKind::MethodGroup { .. } => !self.compatible_methods(e, to).is_empty(),
+            _ => false,
+        }
+    }
+
+    /// Converts a method group or anonymous function to `to`, reporting why it cannot be.
+    pub fn convert_function(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
+        let span = e.span;
+        match &e.kind {
+            BoundExprKind::MethodGroup { name, .. } if !self.is_delegate(to) => {
+                let t = self.syms.display(to);
+                self.error("CS0428", span, format!("Cannot convert method group '{name}' to non-delegate type '{t}'. Did you intend to invoke the method?"));
+                self.error_expr(span)
+            }
+            BoundExprKind::MethodGroup { .. } => self.convert_method_group(e, to),
+            _ => self.error_expr(span),
+        }
+    }
+
+    /// `new D(M)`, `new D(x => …)`, `new D(d)` (§12.8.17.6): one argument, a method group,
+    /// an anonymous function or a delegate value (whose `Invoke` the new delegate calls).
+    pub fn bind_new_delegate(&mut self, d: TyId, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
+        let [arg] = <[_; 1]>::try_from(args).unwrap_or_else(|a: Vec<_>| {
+            let dummy = a.into_iter().next().map(|a| a.expr);
+            [super::overloads::BoundArg::plain(dummy.unwrap_or_else(|| BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: Symbols::ERROR, span }))]
+        });
+        if arg.expr.ty == Symbols::ERROR {
+            self.error("CS0149", span, "Method name expected");
+            return self.error_expr(span);
+        }
+        if arg.expr.ty == Symbols::FUNCTION {
+            return self.convert_function(arg.expr, d);
+        }
+        if self.is_delegate(arg.expr.ty) {
+            let Some(invoke) = self.delegate_invoke(arg.expr.ty) else { return self.error_expr(span) };
+            let group = self.method_group(Some(arg.expr), vec![invoke], "Invoke".into(), Vec::new(), false, span);
+            return self.convert_method_group(group, d);
+        }
+        self.error("CS0149", span, "Method name expected");
+        self.error_expr(span)
+    }
+
+    /// A value-type receiver is boxed: the delegate holds an object.
+    fn box_receiver(&mut self, r: BoundExpr) -> BoundExpr {
+        if self.syms.is_reference_type(r.ty) || r.ty == Symbols::ERROR {
+            return r;
+        }
+        let object = self.special(SpecialType::Object);
+        let span = r.span;
+        BoundExpr { kind: BoundExprKind::Box(Box::new(r)), ty: object, span }
+    }
+
+    /// `d(args)`: a call of the delegate type's `Invoke` (§12.8.10.4).
+    pub fn invoke_delegate(&mut self, target: BoundExpr, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
+        let Some(invoke) = self.delegate_invoke(target.ty) else { return self.error_expr(span) };
+        let name = self.syms.display(target.ty);
+        let Some((method, args)) = self.resolve_overload(&[invoke], args, span, &name) else {
+            return self.error_expr(span);
+        };
+        let ret = self.syms.method(method).ret;
+        self.expr(BoundExprKind::Call { method, receiver: Some(Box::new(target)), args }, ret, span)
+    }
+
+    /// `a + b` and `a - b` on a delegate type (§12.10.5, §12.11.5): `Delegate.Combine` or
+    /// `Delegate.Remove`, cast back to the type. None: the operands are not delegates.
+    pub fn delegate_arith(&mut self, add: bool, left: BoundExpr, right: BoundExpr, span: Span) -> Result<BoundExpr, (BoundExpr, BoundExpr)> {
+        let d = if self.is_delegate(left.ty) {
+            left.ty
+        } else if self.is_delegate(right.ty) {
+            right.ty
+        } else {
+            return Err((left, right));
+        };
+        let left = self.convert_implicit(left, d);
+        let right = self.convert_implicit(right, d);
+        let Some(delegate) = self.syms.lookup_type("System.Delegate") else { return Ok(self.error_expr(span)) };
+        let name = if add { "Combine" } else { "Remove" };
+        let method = self.syms.def(delegate).methods.iter().copied().find(|&m| {
+            let ms = self.syms.method(m);
+            ms.name == name && ms.params.len() == 2
+        });
+        let Some(method) = method else { return Ok(self.error_expr(span)) };
+        let delegate_ty = self.syms.def_ty(delegate);
+        let as_delegate = |e: BoundExpr| {
+            let span = e.span;
+            BoundExpr { kind: BoundExprKind::AsType(Box::new(e)), ty: delegate_ty, span }
+        };
+        let call = self.expr(BoundExprKind::Call { method, receiver: None, args: vec![as_delegate(left), as_delegate(right)] }, delegate_ty, span);
+        Ok(BoundExpr { kind: BoundExprKind::CastClass(Box::new(call)), ty: d, span })
+    }
+}

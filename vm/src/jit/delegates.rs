@@ -1,0 +1,208 @@
+//! Delegates (ECMA-335 II.14.6): `ldftn` and `ldvirtftn`, a delegate type's constructor, and
+//! its `Invoke`. Floor 4 (execution).
+//!
+//! A delegate is an object of a class derived from `System.MulticastDelegate` whose fields the
+//! core library declares (`Delegate.cs`) and the VM fills: the target object, the code of the
+//! method, whether that method is static and called without the target, and for a combined
+//! delegate the list of single-cast delegates it calls. The runtime provides the bodies of
+//! the constructor and `Invoke` (they have none in metadata); both are expanded here where
+//! they are called:
+//!
+//! - `ldftn M` pushes M's code (compiled on first use, through its slot); `ldvirtftn M` finds
+//!   the override on the object first, as `callvirt` would. The JIT remembers which method
+//!   each such value is, so the constructor that follows knows whether the method is static.
+//! - `newobj D::.ctor(object, native int)` allocates the delegate and stores the three words.
+//!   A static method with as many parameters as `Invoke` is *open*: it is called without the
+//!   target. One with one more (an extension method) is *closed* over its first argument, which
+//!   is passed where an instance method gets `this`, so both are called alike.
+//! - `callvirt D::Invoke(args)` is an indirect call of the stored code, with the target first
+//!   unless the method is open. A combined delegate runs the same call once per element of its
+//!   invocation list and returns the last result (§20.5); a loop of one for a single delegate.
+
+use super::translate::{Fx, SType, SVal, mflags};
+use super::MethodInfo;
+use crate::error::Result;
+use crate::fault::FaultKind;
+use crate::loader::MethodKey;
+use crate::types::{ARRAY_DATA_OFFSET, DelegateFields, TypeId};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
+
+/// What the JIT knows of a value pushed by `ldftn` or `ldvirtftn`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FnPtr {
+    pub is_static: bool,
+    /// The method's parameters, `this` not counted.
+    pub params: usize,
+}
+
+impl Fx<'_> {
+    /// The delegate fields, or an error when the core library has none.
+    fn delegate_layout(&mut self) -> Result<DelegateFields> {
+        self.exec.delegate_fields().ok_or_else(|| self.ctx_err(crate::error::VmError::MissingType("System.Delegate with its fields".into())))
+    }
+
+    /// Whether `tid` is a delegate type (derived from MulticastDelegate, which is not one).
+    pub(super) fn is_delegate_type(&mut self, tid: TypeId) -> Result<bool> {
+        let Some(fields) = self.exec.delegate_fields() else { return Ok(false) };
+        Ok(tid != fields.multicast && self.exec.parent(tid).map_err(|e| self.ctx_err(e))? == Some(fields.multicast))
+    }
+
+    /// Whether a call is of a delegate type's runtime-provided `Invoke`.
+    pub(super) fn is_delegate_invoke(&mut self, info: &MethodInfo) -> Result<bool> {
+        Ok(info.native && info.full_name.contains("::Invoke(") && self.is_delegate_type(info.owner)?)
+    }
+
+    /// `ldftn` (III.4.16) or `ldvirtftn` (III.4.18): pushes the code of a method.
+    pub(super) fn load_function(&mut self, tok: metadata::Token, virt: bool) -> Result<()> {
+        let key = self.exec.resolve_method_token(self.asm, tok).map_err(|e| self.ctx_err(e))?;
+        let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
+        let code = if virt {
+            let obj = self.pop()?;
+            if obj.t != SType::Obj {
+                return Err(self.invalid("ldvirtftn of a non-object"));
+            }
+            if !info.has_this {
+                return Err(self.invalid("ldvirtftn of a static method"));
+            }
+            self.null_check(obj.v);
+            self.virtual_code(&info, obj.v)?
+        } else {
+            self.callee_address(key, info.native)?
+        };
+        self.fn_ptrs.insert(code, FnPtr { is_static: !info.has_this, params: info.params.len() });
+        self.push(code, SType::Nat);
+        Ok(())
+    }
+
+    /// The code a virtual call of `info` on `obj` would run.
+    fn virtual_code(&mut self, info: &MethodInfo, obj: Value) -> Result<Value> {
+        let generic = !self.exec.key_ctx(info.key).method_args.is_empty();
+        let interface = self.exec.is_interface(info.owner);
+        let dispatch = self.exec.needs_dispatch(info.key, info.owner)?;
+        if generic && (interface || dispatch) {
+            let ctx = self.ctx;
+            let k = self.iconst(types::I64, info.key.pack());
+            let code = self.call_helper(super::resolve::vm_resolve_generic_virtual as *const u8, &[types::I64; 3], &[types::I64], &[ctx, obj, k])[0];
+            self.check_pending();
+            return Ok(code);
+        }
+        if interface {
+            return Ok(self.interface_target(obj, info.owner, info.key));
+        }
+        if dispatch {
+            let slot = self.exec.virtual_slot(info.key)?.ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
+            return Ok(self.virtual_target(obj, slot));
+        }
+        self.callee_address(info.key, info.native)
+    }
+
+    /// `newobj D::.ctor(object, native int)`: a new delegate of `info`'s type.
+    pub(super) fn new_delegate(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<()> {
+        let [target, code] = args else { return Err(self.invalid("a delegate constructor takes two arguments")) };
+        let Some(f) = self.fn_ptrs.get(&code.v).copied() else {
+            return Err(self.invalid("a delegate's method must come from ldftn or ldvirtftn just before its constructor (III.4.21)"));
+        };
+        if target.t != SType::Obj {
+            return Err(self.invalid("a delegate's target is not an object"));
+        }
+        let invoke = self.invoke_of(info.owner)?;
+        let open = f.is_static && f.params == invoke.params.len();
+        if f.is_static && !open && f.params != invoke.params.len() + 1 {
+            return Err(self.invalid("a delegate's static method does not match its Invoke"));
+        }
+        if !f.is_static {
+            self.trap_if_zero(target.v, FaultKind::NullDelegateTarget);
+        }
+        let fields = self.delegate_layout()?;
+        let mt = self.exec.ensure_layout(info.owner)?.method_table;
+        let obj = self.alloc_object(mt);
+        let flags = mflags();
+        self.b.ins().store(flags, target.v, obj, fields.target);
+        self.b.ins().store(flags, code.v, obj, fields.method_ptr);
+        let open_v = self.iconst(types::I32, i64::from(open));
+        self.b.ins().store(flags, open_v, obj, fields.open_static);
+        self.note_ref(obj, &crate::loader::RType::Class(info.owner));
+        self.push(obj, SType::Obj);
+        Ok(())
+    }
+
+    /// The `Invoke` method of delegate type `tid`.
+    fn invoke_of(&mut self, tid: TypeId) -> Result<std::rc::Rc<MethodInfo>> {
+        let rows: Vec<u32> = self.exec.type_methods(tid).collect();
+        for row in rows {
+            let k: MethodKey = self.exec.method_key_of(tid, row);
+            if self.exec.method_name(k).map_err(|e| self.ctx_err(e))? == "Invoke" {
+                return self.exec.method_info(k).map_err(|e| self.ctx_err(e));
+            }
+        }
+        Err(self.invalid("a delegate type without Invoke"))
+    }
+
+    /// `callvirt D::Invoke(args)`: calls each delegate of the invocation list (the delegate
+    /// itself when it has none) with the arguments, and pushes the last result.
+    pub(super) fn invoke_delegate(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<()> {
+        let fields = self.delegate_layout()?;
+        let d = args[0];
+        if d.t != SType::Obj {
+            return Err(self.invalid("Invoke on a non-object"));
+        }
+        self.null_check(d.v);
+        let flags = mflags();
+        let list = self.b.ins().load(types::I64, flags, d.v, fields.invocation_list);
+        let counted = self.b.ins().load(types::I32, flags, d.v, fields.invocation_count);
+        let one = self.iconst(types::I32, 1);
+        let count = self.b.ins().select(list, counted, one);
+        // The loop: i from 0 to count - 1, each element called in turn.
+        let head = self.b.create_block();
+        let i = self.b.append_block_param(head, types::I32);
+        let zero = self.iconst(types::I32, 0);
+        self.b.ins().jump(head, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(head);
+        // The delegate to call: the list's element i, or with no list the delegate itself.
+        let list_blk = self.b.create_block();
+        let pick = self.b.create_block();
+        let e = self.b.append_block_param(pick, types::I64);
+        self.b.ins().brif(list, list_blk, &[], pick, &[BlockArg::Value(d.v)]);
+        self.b.switch_to_block(list_blk);
+        let offset = self.b.ins().uextend(types::I64, i);
+        let offset = self.b.ins().imul_imm_u(offset, 8);
+        let slot = self.b.ins().iadd(list, offset);
+        let element = self.b.ins().load(types::I64, flags, slot, ARRAY_DATA_OFFSET);
+        self.b.ins().jump(pick, &[BlockArg::Value(element)]);
+        self.b.switch_to_block(pick);
+        let target = self.b.ins().load(types::I64, flags, e, fields.target);
+        let code = self.b.ins().load(types::I64, flags, e, fields.method_ptr);
+        let open = self.b.ins().load(types::I32, flags, e, fields.open_static);
+        let closed_blk = self.b.create_block();
+        let open_blk = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(open, open_blk, &[], closed_blk, &[]);
+        // Closed: the target where an instance method takes `this`.
+        self.b.switch_to_block(closed_blk);
+        let mut closed_args = args.to_vec();
+        closed_args[0] = SVal { v: target, t: SType::Obj };
+        let r1 = self.emit_call(info, &closed_args, None, Some(code))?;
+        let result = r1.map(|r| (r.t, self.b.append_block_param(join, r.t.clif())));
+        self.b.ins().jump(join, &r1.map(|r| BlockArg::Value(r.v)).into_iter().collect::<Vec<_>>());
+        // Open: the arguments alone.
+        self.b.switch_to_block(open_blk);
+        let mut open_info = info.clone();
+        open_info.has_this = false;
+        open_info.sig.params.remove(1);
+        let r2 = self.emit_call(&open_info, &args[1..], None, Some(code))?;
+        self.b.ins().jump(join, &r2.map(|r| BlockArg::Value(r.v)).into_iter().collect::<Vec<_>>());
+        // Next element, or done.
+        self.b.switch_to_block(join);
+        let next = self.b.ins().iadd_imm_u(i, 1);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, next, count);
+        let done = self.b.create_block();
+        self.b.ins().brif(more, head, &[BlockArg::Value(next)], done, &[]);
+        self.b.switch_to_block(done);
+        if let Some((t, v)) = result {
+            self.push(v, t);
+        }
+        Ok(())
+    }
+
+}
