@@ -332,6 +332,9 @@ pub enum BoundExprKind {
     /// `virtual_call` the method is looked up on the receiver at run time
     /// (`ldvirtftn`).
     NewDelegate { receiver: Option<Box<BoundExpr>>, method: MethodId, virtual_call: bool },
+    /// An anonymous function not yet converted to a delegate type, of the
+    /// `Function` pseudo-type: the binder's number for its syntax.
+    UnboundLambda(u32),
 }
 
 impl BoundExpr {

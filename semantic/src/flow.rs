@@ -387,7 +387,7 @@ impl Flow<'_> {
     fn expr(&mut self, e: &BoundExpr, state: State) -> State {
         use BoundExprKind as K;
         match &e.kind {
-            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue | K::TypeToken(_) | K::OpenTypeToken(_) => state,
+            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue | K::TypeToken(_) | K::OpenTypeToken(_) | K::UnboundLambda(_) => state,
             K::Local(id) => {
                 self.read(*id, e.span, &state);
                 state

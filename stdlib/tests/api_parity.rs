@@ -30,6 +30,7 @@ fn csharp_type(il: &str) -> String {
         "unsigned int64" | "uint64" => "ulong",
         "float32" => "float",
         "float64" => "double",
+        "native int" => "IntPtr",
         other => other,
     };
     match suffix.strip_suffix('&') {
@@ -168,8 +169,9 @@ class C {
         .expect("run mcs");
     assert!(
         built.status.success(),
-        "mcs: {}",
-        String::from_utf8_lossy(&built.stdout)
+        "mcs: {}{}",
+        String::from_utf8_lossy(&built.stdout),
+        String::from_utf8_lossy(&built.stderr)
     );
     let run = Command::new("mono").arg(&exe).output().expect("run mono");
     let _ = std::fs::remove_dir_all(&dir);

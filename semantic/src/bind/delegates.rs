@@ -146,6 +146,7 @@ impl Binder<'_> {
     pub fn function_convertible(&self, e: &BoundExpr, to: TyId) -> bool {
         match &e.kind {
             BoundExprKind::MethodGroup { .. } => !self.compatible_methods(e, to).is_empty(),
+            BoundExprKind::UnboundLambda(id) => self.lambda_convertible(*id, to),
             _ => false,
         }
     }
@@ -160,6 +161,10 @@ impl Binder<'_> {
                 self.error_expr(span)
             }
             BoundExprKind::MethodGroup { .. } => self.convert_method_group(e, to),
+            BoundExprKind::UnboundLambda(id) => {
+                let id = *id;
+                self.convert_lambda(id, to, span)
+            }
             _ => self.error_expr(span),
         }
     }

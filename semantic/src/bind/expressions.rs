@@ -107,6 +107,7 @@ impl Binder<'_> {
                 return self.bind_member_access(target, name, &type_args, span);
             }
             E::Invocation { callee, args } => self.bind_invocation(callee, args, span),
+            E::Lambda(l) => self.bind_lambda(l, span),
             E::ElementAccess { target, args } => self.bind_element_access(target, args, span),
             E::Unary { op, operand } => self.bind_unary(*op, operand, span),
             E::Binary { op, left, right } => self.bind_binary(*op, left, right, span),
@@ -506,7 +507,7 @@ impl Binder<'_> {
             self.error(
                 "CS8652",
                 span,
-                format!("Local functions that use '{}' of the enclosing method (a capture) are not supported by Sharp yet", name.text),
+                format!("Capturing '{}' of the enclosing method in a lambda or local function (a closure) is not supported by Sharp yet", name.text),
             );
             return Bound::Value(self.error_expr(span));
         }

@@ -16,6 +16,7 @@ mod foreach;
 mod foreach_enumerator;
 mod generic_calls;
 mod interpolation;
+mod lambdas;
 mod local_functions;
 mod lookup;
 mod nullable;
@@ -353,8 +354,13 @@ pub(crate) struct Binder<'s> {
     pub conditional_receivers: Vec<BoundExpr>,
     /// The objects whose index initializers (`[k] = v`) are being bound.
     pub initializer_targets: Vec<BoundExpr>,
-    /// Bodies bound along the way (local functions).
+    /// Bodies bound along the way (local functions, anonymous functions).
     pub extra_methods: Vec<BoundMethod>,
+    /// Binding a field initializer, which runs before the base constructor
+    /// is called: `this` is not yet an object a delegate may hold.
+    pub in_field_initializer: bool,
+    /// The anonymous functions of this body, by `UnboundLambda` number.
+    pub lambdas: Vec<lambdas::LambdaSyntax>,
     /// How many expressions and statements enclose the one being bound
     /// (see [`MAX_NESTING`]), and whether CS8078 was reported in this body.
     pub nesting: u32,
@@ -398,6 +404,8 @@ impl<'s> Binder<'s> {
             local_fns: scopes::Scopes::new(),
             outer_names: Default::default(),
             extra_methods: Vec::new(),
+            lambdas: Vec::new(),
+            in_field_initializer: false,
             conditional_receivers: Vec::new(),
             initializer_targets: Vec::new(),
             binding_assign_target: false,
@@ -547,8 +555,10 @@ impl<'s> Binder<'s> {
                 continue;
             }
             let ty = self.syms.field(f).ty;
+            self.in_field_initializer = true;
             let value = self.bind_initializer(init, Some(ty));
             let value = self.convert_implicit(value, ty);
+            self.in_field_initializer = false;
             let receiver = self.this_receiver(f, init.span);
             let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);
             let void = self.special(SpecialType::Void);

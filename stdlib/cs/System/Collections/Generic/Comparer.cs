@@ -1,9 +1,15 @@
 namespace System.Collections.Generic
 {
     /// The base of typed comparers, and the home of Comparer<T>.Default.
-    /// (Comparer<T>.Create(Comparison<T>) waits for delegates.)
     public abstract class Comparer<T> : IComparer, IComparer<T>
     {
+        /// A comparer that calls `comparison`.
+        public static Comparer<T> Create(Comparison<T> comparison)
+        {
+            if (comparison == null) throw new ArgumentNullException("comparison");
+            return new ComparisonComparer<T>(comparison);
+        }
+
         private static Comparer<T> s_default;
 
         protected Comparer()
@@ -104,6 +110,22 @@ namespace System.Collections.Generic
         public override int GetHashCode()
         {
             return 0x47656E43;
+        }
+    }
+
+    /// What Comparer<T>.Create makes, and what Sort(Comparison<T>) sorts with.
+    internal sealed class ComparisonComparer<T> : Comparer<T>
+    {
+        private readonly Comparison<T> _comparison;
+
+        public ComparisonComparer(Comparison<T> comparison)
+        {
+            _comparison = comparison;
+        }
+
+        public override int Compare(T x, T y)
+        {
+            return _comparison(x, y);
         }
     }
 }

@@ -3,10 +3,9 @@ namespace System.Collections.Generic
     /// A growable array. Capacity goes 0, 4, 8, 16... (doubling once full,
     /// or straight to what an insertion needs), as on .NET; every change bumps
     /// a version so that enumerators notice modification. The methods that
-    /// take delegates (Find*, FindAll, ForEach, Exists, TrueForAll, RemoveAll,
-    /// ConvertAll, Sort(Comparison)) and AsReadOnly wait for delegates and
+    /// take delegates are in ListDelegates.cs; AsReadOnly waits for
     /// ReadOnlyCollection.
-    public class List<T> : IList<T>, IList, IReadOnlyList<T>
+    public partial class List<T> : IList<T>, IList, IReadOnlyList<T>
     {
         private const int DefaultCapacity = 4;
 

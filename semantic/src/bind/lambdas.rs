@@ -1,0 +1,200 @@
+//! Anonymous functions (C# spec §12.19): lambdas `(a, b) => …` and anonymous
+//! methods `delegate (int a) { … }`.
+//!
+//! An anonymous function has no type of its own: it is kept as an
+//! `UnboundLambda` expression of the `Function` pseudo-type until a
+//! conversion gives it a delegate type (§10.7). Its body is then bound, with
+//! the delegate's parameter types, as the body of a new private method of
+//! the enclosing type (`<Main>b__3`): an instance method when the enclosing
+//! method has `this` (the delegate's target is then `this`, so the body may
+//! use it), a static one otherwise. The conversion itself is the method
+//! group conversion of that method (`NewDelegate`).
+//!
+//! Capturing a local or parameter of the enclosing method needs a closure
+//! (a display class, as Roslyn lowers it); Sharp does not build those yet,
+//! and reports such a use.
+
+use lexer::Span;
+use parser::ast;
+
+use super::Binder;
+use crate::bound::*;
+use crate::types::*;
+
+/// An anonymous function's syntax, kept until a conversion gives it a
+/// delegate type.
+#[derive(Clone, Copy)]
+pub struct LambdaSyntax(std::ptr::NonNull<ast::LambdaExpr<'static>>);
+
+impl LambdaSyntax {
+    fn new(l: &ast::LambdaExpr<'_>) -> LambdaSyntax {
+        LambdaSyntax(std::ptr::NonNull::from(l).cast())
+    }
+
+    fn get(&self) -> &ast::LambdaExpr<'_> {
+        // SAFETY: the syntax tree lives in the parser's arena, which outlives
+        // the binding of every body of the compilation; a binder, and so this
+        // table, lives only while one body is bound.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Binder<'_> {
+    /// `x => …`: kept until converted.
+    pub fn bind_lambda(&mut self, l: &ast::LambdaExpr<'_>, span: Span) -> BoundExpr {
+        self.lambdas.push(LambdaSyntax::new(l));
+        let id = self.lambdas.len() as u32 - 1;
+        BoundExpr { kind: BoundExprKind::UnboundLambda(id), ty: Symbols::FUNCTION, span }
+    }
+
+    /// Whether anonymous function `id` converts to `to` (§10.7.1): `to` is a delegate type
+    /// whose parameters match the function's in number and `ref`/`out` kind. (Written
+    /// parameter types, and whether the body's values fit the return type, are checked by the
+    /// conversion.)
+    pub fn lambda_convertible(&self, id: u32, to: TyId) -> bool {
+        let Some(invoke) = self.delegate_invoke(to) else { return false };
+        let l = self.lambdas[id as usize].get();
+        let params = &self.syms.method(invoke).params;
+        if l.no_param_list {
+            return params.iter().all(|p| p.kind != ParamKind::Out);
+        }
+        l.params.len() == params.len()
+            && l.params.iter().zip(params).all(|(lp, dp)| param_kind(lp.modifier) == dp.kind)
+    }
+
+    /// Converts anonymous function `id` to delegate type `d`: binds its body as a new method
+    /// and makes the delegate for it. Reports CS1660 (not a delegate type), CS1593 (another
+    /// number of parameters), CS1661/CS1678 (other parameter types or kinds).
+    pub fn convert_lambda(&mut self, id: u32, d: TyId, span: Span) -> BoundExpr {
+        let syntax = self.lambdas[id as usize];
+        let l = syntax.get();
+        let what = if l.anonymous_method { "anonymous method" } else { "lambda expression" };
+        let dn = self.syms.display(d);
+        let Some(invoke) = self.delegate_invoke(d) else {
+            self.error("CS1660", span, format!("Cannot convert {what} to type '{dn}' because it is not a delegate type"));
+            return self.error_expr(span);
+        };
+        let inv = self.syms.method(invoke).clone();
+        if !l.no_param_list && l.params.len() != inv.params.len() {
+            self.error("CS1593", span, format!("Delegate '{dn}' does not take {} arguments", l.params.len()));
+            return self.error_expr(span);
+        }
+        let mut params = Vec::new();
+        for (i, dp) in inv.params.iter().enumerate() {
+            let mut p = ParamSym::new(dp.name.clone(), dp.ty, dp.kind);
+            if let Some(lp) = l.params.get(i) {
+                p.name = lp.name.text.to_string();
+                if param_kind(lp.modifier) != dp.kind {
+                    self.error("CS1678", lp.span, format!("Parameter {} is declared as type '{}' but should be '{}'", i + 1, modifier_text(lp.modifier), modifier_text_of(dp.kind)));
+                    return self.error_expr(span);
+                }
+                if let Some(t) = lp.ty {
+                    let ty = crate::declare::resolve_type(self.syms, self.scope, t, self.diags);
+                    if ty != dp.ty && ty != Symbols::ERROR {
+                        self.error("CS1661", span, format!("Cannot convert {what} to type '{dn}' because the parameter types do not match the delegate parameter types"));
+                        return self.error_expr(span);
+                    }
+                }
+            } else {
+                // `delegate { … }` without a parameter list: the parameters exist unnamed.
+                p.name = format!("<p{i}>");
+            }
+            params.push(p);
+        }
+        let method = self.lambda_method(params, inv.ret);
+        self.bind_lambda_body(method, &l.body);
+        let receiver = (!self.syms.method(method).is_static).then(|| BoundExpr { kind: BoundExprKind::This, ty: self.this_type(), span });
+        BoundExpr { kind: BoundExprKind::NewDelegate { receiver: receiver.map(Box::new), method, virtual_call: false }, ty: d, span }
+    }
+
+    /// The type of `this` in the enclosing method.
+    fn this_type(&mut self) -> TyId {
+        let owner = self.sym().owner;
+        self.syms.def_ty(owner)
+    }
+
+    /// The method an anonymous function becomes: private, of the enclosing type, named as
+    /// Roslyn names them, an instance method where the enclosing one has `this` (of a class:
+    /// a struct's `this` cannot be a delegate's target; in a field initializer `this` is not
+    /// constructed yet, and the initializer may not use it).
+    fn lambda_method(&mut self, params: Vec<ParamSym>, ret: TyId) -> MethodId {
+        let enclosing = self.sym().clone();
+        let owner = enclosing.owner;
+        let in_class = self.syms.def(owner).kind == TypeDefKind::Class;
+        let outer = match &enclosing.name {
+            n if n.starts_with('<') => n.trim_start_matches('<').split('>').next().unwrap_or("lambda").to_string(),
+            n => n.clone(),
+        };
+        let n = self.syms.def(owner).methods.len();
+        self.syms.add_method(MethodSym {
+            name: format!("<{outer}>b__{n}"),
+            owner,
+            origin: Origin::Source,
+            params,
+            ret,
+            is_static: enclosing.is_static || !in_class || self.in_field_initializer,
+            is_ctor: false,
+            is_extern: false,
+            is_abstract: false,
+            is_virtual: false,
+            is_override: false,
+            is_final: false,
+            is_extension: false,
+            is_accessor: false,
+            impl_options: 0,
+            type_params: Vec::new(),
+            generic: None,
+            access: Accessibility::Private,
+        })
+    }
+
+    /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
+    /// enclosing local functions but none of the enclosing locals (see the module comment).
+    fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>) {
+        let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
+        outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
+        outer.extend(self.outer_names.iter().cloned());
+        for p in &self.syms.method(method).params {
+            outer.remove(&p.name);
+        }
+        let visible: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
+        let scope = self.scope;
+        let checked = self.checked;
+        let mut nested = Binder::new(self.syms, self.diags, scope, method);
+        for (name, id) in visible {
+            nested.local_fns.insert(&name, id);
+        }
+        nested.outer_names = outer;
+        nested.checked = checked;
+        let stmts = nested.bind_method_body(body);
+        let locals = std::mem::take(&mut nested.locals);
+        let mut extra = std::mem::take(&mut nested.extra_methods);
+        let span = match body {
+            ast::Body::Block(b) => b.span,
+            ast::Body::Expr(e) => e.span,
+        };
+        let bound = super::finish_body(nested.syms, nested.diags, method, stmts, locals, span);
+        extra.push(bound);
+        self.extra_methods.extend(extra);
+    }
+}
+
+fn param_kind(m: ast::ParamModifier) -> ParamKind {
+    match m {
+        ast::ParamModifier::Ref => ParamKind::Ref,
+        ast::ParamModifier::Out => ParamKind::Out,
+        _ => ParamKind::Value,
+    }
+}
+
+fn modifier_text(m: ast::ParamModifier) -> &'static str {
+    modifier_text_of(param_kind(m))
+}
+
+fn modifier_text_of(k: ParamKind) -> &'static str {
+    match k {
+        ParamKind::Ref => "ref",
+        ParamKind::Out => "out",
+        ParamKind::Value => "",
+    }
+}
