@@ -347,6 +347,33 @@ pub struct MethodSym {
     pub generic: Option<Box<MethodInstance>>,
 }
 
+impl MethodSym {
+    /// A private, non-virtual, non-generic method written in (or made for) the source, with
+    /// no other flags: what synthesized methods start from.
+    pub fn source(name: impl Into<String>, owner: DefId, params: Vec<ParamSym>, ret: TyId, is_static: bool) -> MethodSym {
+        MethodSym {
+            name: name.into(),
+            owner,
+            origin: Origin::Source,
+            params,
+            ret,
+            is_static,
+            is_ctor: false,
+            is_extern: false,
+            is_abstract: false,
+            is_virtual: false,
+            is_override: false,
+            is_final: false,
+            is_extension: false,
+            is_accessor: false,
+            impl_options: 0,
+            access: Accessibility::Private,
+            type_params: Vec::new(),
+            generic: None,
+        }
+    }
+}
+
 /// How a substituted method came to be (§15.3.7 members of constructed
 /// types, §12.6.3 generic method instantiation).
 #[derive(Clone, Debug)]
@@ -518,26 +545,7 @@ impl Symbols {
     /// (constant initializers).
     pub fn add_detached_method(&mut self, owner: DefId) -> MethodId {
         let id = MethodId(self.methods.len() as u32);
-        self.methods.push(MethodSym {
-            name: "<const>".into(),
-            owner,
-            origin: Origin::Source,
-            params: Vec::new(),
-            ret: Symbols::ERROR,
-            is_static: true,
-            is_ctor: false,
-            is_extern: false,
-            is_abstract: false,
-            is_virtual: false,
-            is_override: false,
-            is_final: false,
-            is_extension: false,
-            is_accessor: false,
-            impl_options: 0,
-            access: Accessibility::Private,
-            type_params: Vec::new(),
-            generic: None,
-        });
+        self.methods.push(MethodSym::source("<const>", owner, Vec::new(), Symbols::ERROR, true));
         id
     }
 

@@ -126,26 +126,8 @@ impl Binder<'_> {
             n => n.clone(),
         };
         let n = self.syms.def(owner).methods.len();
-        self.syms.add_method(MethodSym {
-            name: format!("<{outer}>b__{n}"),
-            owner,
-            origin: Origin::Source,
-            params,
-            ret,
-            is_static: enclosing.is_static || !in_class || self.in_field_initializer,
-            is_ctor: false,
-            is_extern: false,
-            is_abstract: false,
-            is_virtual: false,
-            is_override: false,
-            is_final: false,
-            is_extension: false,
-            is_accessor: false,
-            impl_options: 0,
-            type_params: Vec::new(),
-            generic: None,
-            access: Accessibility::Private,
-        })
+        let is_static = enclosing.is_static || !in_class || self.in_field_initializer;
+        self.syms.add_method(MethodSym::source(format!("<{outer}>b__{n}"), owner, params, ret, is_static))
     }
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the

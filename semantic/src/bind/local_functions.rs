@@ -35,26 +35,8 @@ impl Binder<'_> {
             let owner = self.sym().owner;
             let outer = self.sym().name.clone();
             let n = self.syms.def(owner).methods.len();
-            let id = self.syms.add_method(MethodSym {
-                name: format!("<{outer}>g__{}|{n}_0", decl.name.text),
-                owner,
-                origin: Origin::Source,
-                params,
-                ret,
-                is_static: true,
-                is_ctor: false,
-                is_extern: false,
-                is_abstract: false,
-                is_virtual: false,
-                is_override: false,
-                is_final: false,
-                is_extension: false,
-                is_accessor: false,
-                impl_options: 0,
-                type_params: Vec::new(),
-                generic: None,
-                access: Accessibility::Private,
-            });
+            let name = format!("<{outer}>g__{}|{n}_0", decl.name.text);
+            let id = self.syms.add_method(MethodSym::source(name, owner, params, ret, true));
             names.insert(decl.name.text.to_string(), id);
         }
         self.local_fns.push();

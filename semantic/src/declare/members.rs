@@ -345,25 +345,12 @@ fn declare_delegate_constructor(syms: &mut Symbols, def: DefId) {
     let object = syms.special_ty(SpecialType::Object);
     let intptr = syms.special_ty(SpecialType::IntPtr);
     let void = syms.special_ty(SpecialType::Void);
+    let params = vec![ParamSym::new("object", object, ParamKind::Value), ParamSym::new("method", intptr, ParamKind::Value)];
     syms.add_method(MethodSym {
-        name: ".ctor".into(),
-        owner: def,
-        origin: Origin::Source,
-        params: vec![ParamSym::new("object", object, ParamKind::Value), ParamSym::new("method", intptr, ParamKind::Value)],
-        ret: void,
-        is_static: false,
         is_ctor: true,
-        is_extern: false,
-        is_abstract: false,
-        is_virtual: false,
-        is_override: false,
-        is_final: false,
-        is_extension: false,
-        is_accessor: false,
         impl_options: RUNTIME_IMPLEMENTED,
-        type_params: Vec::new(),
-        generic: None,
         access: Accessibility::Public,
+        ..MethodSym::source(".ctor", def, params, void, false)
     });
 }
 
@@ -377,26 +364,7 @@ pub(super) fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>)
         let has_ctor = t.methods.iter().any(|&m| syms.method(m).name == ".ctor");
         let has_cctor = t.methods.iter().any(|&m| syms.method(m).name == ".cctor");
         let mut add = |syms: &mut Symbols, name: &str, is_static: bool, access: Accessibility, source: BodySource<'static>| {
-            let id = syms.add_method(MethodSym {
-                name: name.into(),
-                owner: def,
-                origin: Origin::Source,
-                params: Vec::new(),
-                ret: void,
-                is_static,
-                is_ctor: !is_static,
-                is_extern: false,
-                is_abstract: false,
-                is_virtual: false,
-                is_override: false,
-                is_final: false,
-                is_extension: false,
-                is_accessor: false,
-                impl_options: 0,
-                type_params: Vec::new(),
-                generic: None,
-                access,
-            });
+            let id = syms.add_method(MethodSym { is_ctor: !is_static, access, ..MethodSym::source(name, def, Vec::new(), void, is_static) });
             decls.bodies.push(BodyDecl { method: id, source, scope, name_span: span });
         };
         if t.kind == TypeDefKind::Class && !t.is_static && !has_ctor {

@@ -196,26 +196,8 @@ pub(super) fn declare_top_level(syms: &mut Symbols, decls: &mut Decls<'_>, using
     } else {
         SpecialType::Void
     });
-    let method = syms.add_method(MethodSym {
-        name: "<Main>$".into(),
-        owner: def,
-        origin: Origin::Source,
-        params: vec![ParamSym::new("args", args, ParamKind::Value)],
-        ret,
-        is_static: true,
-        is_ctor: false,
-        is_extern: false,
-        is_abstract: false,
-        is_virtual: false,
-        is_override: false,
-        is_final: false,
-        is_extension: false,
-        is_accessor: false,
-        impl_options: 0,
-        type_params: Vec::new(),
-        generic: None,
-        access: Accessibility::Private,
-    });
+    let params = vec![ParamSym::new("args", args, ParamKind::Value)];
+    let method = syms.add_method(MethodSym::source("<Main>$", def, params, ret, true));
     let span = decls.top_level[0].span;
     decls.bodies.push(BodyDecl {
         method,
