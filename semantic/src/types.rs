@@ -420,6 +420,15 @@ pub struct PropertySym {
     pub backing: Option<FieldId>,
 }
 
+/// What a display class (a closure's class, `bind/closures.rs`) links to.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DisplayLinks {
+    /// The field holding the enclosing scope's display instance.
+    pub parent: Option<FieldId>,
+    /// The field holding `this`, in the outermost display class of an instance method.
+    pub this_field: Option<FieldId>,
+}
+
 /// Every symbol of one compilation, source and imported alike.
 #[derive(Default)]
 pub struct Symbols {
@@ -436,6 +445,8 @@ pub struct Symbols {
     /// through enclosing types hashes short names, not ever longer full
     /// names (which made deep nesting cubic).
     nested: HashMap<DefId, HashMap<String, DefId>>,
+    /// The display classes made for closures, with their links.
+    pub closures: HashMap<DefId, DisplayLinks>,
     /// MethodImpl pairs (II.22.27): (class, implementing method, the
     /// interface method it implements), for explicit implementations.
     pub method_impls: Vec<(DefId, MethodId, MethodId)>,

@@ -106,8 +106,21 @@ impl Binder<'_> {
                 self.convert_implicit(e, b)
             });
             self.catch_depth += 1;
-            let BoundStmt::Block(body) = self.bind_block(&c.block) else { unreachable!("bind_block returns a block") };
+            let BoundStmt::Block(mut body) = self.bind_block(&c.block) else { unreachable!("bind_block returns a block") };
             self.catch_depth -= 1;
+            // A captured exception variable: the display instance, then the exception copied
+            // into its field.
+            let mut inits = self.take_frame_inits();
+            if let Some(id) = local
+                && self.hoisted.contains_key(&id)
+            {
+                let field = self.local_ref(id, ty, c.span);
+                let value = self.expr(BoundExprKind::Local(id), ty, c.span);
+                let void = self.special(SpecialType::Void);
+                inits.push(BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(field), value: Box::new(value) }, void, c.span)));
+            }
+            inits.append(&mut body);
+            let body = inits;
             self.scopes.pop();
             bound_catches.push(BoundCatch { ty, local, filter, body });
         }

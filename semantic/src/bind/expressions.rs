@@ -192,13 +192,11 @@ impl Binder<'_> {
                 v
             }
             E::This => {
-                if self.sym().is_static {
+                if !self.has_this() {
                     self.error("CS0026", span, "Keyword 'this' is not valid in a static property, static method, or static field initializer");
                     return Bound::Value(self.error_expr(span));
                 }
-                let owner = self.sym().owner;
-                let ty = self.this_type_of(owner);
-                self.expr(BoundExprKind::This, ty, span)
+                self.this_ref(span)
             }
             E::Default(ty) => match ty {
                 Some(ty) => {
@@ -214,6 +212,11 @@ impl Binder<'_> {
                 }
             },
             E::Base => {
+                if self.closure_home.is_some() {
+                    // Roslyn calls the base method through a helper method of the class.
+                    self.error("CS8652", span, "'base' in a lambda that captures variables is not supported by Sharp yet");
+                    return Bound::Value(self.error_expr(span));
+                }
                 let owner = self.sym().owner;
                 match (self.sym().is_static, self.syms.def(owner).base) {
                     (false, Some(base)) => self.expr(BoundExprKind::BaseRef, base, span),
@@ -429,10 +432,14 @@ impl Binder<'_> {
             if let Some(c) = self.local_consts.get(&id) {
                 return Bound::Value(self.expr(BoundExprKind::Const(c.clone()), ty, span));
             }
-            return Bound::Value(self.expr(BoundExprKind::Local(id), ty, span));
+            return Bound::Value(self.local_ref(id, ty, span));
         }
         let sym = self.sym();
         if let Some(i) = sym.params.iter().position(|p| p.name == name.text) {
+            if let Some(c) = self.hoisted_params.get(name.text).copied() {
+                let ty = self.sym().params[i].ty;
+                return Bound::Value(self.captured_ref(c, ty, span));
+            }
             let (ty, kind) = (sym.params[i].ty, sym.params[i].kind);
             let index = i as u16 + if sym.is_static { 0 } else { 1 };
             if kind == ParamKind::Value {
@@ -444,18 +451,17 @@ impl Binder<'_> {
             let ptr = self.expr(BoundExprKind::Param(index), ptr_ty, span);
             return Bound::Value(self.expr(BoundExprKind::Deref(Box::new(ptr)), ty, span));
         }
+        // A variable of an enclosing function, captured (`closures.rs`).
+        if let Some(c) = self.captures.get(name.text).copied() {
+            let ty = self.syms.field(c.field).ty;
+            return Bound::Value(self.captured_ref(c, ty, span));
+        }
         if let Some(f) = self.lookup_local_function(name.text) {
             return Bound::Methods { receiver: None, methods: vec![f], name: name.text.to_string(), type_args: Vec::new() };
         }
-        let sym = self.sym();
-        let owner = sym.owner;
+        let owner = self.this_owner();
         if let Some(member) = self.lookup_member(owner, name.text) {
-            let receiver = if self.sym().is_static {
-                None
-            } else {
-                let ty = self.this_type_of(owner);
-                Some(self.expr(BoundExprKind::This, ty, span))
-            };
+            let receiver = if self.has_this() { Some(self.this_ref(span)) } else { None };
             return self.member_value(member, receiver, true, name.text, span);
         }
         // Members of the enclosing types (§12.8.4): usable without a
@@ -502,6 +508,14 @@ impl Binder<'_> {
         }
         if self.syms.namespaces.contains(name.text) {
             return Bound::Namespace(name.text.to_string());
+        }
+        if self.outer_names.contains(name.text) && self.outer_ref_params.contains(name.text) {
+            self.error(
+                "CS1628",
+                span,
+                format!("Cannot use ref, out, or in parameter '{}' inside an anonymous method, lambda expression, query expression, or local function", name.text),
+            );
+            return Bound::Value(self.error_expr(span));
         }
         if self.outer_names.contains(name.text) {
             self.error(

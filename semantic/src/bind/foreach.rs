@@ -149,7 +149,11 @@ impl Binder<'_> {
         let var_ty = if is_var { elem } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
         let x = self.declare_local(name, var_ty);
         let value = self.convert_explicit(element, var_ty, span);
-        let mut inner = vec![assign(self, local(self, x, var_ty), value)];
+        // A captured iteration variable is fresh in each iteration (C# 5): its display
+        // instance is made in the loop body.
+        let mut inner = self.take_frame_inits();
+        let target = self.local_ref(x, var_ty, span);
+        inner.push(assign(self, target, value));
         self.loop_depth += 1;
         self.breakable_depth += 1;
         inner.push(self.bind_stmt(body));

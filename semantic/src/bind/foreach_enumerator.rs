@@ -62,8 +62,10 @@ impl Binder<'_> {
         let x = self.declare_local(name, var_ty);
         let current = self.call_on(local(self), p.current, span);
         let value = self.convert_explicit(current, var_ty, span);
-        let x_expr = self.expr(BoundExprKind::Local(x), var_ty, span);
-        let mut inner = vec![BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(x_expr), value: Box::new(value) }, void, span))];
+        // A captured iteration variable is fresh in each iteration (C# 5).
+        let mut inner = self.take_frame_inits();
+        let x_expr = self.local_ref(x, var_ty, span);
+        inner.push(BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(x_expr), value: Box::new(value) }, void, span)));
         self.loop_depth += 1;
         self.breakable_depth += 1;
         inner.push(self.bind_stmt(body));

@@ -101,38 +101,47 @@ impl Binder<'_> {
             }
             params.push(p);
         }
-        let method = self.lambda_method(params, inv.ret);
-        self.bind_lambda_body(method, &l.body);
-        let receiver = (!self.syms.method(method).is_static).then(|| BoundExpr { kind: BoundExprKind::This, ty: self.this_type(), span });
+        // A function that captures variables is a method of the display class holding
+        // them (`closures.rs`); so is one nested in such a method.
+        let free = super::captures::free_names(l);
+        let home = self.lambda_home(&free).or(self.closure_home);
+        let method = self.lambda_method(params, inv.ret, home);
+        self.bind_lambda_body(method, &l.body, home);
+        let receiver = match home {
+            Some(h) => Some(self.display_instance(h, span)),
+            None if !self.syms.method(method).is_static => Some(self.this_ref(span)),
+            None => None,
+        };
         BoundExpr { kind: BoundExprKind::NewDelegate { receiver: receiver.map(Box::new), method, virtual_call: false }, ty: d, span }
-    }
-
-    /// The type of `this` in the enclosing method.
-    fn this_type(&mut self) -> TyId {
-        let owner = self.sym().owner;
-        self.syms.def_ty(owner)
     }
 
     /// The method an anonymous function becomes: private, of the enclosing type, named as
     /// Roslyn names them, an instance method where the enclosing one has `this` (of a class:
     /// a struct's `this` cannot be a delegate's target; in a field initializer `this` is not
     /// constructed yet, and the initializer may not use it).
-    fn lambda_method(&mut self, params: Vec<ParamSym>, ret: TyId) -> MethodId {
+    fn lambda_method(&mut self, params: Vec<ParamSym>, ret: TyId, home: Option<DefId>) -> MethodId {
         let enclosing = self.sym().clone();
-        let owner = enclosing.owner;
+        if let Some(h) = home {
+            let n = self.syms.def(h).methods.len();
+            let outer = enclosing.name.trim_start_matches('<').split('>').next().unwrap_or("lambda").to_string();
+            // Internal, as Roslyn makes it: the enclosing type creates the delegate.
+            let m = MethodSym { access: Accessibility::Internal, ..MethodSym::source(format!("<{outer}>b__{n}"), h, params, ret, false) };
+            return self.syms.add_method(m);
+        }
+        let owner = self.this_owner();
         let in_class = self.syms.def(owner).kind == TypeDefKind::Class;
         let outer = match &enclosing.name {
             n if n.starts_with('<') => n.trim_start_matches('<').split('>').next().unwrap_or("lambda").to_string(),
             n => n.clone(),
         };
         let n = self.syms.def(owner).methods.len();
-        let is_static = enclosing.is_static || !in_class || self.in_field_initializer;
+        let is_static = !self.has_this() || !in_class || self.in_field_initializer;
         self.syms.add_method(MethodSym::source(format!("<{outer}>b__{n}"), owner, params, ret, is_static))
     }
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
     /// enclosing local functions but none of the enclosing locals (see the module comment).
-    fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>) {
+    fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>) {
         let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());
@@ -142,7 +151,20 @@ impl Binder<'_> {
         let visible: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
         let scope = self.scope;
         let checked = self.checked;
+        let captures = self.visible_captures();
+        let lexical_owner = self.this_owner();
+        let in_generic = self.in_generic_method || !self.sym().type_params.is_empty();
+        let mut ref_params = self.outer_ref_params.clone();
+        ref_params.extend(self.sym().params.iter().filter(|p| p.kind != ParamKind::Value).map(|p| p.name.clone()));
+        for name in captures.keys() {
+            outer.remove(name);
+        }
         let mut nested = Binder::new(self.syms, self.diags, scope, method);
+        nested.captures = captures;
+        nested.closure_home = home;
+        nested.in_generic_method = in_generic;
+        nested.outer_ref_params = ref_params;
+        nested.lexical_owner = Some(lexical_owner);
         for (name, id) in visible {
             nested.local_fns.insert(&name, id);
         }

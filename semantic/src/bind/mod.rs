@@ -7,6 +7,8 @@
 
 mod arrays;
 mod conditional_access;
+mod captures;
+mod closures;
 mod conversions;
 mod delegates;
 mod destructor;
@@ -359,6 +361,28 @@ pub(crate) struct Binder<'s> {
     /// Binding a field initializer, which runs before the base constructor
     /// is called: `this` is not yet an object a delegate may hold.
     pub in_field_initializer: bool,
+    /// Closures (`closures.rs`): the names this body's functions capture,
+    /// the locals and parameters moved to display classes, the display
+    /// instance of each scope that has one, and the statements creating
+    /// them, which go at the start of their scope.
+    pub captured_names: std::collections::HashSet<String>,
+    pub hoisted: HashMap<LocalId, closures::Captured>,
+    pub hoisted_params: HashMap<String, closures::Captured>,
+    pub frame_displays: HashMap<u64, closures::Display>,
+    pub frame_inits: HashMap<u64, Vec<BoundStmt>>,
+    /// In a constructor, what must wait until the base constructor has run.
+    pub after_base_call: Vec<BoundStmt>,
+    /// In an anonymous function: the enclosing functions' captured
+    /// variables it may use, the display class it is a method of, and the
+    /// type whose members and `this` it sees.
+    pub captures: HashMap<String, closures::Captured>,
+    pub closure_home: Option<DefId>,
+    /// The `ref`/`out` parameters of the enclosing functions, which a nested
+    /// function may not use (CS1628).
+    pub outer_ref_params: std::collections::HashSet<String>,
+    /// Inside a generic method, also in a function nested in one.
+    pub in_generic_method: bool,
+    pub lexical_owner: Option<DefId>,
     /// The anonymous functions of this body, by `UnboundLambda` number.
     pub lambdas: Vec<lambdas::LambdaSyntax>,
     /// How many expressions and statements enclose the one being bound
@@ -405,6 +429,17 @@ impl<'s> Binder<'s> {
             outer_names: Default::default(),
             extra_methods: Vec::new(),
             lambdas: Vec::new(),
+            captured_names: Default::default(),
+            hoisted: HashMap::new(),
+            hoisted_params: HashMap::new(),
+            frame_displays: HashMap::new(),
+            frame_inits: HashMap::new(),
+            after_base_call: Vec::new(),
+            captures: HashMap::new(),
+            closure_home: None,
+            outer_ref_params: Default::default(),
+            in_generic_method: false,
+            lexical_owner: None,
             in_field_initializer: false,
             conditional_receivers: Vec::new(),
             initializer_targets: Vec::new(),
@@ -462,12 +497,15 @@ impl<'s> Binder<'s> {
                 self.collect_labels(&decls.top_level, &mut labels);
                 self.labels = labels;
                 self.declare_local_functions(decls.top_level.iter().copied());
-                let mut out = Vec::new();
+                let captured = captures::captured_in_statements(&decls.top_level);
+                let mut out = self.begin_closures(captured, span);
                 for s in &decls.top_level {
                     out.push(self.bind_stmt(s));
                 }
                 self.local_fns.pop();
-                out
+                let mut all = self.take_frame_inits();
+                all.extend(out);
+                all
             }
             BodySource::AutoGet(f) => {
                 let ty = self.syms.field(f).ty;
@@ -510,7 +548,18 @@ impl<'s> Binder<'s> {
                     out.extend(self.field_initializers(owner, is_static, decls));
                 }
                 if !is_static {
+                    // Its arguments, like field initializers, run before `this` is an object.
+                    self.in_field_initializer = true;
+                    // Parameters its arguments' lambdas capture move to the display class
+                    // first, made before the base constructor is called.
+                    if let Some(init) = &c.initializer {
+                        let names = captures::captured_in_args(init.args);
+                        self.begin_closures(names, c.name.span);
+                        out.extend(self.take_frame_inits());
+                    }
                     out.extend(self.base_constructor_call(c.initializer.as_ref(), c.name.span));
+                    self.in_field_initializer = false;
+                    out.append(&mut self.after_base_call);
                 }
                 if let Some(body) = &c.body {
                     out.extend(self.bind_method_body(body));
@@ -641,6 +690,11 @@ impl<'s> Binder<'s> {
     }
 
     pub fn bind_method_body(&mut self, body: &ast::Body<'_>) -> Vec<BoundStmt> {
+        let span = match body {
+            ast::Body::Block(b) => b.span,
+            ast::Body::Expr(e) => e.span,
+        };
+        let mut out = self.begin_closures(captures::captured_names(body), span);
         match body {
             ast::Body::Block(b) => {
                 let stmts: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
@@ -648,22 +702,24 @@ impl<'s> Binder<'s> {
                 self.collect_labels(&stmts, &mut labels);
                 self.labels = labels;
                 self.declare_local_functions(b.stmts);
-                let out = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+                out.extend(b.stmts.iter().map(|s| self.bind_stmt(s)));
                 self.local_fns.pop();
-                out
             }
             ast::Body::Expr(e) => {
                 let ret = self.sym().ret;
                 let value = self.bind_expr(e);
                 if self.syms.is_special(ret, SpecialType::Void) {
-                    vec![BoundStmt::Expr(value)]
+                    out.push(BoundStmt::Expr(value));
                 } else {
                     let value = self.convert_implicit(value, ret);
                     let span = value.span;
-                    vec![BoundStmt::Return(Some(value), span)]
+                    out.push(BoundStmt::Return(Some(value), span));
                 }
             }
         }
+        let mut all = self.take_frame_inits();
+        all.extend(out);
+        all
     }
 
     pub fn declare_local(&mut self, name: &ast::Ident<'_>, ty: TyId) -> LocalId {
@@ -700,6 +756,7 @@ impl<'s> Binder<'s> {
             span: name.span,
         });
         self.scopes.insert(name.text, id);
+        self.hoist_if_captured(id, name.text, ty, name.span);
         id
     }
 

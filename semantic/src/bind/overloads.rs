@@ -100,7 +100,7 @@ impl Binder<'_> {
         if is_var {
             self.pending_out_vars.push(id);
         }
-        let mut e = self.expr(BoundExprKind::Local(id), t, name.span);
+        let mut e = self.local_ref(id, t, name.span);
         if is_var {
             // Typed once overload resolution picks the parameter.
             e.ty = Symbols::ERROR;

@@ -120,7 +120,7 @@ impl Binder<'_> {
         let object = self.special(SpecialType::Object);
         let Some(n) = name else { return self.type_test(value, t, span) };
         let id = self.declare_local(n, t);
-        let local = self.expr(BoundExprKind::Local(id), t, n.span);
+        let local = self.local_ref(id, t, n.span);
         if self.syms.is_reference_type(t) {
             let boxed = if self.syms.is_value_type(value.ty) || self.syms.is_type_param(value.ty) { self.convert_implicit(value, object) } else { value };
             let isinst = self.expr(BoundExprKind::IsInst(Box::new(boxed)), t, span);

@@ -12,6 +12,10 @@ use std::collections::HashMap;
 pub struct Scopes<T> {
     /// The names each open scope declared, innermost scope last.
     frames: Vec<Vec<String>>,
+    /// A number for each open scope, never reused: what tells two scopes at
+    /// one depth apart.
+    ids: Vec<u64>,
+    next_id: u64,
     /// Each visible name's declarations with the depth of the scope that
     /// declared them, innermost last.
     by_name: HashMap<String, Vec<(usize, T)>>,
@@ -20,15 +24,30 @@ pub struct Scopes<T> {
 impl<T: Copy> Scopes<T> {
     /// One open scope, the outermost.
     pub fn new() -> Self {
-        Scopes { frames: vec![Vec::new()], by_name: HashMap::new() }
+        Scopes { frames: vec![Vec::new()], ids: vec![0], next_id: 1, by_name: HashMap::new() }
     }
 
     pub fn push(&mut self) {
         self.frames.push(Vec::new());
+        self.ids.push(self.next_id);
+        self.next_id += 1;
+    }
+
+    /// The number of the innermost scope.
+    pub fn frame_id(&self) -> u64 {
+        self.ids.last().copied().unwrap_or(0)
+    }
+
+    /// The numbers of the open scopes, innermost last.
+    pub fn frame_ids(&self) -> &[u64] {
+        &self.ids
     }
 
     /// Closes the innermost scope; its names are no longer visible.
     pub fn pop(&mut self) {
+        if self.ids.len() > 1 {
+            self.ids.pop();
+        }
         for name in self.frames.pop().unwrap_or_default() {
             if let Some(decls) = self.by_name.get_mut(&name) {
                 decls.pop();

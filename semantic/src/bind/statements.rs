@@ -80,7 +80,10 @@ impl Binder<'_> {
                 let cond = cond.map(|c| self.bind_condition(c));
                 let step = iter.iter().map(|e| self.bind_expr(e)).collect();
                 let body = Box::new(self.bind_loop_body(body));
+                let mut inits = self.take_frame_inits();
                 self.scopes.pop();
+                inits.append(&mut out);
+                let mut out = inits;
                 out.push(BoundStmt::Loop {
                     test_first: true,
                     cond,
@@ -165,10 +168,12 @@ impl Binder<'_> {
     pub fn bind_block(&mut self, b: &ast::Block<'_>) -> BoundStmt {
         self.scopes.push();
         self.declare_local_functions(b.stmts);
-        let stmts = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+        let stmts: Vec<BoundStmt> = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
         self.local_fns.pop();
+        let mut all = self.take_frame_inits();
         self.scopes.pop();
-        BoundStmt::Block(stmts)
+        all.extend(stmts);
+        BoundStmt::Block(all)
     }
 
     /// The statement of an `if` or loop gets a scope of its own even when
@@ -183,8 +188,9 @@ impl Binder<'_> {
         }
         self.scopes.push();
         let r = self.bind_stmt(s);
+        let inits = self.take_frame_inits();
         self.scopes.pop();
-        r
+        Self::with_inits(inits, r)
     }
 
     fn bind_loop_body(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
@@ -307,7 +313,7 @@ impl Binder<'_> {
             let id = self.declare_local(&d.name, local_ty);
             if let Some(init) = init {
                 let value = self.convert_implicit(init, local_ty);
-                let target = self.expr(BoundExprKind::Local(id), local_ty, d.name.span);
+                let target = self.local_ref(id, local_ty, d.name.span);
                 let void = self.special(SpecialType::Void);
                 let span = d.span;
                 out.push(BoundStmt::Expr(self.expr(

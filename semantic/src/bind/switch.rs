@@ -131,11 +131,13 @@ impl Binder<'_> {
         for (section, bound) in sections.iter().zip(bound_sections.iter_mut()) {
             bound.body = section.stmts.iter().map(|s| self.bind_stmt(s)).collect();
         }
+        // A display instance of the switch block serves every section: made before the switch.
+        let inits = self.take_frame_inits();
         self.scopes.pop();
         self.breakable_depth -= 1;
         let ctx = self.switches.pop();
         let _ = span;
-        let switch = BoundStmt::Switch { value, sections: bound_sections };
+        let switch = Self::with_inits(inits, BoundStmt::Switch { value, sections: bound_sections });
         let Some((store, tmp)) = null_test else { return switch };
         let past = self.new_label();
         let null_target = null_label.or(ctx.and_then(|c| c.default)).unwrap_or(past);
