@@ -44,7 +44,7 @@ impl Binder<'_> {
     /// Starts a body whose functions capture `names`: the captured parameters are copied
     /// into the body's outermost display instance; returns the statements that do it.
     pub fn begin_closures(&mut self, names: HashSet<String>, span: Span) -> Vec<BoundStmt> {
-        if names.is_empty() || !self.closures_supported() {
+        if names.is_empty() || !self.closures_supported() || self.trial {
             return Vec::new();
         }
         self.captured_names.extend(names);

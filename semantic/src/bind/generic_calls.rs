@@ -7,6 +7,7 @@ use lexer::Span;
 use parser::ast;
 
 use super::Binder;
+use super::lambda_inference::FunctionOutput;
 use super::expressions::Bound;
 use super::overloads::BoundArg;
 use crate::bound::*;
@@ -14,9 +15,9 @@ use crate::types::*;
 
 /// What inference learned about one method type parameter.
 #[derive(Clone, Debug, Default)]
-struct Bounds {
-    exact: Vec<TyId>,
-    lower: Vec<TyId>,
+pub(super) struct Bounds {
+    pub exact: Vec<TyId>,
+    pub lower: Vec<TyId>,
 }
 
 impl Binder<'_> {
@@ -202,6 +203,7 @@ impl Binder<'_> {
     fn infer_type_args_in(&mut self, m: MethodId, args: &[BoundArg], expanded: bool) -> Option<Vec<TyId>> {
         let sym = self.syms.method(m).clone();
         let mut bounds: Vec<Bounds> = vec![Bounds::default(); sym.type_params.len()];
+        let mut functions: Vec<(usize, TyId)> = Vec::new();
         let params_index = sym.params.iter().position(|p| p.is_params);
         for (i, a) in args.iter().enumerate() {
             let p = match &a.name {
@@ -218,11 +220,39 @@ impl Binder<'_> {
             {
                 target = e;
             }
+            if a.expr.ty == Symbols::FUNCTION {
+                functions.push((i, target));
+                continue;
+            }
             if a.expr.ty == Symbols::NULL || a.expr.ty == Symbols::ERROR {
                 continue;
             }
             let exact = a.kind != ParamKind::Value;
             self.infer_from(a.expr.ty, target, exact, &sym.type_params, &mut bounds);
+        }
+        // Phase two (§12.6.3.6): a lambda or method group whose delegate's parameter types
+        // are known gives its return type as a bound on the delegate's return type; each
+        // round may fix what the next one needs.
+        while !functions.is_empty() {
+            let fixed: Vec<Option<TyId>> = bounds.iter().map(|b| self.fix(b)).collect();
+            let mut progress = false;
+            let mut i = 0;
+            while i < functions.len() {
+                let (arg, target) = functions[i];
+                match self.function_output(&args[arg].expr, target, &sym.type_params, &fixed) {
+                    FunctionOutput::Waiting => i += 1,
+                    FunctionOutput::Done(out) => {
+                        if let Some((from, to)) = out {
+                            self.infer_from(from, to, false, &sym.type_params, &mut bounds);
+                        }
+                        functions.remove(i);
+                        progress = true;
+                    }
+                }
+            }
+            if !progress {
+                break;
+            }
         }
         let mut out = Vec::new();
         for b in &bounds {
@@ -319,7 +349,7 @@ impl Binder<'_> {
 
     /// Fixes a type parameter (§12.6.3.12): an exact bound if there is
     /// one, else the lower bound every other one converts to.
-    fn fix(&self, b: &Bounds) -> Option<TyId> {
+    pub(super) fn fix(&self, b: &Bounds) -> Option<TyId> {
         if let Some(&e) = b.exact.first() {
             return b.exact.iter().all(|&x| x == e).then_some(e);
         }

@@ -31,7 +31,7 @@ impl LambdaSyntax {
         LambdaSyntax(std::ptr::NonNull::from(l).cast())
     }
 
-    fn get(&self) -> &ast::LambdaExpr<'_> {
+    pub(super) fn get(&self) -> &ast::LambdaExpr<'_> {
         // SAFETY: the syntax tree lives in the parser's arena, which outlives
         // the binding of every body of the compilation; a binder, and so this
         // table, lives only while one body is bound.
@@ -100,6 +100,10 @@ impl Binder<'_> {
                 p.name = format!("<p{i}>");
             }
             params.push(p);
+        }
+        // Inside a trial binding (`lambda_inference.rs`) only the conversion is checked.
+        if self.trial {
+            return BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: d, span };
         }
         // A function that captures variables is a method of the display class holding
         // them (`closures.rs`); so is one nested in such a method.

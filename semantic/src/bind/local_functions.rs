@@ -36,7 +36,15 @@ impl Binder<'_> {
             let outer = self.sym().name.clone();
             let n = self.syms.def(owner).methods.len();
             let name = format!("<{outer}>g__{}|{n}_0", decl.name.text);
-            let id = self.syms.add_method(MethodSym::source(name, owner, params, ret, true));
+            let sym = MethodSym::source(name, owner, params, ret, true);
+            // A trial binding (`lambda_inference.rs`) adds nothing to the type.
+            let id = if self.trial {
+                let id = self.syms.add_detached_method(owner);
+                self.syms.methods[id.0 as usize] = sym;
+                id
+            } else {
+                self.syms.add_method(sym)
+            };
             names.insert(decl.name.text.to_string(), id);
         }
         self.local_fns.push();

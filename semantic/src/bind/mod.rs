@@ -18,6 +18,7 @@ mod foreach;
 mod foreach_enumerator;
 mod generic_calls;
 mod interpolation;
+mod lambda_inference;
 mod lambdas;
 mod local_functions;
 mod lookup;
@@ -377,6 +378,9 @@ pub(crate) struct Binder<'s> {
     /// type whose members and `this` it sees.
     pub captures: HashMap<String, closures::Captured>,
     pub closure_home: Option<DefId>,
+    /// Binding a lambda's body only to learn its return type
+    /// (`lambda_inference.rs`): nothing is created for the program.
+    pub trial: bool,
     /// The `ref`/`out` parameters of the enclosing functions, which a nested
     /// function may not use (CS1628).
     pub outer_ref_params: std::collections::HashSet<String>,
@@ -437,6 +441,7 @@ impl<'s> Binder<'s> {
             after_base_call: Vec::new(),
             captures: HashMap::new(),
             closure_home: None,
+            trial: false,
             outer_ref_params: Default::default(),
             in_generic_method: false,
             lexical_owner: None,

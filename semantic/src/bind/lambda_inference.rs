@@ -1,0 +1,161 @@
+//! Type inference from anonymous functions and method groups (§12.6.3.7,
+//! output type inference): once the parameter types of the delegate an
+//! argument converts to are known, the function's return type is a lower
+//! bound on the delegate's return type. `list.ConvertAll(x => x.ToString())`
+//! learns `TOutput = string` so.
+//!
+//! A lambda's return type is found by binding its body as a trial: in a
+//! binder whose diagnostics are dropped, as a method that belongs to no
+//! type (so nothing of it is emitted), where nested anonymous functions are
+//! checked but not bound; the body's `return` values, or its expression,
+//! give the type (§12.6.3.15, the best common type).
+
+use std::collections::HashSet;
+
+use super::Binder;
+use super::generic_calls::Bounds;
+use crate::bound::*;
+use crate::generics::Subst;
+use crate::types::*;
+
+/// What a function argument tells inference this round.
+pub(super) enum FunctionOutput {
+    /// Its delegate's parameter types are not all known yet.
+    Waiting,
+    /// Its return type and the delegate's (None: nothing to learn).
+    Done(Option<(TyId, TyId)>),
+}
+
+impl Binder<'_> {
+    /// Output type inference for argument `e` (a lambda or method group) converting to
+    /// `target`, with the method's type parameters `params` fixed as far as `fixed` says.
+    pub(super) fn function_output(&mut self, e: &BoundExpr, target: TyId, params: &[DefId], fixed: &[Option<TyId>]) -> FunctionOutput {
+        let Some(invoke) = self.delegate_invoke(target) else { return FunctionOutput::Done(None) };
+        let inv = self.syms.method(invoke).clone();
+        // The parameter types must not mention a type parameter that is not fixed.
+        let unfixed: Vec<DefId> = params.iter().zip(fixed).filter(|(_, f)| f.is_none()).map(|(&p, _)| p).collect();
+        if inv.params.iter().any(|p| self.mentions(p.ty, &unfixed)) {
+            return FunctionOutput::Waiting;
+        }
+        let to: Vec<TyId> = params.iter().zip(fixed).map(|(&p, f)| f.unwrap_or_else(|| self.syms.def_ty(p))).collect();
+        let s = Subst::new(params, &to);
+        let param_tys: Vec<TyId> = inv.params.iter().map(|p| self.syms.subst(p.ty, &s)).collect();
+        if self.syms.is_special(inv.ret, SpecialType::Void) {
+            return FunctionOutput::Done(None);
+        }
+        let out = match &e.kind {
+            BoundExprKind::UnboundLambda(id) => self.lambda_return_type(*id, &param_tys, &inv.params),
+            BoundExprKind::MethodGroup { .. } => self.group_return_type(e, &param_tys),
+            _ => None,
+        };
+        FunctionOutput::Done(out.map(|t| (t, inv.ret)))
+    }
+
+    /// Whether `ty` mentions one of `params`.
+    fn mentions(&self, ty: TyId, params: &[DefId]) -> bool {
+        match self.syms.kind(ty) {
+            TyKind::Def(d) => {
+                params.contains(&d)
+                    || self.syms.def(d).instance_of.as_ref().is_some_and(|(_, args)| args.iter().any(|&a| self.mentions(a, params)))
+            }
+            TyKind::Array(e, _) | TyKind::ByRef(e) => self.mentions(e, params),
+            _ => false,
+        }
+    }
+
+    /// The return type of the one method of a group that takes `param_tys`.
+    fn group_return_type(&self, group: &BoundExpr, param_tys: &[TyId]) -> Option<TyId> {
+        let BoundExprKind::MethodGroup { methods, extension, .. } = &group.kind else { return None };
+        let skip = usize::from(*extension);
+        let fits: Vec<TyId> = methods
+            .iter()
+            .map(|&m| self.syms.method(m))
+            .filter(|m| m.type_params.is_empty() && m.params.len() == param_tys.len() + skip && m.params[skip..].iter().zip(param_tys).all(|(p, &t)| p.ty == t))
+            .map(|m| m.ret)
+            .collect();
+        match fits.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The inferred return type of anonymous function `id` given its parameter types: the
+    /// type of its expression body, or the best common type of its `return` values.
+    fn lambda_return_type(&mut self, id: u32, param_tys: &[TyId], dparams: &[ParamSym]) -> Option<TyId> {
+        let syntax = self.lambdas[id as usize];
+        let l = syntax.get();
+        if !l.no_param_list && l.params.len() != param_tys.len() {
+            return None;
+        }
+        let params: Vec<ParamSym> = param_tys
+            .iter()
+            .zip(dparams)
+            .enumerate()
+            .map(|(i, (&t, dp))| ParamSym::new(l.params.get(i).map_or_else(|| format!("<p{i}>"), |p| p.name.text.to_string()), t, dp.kind))
+            .collect();
+        let owner = self.this_owner();
+        let trial = self.syms.add_detached_method(owner);
+        {
+            let m = &mut self.syms.methods[trial.0 as usize];
+            m.params = params;
+            m.is_static = false;
+        }
+        // The enclosing variables the body may use, seen in the trial as locals of their types.
+        let own: HashSet<&str> = l.params.iter().map(|p| p.name.text).collect();
+        let mut outer_vars: Vec<(String, TyId)> = self.scopes.visible().map(|(n, id)| (n.to_string(), self.locals[id.0 as usize].ty)).collect();
+        outer_vars.extend(self.sym().params.iter().map(|p| (p.name.clone(), p.ty)));
+        outer_vars.extend(self.captures.iter().map(|(n, c)| (n.clone(), self.syms.field(c.field).ty)));
+        outer_vars.retain(|(n, _)| !own.contains(n.as_str()));
+        let scope = self.scope;
+        let mut scratch = Vec::new();
+        let mut nested = Binder::new(self.syms, &mut scratch, scope, trial);
+        nested.lexical_owner = Some(owner);
+        nested.trial = true;
+        for (name, ty) in outer_vars {
+            nested.declare_local(&parser::ast::Ident { text: &name, span: l.span }, ty);
+        }
+        let body = nested.bind_method_body(&l.body);
+        let mut types = Vec::new();
+        returned_types(&body, &mut types);
+        if types.is_empty() {
+            return None;
+        }
+        let b = Bounds { exact: Vec::new(), lower: types };
+        self.fix(&b)
+    }
+}
+
+/// The types of the values `return` statements give, in a body.
+fn returned_types(stmts: &[BoundStmt], out: &mut Vec<TyId>) {
+    for s in stmts {
+        match s {
+            BoundStmt::Return(Some(e), _) => {
+                // The value before its conversion to the (unknown) return type.
+                let t = match &e.kind {
+                    BoundExprKind::AsType(inner) => inner.ty,
+                    _ => e.ty,
+                };
+                if t != Symbols::ERROR && t != Symbols::NULL && t != Symbols::FUNCTION && !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+            BoundStmt::Block(b) => returned_types(b, out),
+            BoundStmt::If { then, else_, .. } => {
+                returned_types(std::slice::from_ref(then), out);
+                if let Some(e) = else_ {
+                    returned_types(std::slice::from_ref(e), out);
+                }
+            }
+            BoundStmt::Loop { body, .. } => returned_types(std::slice::from_ref(body), out),
+            BoundStmt::Switch { sections, .. } => sections.iter().for_each(|s| returned_types(&s.body, out)),
+            BoundStmt::Try { body, catches, finally } => {
+                returned_types(body, out);
+                catches.iter().for_each(|c| returned_types(&c.body, out));
+                if let Some(f) = finally {
+                    returned_types(f, out);
+                }
+            }
+            _ => {}
+        }
+    }
+}
