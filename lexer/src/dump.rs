@@ -34,6 +34,7 @@ fn is_plain_punct(k: TokenKind) -> bool {
             | TokenKind::LambdaOpen
             | TokenKind::NullableQ
             | TokenKind::GlobalAttrOpen
+            | TokenKind::UsingDecl
             | TokenKind::QuestionBracket
             | TokenKind::InterpHoleOpen
             | TokenKind::InterpHoleClose

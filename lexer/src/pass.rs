@@ -24,6 +24,9 @@
 //!   where they are in modifier / constraint position, `not` after `is`
 //!   (or another `not`) when a pattern follows, and `[` before
 //!   `assembly:` / `module:` becomes `GlobalAttrOpen`.
+//! - `using` followed by a type and a name (`using var r`, `using
+//!   StreamReader r`) becomes `UsingDecl`: a using declaration, where a
+//!   using directive has a name, `=` or `static` after its one name.
 
 use crate::token::{Token, TokenKind};
 use TokenKind::*;
@@ -587,6 +590,10 @@ fn parens(tokens: &mut [Token]) {
 fn contextual(tokens: &mut [Token], src: &str) {
     let text = |t: &Token| src.get(t.span.start as usize..t.span.end as usize).unwrap_or("");
     for i in 0..tokens.len() {
+        if tokens[i].kind == KwUsing && declares_after(tokens, i + 1) {
+            tokens[i].kind = UsingDecl;
+            continue;
+        }
         if tokens[i].kind == LBracket
             && kind(tokens, i + 1) == Some(Ident)
             && kind(tokens, i + 2) == Some(Colon)
@@ -644,4 +651,54 @@ fn contextual(tokens: &mut [Token], src: &str) {
             _ => {}
         }
     }
+}
+
+/// Whether a type starts at `i` and a name follows it: what a declaration
+/// after `using` looks like. The type is a dotted name with type arguments
+/// (already `GenericLt`/`GenericGt`), `?` and array ranks, or a predefined type.
+fn declares_after(tokens: &[Token], mut i: usize) -> bool {
+    match kind(tokens, i) {
+        Some(k) if k.is_predefined_type() => i += 1,
+        Some(Ident) => {
+            i += 1;
+            while kind(tokens, i) == Some(Dot) && kind(tokens, i + 1) == Some(Ident) {
+                i += 2;
+            }
+        }
+        _ => return false,
+    }
+    loop {
+        match kind(tokens, i) {
+            Some(GenericLt) => {
+                let mut depth = 0;
+                while let Some(k) = kind(tokens, i) {
+                    match k {
+                        GenericLt => depth += 1,
+                        GenericGt => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                while kind(tokens, i) == Some(Dot) && kind(tokens, i + 1) == Some(Ident) {
+                    i += 2;
+                }
+            }
+            Some(NullableQ) => i += 1,
+            Some(LBracket) => {
+                i += 1;
+                while kind(tokens, i) == Some(Comma) {
+                    i += 1;
+                }
+                if kind(tokens, i) != Some(RBracket) {
+                    return false;
+                }
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    kind(tokens, i) == Some(Ident)
 }

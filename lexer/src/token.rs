@@ -325,6 +325,9 @@ pub enum TokenKind {
     QuestionBracket,
     /// `[` opening a global attribute section `[assembly: ...]`.
     GlobalAttrOpen,
+    /// `using` starting a using declaration `using var r = …;` (C# 8), not
+    /// a using directive.
+    UsingDecl,
     /// Contextual keyword `partial` in modifier position.
     Partial,
     /// Contextual keyword `async` in modifier position.
@@ -498,6 +501,7 @@ impl TokenKind {
             GtGtEq => ">>=",
             CastOpen | LambdaOpen => "(",
             GlobalAttrOpen => "[",
+            UsingDecl => "using",
             NullableQ => "?",
             QuestionBracket => "?[",
             Partial => "partial",

@@ -511,6 +511,8 @@ pub enum StmtKind<'a> {
     Using { resource: UsingResource<'a>, body: &'a Stmt<'a> },
     /// `lock (e) body` (§13.13).
     Lock { expr: &'a Expr<'a>, body: &'a Stmt<'a> },
+    /// `using var r = e;` (C# 8): disposed at the end of the enclosing block.
+    UsingDecl { ty: &'a TypeSyntax<'a>, declarators: &'a [VariableDeclarator<'a>] },
     /// A statement that failed to parse (already reported).
     Error,
 }

@@ -560,6 +560,17 @@ impl Dumper {
                     d.stmt(body);
                 });
             }
+            StmtKind::UsingDecl { ty, declarators } => {
+                self.line(format!("UsingDecl {}", type_text(ty)));
+                self.nest(|d| {
+                    for v in declarators.iter() {
+                        d.line(format!("Declarator {}", v.name.text));
+                        if let Some(i) = v.init {
+                            d.nest(|d| d.expr(i));
+                        }
+                    }
+                });
+            }
             StmtKind::Lock { expr, body } => {
                 self.line("Lock");
                 self.nest(|d| {

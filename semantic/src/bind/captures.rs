@@ -88,7 +88,7 @@ impl Names {
     fn stmt(&mut self, s: &ast::Stmt<'_>) {
         match &s.kind {
             S::Block(b) | S::Checked(b) | S::Unchecked(b) => b.stmts.iter().for_each(|s| self.stmt(s)),
-            S::LocalDecl { declarators, .. } => self.declarators(declarators),
+            S::LocalDecl { declarators, .. } | S::UsingDecl { declarators, .. } => self.declarators(declarators),
             S::Expr(e) | S::GotoCase(e) => self.expr(e),
             S::If { cond, then, else_ } => {
                 self.expr(cond);

@@ -178,7 +178,7 @@ impl Binder<'_> {
     }
 
     /// The finally block that disposes the enumerator `e`, if it needs one.
-    fn dispose(&mut self, e: BoundExpr, span: Span) -> Option<Vec<BoundStmt>> {
+    pub(super) fn dispose(&mut self, e: BoundExpr, span: Span) -> Option<Vec<BoundStmt>> {
         let idisposable_def = self.syms.lookup_type("System.IDisposable")?;
         let idisposable = self.syms.def_ty(idisposable_def);
         let dispose = self.syms.def(idisposable_def).methods.iter().copied().find(|&m| self.syms.method(m).name == "Dispose")?;

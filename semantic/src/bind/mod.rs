@@ -28,6 +28,7 @@ mod operators;
 mod overloads;
 mod patterns;
 mod statements;
+mod using_lock;
 mod switch;
 
 use std::collections::HashMap;
@@ -504,9 +505,7 @@ impl<'s> Binder<'s> {
                 self.declare_local_functions(decls.top_level.iter().copied());
                 let captured = captures::captured_in_statements(&decls.top_level);
                 let mut out = self.begin_closures(captured, span);
-                for s in &decls.top_level {
-                    out.push(self.bind_stmt(s));
-                }
+                out.extend(self.bind_stmt_list(&decls.top_level));
                 self.local_fns.pop();
                 let mut all = self.take_frame_inits();
                 all.extend(out);
@@ -707,7 +706,8 @@ impl<'s> Binder<'s> {
                 self.collect_labels(&stmts, &mut labels);
                 self.labels = labels;
                 self.declare_local_functions(b.stmts);
-                out.extend(b.stmts.iter().map(|s| self.bind_stmt(s)));
+                let stmts: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
+                out.extend(self.bind_stmt_list(&stmts));
                 self.local_fns.pop();
             }
             ast::Body::Expr(e) => {

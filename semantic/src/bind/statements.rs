@@ -151,24 +151,21 @@ impl Binder<'_> {
                 self.bind_local_function(decl);
                 BoundStmt::Block(Vec::new())
             }
-            K::Using { .. } => self.unsupported(s.span, "'using' statements"),
-            K::Lock { .. } => self.unsupported(s.span, "'lock' statements"),
+            K::Using { resource, body } => self.bind_using(resource, body, s.span),
+            K::Lock { expr, body } => self.bind_lock(expr, body, s.span),
+            // Only a statement list gives a using declaration its body.
+            K::UsingDecl { .. } => {
+                self.error("CS1023", s.span, "Embedded statement cannot be a declaration or labeled statement");
+                BoundStmt::Block(Vec::new())
+            }
         }
-    }
-
-    fn unsupported(&mut self, span: lexer::Span, what: &str) -> BoundStmt {
-        self.error(
-            "CS8652",
-            span,
-            format!("{what} are not supported by Sharp yet"),
-        );
-        BoundStmt::Block(Vec::new())
     }
 
     pub fn bind_block(&mut self, b: &ast::Block<'_>) -> BoundStmt {
         self.scopes.push();
         self.declare_local_functions(b.stmts);
-        let stmts: Vec<BoundStmt> = b.stmts.iter().map(|s| self.bind_stmt(s)).collect();
+        let list: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
+        let stmts = self.bind_stmt_list(&list);
         self.local_fns.pop();
         let mut all = self.take_frame_inits();
         self.scopes.pop();
@@ -262,7 +259,7 @@ impl Binder<'_> {
         }
     }
 
-    fn bind_local_decl(
+    pub(super) fn bind_local_decl(
         &mut self,
         ty: &ast::TypeSyntax<'_>,
         declarators: &[ast::VariableDeclarator<'_>],
