@@ -286,6 +286,7 @@ impl Emitter<'_> {
         }
         self.emit_generic_params(&source)?;
         self.emit_properties(&source)?;
+        self.emit_events(&source)?;
         self.emit_attributes(&comp.program.attributes)?;
         // MethodImpl (II.22.27) for explicit interface implementations.
         for &(class, body, decl) in &syms.method_impls {
@@ -489,6 +490,31 @@ impl Emitter<'_> {
             .find(|&m| syms.method(m).is_ctor && syms.method(m).params.is_empty())
             .ok_or_else(|| EmitError("ParamArrayAttribute() is missing".into()))?;
         self.method_token(ctor)
+    }
+
+    /// EventMap, Event and MethodSemantics rows (II.22.12, II.22.13, II.22.28): each event
+    /// names its delegate type and its AddOn (0x8) and RemoveOn (0x10) methods.
+    fn emit_events(&mut self, source: &[DefId]) -> Result<(), EmitError> {
+        let syms = self.syms;
+        for &d in source {
+            let events: Vec<&EventSym> = syms.events.iter().filter(|e| e.owner == d).collect();
+            if events.is_empty() {
+                continue;
+            }
+            let parent = self.type_tokens[&d].row();
+            self.b.tables.event_map.push(metadata::EventMapRow { parent, event_list: self.b.tables.event.len() as u32 + 1 });
+            for e in events {
+                let name = self.b.strings.add(&e.name);
+                let event_type = self.type_token(e.ty)?;
+                self.b.tables.event.push(metadata::EventRow { event_flags: 0, name, event_type });
+                let association = Token::new(TableId::Event, self.b.tables.event.len() as u32);
+                for (m, semantics) in [(e.add, 0x8u16), (e.remove, 0x10u16)] {
+                    let method = self.method_tokens[&m].row();
+                    self.b.tables.method_semantics.push(MethodSemanticsRow { semantics, method, association });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// PropertyMap, Property and MethodSemantics rows (II.22.34, II.22.28).

@@ -180,6 +180,8 @@ pub enum MemberDecl<'a> {
     Operator(&'a OperatorDecl<'a>),
     /// A destructor, `~Name() { … }` (C# spec §15.13 "Finalizers").
     Destructor(&'a DestructorDecl<'a>),
+    /// An event (§15.8): field-like (`event D E;`) or with accessors.
+    Event(&'a EventDecl<'a>),
     /// A member that failed to parse (already reported).
     Error(Span),
 }
@@ -322,6 +324,22 @@ pub enum AccessorKind {
     Get,
     Set,
     Init,
+    /// An event's `add` and `remove` (§15.8.3).
+    Add,
+    Remove,
+}
+
+/// `event D A, B;` (field-like: each declarator an event with a hidden
+/// field) or `event D E { add { … } remove { … } }` (§15.8).
+#[derive(Clone, Copy, Debug)]
+pub struct EventDecl<'a> {
+    pub attributes: &'a [Attribute<'a>],
+    pub modifiers: Modifiers,
+    pub ty: &'a TypeSyntax<'a>,
+    pub declarators: &'a [VariableDeclarator<'a>],
+    /// The accessors of an event written with them.
+    pub accessors: Option<&'a [Accessor<'a>]>,
+    pub span: Span,
 }
 
 #[derive(Clone, Copy, Debug)]

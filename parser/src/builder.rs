@@ -57,6 +57,8 @@ pub enum MemberRest<'a> {
     /// The explicit interface of `T I.this[…]`, if any.
     Indexer(&'a TypeSyntax<'a>, Option<NameSyn<'a>>, Vec<Param<'a>>, Vec<Accessor<'a>>, Option<&'a Expr<'a>>),
     Constructor(Ident<'a>, Vec<Param<'a>>, Option<ConstructorInitializer<'a>>, Option<Body<'a>>),
+    Event(&'a TypeSyntax<'a>, Vec<VariableDeclarator<'a>>),
+    EventAccessors(&'a TypeSyntax<'a>, NameSyn<'a>, Vec<Accessor<'a>>),
     /// `~Name(params) body`: the `~` token's span, the name, the
     /// parameters (a cover: any is an error), the body.
     Destructor(Span, Ident<'a>, Vec<Param<'a>>, Option<Body<'a>>),
@@ -408,6 +410,21 @@ impl<'a> B<'a> {
                     span,
                 }))
             }
+            MemberRest::Event(ty, declarators) => {
+                MemberDecl::Event(self.alloc(EventDecl { attributes, modifiers, ty, declarators: self.slice(declarators), accessors: None, span }))
+            }
+            MemberRest::EventAccessors(ty, name, acc) => {
+                let (_, name, _) = self.member_name(name, false);
+                let declarator = VariableDeclarator { name, init: None, span: name.span };
+                MemberDecl::Event(self.alloc(EventDecl {
+                    attributes,
+                    modifiers,
+                    ty,
+                    declarators: self.slice(vec![declarator]),
+                    accessors: Some(self.slice(acc)),
+                    span,
+                }))
+            }
             MemberRest::Indexer(ty, iface, params, acc, expr_body) => MemberDecl::Indexer(self.alloc(IndexerDecl {
                 attributes,
                 modifiers,
@@ -571,6 +588,8 @@ impl<'a> B<'a> {
             "get" => AccessorKind::Get,
             "set" => AccessorKind::Set,
             "init" => AccessorKind::Init,
+            "add" => AccessorKind::Add,
+            "remove" => AccessorKind::Remove,
             _ => {
                 self.error(Diagnostic::error("CS1014", self.sp(kl, kr), "A get or set accessor expected"));
                 AccessorKind::Get

@@ -266,6 +266,8 @@ impl Dumper {
                 AccessorKind::Get => "get",
                 AccessorKind::Set => "set",
                 AccessorKind::Init => "init",
+                AccessorKind::Add => "add",
+                AccessorKind::Remove => "remove",
             };
             self.line(format!("Accessor {k}{}", mods(&a.modifiers)));
             self.nest(|d| {
@@ -328,6 +330,16 @@ impl Dumper {
                     if let Some(e) = p.initializer {
                         d.line("Initializer");
                         d.nest(|d| d.expr(e));
+                    }
+                });
+            }
+            MemberDecl::Event(e) => {
+                let names: Vec<&str> = e.declarators.iter().map(|d| d.name.text).collect();
+                self.line(format!("Event {} {}{}", type_text(e.ty), names.join(", "), mods(&e.modifiers)));
+                self.nest(|d| {
+                    d.attributes(e.attributes);
+                    if let Some(acc) = e.accessors {
+                        d.accessors(acc);
                     }
                 });
             }

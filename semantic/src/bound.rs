@@ -332,6 +332,9 @@ pub enum BoundExprKind {
     /// `virtual_call` the method is looked up on the receiver at run time
     /// (`ldvirtftn`).
     NewDelegate { receiver: Option<Box<BoundExpr>>, method: MethodId, virtual_call: bool },
+    /// An event of another type as the target of `+=`/`-=`, which call its
+    /// add and remove methods (never evaluated as a value).
+    EventAccess { receiver: Option<Box<BoundExpr>>, event: EventId },
     /// An anonymous function not yet converted to a delegate type, of the
     /// `Function` pseudo-type: the binder's number for its syntax.
     UnboundLambda(u32),

@@ -18,6 +18,7 @@ use crate::bound::AttrTarget;
 
 mod checks;
 mod destructor;
+mod events;
 mod generics;
 mod members;
 mod names;
@@ -89,6 +90,8 @@ pub enum BodySource<'a> {
     AutoSet(FieldId),
     /// C# 9 top-level statements, gathered into a synthesized Main.
     TopLevel,
+    /// A field-like event's add (true) or remove accessor over its field.
+    EventAccessor(FieldId, bool),
 }
 
 pub struct BodyDecl<'a> {

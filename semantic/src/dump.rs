@@ -187,6 +187,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::BaseRef => ("base".into(), vec![]),
         K::MethodGroup { receiver, name, .. } => (format!("method group {name}"), receiver.iter().map(|b| &**b).collect()),
         K::UnboundLambda(id) => (format!("lambda {id}"), vec![]),
+        K::EventAccess { receiver, event } => (format!("event {}", syms.event(*event).name), receiver.iter().map(|b| &**b).collect()),
         K::NewDelegate { receiver, method, virtual_call } => {
             let how = if *virtual_call { "virtual " } else { "" };
             (format!("new delegate {how}{}", syms.method_display(*method)), receiver.iter().map(|b| &**b).collect())

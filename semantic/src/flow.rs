@@ -392,7 +392,7 @@ impl Flow<'_> {
                 self.read(*id, e.span, &state);
                 state
             }
-            K::Field { receiver, .. } | K::MethodGroup { receiver, .. } | K::NewDelegate { receiver, .. } => match receiver {
+            K::Field { receiver, .. } | K::MethodGroup { receiver, .. } | K::NewDelegate { receiver, .. } | K::EventAccess { receiver, .. } => match receiver {
                 Some(r) => self.expr(r, state),
                 None => state,
             },

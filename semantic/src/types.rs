@@ -347,6 +347,17 @@ pub struct MethodSym {
     pub generic: Option<Box<MethodInstance>>,
 }
 
+impl Symbols {
+    /// The event `name` declared by `owner`.
+    pub fn event_named(&self, owner: DefId, name: &str) -> Option<EventId> {
+        self.events.iter().position(|e| e.owner == owner && e.name == name).map(|i| EventId(i as u32))
+    }
+
+    pub fn event(&self, id: EventId) -> &EventSym {
+        &self.events[id.0 as usize]
+    }
+}
+
 impl MethodSym {
     /// A private, non-virtual, non-generic method written in (or made for) the source, with
     /// no other flags: what synthesized methods start from.
@@ -420,6 +431,22 @@ pub struct PropertySym {
     pub backing: Option<FieldId>,
 }
 
+/// An event (§15.8): its add and remove methods, and for a field-like
+/// event the hidden field holding the delegate.
+#[derive(Clone, Debug)]
+pub struct EventSym {
+    pub name: String,
+    pub owner: DefId,
+    pub ty: TyId,
+    pub add: MethodId,
+    pub remove: MethodId,
+    pub backing: Option<FieldId>,
+    pub is_static: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct EventId(pub u32);
+
 /// What a display class (a closure's class, `bind/closures.rs`) links to.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct DisplayLinks {
@@ -445,6 +472,8 @@ pub struct Symbols {
     /// through enclosing types hashes short names, not ever longer full
     /// names (which made deep nesting cubic).
     nested: HashMap<DefId, HashMap<String, DefId>>,
+    /// Every event, by `EventId` (few: found by owner and name).
+    pub events: Vec<EventSym>,
     /// The display classes made for closures, with their links.
     pub closures: HashMap<DefId, DisplayLinks>,
     /// MethodImpl pairs (II.22.27): (class, implementing method, the

@@ -207,6 +207,7 @@ impl BodyEmitter<'_, '_> {
             K::NewDelegate { receiver, method, virtual_call } => self.new_delegate(e.ty, receiver.as_deref(), *method, *virtual_call)?,
             K::MethodGroup { name, .. } => return Err(EmitError(format!("method group '{name}' left unconverted"))),
             K::UnboundLambda(_) => return Err(EmitError("anonymous function left unconverted".into())),
+            K::EventAccess { .. } => return Err(EmitError("an event used as a value".into())),
             K::Sequence { side, value } => {
                 for s in side {
                     self.expr(s, false)?;

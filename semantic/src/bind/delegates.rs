@@ -213,6 +213,36 @@ impl Binder<'_> {
         self.expr(BoundExprKind::Call { method, receiver: Some(Box::new(target)), args }, ret, span)
     }
 
+    /// `obj.E += h` / `obj.E -= h` on an event of another type: its add or remove method.
+    pub fn bind_event_assign(&mut self, target: BoundExpr, op: parser::ast::BinaryOp, value: BoundExpr, span: Span) -> BoundExpr {
+        let BoundExprKind::EventAccess { receiver, event } = target.kind else { return self.error_expr(span) };
+        let e = self.syms.event(event).clone();
+        let method = match op {
+            parser::ast::BinaryOp::Add => e.add,
+            parser::ast::BinaryOp::Sub => e.remove,
+            _ => {
+                let owner = self.syms.def(e.owner).name.clone();
+                self.error("CS0070", span, format!("The event '{}' can only appear on the left hand side of += or -= (except when used from within the type '{owner}')", e.name));
+                return self.error_expr(span);
+            }
+        };
+        let value = self.convert_implicit(value, e.ty);
+        let void = self.special(SpecialType::Void);
+        self.expr(BoundExprKind::Call { method, receiver, args: vec![value] }, void, span)
+    }
+
+    /// A field-like event's `add`/`remove` body: the field combined with, or without, `value`.
+    pub fn bind_event_accessor(&mut self, field: FieldId, add: bool, span: Span) -> Vec<BoundStmt> {
+        let ty = self.syms.field(field).ty;
+        let receiver = if self.syms.field(field).is_static { None } else { Some(Box::new(self.this_ref(span))) };
+        let target = self.expr(BoundExprKind::Field { receiver, field }, ty, span);
+        let arg = if self.sym().is_static { 0 } else { 1 };
+        let value = self.expr(BoundExprKind::Param(arg), ty, span);
+        let Ok(combined) = self.delegate_arith(add, target.clone(), value, span) else { return Vec::new() };
+        let void = self.special(SpecialType::Void);
+        vec![BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(combined) }, void, span))]
+    }
+
     /// `a + b` and `a - b` on a delegate type (§12.10.5, §12.11.5): `Delegate.Combine` or
     /// `Delegate.Remove`, cast back to the type. None: the operands are not delegates.
     pub fn delegate_arith(&mut self, add: bool, left: BoundExpr, right: BoundExpr, span: Span) -> Result<BoundExpr, (BoundExpr, BoundExpr)> {

@@ -121,8 +121,13 @@ impl Binder<'_> {
                 target,
                 value,
             } => {
+                let outer = std::mem::replace(&mut self.binding_event_target, true);
                 let t = self.bind_expr(target);
+                self.binding_event_target = outer;
                 let v = self.bind_expr(value);
+                if let BoundExprKind::EventAccess { .. } = t.kind {
+                    return Bound::Value(self.bind_event_assign(t, *op, v, span));
+                }
                 if let (Some(prop), Some(op)) = (self.property_of(&t), super_bin(*op)) {
                     return Bound::Value(self.bind_property_compound(prop, t, op, v, false, false, span));
                 }
@@ -570,6 +575,11 @@ impl Binder<'_> {
                     format!("{}.{}", self.syms.def(p.owner).full_name(), p.name),
                 )
             }
+            Member::Event(ev) => {
+                let e = self.syms.event(*ev);
+                let access = self.syms.method(e.add).access;
+                (e.is_static, e.owner, access, format!("{}.{}", self.syms.def(e.owner).full_name(), e.name))
+            }
             Member::Methods(ms) => {
                 return Bound::Methods {
                     receiver,
@@ -657,6 +667,16 @@ impl Binder<'_> {
                         self.error_expr(span)
                     }
                 }
+            }
+            // Outside its type an event is only the target of += and -= (§15.8.2).
+            Member::Event(ev) if self.binding_event_target => {
+                let ty = self.syms.event(ev).ty;
+                self.expr(BoundExprKind::EventAccess { receiver, event: ev }, ty, span)
+            }
+            Member::Event(ev) => {
+                let owner = self.syms.def(self.syms.event(ev).owner).name.clone();
+                self.error("CS0070", span, format!("The event '{display}' can only appear on the left hand side of += or -= (except when used from within the type '{owner}')"));
+                self.error_expr(span)
             }
             Member::Methods(_) => unreachable!("method groups returned above"),
         })

@@ -10,6 +10,8 @@ pub enum Member {
     Property(PropertyId),
     /// A method group: every method of that name, most derived first.
     Methods(Vec<MethodId>),
+    /// An event used from outside its type (inside, a field-like event is its field).
+    Event(EventId),
 }
 
 impl Binder<'_> {
@@ -22,6 +24,13 @@ impl Binder<'_> {
         while let Some(d) = current {
             let t = self.syms.def(d);
             if methods.is_empty() {
+                if let Some(ev) = self.syms.event_named(d, name) {
+                    let e = self.syms.event(ev);
+                    return Some(match e.backing {
+                        Some(f) if self.within(e.owner) => Member::Field(f),
+                        _ => Member::Event(ev),
+                    });
+                }
                 if let Some(&f) = t.fields.iter().find(|&&f| self.syms.field(f).name == name) {
                     return Some(Member::Field(f));
                 }
@@ -181,5 +190,17 @@ impl Binder<'_> {
             Accessibility::ProtectedInternal => same_assembly || derived(),
             Accessibility::PrivateProtected => same_assembly && (inside(owner) || derived()),
         }
+    }
+
+    /// Whether the code being bound is inside type `def` (or a type nested in it).
+    pub fn within(&self, def: DefId) -> bool {
+        let mut t = Some(self.this_owner());
+        while let Some(d) = t {
+            if d == def {
+                return true;
+            }
+            t = self.syms.def(d).enclosing;
+        }
+        false
     }
 }

@@ -354,6 +354,8 @@ pub(crate) struct Binder<'s> {
     pub finally_depth: u32,
     /// Binding the left side of `=`: a set-only property is allowed.
     pub binding_assign_target: bool,
+    /// Binding the left side of `+=`/`-=`: an event of another type is allowed.
+    pub binding_event_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
     pub conditional_receivers: Vec<BoundExpr>,
     /// The objects whose index initializers (`[k] = v`) are being bound.
@@ -450,6 +452,7 @@ impl<'s> Binder<'s> {
             conditional_receivers: Vec::new(),
             initializer_targets: Vec::new(),
             binding_assign_target: false,
+            binding_event_target: false,
             catch_depth: 0,
             finally_depth: 0,
             nesting: 0,
@@ -535,6 +538,7 @@ impl<'s> Binder<'s> {
                 vec![BoundStmt::Expr(assign)]
             }
             BodySource::Destructor(d) => self.bind_destructor_body(d),
+            BodySource::EventAccessor(f, add) => self.bind_event_accessor(f, add, span),
             BodySource::StaticInitializer => self.field_initializers(owner, true, decls),
             BodySource::DefaultConstructor => {
                 let mut out = self.field_initializers(owner, false, decls);

@@ -11,7 +11,7 @@ use crate::types::*;
 
 use super::operators::declare_operator;
 use super::properties::{PropertyLike, declare_property};
-use super::{BodyDecl, BodySource, Decls, PendingType, TypeScope, access_of, destructor, generics, modifier_name, resolve_type};
+use super::{BodyDecl, BodySource, Decls, PendingType, TypeScope, access_of, destructor, events, generics, modifier_name, resolve_type};
 
 pub(super) fn declare_members<'a>(
     syms: &mut Symbols,
@@ -324,6 +324,7 @@ pub(super) fn declare_members<'a>(
                 let previous = decls.enum_members.iter().rev().find(|m| syms.field(m.0).owner == def).map(|m| m.0);
                 decls.enum_members.push((id, e.value, previous, p.scope));
             }
+            ast::MemberDecl::Event(e) => events::declare_event(syms, decls, p.scope, &scope, e, member_default, diags),
             ast::MemberDecl::Error(_) => {}
             #[allow(unreachable_patterns)]
             _ => {}

@@ -160,6 +160,10 @@ pub(super) fn declare_property<'a>(
         getter = Some(accessor(syms, decls, true, Some(BodySource::ExpressionProperty(e)), prop.name_span));
     }
     for a in prop.accessors {
+        if matches!(a.kind, ast::AccessorKind::Add | ast::AccessorKind::Remove) {
+            diags.push(Diagnostic::error("CS1014", a.span, "A get or set accessor expected"));
+            continue;
+        }
         let is_get = a.kind == ast::AccessorKind::Get;
         let source = match (a.body.is_some(), backing) {
             (true, _) => Some(BodySource::Accessor(a)),
