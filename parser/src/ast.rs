@@ -529,6 +529,10 @@ pub enum StmtKind<'a> {
     Using { resource: UsingResource<'a>, body: &'a Stmt<'a> },
     /// `lock (e) body` (§13.13).
     Lock { expr: &'a Expr<'a>, body: &'a Stmt<'a> },
+    /// `yield return e;` in an iterator (§13.15).
+    YieldReturn(&'a Expr<'a>),
+    /// `yield break;`.
+    YieldBreak,
     /// `using var r = e;` (C# 8): disposed at the end of the enclosing block.
     UsingDecl { ty: &'a TypeSyntax<'a>, declarators: &'a [VariableDeclarator<'a>] },
     /// A statement that failed to parse (already reported).

@@ -307,6 +307,18 @@ impl<'a> B<'a> {
         }
     }
 
+    /// `yield return e;` / `yield break;`: any other word before `return` is a syntax error.
+    pub fn yield_stmt(&self, kl: usize, kr: usize, e: Option<&'a Expr<'a>>, l: usize, r: usize) -> Stmt<'a> {
+        if self.text(kl, kr) != "yield" {
+            self.error(Diagnostic::error("CS1002", self.sp(kr, kr), "; expected"));
+            return self.stmt(StmtKind::Error, l, r);
+        }
+        match e {
+            Some(e) => self.stmt(StmtKind::YieldReturn(e), l, r),
+            None => self.stmt(StmtKind::YieldBreak, l, r),
+        }
+    }
+
     /// A lambda parameter written as a bare name.
     pub fn implicit_param(&self, name: Ident<'a>) -> LambdaParam<'a> {
         LambdaParam { modifier: ParamModifier::None, ty: None, name, span: name.span }

@@ -572,6 +572,11 @@ impl Dumper {
                     d.stmt(body);
                 });
             }
+            StmtKind::YieldReturn(e) => {
+                self.line("YieldReturn");
+                self.nest(|d| d.expr(e));
+            }
+            StmtKind::YieldBreak => self.line("YieldBreak"),
             StmtKind::UsingDecl { ty, declarators } => {
                 self.line(format!("UsingDecl {}", type_text(ty)));
                 self.nest(|d| {

@@ -99,6 +99,10 @@ pub enum BoundStmt {
     /// `throw e;`, or `throw;` (rethrow) when None.
     Throw(Option<BoundExpr>),
     Try { body: Vec<BoundStmt>, catches: Vec<BoundCatch>, finally: Option<Vec<BoundStmt>> },
+    /// `yield return e;` and `yield break;` in an iterator's body, before
+    /// it becomes a state machine (`bind/iterators.rs`); never emitted.
+    YieldReturn(BoundExpr),
+    YieldBreak(lexer::Span),
 }
 
 /// One catch clause: the type caught (System.Object for `catch { }`),

@@ -35,6 +35,13 @@ fn stmt(syms: &Symbols, s: &BoundStmt, depth: usize, out: &mut String) {
             let _ = writeln!(out, "{pad}block");
             b.iter().for_each(|s| stmt(syms, s, depth + 1, out));
         }
+        BoundStmt::YieldReturn(e) => {
+            let _ = writeln!(out, "{pad}yield return");
+            expr(syms, e, depth + 1, out);
+        }
+        BoundStmt::YieldBreak(_) => {
+            let _ = writeln!(out, "{pad}yield break");
+        }
         BoundStmt::If { cond, then, else_ } => {
             let _ = writeln!(out, "{pad}if");
             expr(syms, cond, depth + 1, out);

@@ -216,6 +216,9 @@ impl Flow<'_> {
                 }
                 State::unreachable(self.n)
             }
+            // A yield return goes on after the consumer's next MoveNext; yield break ends.
+            BoundStmt::YieldReturn(e) => self.expr(e, state),
+            BoundStmt::YieldBreak(_) => State::unreachable(self.n),
             BoundStmt::Throw(value) => {
                 if let Some(v) = value {
                     self.expr(v, state);

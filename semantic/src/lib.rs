@@ -13,6 +13,7 @@
 
 pub mod bind;
 pub mod bound;
+pub mod bound_walk;
 pub mod constant;
 pub mod declare;
 pub mod dump;

@@ -128,6 +128,7 @@ impl BodyEmitter<'_, '_> {
                 self.il.reachable = false;
             }
             BoundStmt::Try { body, catches, finally } => self.try_statement(body, catches, finally.as_deref())?,
+            BoundStmt::YieldReturn(_) | BoundStmt::YieldBreak(_) => return Err(EmitError("yield outside an iterator's state machine".into())),
             BoundStmt::Switch { value, sections } => {
                 self.sequence_point(value.span);
                 self.switch(value, sections)?

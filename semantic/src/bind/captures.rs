@@ -118,6 +118,8 @@ impl Names {
                 self.expr(expr);
                 self.stmt(body);
             }
+            S::YieldReturn(e) => self.expr(e),
+            S::YieldBreak => {}
             S::Return(e) | S::Throw(e) => {
                 if let Some(e) = e {
                     self.expr(e);

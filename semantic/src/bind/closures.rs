@@ -179,6 +179,14 @@ impl Binder<'_> {
     /// A just-declared local that some function captures moves to the display class of
     /// its scope.
     pub fn hoist_if_captured(&mut self, id: LocalId, name: &str, ty: TyId, span: Span) {
+        // In an iterator every local lives in the iterator object, to survive between calls.
+        if let Some(it) = self.iterator
+            && ty != Symbols::ERROR
+        {
+            let field = self.display_field(it.class, &format!("<{name}>5__{}", id.0), ty);
+            self.hoisted.insert(id, Captured { display: it.class, field });
+            return;
+        }
         if !self.captured_names.contains(name) || ty == Symbols::ERROR {
             return;
         }
@@ -262,7 +270,7 @@ impl Binder<'_> {
     }
 
     /// A public instance field of a display class.
-    fn display_field(&mut self, def: DefId, name: &str, ty: TyId) -> FieldId {
+    pub(super) fn display_field(&mut self, def: DefId, name: &str, ty: TyId) -> FieldId {
         self.syms.add_field(FieldSym {
             name: name.to_string(),
             owner: def,

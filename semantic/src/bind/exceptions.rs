@@ -76,7 +76,10 @@ impl Binder<'_> {
         catches: &[ast::CatchClause<'_>],
         finally: Option<&ast::Block<'_>>,
     ) -> BoundStmt {
+        let guarded = !catches.is_empty();
+        self.try_catch_depth += u32::from(guarded);
         let BoundStmt::Block(body) = self.bind_block(block) else { unreachable!("bind_block returns a block") };
+        self.try_catch_depth -= u32::from(guarded);
         let exception = self.exception_type(block.span);
         let object = self.special(SpecialType::Object);
         let mut bound_catches: Vec<BoundCatch> = Vec::new();

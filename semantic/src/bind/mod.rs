@@ -18,6 +18,7 @@ mod foreach;
 mod foreach_enumerator;
 mod generic_calls;
 mod interpolation;
+pub(crate) mod iterators;
 mod lambda_inference;
 mod lambdas;
 mod local_functions;
@@ -381,6 +382,10 @@ pub(crate) struct Binder<'s> {
     /// type whose members and `this` it sees.
     pub captures: HashMap<String, closures::Captured>,
     pub closure_home: Option<DefId>,
+    /// Binding an iterator's MoveNext (`iterators.rs`).
+    pub iterator: Option<iterators::IteratorInfo>,
+    /// Inside the try block of a try statement with catch clauses (CS1626).
+    pub try_catch_depth: u32,
     /// Binding a lambda's body only to learn its return type
     /// (`lambda_inference.rs`): nothing is created for the program.
     pub trial: bool,
@@ -444,6 +449,8 @@ impl<'s> Binder<'s> {
             after_base_call: Vec::new(),
             captures: HashMap::new(),
             closure_home: None,
+            iterator: None,
+            try_catch_depth: 0,
             trial: false,
             outer_ref_params: Default::default(),
             in_generic_method: false,
@@ -489,6 +496,7 @@ impl<'s> Binder<'s> {
         let span = Span::default();
         match source {
             BodySource::Method(m) => match m.body {
+                Some(body) if iterators::has_yield(&body) => self.bind_iterator(&body, m.name.span),
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
             },
@@ -497,6 +505,7 @@ impl<'s> Binder<'s> {
                 None => Vec::new(),
             },
             BodySource::Accessor(a) => match a.body {
+                Some(body) if iterators::has_yield(&body) => self.bind_iterator(&body, a.span),
                 Some(body) => self.bind_method_body(&body),
                 None => Vec::new(),
             },

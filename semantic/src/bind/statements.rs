@@ -154,6 +154,8 @@ impl Binder<'_> {
             K::Using { resource, body } => self.bind_using(resource, body, s.span),
             K::Lock { expr, body } => self.bind_lock(expr, body, s.span),
             // Only a statement list gives a using declaration its body.
+            K::YieldReturn(e) => self.bind_yield(Some(e), s.span),
+            K::YieldBreak => self.bind_yield(None, s.span),
             K::UsingDecl { .. } => {
                 self.error("CS1023", s.span, "Embedded statement cannot be a declaration or labeled statement");
                 BoundStmt::Block(Vec::new())
@@ -327,6 +329,10 @@ impl Binder<'_> {
     }
 
     fn bind_return(&mut self, value: Option<&ast::Expr<'_>>, span: lexer::Span) -> BoundStmt {
+        if self.iterator.is_some() {
+            self.error("CS1622", span, "Cannot return a value from an iterator. Use the yield return statement to return a value, or yield break to end the iteration.");
+            return BoundStmt::Block(Vec::new());
+        }
         if self.finally_depth > 0 {
             self.error("CS0157", span, "Control cannot leave the body of a finally clause");
         }
