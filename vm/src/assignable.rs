@@ -64,6 +64,11 @@ impl TypeSystem {
             // SAFETY: parents are live MethodTables.
             p = unsafe { (*p).parent };
         }
+        // A variant delegate (`Func<string>` where `Func<object>` is expected, II.9.7).
+        if f.type_id != u32::MAX && t.type_id != u32::MAX {
+            let (from_id, to_id) = (f.type_id, t.type_id);
+            return self.variance_assignable(from_id, to_id);
+        }
         Ok(false)
     }
 

@@ -357,6 +357,10 @@ impl Binder<'_> {
                 Some(SpecialType::Array | SpecialType::Object)
             ) || array_interfaces();
         }
+        // Variant delegates convert as variant interfaces do (§18.2.3.3).
+        if self.is_delegate(base) && self.variance_convertible(derived, base) {
+            return true;
+        }
         let base_is_interface = matches!(self.syms.kind(base), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface);
         if base_is_interface && matches!(self.syms.kind(derived), TyKind::Def(d) if self.syms.def(d).kind == TypeDefKind::Interface) {
             // Every interface converts to object, which is not in its

@@ -12,6 +12,8 @@
 
 use std::collections::HashSet;
 
+use parser::ast;
+
 use super::Binder;
 use super::generic_calls::Bounds;
 use crate::bound::*;
@@ -82,6 +84,53 @@ impl Binder<'_> {
     /// The inferred return type of anonymous function `id` given its parameter types: the
     /// type of its expression body, or the best common type of its `return` values.
     fn lambda_return_type(&mut self, id: u32, param_tys: &[TyId], dparams: &[ParamSym]) -> Option<TyId> {
+        let void = self.special(SpecialType::Void);
+        let types: Vec<TyId> = self.lambda_returns(id, param_tys, dparams)?.into_iter().filter(|&t| t != void).collect();
+        if types.is_empty() {
+            return None;
+        }
+        let b = Bounds { exact: Vec::new(), lower: types };
+        self.fix(&b)
+    }
+
+    /// Whether anonymous function `id`'s body fits delegate type `d` (§10.7.1): for a void
+    /// `Invoke`, an expression body must be a statement expression and a block must return no
+    /// value; otherwise it must return values, each converting to the return type. Used to choose among overloads
+    /// (`Run(Action)` and `Run(Func<int>)`), before the conversion itself.
+    pub(super) fn lambda_body_fits(&mut self, id: u32, d: TyId) -> bool {
+        let Some(invoke) = self.delegate_invoke(d) else { return false };
+        let inv = self.syms.method(invoke).clone();
+        let l = self.lambdas[id as usize].get();
+        if !l.no_param_list && l.params.len() != inv.params.len() {
+            return false;
+        }
+        let param_tys: Vec<TyId> = inv.params.iter().map(|p| p.ty).collect();
+        if self.syms.is_special(inv.ret, SpecialType::Void) {
+            return match &l.body {
+                ast::Body::Expr(e) => matches!(
+                    e.kind,
+                    ast::ExprKind::Invocation { .. }
+                        | ast::ExprKind::Assign { .. }
+                        | ast::ExprKind::PreIncrement(_)
+                        | ast::ExprKind::PreDecrement(_)
+                        | ast::ExprKind::PostIncrement(_)
+                        | ast::ExprKind::PostDecrement(_)
+                        | ast::ExprKind::New { .. }
+                        | ast::ExprKind::Throw(_)
+                ),
+                // A block without `return value;`.
+                ast::Body::Block(_) => self.lambda_returns(id, &param_tys, &inv.params).is_some_and(|t| t.is_empty()),
+            };
+        }
+        let Some(types) = self.lambda_returns(id, &param_tys, &inv.params) else { return false };
+        !types.is_empty() && types.iter().all(|&t| {
+            let probe = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: t, span: lexer::Span::default() };
+            self.classify(&probe, inv.ret).is_some_and(|c| c.is_implicit())
+        })
+    }
+
+    /// The types of the values anonymous function `id` returns, by a trial binding.
+    fn lambda_returns(&mut self, id: u32, param_tys: &[TyId], dparams: &[ParamSym]) -> Option<Vec<TyId>> {
         let syntax = self.lambdas[id as usize];
         let l = syntax.get();
         if !l.no_param_list && l.params.len() != param_tys.len() {
@@ -117,11 +166,7 @@ impl Binder<'_> {
         let body = nested.bind_method_body(&l.body);
         let mut types = Vec::new();
         returned_types(&body, &mut types);
-        if types.is_empty() {
-            return None;
-        }
-        let b = Bounds { exact: Vec::new(), lower: types };
-        self.fix(&b)
+        Some(types)
     }
 }
 

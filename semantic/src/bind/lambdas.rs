@@ -60,6 +60,7 @@ impl Binder<'_> {
         }
         l.params.len() == params.len()
             && l.params.iter().zip(params).all(|(lp, dp)| param_kind(lp.modifier) == dp.kind)
+            && self.lambda_fits.get(&(id, to)).copied().unwrap_or(true)
     }
 
     /// Converts anonymous function `id` to delegate type `d`: binds its body as a new method

@@ -395,6 +395,9 @@ pub(crate) struct Binder<'s> {
     /// Inside a generic method, also in a function nested in one.
     pub in_generic_method: bool,
     pub lexical_owner: Option<DefId>,
+    /// Whether an anonymous function's body fits a delegate type, found before overload
+    /// resolution (`lambda_inference.rs`).
+    pub lambda_fits: HashMap<(u32, TyId), bool>,
     /// The anonymous functions of this body, by `UnboundLambda` number.
     pub lambdas: Vec<lambdas::LambdaSyntax>,
     /// How many expressions and statements enclose the one being bound
@@ -441,6 +444,7 @@ impl<'s> Binder<'s> {
             outer_names: Default::default(),
             extra_methods: Vec::new(),
             lambdas: Vec::new(),
+            lambda_fits: HashMap::new(),
             captured_names: Default::default(),
             hoisted: HashMap::new(),
             hoisted_params: HashMap::new(),

@@ -186,6 +186,7 @@ impl Binder<'_> {
         name: &str,
     ) -> Option<(MethodId, Vec<BoundExpr>)> {
         let has_error_arg = args.iter().any(|a| a.expr.ty == Symbols::ERROR && !self.is_pending_out_var(&a.expr));
+        self.check_lambda_bodies(candidates, &args);
         let mut applicable: Vec<(MethodId, Mapping)> = Vec::new();
         let mut first_mismatch: Option<(MethodId, Mismatch)> = None;
         // An override is resolved with the parameters of the method it
@@ -244,6 +245,38 @@ impl Binder<'_> {
         let called = declared.iter().position(|&d| d == m).map_or(m, |i| candidates[i]);
         let bound = self.build_args(m, &map, args, called, span);
         Some((called, bound))
+    }
+
+    /// With several candidates, whether each lambda argument's body fits each delegate
+    /// parameter type it may meet (cached for `lambda_convertible`).
+    fn check_lambda_bodies(&mut self, candidates: &[MethodId], args: &[BoundArg]) {
+        if candidates.len() < 2 {
+            return;
+        }
+        let lambdas: Vec<u32> = args.iter().filter_map(|a| if let BoundExprKind::UnboundLambda(id) = a.expr.kind { Some(id) } else { None }).collect();
+        if lambdas.is_empty() {
+            return;
+        }
+        let mut targets: Vec<TyId> = Vec::new();
+        for &m in candidates {
+            for p in &self.syms.method(m).params {
+                let t = match self.syms.kind(p.ty) {
+                    TyKind::Array(e, 1) if p.is_params => e,
+                    _ => p.ty,
+                };
+                if self.is_delegate(t) && !targets.contains(&t) {
+                    targets.push(t);
+                }
+            }
+        }
+        for id in lambdas {
+            for &t in &targets {
+                if !self.lambda_fits.contains_key(&(id, t)) {
+                    let fits = self.lambda_body_fits(id, t);
+                    self.lambda_fits.insert((id, t), fits);
+                }
+            }
+        }
     }
 
     /// §12.6.4.1: the candidates are reduced to the methods of the most

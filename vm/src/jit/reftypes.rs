@@ -107,7 +107,8 @@ impl Fx<'_> {
         if self.exec.is_interface(got) {
             return Ok(true);
         }
-        Ok(self.exec.is_subclass(got, want) || self.exec.is_subclass(want, got))
+        // Instances of one variant delegate may hold each other's values (II.9.7).
+        Ok(self.exec.is_subclass(got, want) || self.exec.is_subclass(want, got) || self.exec.variance_assignable(got, want)?)
     }
 
     /// `System.Object`, `System.Array` or `System.ValueType`/`System.Enum` (boxes): bases that
