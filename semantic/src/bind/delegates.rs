@@ -57,8 +57,10 @@ impl Binder<'_> {
             .copied()
             .filter(|&m| {
                 let ms = self.syms.method(m);
-                if ms.type_params.len() != type_args.len() && !ms.type_params.is_empty() {
-                    return false;
+                // A generic method is instantiated by the conversion (`instantiate_group`);
+                // until then only its arity is compared.
+                if !ms.type_params.is_empty() {
+                    return (type_args.is_empty() || ms.type_params.len() == type_args.len()) && ms.params.len() == inv.params.len() + skip;
                 }
                 ms.params.len() == inv.params.len() + skip
                     && ms.params[skip..].iter().zip(&inv.params).all(|(mp, dp)| {
@@ -67,6 +69,43 @@ impl Binder<'_> {
                     && (ms.ret == inv.ret || self.reference_convertible(ms.ret, inv.ret))
             })
             .collect()
+    }
+
+    /// Replaces the generic methods of a group by their instances for delegate type `d`: with
+    /// the written type arguments, or those D's parameter types infer (§12.6.3 with D's
+    /// parameter types as the arguments); a method that cannot be instantiated drops out.
+    fn instantiate_group(&mut self, group: &mut BoundExpr, d: TyId) {
+        let BoundExprKind::MethodGroup { receiver, methods, type_args, extension, .. } = &mut group.kind else { return };
+        if methods.iter().all(|&m| self.syms.method(m).type_params.is_empty()) {
+            return;
+        }
+        let Some(invoke) = self.delegate_invoke(d) else { return };
+        let mut arg_types: Vec<TyId> = Vec::new();
+        if *extension && let Some(r) = receiver {
+            arg_types.push(r.ty);
+        }
+        arg_types.extend(self.syms.method(invoke).params.iter().map(|p| p.ty));
+        let span = group.span;
+        let args: Vec<super::overloads::BoundArg> = arg_types
+            .iter()
+            .map(|&t| super::overloads::BoundArg::plain(BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: t, span }))
+            .collect();
+        let (list, written) = (methods.clone(), type_args.clone());
+        let mut out = Vec::new();
+        for m in list {
+            let arity = self.syms.method(m).type_params.len();
+            if arity == 0 {
+                out.push(m);
+                continue;
+            }
+            let inferred = if written.is_empty() { self.infer_type_args(m, &args) } else { (written.len() == arity).then(|| written.clone()) };
+            if let Some(targs) = inferred {
+                out.push(self.syms.instantiate_method(m, &targs));
+            }
+        }
+        if let BoundExprKind::MethodGroup { methods, .. } = &mut group.kind {
+            *methods = out;
+        }
     }
 
     /// An identity or implicit reference conversion from `from` to `to` (what delegate
@@ -87,8 +126,9 @@ impl Binder<'_> {
 
     /// Converts a method group to delegate type `d`, or reports CS0123 (no method matches) or
     /// CS0121 (no single best one).
-    pub fn convert_method_group(&mut self, group: BoundExpr, d: TyId) -> BoundExpr {
+    pub fn convert_method_group(&mut self, mut group: BoundExpr, d: TyId) -> BoundExpr {
         let span = group.span;
+        self.instantiate_group(&mut group, d);
         let candidates = self.compatible_methods(&group, d);
         let BoundExprKind::MethodGroup { receiver, name, extension, methods, .. } = group.kind else {
             return self.error_expr(span);

@@ -192,7 +192,7 @@ impl Binder<'_> {
     /// bounds for the method's type parameters (exact through `ref`/`out`
     /// and invariant positions, lower otherwise); each parameter is then
     /// fixed to the bound every other bound converts to.
-    fn infer_type_args(&mut self, m: MethodId, args: &[BoundArg]) -> Option<Vec<TyId>> {
+    pub(super) fn infer_type_args(&mut self, m: MethodId, args: &[BoundArg]) -> Option<Vec<TyId>> {
         let has_params = self.syms.method(m).params.iter().any(|p| p.is_params);
         // The normal form first; then, for a params method, the expanded
         // form, where each argument from the params position on goes to the

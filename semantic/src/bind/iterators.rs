@@ -612,6 +612,15 @@ impl Binder<'_> {
                 tries.push(entry);
                 let mut body = self.lower_yields(c, body, resumes, tries, span);
                 tries.pop();
+                // A catch block may hold a yield break (a yield return there is CS1631).
+                let catches: Vec<BoundCatch> = catches
+                    .into_iter()
+                    .map(|mut k| {
+                        let b = std::mem::take(&mut k.body);
+                        k.body = self.lower_yields(c, b, resumes, tries, span);
+                        k
+                    })
+                    .collect();
                 if resumes.len() == before {
                     return BoundStmt::Try { body, catches, finally };
                 }

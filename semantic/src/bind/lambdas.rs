@@ -117,6 +117,13 @@ impl Binder<'_> {
             None if !self.syms.method(method).is_static => Some(self.this_ref(span)),
             None => None,
         };
+        let own = self.syms.method(method).type_params.clone();
+        let method = if own.is_empty() {
+            method
+        } else {
+            let args: Vec<TyId> = own.iter().map(|&p| self.syms.def_ty(p)).collect();
+            self.syms.instantiate_method(method, &args)
+        };
         BoundExpr { kind: BoundExprKind::NewDelegate { receiver: receiver.map(Box::new), method, virtual_call: false }, ty: d, span }
     }
 
@@ -141,7 +148,10 @@ impl Binder<'_> {
         };
         let n = self.syms.def(owner).methods.len();
         let is_static = !self.has_this() || !in_class || self.in_field_initializer;
-        self.syms.add_method(MethodSym::source(format!("<{outer}>b__{n}"), owner, params, ret, is_static))
+        // In a generic method the function is generic over the same parameters (their
+        // numbers, `!!0`…, mean the same there), and the delegate is made for that instance.
+        let type_params = enclosing.type_params.clone();
+        self.syms.add_method(MethodSym { type_params, ..MethodSym::source(format!("<{outer}>b__{n}"), owner, params, ret, is_static) })
     }
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
