@@ -27,6 +27,7 @@ mod properties;
 mod types;
 pub use checks::{all_interfaces, overridden_method};
 pub use destructor::{base_finalize, is_finalizer};
+pub(crate) use generics::copy_type_param;
 pub use members::declare_params;
 pub use names::{alias_type, implied_type_args, lookup_type_name, predefined_special, qualified, resolve_type};
 pub use operators::operator_name;

@@ -70,12 +70,12 @@ impl Binder<'_> {
         Vec::new()
     }
 
-    /// Display classes are plain classes: not in generic types or methods (their type
-    /// parameters would have to be repeated), nor for a lambda already in a display class's
-    /// generic context.
+    /// Not yet in generic methods: a display class would need the method's type parameters
+    /// as its own, and the code using it their substitution. (In a generic type a display
+    /// class repeats the type's parameters, as every nested type does, so `!0` means the same
+    /// inside it.)
     fn closures_supported(&self) -> bool {
-        let owner = self.this_owner();
-        self.syms.def(owner).type_params.is_empty() && self.sym().type_params.is_empty() && !self.in_generic_method
+        self.sym().type_params.is_empty() && !self.in_generic_method
     }
 
     /// The type whose members simple names find and whose `this` the body sees: the
@@ -214,6 +214,7 @@ impl Binder<'_> {
         def.enclosing = Some(owner);
         def.base = Some(self.special(SpecialType::Object));
         let def = self.syms.add_def(def);
+        self.repeat_type_params(def, owner);
         let ty = self.syms.def_ty(def);
         self.display_constructor(def, span);
         let mut links = DisplayLinks::default();
@@ -267,6 +268,14 @@ impl Binder<'_> {
             }
         }
         Some(display)
+    }
+
+    /// A class nested in a generic type repeats its parameters (ECMA-335 II.10.7); the
+    /// members keep using the enclosing type's, whose numbers (`!0`…) mean the same.
+    pub(super) fn repeat_type_params(&mut self, def: DefId, owner: DefId) {
+        let params = self.syms.def(owner).type_params.clone();
+        let copies: Vec<DefId> = params.iter().map(|&p| crate::declare::copy_type_param(self.syms, p, def)).collect();
+        self.syms.def_mut(def).type_params = copies;
     }
 
     /// A public instance field of a display class.

@@ -111,8 +111,8 @@ impl Binder<'_> {
             return self.failed_iterator(span);
         }
         let owner = sym.owner;
-        if !self.syms.def(owner).type_params.is_empty() || !sym.type_params.is_empty() {
-            self.error("CS8652", span, "Iterators in generic types or methods are not supported by Sharp yet");
+        if !sym.type_params.is_empty() || self.in_generic_method {
+            self.error("CS8652", span, "Iterators in generic methods are not supported by Sharp yet");
             return self.failed_iterator(span);
         }
         if !sym.is_static && self.syms.def(owner).kind != TypeDefKind::Class {
@@ -161,6 +161,7 @@ impl Binder<'_> {
         }
         def.interfaces = interfaces;
         let def = self.syms.add_def(def);
+        self.repeat_type_params(def, owner);
         let ty = self.syms.def_ty(def);
         let int = self.special(SpecialType::Int32);
         let bool_ty = self.special(SpecialType::Boolean);

@@ -54,7 +54,7 @@ pub(super) fn declare_type_params(
 
 /// A copy of `p` for a nested type: `Outer<T>.Inner` has a `T` of its
 /// own (ECMA-335 II.10.7), with the same name, constraints and position.
-pub(super) fn copy_type_param(syms: &mut Symbols, p: DefId, owner: DefId) -> DefId {
+pub(crate) fn copy_type_param(syms: &mut Symbols, p: DefId, owner: DefId) -> DefId {
     let mut def = syms.def(p).clone();
     if let Some(info) = def.param.as_mut() {
         info.owner = ParamOwner::Type(owner);
