@@ -55,11 +55,15 @@ pub(crate) struct Emitter<'c> {
     pub field_tokens: HashMap<FieldId, Token>,
     /// MemberRefs and MethodSpecs naming members of generic types and
     /// generic method instances (the definitions keep their rows above).
-    pub method_refs: HashMap<MethodId, Token>,
-    pub field_refs: HashMap<FieldId, Token>,
+    pub method_refs: HashMap<(MethodId, Option<DefId>), Token>,
+    pub field_refs: HashMap<(FieldId, Option<DefId>), Token>,
     pub asm_refs: HashMap<u32, Token>,
     pub framework_refs: HashMap<&'static str, Token>,
-    pub type_specs: HashMap<TyId, Token>,
+    pub type_specs: HashMap<(TyId, Option<DefId>), Token>,
+    /// While a class made for a generic method's closures or iterator is written (its rows,
+    /// its methods' bodies, its members' signatures): that class, whose adopted method type
+    /// parameters are then numbered as its own (`semantic::Symbols::adopted_params`).
+    pub context: Option<DefId>,
     pub strings: HashMap<Vec<u16>, Token>,
     pub array_methods: HashMap<(TyId, &'static str), Token>,
     /// The sequence points of each MethodDef row, in row order.
@@ -113,6 +117,7 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         asm_refs: HashMap::new(),
         framework_refs: HashMap::new(),
         type_specs: HashMap::new(),
+        context: None,
         strings: HashMap::new(),
         array_methods: HashMap::new(),
         points: Vec::new(),
@@ -198,6 +203,7 @@ impl Emitter<'_> {
         // Pass 2: the rows.
         for &d in &source {
             let def = syms.def(d);
+            self.context = self.adopting(d);
             let extends = match def.base {
                 Some(b) => self.type_token(b)?,
                 None => Token::NIL,
@@ -283,6 +289,7 @@ impl Emitter<'_> {
             for &mid in &def.methods {
                 self.emit_method_row(mid, bodies.get(&mid).copied())?;
             }
+            self.context = None;
         }
         self.emit_generic_params(&source)?;
         self.emit_properties(&source)?;
@@ -290,6 +297,7 @@ impl Emitter<'_> {
         self.emit_attributes(&comp.program.attributes)?;
         // MethodImpl (II.22.27) for explicit interface implementations.
         for &(class, body, decl) in &syms.method_impls {
+            self.context = self.adopting(class);
             let class = self.type_tokens[&class].row();
             let method_body = self.method_tokens[&body];
             let method_declaration = self.method_token(decl)?;
@@ -297,12 +305,14 @@ impl Emitter<'_> {
         }
         // InterfaceImpl (II.22.23); the writer sorts it by class.
         for &d in &source {
+            self.context = self.adopting(d);
             for &i in &syms.def(d).interfaces {
                 let class = self.type_tokens[&d].row();
                 let interface = self.type_token(i)?;
                 self.b.tables.interface_impl.push(metadata::InterfaceImplRow { class, interface });
             }
         }
+        self.context = None;
         if let Some(ep) = comp.program.entry_point {
             self.b.entry_point = self.method_tokens.get(&ep).copied().unwrap_or(Token::NIL);
         }
@@ -314,23 +324,25 @@ impl Emitter<'_> {
     /// (II.22.21), sorted by parameter.
     fn emit_generic_params(&mut self, source: &[DefId]) -> Result<(), EmitError> {
         let syms = self.syms;
-        let mut owners: Vec<(u64, Token, Vec<DefId>)> = Vec::new();
+        let mut owners: Vec<(u64, Token, Vec<DefId>, Option<DefId>)> = Vec::new();
         for &d in source {
             let def = syms.def(d);
+            let context = self.adopting(d);
             if !def.type_params.is_empty() {
                 let t = self.type_tokens[&d];
-                owners.push(((t.row() as u64) << 1, t, def.type_params.clone()));
+                owners.push(((t.row() as u64) << 1, t, def.type_params.clone(), context));
             }
             for &m in &def.methods {
                 let params = &syms.method(m).type_params;
                 if !params.is_empty() {
                     let t = self.method_tokens[&m];
-                    owners.push(((t.row() as u64) << 1 | 1, t, params.clone()));
+                    owners.push(((t.row() as u64) << 1 | 1, t, params.clone(), context));
                 }
             }
         }
         owners.sort_by_key(|o| o.0);
-        for (_, owner, params) in owners {
+        for (_, owner, params, context) in owners {
+            self.context = context;
             for (i, &p) in params.iter().enumerate() {
                 let def = syms.def(p);
                 let Some(info) = def.param.as_deref() else { continue };
@@ -519,6 +531,7 @@ impl Emitter<'_> {
 
     /// PropertyMap, Property and MethodSemantics rows (II.22.34, II.22.28).
     fn emit_properties(&mut self, source: &[DefId]) -> Result<(), EmitError> {
+        self.context = None;
         let syms = self.syms;
         for &d in source {
             let props = &syms.def(d).properties;

@@ -75,6 +75,28 @@ impl Emitter<'_> {
     /// Does naming `d` need a TypeSpec: a constructed type, a type
     /// parameter, or a generic type used as a type (`List<T>` inside its
     /// own declaration is ``List`1<!0>``)?
+    /// `d` itself when it is a class that adopted a generic method's type parameters (its
+    /// members are then encoded in its context, see `Emitter::context`).
+    pub fn adopting(&self, d: DefId) -> Option<DefId> {
+        self.syms.adopted_params.contains_key(&d).then_some(d)
+    }
+
+    /// The position among `c`'s own type parameters of adopted method type parameter `p`.
+    fn adopted_index(&self, c: DefId, p: DefId) -> Option<u32> {
+        let adopted = self.syms.adopted_params.get(&c)?;
+        let pos = adopted.iter().position(|&a| a == p)?;
+        Some((self.syms.def(c).type_params.len() - adopted.len() + pos) as u32)
+    }
+
+    /// Runs `f` with `context` as the emission context (a member's signature is written in
+    /// its declaring class's).
+    fn in_context<R>(&mut self, context: Option<DefId>, f: impl FnOnce(&mut Self) -> R) -> R {
+        let saved = std::mem::replace(&mut self.context, context);
+        let r = f(self);
+        self.context = saved;
+        r
+    }
+
     pub fn needs_spec(&self, d: DefId) -> bool {
         let def = self.syms.def(d);
         def.instance_of.is_some() || !def.type_params.is_empty() || def.kind == TypeDefKind::TypeParam
@@ -86,7 +108,7 @@ impl Emitter<'_> {
         match self.syms.kind(ty) {
             TyKind::Def(d) if !self.needs_spec(d) => Ok(self.def_token(d)),
             _ => {
-                if let Some(&t) = self.type_specs.get(&ty) {
+                if let Some(&t) = self.type_specs.get(&(ty, self.context)) {
                     return Ok(t);
                 }
                 let sig = self.type_sig(ty)?;
@@ -95,7 +117,7 @@ impl Emitter<'_> {
                 let signature = self.b.blobs.add(&blob);
                 self.b.tables.type_spec.push(TypeSpecRow { signature });
                 let t = Token::new(TableId::TypeSpec, self.b.tables.type_spec.len() as u32);
-                self.type_specs.insert(ty, t);
+                self.type_specs.insert((ty, self.context), t);
                 Ok(t)
             }
         }
@@ -109,6 +131,11 @@ impl Emitter<'_> {
         } else {
             Ok(self.def_token(d))
         }
+    }
+
+    /// A type's definition, for an instance.
+    fn root_owner(&self, d: DefId) -> DefId {
+        self.syms.def(d).instance_of.as_ref().map_or(d, |(g, _)| *g)
     }
 
     /// The definition a substituted member comes from.
@@ -126,14 +153,24 @@ impl Emitter<'_> {
                 let info = syms.def(d).param.as_deref().ok_or_else(|| EmitError("type parameter without info".into()))?;
                 match info.owner {
                     ParamOwner::Type(_) => TypeSig::Var(info.index),
-                    ParamOwner::Method(_) => TypeSig::MVar(info.index),
+                    ParamOwner::Method(_) => match self.context.and_then(|c| self.adopted_index(c, d)) {
+                        Some(i) => TypeSig::Var(i),
+                        None => TypeSig::MVar(info.index),
+                    },
                 }
             }
             TyKind::Def(d) if syms.def(d).instance_of.is_some() || !syms.def(d).type_params.is_empty() => {
                 let def = syms.def(d);
                 let (g, args) = match &def.instance_of {
                     Some((g, args)) => (*g, args.clone()),
-                    None => (d, def.type_params.iter().filter_map(|&p| syms.find_interned(TyKind::Def(p))).collect()),
+                    None => {
+                        // A class that adopted method type parameters is, as a type, an
+                        // instance over them (`D<!0, !!0>` in the method).
+                        let adopted = syms.adopted_params.get(&d).cloned().unwrap_or_default();
+                        let own = def.type_params.len() - adopted.len();
+                        let params = def.type_params[..own].iter().chain(&adopted);
+                        (d, params.filter_map(|&p| syms.find_interned(TyKind::Def(p))).collect())
+                    }
                 };
                 let ty = self.def_token(g);
                 let mut sigs = Vec::new();
@@ -218,7 +255,7 @@ impl Emitter<'_> {
     pub fn method_token(&mut self, m: MethodId) -> Result<Token, EmitError> {
         let sym = self.syms.method(m);
         if let Some(g) = sym.generic.as_ref().filter(|g| !g.method_args.is_empty()) {
-            if let Some(&t) = self.method_refs.get(&m) {
+            if let Some(&t) = self.method_refs.get(&(m, self.context)) {
                 return Ok(t);
             }
             let (of, args) = (g.of, g.method_args.clone());
@@ -231,19 +268,20 @@ impl Emitter<'_> {
             let instantiation = self.b.blobs.add(&blob);
             self.b.tables.method_spec.push(metadata::MethodSpecRow { method, instantiation });
             let t = Token::new(TableId::MethodSpec, self.b.tables.method_spec.len() as u32);
-            self.method_refs.insert(m, t);
+            self.method_refs.insert((m, self.context), t);
             return Ok(t);
         }
         if self.needs_spec(sym.owner) {
-            if let Some(&t) = self.method_refs.get(&m) {
+            if let Some(&t) = self.method_refs.get(&(m, self.context)) {
                 return Ok(t);
             }
             let owner = sym.owner;
             let name = sym.name.clone();
             let class = self.member_parent(owner)?;
-            let sig = self.method_sig(m)?;
+            let declared = self.adopting(self.root_owner(owner));
+            let sig = self.in_context(declared, |e| e.method_sig(m))?;
             let t = self.b.add_member_ref(class, &name, &sig);
-            self.method_refs.insert(m, t);
+            self.method_refs.insert((m, self.context), t);
             return Ok(t);
         }
         if let Some(&t) = self.method_tokens.get(&m) {
@@ -287,7 +325,7 @@ impl Emitter<'_> {
     pub fn field_token(&mut self, f: FieldId) -> Result<Token, EmitError> {
         let sym = self.syms.field(f);
         let generic_owner = self.needs_spec(sym.owner);
-        let cached = if generic_owner { self.field_refs.get(&f) } else { self.field_tokens.get(&f) };
+        let cached = if generic_owner { self.field_refs.get(&(f, self.context)) } else { self.field_tokens.get(&f) };
         if let Some(&t) = cached {
             return Ok(t);
         }
@@ -296,11 +334,13 @@ impl Emitter<'_> {
         // A field of a generic type is named with its declared type.
         let root = sym.generic_of.unwrap_or(f);
         let class = self.member_parent(owner)?;
-        let sig = metadata::encode_field_sig(&self.type_sig(self.syms.field(root).ty)?)
+        let declared = self.adopting(self.syms.field(root).owner);
+        let root_ty = self.syms.field(root).ty;
+        let sig = metadata::encode_field_sig(&self.in_context(declared, |e| e.type_sig(root_ty))?)
             .map_err(|e| EmitError(e.to_string()))?;
         let t = self.b.add_member_ref(class, &name, &sig);
         if generic_owner {
-            self.field_refs.insert(f, t);
+            self.field_refs.insert((f, self.context), t);
         } else {
             self.field_tokens.insert(f, t);
         }

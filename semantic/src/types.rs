@@ -474,6 +474,10 @@ pub struct Symbols {
     nested: HashMap<DefId, HashMap<String, DefId>>,
     /// Every event, by `EventId` (few: found by owner and name).
     pub events: Vec<EventSym>,
+    /// The classes made for closures and iterators in a generic method, with the method's
+    /// type parameters they take as their own (after their enclosing type's): their members
+    /// use those parameters as they are, and the emitter numbers them as the class's.
+    pub adopted_params: HashMap<DefId, Vec<DefId>>,
     /// The display classes made for closures, with their links.
     pub closures: HashMap<DefId, DisplayLinks>,
     /// MethodImpl pairs (II.22.27): (class, implementing method, the

@@ -70,12 +70,11 @@ impl Binder<'_> {
         Vec::new()
     }
 
-    /// Not yet in generic methods: a display class would need the method's type parameters
-    /// as its own, and the code using it their substitution. (In a generic type a display
-    /// class repeats the type's parameters, as every nested type does, so `!0` means the same
-    /// inside it.)
+    /// Always: in a generic type a display class repeats the type's parameters, as every
+    /// nested type does, and in a generic method it takes the method's as well
+    /// (`repeat_type_params`).
     fn closures_supported(&self) -> bool {
-        self.sym().type_params.is_empty() && !self.in_generic_method
+        true
     }
 
     /// The type whose members simple names find and whose `this` the body sees: the
@@ -271,11 +270,25 @@ impl Binder<'_> {
     }
 
     /// A class nested in a generic type repeats its parameters (ECMA-335 II.10.7); the
-    /// members keep using the enclosing type's, whose numbers (`!0`…) mean the same.
+    /// members keep using the enclosing type's, whose numbers (`!0`…) mean the same. Made in
+    /// a generic method, it also takes the method's parameters as its own, after those: its
+    /// members keep using the method's (`!!0`), which the emitter numbers as the class's
+    /// inside it (`Symbols::adopted_params`), and the method names the class `D<!0, !!0>`.
     pub(super) fn repeat_type_params(&mut self, def: DefId, owner: DefId) {
         let params = self.syms.def(owner).type_params.clone();
-        let copies: Vec<DefId> = params.iter().map(|&p| crate::declare::copy_type_param(self.syms, p, def)).collect();
+        let mut copies: Vec<DefId> = params.iter().map(|&p| crate::declare::copy_type_param(self.syms, p, def)).collect();
+        let adopted = self.scope.method_type_params.clone();
+        for &p in &adopted {
+            let c = crate::declare::copy_type_param(self.syms, p, def);
+            if let Some(info) = self.syms.def_mut(c).param.as_mut() {
+                info.index = copies.len() as u32;
+            }
+            copies.push(c);
+        }
         self.syms.def_mut(def).type_params = copies;
+        if !adopted.is_empty() {
+            self.syms.adopted_params.insert(def, adopted);
+        }
     }
 
     /// A public instance field of a display class.

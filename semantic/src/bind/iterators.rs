@@ -111,10 +111,6 @@ impl Binder<'_> {
             return self.failed_iterator(span);
         }
         let owner = sym.owner;
-        if !sym.type_params.is_empty() || self.in_generic_method {
-            self.error("CS8652", span, "Iterators in generic methods are not supported by Sharp yet");
-            return self.failed_iterator(span);
-        }
         if !sym.is_static && self.syms.def(owner).kind != TypeDefKind::Class {
             self.error("CS8652", span, "Iterators in struct instance methods are not supported by Sharp yet");
             return self.failed_iterator(span);
