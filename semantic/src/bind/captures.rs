@@ -58,7 +58,7 @@ pub fn free_names(l: &ast::LambdaExpr<'_>) -> HashSet<String> {
     function_free_names(&params, &l.body)
 }
 
-fn function_free_names(params: &[&str], body: &ast::Body<'_>) -> HashSet<String> {
+pub fn function_free_names(params: &[&str], body: &ast::Body<'_>) -> HashSet<String> {
     let mut n = Names::default();
     n.body(body);
     let mut free: HashSet<String> = n.used.into_iter().chain(n.captured).collect();

@@ -196,7 +196,7 @@ impl Binder<'_> {
 
     /// The display instance of the innermost scope, made (class, local and the statements
     /// that create and link it, queued in `pending_prefix`) on first use.
-    fn display_here(&mut self, span: Span) -> Option<Display> {
+    pub(super) fn display_here(&mut self, span: Span) -> Option<Display> {
         let frame = self.scopes.frame_id();
         if let Some(d) = self.frame_displays.get(&frame) {
             return Some(*d);
@@ -329,6 +329,13 @@ impl Binder<'_> {
             };
             if let Some(c) = c {
                 used.push(c.display);
+            }
+            // A local function that is a display class's method needs that instance too.
+            if let Some(f) = self.lookup_local_function(name)
+                && !self.syms.method(f).is_static
+                && self.syms.closures.contains_key(&self.syms.method(f).owner)
+            {
+                used.push(self.syms.method(f).owner);
             }
         }
         // The innermost: the one with the longest chain of parents.

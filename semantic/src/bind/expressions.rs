@@ -462,7 +462,8 @@ impl Binder<'_> {
             return Bound::Value(self.captured_ref(c, ty, span));
         }
         if let Some(f) = self.lookup_local_function(name.text) {
-            return Bound::Methods { receiver: None, methods: vec![f], name: name.text.to_string(), type_args: Vec::new() };
+            let (receiver, type_args) = self.local_function_target(f, span);
+            return Bound::Methods { receiver, methods: vec![f], name: name.text.to_string(), type_args };
         }
         let owner = self.this_owner();
         if let Some(member) = self.lookup_member(owner, name.text) {

@@ -156,7 +156,7 @@ impl Binder<'_> {
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
     /// enclosing local functions but none of the enclosing locals (see the module comment).
-    fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>) {
+    pub(super) fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>) {
         let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());

@@ -1,21 +1,34 @@
-//! Local functions (C# spec §13.6.4) that capture nothing: each becomes
-//! a private static method of the enclosing type, named as Roslyn names
-//! them (`<Main>g__Square|0_0`), visible in its whole block so calls may
-//! come before the declaration. Capturing an enclosing local or
-//! parameter is reported as not supported yet.
+//! Local functions (C# spec §13.6.4): each becomes a method named as
+//! Roslyn names them (`<Main>g__Square|0_0`), visible in its whole block so
+//! calls may come before the declaration. One that captures nothing is a
+//! private static method of the enclosing type (generic over a generic
+//! method's parameters, like a lambda); one that captures is an instance
+//! method of the display class holding what it captures (`closures.rs`),
+//! made when the block starts, and called on that display instance.
 
 use std::collections::{HashMap, HashSet};
 
 use parser::ast;
 
 use super::Binder;
+use crate::bound::BoundExpr;
 use crate::types::*;
 
 impl Binder<'_> {
     /// Declares the local functions of a statement list, so the block can
     /// call them anywhere.
-    pub fn declare_local_functions<'x, 'a: 'x>(&mut self, stmts: impl IntoIterator<Item = &'x ast::Stmt<'a>>) {
+    pub fn declare_local_functions<'x, 'a: 'x>(&mut self, stmts: impl IntoIterator<Item = &'x ast::Stmt<'a>> + Clone) {
         let mut names = HashMap::new();
+        // The names the block itself declares: a function capturing one lives in the
+        // block's display class.
+        let declared: HashSet<String> = stmts
+            .clone()
+            .into_iter()
+            .flat_map(|s| match &s.kind {
+                ast::StmtKind::LocalDecl { declarators, .. } | ast::StmtKind::UsingDecl { declarators, .. } => declarators.iter().map(|d| d.name.text.to_string()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
         for s in stmts {
             let ast::StmtKind::LocalFunction(decl) = &s.kind else { continue };
             if !decl.type_params.is_empty() {
@@ -32,11 +45,18 @@ impl Binder<'_> {
             }
             let ret = crate::declare::resolve_type(self.syms, self.scope, decl.return_type, self.diags);
             let params = crate::declare::declare_params(self.syms, self.scope, decl.params, self.diags);
-            let owner = self.sym().owner;
-            let outer = self.sym().name.clone();
+            let home = match &decl.body {
+                Some(body) if !self.trial => self.local_function_home(decl, body, &declared),
+                _ => None,
+            };
+            let owner = home.unwrap_or(self.sym().owner);
+            let outer = self.sym().name.trim_start_matches('<').split('>').next().unwrap_or("").to_string();
             let n = self.syms.def(owner).methods.len();
             let name = format!("<{outer}>g__{}|{n}_0", decl.name.text);
-            let sym = MethodSym::source(name, owner, params, ret, true);
+            let sym = match home {
+                Some(_) => MethodSym { access: Accessibility::Internal, ..MethodSym::source(name, owner, params, ret, false) },
+                None => MethodSym { type_params: self.sym().type_params.clone(), ..MethodSym::source(name, owner, params, ret, true) },
+            };
             // A trial binding (`lambda_inference.rs`) adds nothing to the type.
             let id = if self.trial {
                 let id = self.syms.add_detached_method(owner);
@@ -57,6 +77,29 @@ impl Binder<'_> {
         self.local_fns.lookup(name)
     }
 
+    /// The display class a local function that captures is a method of: the block's own
+    /// when it captures a variable the block declares, else the innermost holding one it
+    /// captures, else (in a function that is itself a display class's method) that class.
+    fn local_function_home(&mut self, decl: &ast::MethodDecl<'_>, body: &ast::Body<'_>, declared: &HashSet<String>) -> Option<DefId> {
+        let params: Vec<&str> = decl.params.iter().map(|p| p.name.text).collect();
+        let free = super::captures::function_free_names(&params, body);
+        if free.iter().any(|n| declared.contains(n) && self.captured_names.contains(n)) {
+            return self.display_here(decl.name.span).map(|d| d.def);
+        }
+        self.lambda_home(&free).or(self.closure_home)
+    }
+
+    /// The receiver and type arguments a call of local function `f` takes here: its display
+    /// instance, or for a static one in a generic method that method's parameters.
+    pub fn local_function_target(&mut self, f: MethodId, span: lexer::Span) -> (Option<BoundExpr>, Vec<TyId>) {
+        let m = self.syms.method(f).clone();
+        if !m.is_static {
+            return (Some(self.display_instance(m.owner, span)), Vec::new());
+        }
+        let args: Vec<TyId> = m.type_params.iter().map(|&p| self.syms.def_ty(p)).collect();
+        (None, args)
+    }
+
     /// Binds a local function's body in a binder of its own, which sees
     /// the enclosing local functions but none of the enclosing locals.
     pub fn bind_local_function(&mut self, decl: &ast::MethodDecl<'_>) {
@@ -65,21 +108,7 @@ impl Binder<'_> {
             self.error("CS8112", decl.name.span, format!("Local function '{}' must declare a body", decl.name.text));
             return;
         };
-        let mut outer: HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
-        outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
-        outer.extend(self.outer_names.iter().cloned());
-        let visible: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
-        let scope = self.scope;
-        let mut nested = Binder::new(self.syms, self.diags, scope, id);
-        for (name, id) in visible {
-            nested.local_fns.insert(&name, id);
-        }
-        nested.outer_names = outer;
-        let stmts = nested.bind_method_body(body);
-        let locals = std::mem::take(&mut nested.locals);
-        let mut extra = std::mem::take(&mut nested.extra_methods);
-        let method = super::finish_body(nested.syms, nested.diags, id, stmts, locals, decl.name.span);
-        extra.push(method);
-        self.extra_methods.extend(extra);
+        let home = (!self.syms.method(id).is_static).then(|| self.syms.method(id).owner);
+        self.bind_lambda_body(id, body, home);
     }
 }
