@@ -124,3 +124,30 @@ fn expr_mut(e: &mut BoundExpr, f: &mut dyn FnMut(&mut BoundExpr)) {
     }
     f(e);
 }
+
+/// Calls `f` on every statement of `stmts` and of the statements nested in them, parents
+/// first (not into the bodies of other methods: a bound tree holds none).
+pub fn stmts(stmts: &[BoundStmt], f: &mut dyn FnMut(&BoundStmt)) {
+    for s in stmts {
+        f(s);
+        match s {
+            BoundStmt::Block(b) => self::stmts(b, f),
+            BoundStmt::If { then, else_, .. } => {
+                self::stmts(std::slice::from_ref(then), f);
+                if let Some(e) = else_ {
+                    self::stmts(std::slice::from_ref(e), f);
+                }
+            }
+            BoundStmt::Loop { body, .. } => self::stmts(std::slice::from_ref(body), f),
+            BoundStmt::Switch { sections, .. } => sections.iter().for_each(|s| self::stmts(&s.body, f)),
+            BoundStmt::Try { body, catches, finally } => {
+                self::stmts(body, f);
+                catches.iter().for_each(|c| self::stmts(&c.body, f));
+                if let Some(fin) = finally {
+                    self::stmts(fin, f);
+                }
+            }
+            _ => {}
+        }
+    }
+}

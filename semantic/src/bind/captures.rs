@@ -52,7 +52,7 @@ pub fn captured_in_args(args: &[ast::Argument<'_>]) -> HashSet<String> {
 }
 
 /// The names an anonymous function uses and does not declare (`this` among
-/// them when it uses `this`, `base` or may use an instance member).
+/// them when it uses `this` or `base`).
 pub fn free_names(l: &ast::LambdaExpr<'_>) -> HashSet<String> {
     let params: Vec<&str> = l.params.iter().map(|p| p.name.text).collect();
     function_free_names(&params, &l.body)
@@ -194,10 +194,9 @@ impl Names {
 
     fn expr(&mut self, e: &ast::Expr<'_>) {
         match &e.kind {
+            // (A simple name may also be an instance member: the binder tells, `lambda_needs_this`.)
             E::Name { name, .. } => {
                 self.used.insert(name.text.to_string());
-                // A simple name may be an instance member reached through `this`.
-                self.used.insert("this".into());
             }
             E::This | E::Base => {
                 self.used.insert("this".into());

@@ -178,9 +178,12 @@ impl Binder<'_> {
     /// A just-declared local that some function captures moves to the display class of
     /// its scope.
     pub fn hoist_if_captured(&mut self, id: LocalId, name: &str, ty: TyId, span: Span) {
-        // In an iterator every local lives in the iterator object, to survive between calls.
+        // In an iterator every local lives in the iterator object, to survive between calls;
+        // one a lambda captures lives in its scope's display class instead (fresh per loop
+        // iteration), whose instance the iterator object keeps.
         if let Some(it) = self.iterator
             && ty != Symbols::ERROR
+            && !self.captured_names.contains(name)
         {
             let field = self.display_field(it.class, &format!("<{name}>5__{}", id.0), ty);
             self.hoisted.insert(id, Captured { display: it.class, field });

@@ -257,6 +257,19 @@ impl Binder<'_> {
     pub fn bind_event_assign(&mut self, target: BoundExpr, op: parser::ast::BinaryOp, value: BoundExpr, span: Span) -> BoundExpr {
         let BoundExprKind::EventAccess { receiver, event } = target.kind else { return self.error_expr(span) };
         let e = self.syms.event(event).clone();
+        // On an instance of a generic type: the instance's accessors, of its event type.
+        let (add, remove, ty) = match receiver.as_ref().map(|r| self.syms.kind(r.ty)) {
+            Some(TyKind::Def(inst)) if self.syms.def(inst).instance_of.is_some() => {
+                let find = |b: &Self, m: MethodId| {
+                    b.syms.def(inst).methods.iter().copied().find(|&x| b.syms.method(x).generic.as_ref().is_some_and(|g| g.of == m)).unwrap_or(m)
+                };
+                let s = self.syms.instance_subst(inst);
+                let ty = self.syms.subst(e.ty, &s);
+                (find(self, e.add), find(self, e.remove), ty)
+            }
+            _ => (e.add, e.remove, e.ty),
+        };
+        let e = EventSym { add, remove, ty, ..e };
         let method = match op {
             parser::ast::BinaryOp::Add => e.add,
             parser::ast::BinaryOp::Sub => e.remove,

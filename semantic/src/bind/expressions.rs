@@ -671,7 +671,14 @@ impl Binder<'_> {
             }
             // Outside its type an event is only the target of += and -= (§15.8.2).
             Member::Event(ev) if self.binding_event_target => {
-                let ty = self.syms.event(ev).ty;
+                let ty = match receiver.as_ref().map(|r| self.syms.kind(r.ty)) {
+                    Some(TyKind::Def(inst)) if self.syms.def(inst).instance_of.is_some() => {
+                        let s = self.syms.instance_subst(inst);
+                        let t = self.syms.event(ev).ty;
+                        self.syms.subst(t, &s)
+                    }
+                    _ => self.syms.event(ev).ty,
+                };
                 self.expr(BoundExprKind::EventAccess { receiver, event: ev }, ty, span)
             }
             Member::Event(ev) => {

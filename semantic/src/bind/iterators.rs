@@ -161,20 +161,7 @@ impl Binder<'_> {
         let ty = self.syms.def_ty(def);
         let int = self.special(SpecialType::Int32);
         let bool_ty = self.special(SpecialType::Boolean);
-        let field = |b: &mut Self, name: &str, ty: TyId| {
-            b.syms.add_field(FieldSym {
-                name: name.to_string(),
-                owner: def,
-                origin: Origin::Source,
-                ty,
-                is_static: false,
-                is_readonly: false,
-                is_const: false,
-                constant: None,
-                access: Accessibility::Public,
-                generic_of: None,
-            })
-        };
+        let field = |b: &mut Self, name: &str, ty: TyId| b.display_field(def, name, ty);
         let state = field(self, "<>1__state", int);
         let current = field(self, "<>2__current", elem);
         let suspended = field(self, "<>s__suspended", bool_ty);
@@ -643,28 +630,9 @@ impl Binder<'_> {
 
 /// The exception variables of the catch clauses in `stmts`.
 fn collect_catch_locals(stmts: &[BoundStmt], out: &mut Vec<LocalId>) {
-    for s in stmts {
-        match s {
-            BoundStmt::Block(b) => collect_catch_locals(b, out),
-            BoundStmt::If { then, else_, .. } => {
-                collect_catch_locals(std::slice::from_ref(then), out);
-                if let Some(e) = else_ {
-                    collect_catch_locals(std::slice::from_ref(e), out);
-                }
-            }
-            BoundStmt::Loop { body, .. } => collect_catch_locals(std::slice::from_ref(body), out),
-            BoundStmt::Switch { sections, .. } => sections.iter().for_each(|s| collect_catch_locals(&s.body, out)),
-            BoundStmt::Try { body, catches, finally } => {
-                collect_catch_locals(body, out);
-                for c in catches {
-                    out.extend(c.local);
-                    collect_catch_locals(&c.body, out);
-                }
-                if let Some(f) = finally {
-                    collect_catch_locals(f, out);
-                }
-            }
-            _ => {}
+    crate::bound_walk::stmts(stmts, &mut |s| {
+        if let BoundStmt::Try { catches, .. } = s {
+            out.extend(catches.iter().filter_map(|c| c.local));
         }
-    }
+    });
 }

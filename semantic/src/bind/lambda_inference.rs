@@ -129,6 +129,14 @@ impl Binder<'_> {
         })
     }
 
+    /// The inferred return type of anonymous function `id` with delegate `d`'s parameter types.
+    pub(super) fn lambda_inferred_return(&mut self, id: u32, d: TyId) -> Option<TyId> {
+        let invoke = self.delegate_invoke(d)?;
+        let inv = self.syms.method(invoke).clone();
+        let param_tys: Vec<TyId> = inv.params.iter().map(|p| p.ty).collect();
+        self.lambda_return_type(id, &param_tys, &inv.params)
+    }
+
     /// The types of the values anonymous function `id` returns, by a trial binding.
     fn lambda_returns(&mut self, id: u32, param_tys: &[TyId], dparams: &[ParamSym]) -> Option<Vec<TyId>> {
         let syntax = self.lambdas[id as usize];
@@ -172,35 +180,16 @@ impl Binder<'_> {
 
 /// The types of the values `return` statements give, in a body.
 fn returned_types(stmts: &[BoundStmt], out: &mut Vec<TyId>) {
-    for s in stmts {
-        match s {
-            BoundStmt::Return(Some(e), _) => {
-                // The value before its conversion to the (unknown) return type.
-                let t = match &e.kind {
-                    BoundExprKind::AsType(inner) => inner.ty,
-                    _ => e.ty,
-                };
-                if t != Symbols::ERROR && t != Symbols::NULL && t != Symbols::FUNCTION && !out.contains(&t) {
-                    out.push(t);
-                }
+    crate::bound_walk::stmts(stmts, &mut |s| {
+        if let BoundStmt::Return(Some(e), _) = s {
+            // The value before its conversion to the (unknown) return type.
+            let t = match &e.kind {
+                BoundExprKind::AsType(inner) => inner.ty,
+                _ => e.ty,
+            };
+            if t != Symbols::ERROR && t != Symbols::NULL && t != Symbols::FUNCTION && !out.contains(&t) {
+                out.push(t);
             }
-            BoundStmt::Block(b) => returned_types(b, out),
-            BoundStmt::If { then, else_, .. } => {
-                returned_types(std::slice::from_ref(then), out);
-                if let Some(e) = else_ {
-                    returned_types(std::slice::from_ref(e), out);
-                }
-            }
-            BoundStmt::Loop { body, .. } => returned_types(std::slice::from_ref(body), out),
-            BoundStmt::Switch { sections, .. } => sections.iter().for_each(|s| returned_types(&s.body, out)),
-            BoundStmt::Try { body, catches, finally } => {
-                returned_types(body, out);
-                catches.iter().for_each(|c| returned_types(&c.body, out));
-                if let Some(f) = finally {
-                    returned_types(f, out);
-                }
-            }
-            _ => {}
         }
-    }
+    });
 }

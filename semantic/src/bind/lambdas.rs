@@ -110,28 +110,70 @@ impl Binder<'_> {
         // them (`closures.rs`); so is one nested in such a method.
         let free = super::captures::free_names(l);
         let home = self.lambda_home(&free).or(self.closure_home);
-        let method = self.lambda_method(params, inv.ret, home);
-        self.bind_lambda_body(method, &l.body, home);
+        let needs_this = self.lambda_needs_this(&free);
+        let method = self.lambda_method(params, inv.ret, home, needs_this);
+        self.bind_lambda_body(method, &l.body, home, Some(dn.clone()));
         let receiver = match home {
             Some(h) => Some(self.display_instance(h, span)),
             None if !self.syms.method(method).is_static => Some(self.this_ref(span)),
             None => None,
         };
         let own = self.syms.method(method).type_params.clone();
+        let cacheable = receiver.is_none() && own.is_empty() && !self.in_generic_method;
         let method = if own.is_empty() {
             method
         } else {
             let args: Vec<TyId> = own.iter().map(|&p| self.syms.def_ty(p)).collect();
             self.syms.instantiate_method(method, &args)
         };
-        BoundExpr { kind: BoundExprKind::NewDelegate { receiver: receiver.map(Box::new), method, virtual_call: false }, ty: d, span }
+        let new = BoundExpr { kind: BoundExprKind::NewDelegate { receiver: receiver.map(Box::new), method, virtual_call: false }, ty: d, span };
+        if cacheable { self.cached_delegate(new, d, span) } else { new }
+    }
+
+    /// A delegate of a function that captures nothing is made once and kept in a static
+    /// field (as Roslyn keeps it): `<>9__N ?? (<>9__N = new D(f))`.
+    fn cached_delegate(&mut self, new: BoundExpr, d: TyId, span: Span) -> BoundExpr {
+        let owner = self.this_owner();
+        let n = self.syms.def(owner).fields.len();
+        let field = self.syms.add_field(FieldSym {
+            name: format!("<>9__{n}"),
+            owner,
+            origin: Origin::Source,
+            ty: d,
+            is_static: true,
+            is_readonly: false,
+            is_const: false,
+            constant: None,
+            access: Accessibility::Private,
+            generic_of: None,
+        });
+        let read = self.expr(BoundExprKind::Field { receiver: None, field }, d, span);
+        let target = read.clone();
+        let store = self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(new) }, d, span);
+        self.expr(BoundExprKind::Coalesce(Box::new(read), Box::new(store)), d, span)
+    }
+
+    /// Whether a function that uses `free` may use `this`: it says `this` or `base`, or uses
+    /// a name that is none of the enclosing variables, local functions, types or namespaces,
+    /// and so may be an instance member.
+    fn lambda_needs_this(&self, free: &std::collections::HashSet<String>) -> bool {
+        free.iter().any(|n| {
+            n == "this"
+                || !(self.lookup_local(n).is_some()
+                    || self.sym().params.iter().any(|p| &p.name == n)
+                    || self.captures.contains_key(n)
+                    || self.hoisted_params.contains_key(n)
+                    || self.lookup_local_function(n).is_some()
+                    || self.syms.namespaces.contains(n)
+                    || crate::declare::lookup_type_name(self.syms, self.scope, n).is_some())
+        })
     }
 
     /// The method an anonymous function becomes: private, of the enclosing type, named as
     /// Roslyn names them, an instance method where the enclosing one has `this` (of a class:
     /// a struct's `this` cannot be a delegate's target; in a field initializer `this` is not
     /// constructed yet, and the initializer may not use it).
-    fn lambda_method(&mut self, params: Vec<ParamSym>, ret: TyId, home: Option<DefId>) -> MethodId {
+    fn lambda_method(&mut self, params: Vec<ParamSym>, ret: TyId, home: Option<DefId>, needs_this: bool) -> MethodId {
         let enclosing = self.sym().clone();
         if let Some(h) = home {
             let n = self.syms.def(h).methods.len();
@@ -147,7 +189,7 @@ impl Binder<'_> {
             n => n.clone(),
         };
         let n = self.syms.def(owner).methods.len();
-        let is_static = !self.has_this() || !in_class || self.in_field_initializer;
+        let is_static = !needs_this || !self.has_this() || !in_class || self.in_field_initializer;
         // In a generic method the function is generic over the same parameters (their
         // numbers, `!!0`…, mean the same there), and the delegate is made for that instance.
         let type_params = enclosing.type_params.clone();
@@ -156,7 +198,7 @@ impl Binder<'_> {
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
     /// enclosing local functions but none of the enclosing locals (see the module comment).
-    pub(super) fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>) {
+    pub(super) fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>, lambda_of: Option<String>) {
         let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());
@@ -192,7 +234,16 @@ impl Binder<'_> {
             ast::Body::Block(b) => b.span,
             ast::Body::Expr(e) => e.span,
         };
+        let mark = nested.diags.len();
         let bound = super::finish_body(nested.syms, nested.diags, method, stmts, locals, span);
+        // A lambda that may end without a value is CS1643, naming its delegate type.
+        if let Some(d) = lambda_of {
+            for diag in &mut nested.diags[mark..] {
+                if diag.code == "CS0161" {
+                    *diag = lexer::Diagnostic::error("CS1643", diag.span, format!("Not all code paths return a value in lambda expression of type '{d}'"));
+                }
+            }
+        }
         extra.push(bound);
         self.extra_methods.extend(extra);
     }

@@ -24,9 +24,11 @@ impl Binder<'_> {
         while let Some(d) = current {
             let t = self.syms.def(d);
             if methods.is_empty() {
-                if let Some(ev) = self.syms.event_named(d, name) {
+                // An instance of a generic type has its definition's events.
+                if let Some(ev) = self.syms.event_named(self.syms.generic_def(d), name) {
                     let e = self.syms.event(ev);
-                    return Some(match e.backing {
+                    let field = e.backing.map(|f| t.fields.iter().copied().find(|&g| g == f || self.syms.field(g).generic_of == Some(f)).unwrap_or(f));
+                    return Some(match field {
                         Some(f) if self.within(e.owner) => Member::Field(f),
                         _ => Member::Event(ev),
                     });

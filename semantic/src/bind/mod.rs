@@ -398,6 +398,8 @@ pub(crate) struct Binder<'s> {
     /// Whether an anonymous function's body fits a delegate type, found before overload
     /// resolution (`lambda_inference.rs`).
     pub lambda_fits: HashMap<(u32, TyId), bool>,
+    /// And its inferred return type with that delegate's parameter types (§12.6.3.13).
+    pub lambda_inferred: HashMap<(u32, TyId), Option<TyId>>,
     /// The anonymous functions of this body, by `UnboundLambda` number.
     pub lambdas: Vec<lambdas::LambdaSyntax>,
     /// How many expressions and statements enclose the one being bound
@@ -445,6 +447,7 @@ impl<'s> Binder<'s> {
             extra_methods: Vec::new(),
             lambdas: Vec::new(),
             lambda_fits: HashMap::new(),
+            lambda_inferred: HashMap::new(),
             captured_names: Default::default(),
             hoisted: HashMap::new(),
             hoisted_params: HashMap::new(),

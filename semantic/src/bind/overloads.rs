@@ -274,6 +274,8 @@ impl Binder<'_> {
                 if !self.lambda_fits.contains_key(&(id, t)) {
                     let fits = self.lambda_body_fits(id, t);
                     self.lambda_fits.insert((id, t), fits);
+                    let inferred = self.lambda_inferred_return(id, t);
+                    self.lambda_inferred.insert((id, t), inferred);
                 }
             }
         }
@@ -549,6 +551,9 @@ impl Binder<'_> {
         if t1 == t2 {
             return None;
         }
+        if let BoundExprKind::UnboundLambda(id) = e.kind {
+            return self.better_lambda_conversion(id, t1, t2, e.span);
+        }
         if e.ty == t1 {
             return Some(true);
         }
@@ -585,6 +590,28 @@ impl Binder<'_> {
             return Some(false);
         }
         None
+    }
+
+    /// §12.6.4.5 for an anonymous function and two delegate types with the same parameter
+    /// types: one with a return type beats a void one, and between two return types the
+    /// better conversion from the body's inferred return type decides (`() => 7` prefers
+    /// Func<int> to Func<long>).
+    fn better_lambda_conversion(&self, id: u32, t1: TyId, t2: TyId, span: lexer::Span) -> Option<bool> {
+        let (i1, i2) = (self.delegate_invoke(t1)?, self.delegate_invoke(t2)?);
+        let (m1, m2) = (self.syms.method(i1), self.syms.method(i2));
+        if m1.params.len() != m2.params.len() || m1.params.iter().zip(&m2.params).any(|(a, b)| a.ty != b.ty) {
+            return None;
+        }
+        let (v1, v2) = (self.syms.is_special(m1.ret, SpecialType::Void), self.syms.is_special(m2.ret, SpecialType::Void));
+        match (v1, v2) {
+            (false, true) => return Some(true),
+            (true, false) => return Some(false),
+            (true, true) => return None,
+            (false, false) => {}
+        }
+        let x = (*self.lambda_inferred.get(&(id, t1))?)?;
+        let fake = BoundExpr { kind: BoundExprKind::Local(LocalId(0)), ty: x, span };
+        self.better_conversion(&fake, m1.ret, m2.ret)
     }
 
     /// §12.6.4.3: Some(true) when `x` is more specific than `y` (a type

@@ -57,6 +57,17 @@ namespace System
             return -1;
         }
 
+        public static int FindLastIndex<T>(T[] array, Predicate<T> match)
+        {
+            if (array == null) throw new ArgumentNullException("array");
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = array.Length - 1; i >= 0; i--)
+            {
+                if (match(array[i])) return i;
+            }
+            return -1;
+        }
+
         public static bool Exists<T>(T[] array, Predicate<T> match)
         {
             return FindIndex<T>(array, match) != -1;

@@ -8,6 +8,9 @@ namespace System
         private T _value;
         private bool _created;
         private bool _running;
+        // What the factory threw: thrown again by every later use of Value, as .NET's
+        // default (ExecutionAndPublication) mode does.
+        private Exception _exception;
 
         public Lazy(Func<T> valueFactory)
         {
@@ -35,11 +38,17 @@ namespace System
             get
             {
                 if (_created) return _value;
+                if (_exception != null) throw _exception;
                 if (_running) throw new InvalidOperationException("ValueFactory attempted to access the Value property of this instance.");
                 _running = true;
                 try
                 {
                     _value = _factory();
+                }
+                catch (Exception e)
+                {
+                    _exception = e;
+                    throw;
                 }
                 finally
                 {

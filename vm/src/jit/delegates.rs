@@ -34,6 +34,9 @@ pub(crate) struct FnPtr {
     pub is_static: bool,
     /// The method's parameters, `this` not counted.
     pub params: usize,
+    /// It is a delegate type's `Invoke` (`new D(d)`, which csc and Sharp emit as
+    /// `ldvirtftn D::Invoke`): the new delegate calls what `d` calls.
+    pub invoke: bool,
 }
 
 impl Fx<'_> {
@@ -57,6 +60,17 @@ impl Fx<'_> {
     pub(super) fn load_function(&mut self, tok: metadata::Token, virt: bool) -> Result<()> {
         let key = self.exec.resolve_method_token(self.asm, tok).map_err(|e| self.ctx_err(e))?;
         let info = self.exec.method_info(key).map_err(|e| self.ctx_err(e))?;
+        if info.has_this && self.is_delegate_invoke(&info)? {
+            // Invoke has no code of its own: the constructor copies the delegate instead.
+            if virt {
+                let obj = self.pop()?;
+                self.null_check(obj.v);
+            }
+            let none = self.iconst(types::I64, 0);
+            self.fn_ptrs.insert(none, FnPtr { is_static: false, params: info.params.len(), invoke: true });
+            self.push(none, SType::Nat);
+            return Ok(());
+        }
         let code = if virt {
             let obj = self.pop()?;
             if obj.t != SType::Obj {
@@ -70,7 +84,7 @@ impl Fx<'_> {
         } else {
             self.callee_address(key, info.native)?
         };
-        self.fn_ptrs.insert(code, FnPtr { is_static: !info.has_this, params: info.params.len() });
+        self.fn_ptrs.insert(code, FnPtr { is_static: !info.has_this, params: info.params.len(), invoke: false });
         self.push(code, SType::Nat);
         Ok(())
     }
@@ -106,6 +120,9 @@ impl Fx<'_> {
         if target.t != SType::Obj {
             return Err(self.invalid("a delegate's target is not an object"));
         }
+        if f.invoke {
+            return self.copy_delegate(info, target.v);
+        }
         let invoke = self.invoke_of(info.owner)?;
         let open = f.is_static && f.params == invoke.params.len();
         if f.is_static && !open && f.params != invoke.params.len() + 1 {
@@ -122,6 +139,29 @@ impl Fx<'_> {
         self.b.ins().store(flags, code.v, obj, fields.method_ptr);
         let open_v = self.iconst(types::I32, i64::from(open));
         self.b.ins().store(flags, open_v, obj, fields.open_static);
+        self.note_ref(obj, &crate::loader::RType::Class(info.owner));
+        self.push(obj, SType::Obj);
+        Ok(())
+    }
+
+    /// `new D(d)`: a delegate of type D that calls what `d` calls (its target, code and
+    /// invocation list, copied).
+    fn copy_delegate(&mut self, info: &MethodInfo, source: Value) -> Result<()> {
+        self.trap_if_zero(source, FaultKind::NullReference);
+        let fields = self.delegate_layout()?;
+        let mt = self.exec.ensure_layout(info.owner)?.method_table;
+        let obj = self.alloc_object(mt);
+        let flags = mflags();
+        for (offset, ty) in [
+            (fields.target, types::I64),
+            (fields.method_ptr, types::I64),
+            (fields.open_static, types::I32),
+            (fields.invocation_list, types::I64),
+            (fields.invocation_count, types::I32),
+        ] {
+            let v = self.b.ins().load(ty, flags, source, offset);
+            self.b.ins().store(flags, v, obj, offset);
+        }
         self.note_ref(obj, &crate::loader::RType::Class(info.owner));
         self.push(obj, SType::Obj);
         Ok(())
