@@ -18,10 +18,12 @@
 //! type-checked), and no other of them maps to that slot. The words start at 0 and the
 //! interface-call helper fills them, as it fills the inline caches.
 //!
-//! Slots are numbered per interface *method definition*. When generic interfaces arrive, two
-//! instantiations of one interface (a class implementing `IFoo<int>` and `IFoo<string>`) share
-//! their method definitions, so the numbering must then count each instantiation's methods
-//! separately (or mark such slots shared), or a filled word could answer for the wrong one.
+//! Slots are numbered per interface *method definition*: every instantiation of a generic
+//! interface uses its definition's slots. A class implementing `IFoo<int>` and `IFoo<string>`
+//! then has those slots shared (0), and a call through a variant instantiation the class does
+//! not list (`IEnumerator<object>` on an `IEnumerator<string>`) finds at its slot the code of
+//! the one instantiation the class does list, which is the method variance resolves it to.
+//! (Numbered per instantiation, that call's slot could be another method's filled word.)
 
 use crate::error::Result;
 use crate::loader::MethodKey;
@@ -32,22 +34,24 @@ impl TypeSystem {
     /// The IMT slot of method `imethod` of interface `iface`. The first request for any method
     /// of `iface` numbers all of them, consecutively.
     pub(crate) fn imt_slot(&mut self, iface: TypeId, imethod: MethodKey) -> u32 {
-        if let Some(&s) = self.imt_slot_of.get(&imethod) {
+        // The definition's method: every instantiation shares its slot.
+        let root = MethodKey::new(imethod.asm, imethod.row);
+        if let Some(&s) = self.imt_slot_of.get(&root) {
             return s;
         }
         for row in self.type_methods(iface) {
             let s = self.imt_next % IMT_SLOTS;
             self.imt_next += 1;
             let key = self.method_key_of(iface, row);
-            self.imt_slot_of.entry(key).or_insert(s);
+            self.imt_slot_of.entry(MethodKey::new(key.asm, key.row)).or_insert(s);
         }
         // A method not declared by `iface` (malformed metadata) still gets a slot of its own.
-        if !self.imt_slot_of.contains_key(&imethod) {
+        if !self.imt_slot_of.contains_key(&root) {
             let s = self.imt_next % IMT_SLOTS;
             self.imt_next += 1;
-            self.imt_slot_of.insert(imethod, s);
+            self.imt_slot_of.insert(root, s);
         }
-        self.imt_slot_of[&imethod]
+        self.imt_slot_of[&root]
     }
 
     /// The slots two or more interface methods of `tid` share (a bit per slot), computed once
