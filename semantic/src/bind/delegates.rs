@@ -214,7 +214,7 @@ impl Binder<'_> {
     pub fn bind_new_delegate(&mut self, d: TyId, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
         let [arg] = <[_; 1]>::try_from(args).unwrap_or_else(|a: Vec<_>| {
             let dummy = a.into_iter().next().map(|a| a.expr);
-            [super::overloads::BoundArg::plain(dummy.unwrap_or_else(|| BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: Symbols::ERROR, span }))]
+            [super::overloads::BoundArg::plain(dummy.unwrap_or(BoundExpr { kind: BoundExprKind::Const(crate::constant::ConstValue::Null), ty: Symbols::ERROR, span }))]
         });
         if arg.expr.ty == Symbols::ERROR {
             self.error("CS0149", span, "Method name expected");
@@ -298,13 +298,13 @@ impl Binder<'_> {
 
     /// `a + b` and `a - b` on a delegate type (§12.10.5, §12.11.5): `Delegate.Combine` or
     /// `Delegate.Remove`, cast back to the type. None: the operands are not delegates.
-    pub fn delegate_arith(&mut self, add: bool, left: BoundExpr, right: BoundExpr, span: Span) -> Result<BoundExpr, (BoundExpr, BoundExpr)> {
+    pub fn delegate_arith(&mut self, add: bool, left: BoundExpr, right: BoundExpr, span: Span) -> Result<BoundExpr, Box<(BoundExpr, BoundExpr)>> {
         let d = if self.is_delegate(left.ty) {
             left.ty
         } else if self.is_delegate(right.ty) {
             right.ty
         } else {
-            return Err((left, right));
+            return Err(Box::new((left, right)));
         };
         let left = self.convert_implicit(left, d);
         let right = self.convert_implicit(right, d);

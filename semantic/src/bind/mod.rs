@@ -11,6 +11,7 @@ mod captures;
 mod closures;
 mod conversions;
 mod delegates;
+mod element_access;
 mod destructor;
 mod exceptions;
 mod expressions;

@@ -186,7 +186,7 @@ impl Binder<'_> {
         let (left, right) = if matches!(op, BinOp::Add | BinOp::Sub) {
             match self.delegate_arith(op == BinOp::Add, left, right, span) {
                 Ok(combined) => return combined,
-                Err(operands) => operands,
+                Err(operands) => *operands,
             }
         } else {
             (left, right)
