@@ -527,7 +527,7 @@ impl Binder<'_> {
             self.error(
                 "CS8652",
                 span,
-                format!("Capturing '{}' of the enclosing method in a lambda or local function (a closure) is not supported by Sharp yet", name.text),
+                format!("Capturing '{}' of the enclosing method here is not supported by Sharp yet (an out variable declared with var, or a variable the closure analysis did not see)", name.text),
             );
             return Bound::Value(self.error_expr(span));
         }

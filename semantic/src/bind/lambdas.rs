@@ -4,15 +4,15 @@
 //! An anonymous function has no type of its own: it is kept as an
 //! `UnboundLambda` expression of the `Function` pseudo-type until a
 //! conversion gives it a delegate type (§10.7). Its body is then bound, with
-//! the delegate's parameter types, as the body of a new private method of
-//! the enclosing type (`<Main>b__3`): an instance method when the enclosing
-//! method has `this` (the delegate's target is then `this`, so the body may
-//! use it), a static one otherwise. The conversion itself is the method
-//! group conversion of that method (`NewDelegate`).
+//! the delegate's parameter types and in a binder of its own, as the body of
+//! a new method (`<Main>b__3`), and the conversion is the method group
+//! conversion of that method (`NewDelegate`). The method is:
 //!
-//! Capturing a local or parameter of the enclosing method needs a closure
-//! (a display class, as Roslyn lowers it); Sharp does not build those yet,
-//! and reports such a use.
+//! - an internal instance method of the display class holding the variables
+//!   it captures (`closures.rs`), the delegate's target that instance;
+//! - else a private method of the enclosing type: an instance method when it
+//!   may use `this`, or a static one, whose delegate is made once and cached
+//!   in a static field; in a generic method, generic over its parameters.
 
 use lexer::Span;
 use parser::ast;
@@ -48,9 +48,9 @@ impl Binder<'_> {
     }
 
     /// Whether anonymous function `id` converts to `to` (§10.7.1): `to` is a delegate type
-    /// whose parameters match the function's in number and `ref`/`out` kind. (Written
-    /// parameter types, and whether the body's values fit the return type, are checked by the
-    /// conversion.)
+    /// whose parameters match the function's in number and `ref`/`out` kind, and, where
+    /// overload resolution checked it (`lambda_fits`), whose return type the body fits.
+    /// (Written parameter types are checked by the conversion.)
     pub fn lambda_convertible(&self, id: u32, to: TyId) -> bool {
         let Some(invoke) = self.delegate_invoke(to) else { return false };
         let l = self.lambdas[id as usize].get();

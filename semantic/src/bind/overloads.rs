@@ -434,6 +434,10 @@ impl Binder<'_> {
                             self.pending_out_vars.remove(pos);
                             self.locals[id.0 as usize].ty = target;
                             operand.ty = target;
+                            // Typed now: a captured `out var` moves to its display class.
+                            let name = self.locals[id.0 as usize].name.clone();
+                            self.hoist_if_captured(id, &name, target, operand.span);
+                            operand = self.local_ref(id, target, operand.span);
                         }
                     }
                     let ty = self.syms.by_ref(target);
