@@ -130,7 +130,7 @@ impl Binder<'_> {
         let span = group.span;
         self.instantiate_group(&mut group, d);
         let candidates = self.compatible_methods(&group, d);
-        let BoundExprKind::MethodGroup { receiver, name, extension, methods, .. } = group.kind else {
+        let BoundExprKind::MethodGroup { receiver, name, extension, .. } = group.kind else {
             return self.error_expr(span);
         };
         // Among compatible methods the one whose parameters are exactly D's wins.
@@ -149,10 +149,8 @@ impl Binder<'_> {
             (1, _) => candidates[0],
             (_, 1) => exact[0],
             (0, _) => {
-                let shown = methods.first().map(|&m| self.syms.method_display(m)).unwrap_or(name.clone());
                 let dn = self.syms.display(d);
                 self.error("CS0123", span, format!("No overload for '{name}' matches delegate '{dn}'"));
-                let _ = shown;
                 return self.error_expr(span);
             }
             _ => {

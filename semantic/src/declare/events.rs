@@ -28,10 +28,8 @@ pub(super) fn declare_event<'a>(
     let is_static = e.modifiers.has(Modifiers::STATIC);
     let is_abstract = e.modifiers.has(Modifiers::ABSTRACT) || is_interface;
     if ty != Symbols::ERROR && !is_delegate(syms, ty) {
-        let shown = syms.display(ty);
         let span = e.declarators.first().map_or(e.span, |d| d.name.span);
         diags.push(Diagnostic::error("CS0066", span, format!("'{}.{}': event must be of a delegate type", syms.def(def).name, e.declarators.first().map_or("", |d| d.name.text))));
-        let _ = shown;
         return;
     }
     let access = access_of(&e.modifiers, member_default);
