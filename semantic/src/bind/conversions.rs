@@ -118,7 +118,7 @@ impl Binder<'_> {
             return Some(Conversion::Identity);
         }
         let from = e.ty;
-        if from == Symbols::FUNCTION {
+        if from == Symbols::FUNCTION && to != Symbols::ERROR {
             return self.function_convertible(e, to).then_some(Conversion::Function);
         }
         if from == to {

@@ -284,11 +284,13 @@ impl Binder<'_> {
             let local_ty = match (declared, &init) {
                 (Some(t), _) => t,
                 (None, Some(e)) => {
-                    if e.ty == Symbols::NULL || self.syms.is_special(e.ty, SpecialType::Void) {
-                        let shown = if e.ty == Symbols::NULL {
-                            "<null>".to_string()
-                        } else {
-                            "void".to_string()
+                    if e.ty == Symbols::NULL || e.ty == Symbols::FUNCTION || self.syms.is_special(e.ty, SpecialType::Void) {
+                        let shown = match &e.kind {
+                            _ if e.ty == Symbols::NULL => "<null>".to_string(),
+                            // An anonymous function or method group has no type to give `var`.
+                            BoundExprKind::UnboundLambda(_) => "lambda expression".to_string(),
+                            BoundExprKind::MethodGroup { .. } => "method group".to_string(),
+                            _ => "void".to_string(),
                         };
                         self.error(
                             "CS0815",
