@@ -358,6 +358,25 @@ impl Symbols {
     }
 }
 
+impl FieldSym {
+    /// A plain field written in (or made for) the source: not readonly, not constant, not
+    /// of a generic instance. What the compiler's own fields start from.
+    pub fn source(name: impl Into<String>, owner: DefId, ty: TyId, is_static: bool, access: Accessibility) -> FieldSym {
+        FieldSym {
+            name: name.into(),
+            owner,
+            origin: Origin::Source,
+            ty,
+            is_static,
+            is_readonly: false,
+            is_const: false,
+            constant: None,
+            access,
+            generic_of: None,
+        }
+    }
+}
+
 impl MethodSym {
     /// A private, non-virtual, non-generic method written in (or made for) the source, with
     /// no other flags: what synthesized methods start from.

@@ -296,18 +296,7 @@ impl Binder<'_> {
 
     /// A public instance field of a display class.
     pub(super) fn display_field(&mut self, def: DefId, name: &str, ty: TyId) -> FieldId {
-        self.syms.add_field(FieldSym {
-            name: name.to_string(),
-            owner: def,
-            origin: Origin::Source,
-            ty,
-            is_static: false,
-            is_readonly: false,
-            is_const: false,
-            constant: None,
-            access: Accessibility::Public,
-            generic_of: None,
-        })
+        self.syms.add_field(FieldSym::source(name, def, ty, false, Accessibility::Public))
     }
 
     /// A display class's constructor, which calls Object's.

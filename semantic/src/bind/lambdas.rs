@@ -135,18 +135,7 @@ impl Binder<'_> {
     fn cached_delegate(&mut self, new: BoundExpr, d: TyId, span: Span) -> BoundExpr {
         let owner = self.this_owner();
         let n = self.syms.def(owner).fields.len();
-        let field = self.syms.add_field(FieldSym {
-            name: format!("<>9__{n}"),
-            owner,
-            origin: Origin::Source,
-            ty: d,
-            is_static: true,
-            is_readonly: false,
-            is_const: false,
-            constant: None,
-            access: Accessibility::Private,
-            generic_of: None,
-        });
+        let field = self.syms.add_field(FieldSym::source(format!("<>9__{n}"), owner, d, true, Accessibility::Private));
         let read = self.expr(BoundExprKind::Field { receiver: None, field }, d, span);
         let target = read.clone();
         let store = self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(new) }, d, span);

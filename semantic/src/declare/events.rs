@@ -42,18 +42,7 @@ pub(super) fn declare_event<'a>(
         }
         // The hidden field of a field-like event, named as the event.
         let backing = (e.accessors.is_none() && !is_abstract).then(|| {
-            syms.add_field(FieldSym {
-                name: name.to_string(),
-                owner: def,
-                origin: Origin::Source,
-                ty,
-                is_static,
-                is_readonly: false,
-                is_const: false,
-                constant: None,
-                access: Accessibility::Private,
-                generic_of: None,
-            })
+            syms.add_field(FieldSym::source(name, def, ty, is_static, Accessibility::Private))
         });
         if let (Some(f), Some(init)) = (backing, d.init) {
             decls.field_inits.entry(def).or_default().push((f, init));

@@ -33,18 +33,7 @@ pub(super) fn declare_members<'a>(
         // An enum's storage is the instance field `value__` of the
         // underlying type (ECMA-335 II.14.3), members or none.
         let underlying = syms.def(def).enum_underlying.unwrap_or(Symbols::ERROR);
-        syms.add_field(FieldSym {
-            name: "value__".into(),
-            owner: def,
-            origin: Origin::Source,
-            ty: underlying,
-            is_static: false,
-            is_readonly: false,
-            is_const: false,
-            constant: None,
-            access: Accessibility::Public,
-            generic_of: None,
-        });
+        syms.add_field(FieldSym::source("value__", def, underlying, false, Accessibility::Public));
     }
     let is_delegate = p.decl.kind == ast::TypeKind::Delegate;
     if is_delegate {
