@@ -12,14 +12,30 @@ fn csharp_type(il: &str) -> String {
     for prefix in ["class ", "valuetype ", "[out] "] {
         t = t.strip_prefix(prefix).unwrap_or(t);
     }
-    // `System.Collections.Generic.IEnumerable`1<string>` is C#'s `IEnumerable<string>`.
-    let generic = t.replace("`1<", "<").replace("`2<", "<").replace("class ", "").replace("valuetype ", "");
-    let t = generic.as_str();
-    let (base, suffix) = match t.rfind(['>']).map(|g| g + 1).or(Some(0)).and_then(|from| t[from..].find(['[', '&']).map(|i| from + i)) {
-        Some(i) => t.split_at(i),
-        None => (t, ""),
-    };
-    let base = match base {
+    // `System.Collections.Generic.IEnumerable`1<int32>` is C#'s
+    // `IEnumerable<int>`: arities dropped, primitives renamed at any depth.
+    let generic = t.replace("`1<", "<").replace("`2<", "<").replace("`3<", "<").replace("class ", "").replace("valuetype ", "");
+    let mut renamed = String::new();
+    let mut word = String::new();
+    for ch in generic.chars() {
+        if "<>,[]&".contains(ch) {
+            renamed.push_str(primitive(word.trim()));
+            word.clear();
+            renamed.push(ch);
+        } else {
+            word.push(ch);
+        }
+    }
+    renamed.push_str(primitive(word.trim()));
+    match renamed.strip_suffix('&') {
+        Some(t) => format!("typeof({t}).MakeByRefType()"),
+        None => format!("typeof({renamed})"),
+    }
+}
+
+/// C#'s keyword for an ilasm primitive type name.
+fn primitive(il: &str) -> &str {
+    match il {
         "int8" => "sbyte",
         "unsigned int8" | "uint8" => "byte",
         "int16" => "short",
@@ -32,10 +48,6 @@ fn csharp_type(il: &str) -> String {
         "float64" => "double",
         "native int" => "IntPtr",
         other => other,
-    };
-    match suffix.strip_suffix('&') {
-        Some(arr) => format!("typeof({base}{arr}).MakeByRefType()"),
-        None => format!("typeof({base}{suffix})"),
     }
 }
 
@@ -188,4 +200,8 @@ fn il_types_map_to_csharp() {
     assert_eq!(csharp_type("[out] int32&"), "typeof(int).MakeByRefType()");
     assert_eq!(csharp_type("class System.Array"), "typeof(System.Array)");
     assert_eq!(csharp_type("char[]"), "typeof(char[])");
+    assert_eq!(
+        csharp_type("class System.Collections.Generic.IEnumerable`1<valuetype System.Nullable`1<int32>>"),
+        "typeof(System.Collections.Generic.IEnumerable<System.Nullable<int>>)"
+    );
 }

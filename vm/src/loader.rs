@@ -24,6 +24,7 @@ pub const CORLIB_NAMES: &[&str] = &[
     "System",
     "System.Core",
     "System.Collections",
+    "System.Linq",
 ];
 
 /// A method: the assembly index and its MethodDef row, and for a method of a generic type or

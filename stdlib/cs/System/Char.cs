@@ -2,7 +2,7 @@ namespace System
 {
     /// A UTF-16 code unit. Classification and case mapping follow the invariant culture:
     /// exact for Latin-1, Unicode properties beyond it (natives in stdlib/src/natives/chars.rs).
-    public struct Char : IComparable<char>, IEquatable<char>
+    public struct Char : IComparable, IComparable<char>, IEquatable<char>
     {
         private char m_value;
 
@@ -57,6 +57,13 @@ namespace System
         public int CompareTo(char value)
         {
             return m_value - value;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is char)) ThrowHelper.Throw("System.ArgumentException", "Object must be of type Char.");
+            return CompareTo((char)value);
         }
 
         public static extern bool IsLetter(char c);

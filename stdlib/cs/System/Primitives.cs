@@ -3,7 +3,7 @@ namespace System
     // Boolean, the floating-point types and the pointer-sized integers. Each wraps one value of
     // the matching CLI primitive type (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
 
-    public struct Boolean : IComparable<bool>, IEquatable<bool>
+    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
     {
         private bool m_value;
 
@@ -71,9 +71,16 @@ namespace System
             if (m_value) return 1;
             return -1;
         }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is bool)) ThrowHelper.Throw("System.ArgumentException", "Object must be of type Boolean.");
+            return CompareTo((bool)value);
+        }
     }
 
-    public struct Single : IComparable<float>, IEquatable<float>
+    public struct Single : IComparable, IComparable<float>, IEquatable<float>
     {
         private float m_value;
 
@@ -169,9 +176,16 @@ namespace System
             if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
             return 1;
         }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is float)) ThrowHelper.Throw("System.ArgumentException", "Object must be of type Single.");
+            return CompareTo((float)value);
+        }
     }
 
-    public struct Double : IComparable<double>, IEquatable<double>
+    public struct Double : IComparable, IComparable<double>, IEquatable<double>
     {
         private double m_value;
 
@@ -272,6 +286,13 @@ namespace System
             if (m_value == value) return 0;
             if (IsNaN(m_value)) return IsNaN(value) ? 0 : -1;
             return 1;
+        }
+
+        public int CompareTo(object value)
+        {
+            if (value == null) return 1;
+            if (!(value is double)) ThrowHelper.Throw("System.ArgumentException", "Object must be of type Double.");
+            return CompareTo((double)value);
         }
     }
 

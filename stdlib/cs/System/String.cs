@@ -6,7 +6,7 @@ namespace System
     /// culture-sensitive ones (CompareTo, Compare, IndexOf(string), StartsWith(string)) use
     /// the invariant culture here, which agrees with ordinal for text without ignorable
     /// characters, except for Compare/CompareTo (see CompareInvariant).
-    public sealed class String : IComparable, IComparable<string>, IEquatable<string>
+    public sealed class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         private int _stringLength;
         private char _firstChar;
@@ -16,6 +16,22 @@ namespace System
         public extern String(char c, int count);
         public extern String(char[] value);
         public extern String(char[] value, int startIndex, int length);
+
+        /// The characters in order (`foreach` over a string indexes it instead).
+        public CharEnumerator GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
+
+        System.Collections.Generic.IEnumerator<char> System.Collections.Generic.IEnumerable<char>.GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator()
+        {
+            return new CharEnumerator(this);
+        }
 
         public int Length
         {
