@@ -217,7 +217,7 @@ impl Emitter<'_> {
                 lo_bounds: vec![0; rank as usize],
             },
             TyKind::ByRef(t) => TypeSig::ByRef(Box::new(self.type_sig(t)?)),
-            TyKind::Null | TyKind::Error | TyKind::Function => {
+            TyKind::Null | TyKind::Error | TyKind::TargetTyped => {
                 return Err(EmitError(format!("cannot emit type {}", syms.display(ty))));
             }
         })
@@ -379,6 +379,8 @@ fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
             "Queue`1" | "Stack`1" | "LinkedList`1" | "LinkedListNode`1" | "SortedSet`1" | "SortedDictionary`2" | "SortedList`2" | "ISet`1",
         ) => Some("System"),
         ("System.Collections.Generic", "HashSet`1") => Some("System.Core"),
+        // LINQ lives in System.Core on .NET Framework and Mono.
+        ("System.Linq", _) => Some("System.Core"),
         // .NET Framework 4 keeps the delegates of up to eight parameters in mscorlib.
         ("System", n) if delegate_arity(n, "Action`").is_some_and(|a| a > 8) || delegate_arity(n, "Func`").is_some_and(|a| a > 9) => {
             Some("System.Core")

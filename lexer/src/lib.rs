@@ -16,6 +16,9 @@ mod dump;
 mod interp;
 pub mod literal;
 mod pass;
+mod patterns;
+mod queries;
+mod tuples;
 mod token;
 
 pub use diagnostic::{Diagnostic, FileId, LineIndex, Severity, Span};

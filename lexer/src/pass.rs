@@ -41,6 +41,9 @@ pub fn disambiguate(tokens: &mut Vec<Token>, src: &str) {
     shifts(tokens);
     nullable(tokens);
     parens(tokens);
+    crate::patterns::patterns(tokens, src);
+    crate::tuples::tuple_types(tokens);
+    crate::queries::queries(tokens, src);
     contextual(tokens, src);
 }
 
@@ -64,7 +67,7 @@ fn alias_qualifiers(tokens: &mut [Token], src: &str) {
     }
 }
 
-fn kind(tokens: &[Token], i: usize) -> Option<TokenKind> {
+pub(crate) fn kind(tokens: &[Token], i: usize) -> Option<TokenKind> {
     tokens.get(i).map(|t| t.kind)
 }
 
@@ -83,7 +86,7 @@ fn generics(tokens: &mut [Token]) {
         let type_only = matches!(
             prev,
             Some(
-                KwNew | KwIs | KwAs | KwOut | KwRef | KwIn | KwParams | KwThis | KwOperator | KwEvent | KwConst | KwClass
+                KwNew | KwIs | KwCase | KwAs | KwOut | KwRef | KwIn | KwParams | KwThis | KwOperator | KwEvent | KwConst | KwClass
                     | KwStruct | KwInterface,
             )
         );
@@ -101,6 +104,8 @@ fn generics(tokens: &mut [Token]) {
                 // `F(a < b, c > d)` stays two comparisons; and before a
                 // constraint clause (`: I<List<T>> where T : new()`), whose
                 // two names and colon never continue an expression.
+                // `List<int> d =>`: a declaration pattern in a switch arm.
+                Some(Ident) if kind(tokens, after + 1) == Some(FatArrow) => true,
                 Some(Ident) => {
                     declaration_position(tokens, start)
                         || (kind(tokens, after + 1) == Some(Ident) && kind(tokens, after + 2) == Some(Colon))
@@ -108,9 +113,12 @@ fn generics(tokens: &mut [Token]) {
                 Some(_) => false,
             };
         if keep {
+            // (The marks of tuple types inside are parentheses, left alone.)
             for &(lt, gt) in &marks {
-                tokens[lt].kind = GenericLt;
-                tokens[gt].kind = GenericGt;
+                if tokens[lt].kind == Lt {
+                    tokens[lt].kind = GenericLt;
+                    tokens[gt].kind = GenericGt;
+                }
             }
         }
     }
@@ -274,11 +282,39 @@ fn scan_type_args(tokens: &[Token], i: usize, marks: &mut Vec<(usize, usize)>) -
     }
 }
 
-/// Scans one type starting at `k`; returns the index after it.
-fn scan_type(tokens: &[Token], mut k: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
+/// Scans one type starting at `k`; returns the index after it. A tuple
+/// type's parentheses are recorded in `marks` like type-argument lists.
+pub(crate) fn scan_type(tokens: &[Token], k: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
+    scan_type_nested(tokens, k, marks, 0)
+}
+
+/// Tuple types nest at most this deep: deeply nested parentheses are
+/// expressions, and scanning each level again would be quadratic.
+const MAX_TUPLE_NESTING: u32 = 8;
+
+fn scan_type_nested(tokens: &[Token], mut k: usize, marks: &mut Vec<(usize, usize)>, tuples: u32) -> Option<usize> {
     let first = kind(tokens, k)?;
     if first.is_predefined_type() || first == KwVoid {
         k += 1;
+    } else if matches!(first, LParen | TupleOpen) && tuples < MAX_TUPLE_NESTING {
+        // A tuple type `(T1 a, T2 b, …)` has two elements or more.
+        let open = k;
+        let mut j = k + 1;
+        let mut elements = 0;
+        loop {
+            j = scan_type_nested(tokens, j, marks, tuples + 1)?;
+            if kind(tokens, j) == Some(Ident) {
+                j += 1;
+            }
+            elements += 1;
+            match kind(tokens, j)? {
+                Comma => j += 1,
+                RParen if elements >= 2 => break,
+                _ => return None,
+            }
+        }
+        marks.push((open, j));
+        k = j + 1;
     } else if first == Ident {
         k += 1;
         loop {
@@ -623,20 +659,6 @@ fn contextual(tokens: &mut [Token], src: &str) {
                 };
                 if modifier_follows {
                     tokens[i].kind = Async;
-                }
-            }
-            // `x is not null`: a C# 9 `not` pattern when something that can
-            // start a pattern follows; `x is not` alone tests for a type
-            // named `not`.
-            "not" => {
-                let prev = i.checked_sub(1).map(|p| tokens[p].kind);
-                let pattern_follows = next.is_some_and(|k| {
-                    matches!(k, Ident | Minus)
-                        || k.is_literal()
-                        || k.is_predefined_type()
-                });
-                if matches!(prev, Some(KwIs | Not)) && pattern_follows {
-                    tokens[i].kind = Not;
                 }
             }
             "where" => {

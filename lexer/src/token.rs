@@ -318,6 +318,10 @@ pub enum TokenKind {
     CastOpen,
     /// `(` that opens a lambda's parameter list `(a, b) => ...`.
     LambdaOpen,
+    /// `(` that opens a tuple type `(int, string)` (C# 7).
+    TupleOpen,
+    /// `(` inside a pattern: a positional or parenthesized pattern.
+    PatternOpen,
     /// `?` after a type: `int?`.
     NullableQ,
     /// `?[` of a null-conditional element access `a?[i]` (the pass merges
@@ -336,6 +340,26 @@ pub enum TokenKind {
     Where,
     /// Contextual keyword `not` of a C# 9 `not` pattern (`x is not null`).
     Not,
+    /// Contextual keyword `and` combining two patterns (`> 0 and < 10`).
+    PatAnd,
+    /// Contextual keyword `or` combining two patterns.
+    PatOr,
+    /// Contextual keyword `when` of a case guard (`case int n when n > 0:`).
+    When,
+    // The contextual keywords of a query expression (`queries.rs`);
+    // `where` is `Where`.
+    From,
+    Select,
+    Group,
+    By,
+    OrderBy,
+    Ascending,
+    Descending,
+    Let,
+    Join,
+    On,
+    Equals,
+    Into,
     // ---- Produced by `lex` when it splits an interpolated string (interp.rs):
     // `$"a{x,5:F2}b"` is InterpStart `$"`, InterpText `a`, InterpHoleOpen
     // `{`, the tokens of `x`, Comma, the tokens of `5`, InterpFormat `:F2`,
@@ -499,7 +523,7 @@ impl TokenKind {
             GenericGt => ">",
             GtGt => ">>",
             GtGtEq => ">>=",
-            CastOpen | LambdaOpen => "(",
+            CastOpen | LambdaOpen | TupleOpen | PatternOpen => "(",
             GlobalAttrOpen => "[",
             UsingDecl => "using",
             NullableQ => "?",
@@ -508,6 +532,21 @@ impl TokenKind {
             Async => "async",
             Where => "where",
             Not => "not",
+            PatAnd => "and",
+            PatOr => "or",
+            When => "when",
+            From => "from",
+            Select => "select",
+            Group => "group",
+            By => "by",
+            OrderBy => "orderby",
+            Ascending => "ascending",
+            Descending => "descending",
+            Let => "let",
+            Join => "join",
+            On => "on",
+            Equals => "equals",
+            Into => "into",
             InterpHoleOpen => "{",
             InterpHoleClose => "}",
             _ => return None,

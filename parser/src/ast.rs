@@ -434,9 +434,18 @@ pub enum TypeSyntaxKind<'a> {
     /// `elem[]` (rank 1), `elem[,]` (rank 2)…
     Array { elem: &'a TypeSyntax<'a>, rank: u32 },
     Nullable(&'a TypeSyntax<'a>),
+    /// A tuple type `(int, string name)` (C# 7): two elements or more.
+    Tuple(&'a [TupleElement<'a>]),
     /// An omitted type argument, as in `typeof(List<>)` and
     /// `typeof(Dictionary<,>)`: an unbound generic type (§12.8.18).
     Omitted,
+}
+
+/// An element of a tuple type: its type and optional name.
+#[derive(Clone, Copy, Debug)]
+pub struct TupleElement<'a> {
+    pub ty: &'a TypeSyntax<'a>,
+    pub name: Option<Ident<'a>>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -512,6 +521,9 @@ pub enum StmtKind<'a> {
     DoWhile { body: &'a Stmt<'a>, cond: &'a Expr<'a> },
     For { init: ForInit<'a>, cond: Option<&'a Expr<'a>>, iter: &'a [&'a Expr<'a>], body: &'a Stmt<'a> },
     Foreach { ty: &'a TypeSyntax<'a>, name: Ident<'a>, expr: &'a Expr<'a>, body: &'a Stmt<'a> },
+    /// `foreach (var (k, v) in e)`, `foreach ((int a, int b) in e)`: each
+    /// element deconstructed into the variables `target` declares.
+    ForeachDeconstruct { target: &'a Expr<'a>, expr: &'a Expr<'a>, body: &'a Stmt<'a> },
     Break,
     Continue,
     Return(Option<&'a Expr<'a>>),
@@ -562,7 +574,10 @@ pub struct SwitchSection<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub enum SwitchLabel<'a> {
+    /// `case 5:`, `case null:`: a literal constant.
     Case(&'a Expr<'a>),
+    /// `case T n when guard:` and any other pattern.
+    Pattern { pattern: &'a Pattern<'a>, guard: Option<&'a Expr<'a>> },
     Default,
 }
 
@@ -661,6 +676,9 @@ pub enum ExprKind<'a> {
     /// `new T(args) { initializer }`: object or collection initializer
     /// elements (`X = 1` is an `Assign`, `{a, b}` an `ArrayInitializer`).
     New { ty: &'a TypeSyntax<'a>, args: &'a [Argument<'a>], initializer: Option<&'a [&'a Expr<'a>]> },
+    /// A target-typed `new(args) { initializer }` (C# 9): the type comes
+    /// from the conversion that consumes it.
+    TargetTypedNew { args: &'a [Argument<'a>], initializer: Option<&'a [&'a Expr<'a>]> },
     ArrayCreation {
         elem: &'a TypeSyntax<'a>,
         /// Empty when only the initializer gives the size.
@@ -678,10 +696,16 @@ pub enum ExprKind<'a> {
     Typeof(&'a TypeSyntax<'a>),
     /// `default(T)`, or the bare `default` literal.
     Default(Option<&'a TypeSyntax<'a>>),
-    Is { expr: &'a Expr<'a>, ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>> },
-    /// `x is null`, `x is 5`, `x is not null`, `x is not string s` (C# 7/9
-    /// patterns, §11 of the C# 9 spec). `x is T` and `x is T n` stay `Is`.
+    /// `x is T`, `x is T n`, `x is null`, `x is > 5 and < 9`, `x is { P: 1 }`
+    /// (C# 7–9 patterns, §11 of the C# 9 spec).
     IsPattern { expr: &'a Expr<'a>, pattern: &'a Pattern<'a> },
+    /// A tuple literal `(1, name: "a")` (C# 7), two elements or more; as
+    /// the left side of `=`, a deconstruction.
+    Tuple(&'a [Argument<'a>]),
+    /// `int x`, `var y` inside a deconstruction's left side.
+    Declaration { ty: &'a TypeSyntax<'a>, name: Ident<'a> },
+    /// `e switch { p => v, … }` (C# 8 switch expression).
+    Switch { expr: &'a Expr<'a>, arms: &'a [SwitchArm<'a>] },
     /// `nameof(x)`, `nameof(A.B)`: the operand as parsed (a name or member
     /// access). The parser makes any call of a bare `nameof` with one plain
     /// argument a `Nameof`; a method named `nameof` in scope is not
@@ -746,14 +770,49 @@ pub struct Pattern<'a> {
 
 #[derive(Clone, Copy, Debug)]
 pub enum PatternKind<'a> {
-    /// A type pattern `T`, or a declaration pattern `T n`.
-    Type { ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>> },
+    /// A type pattern `T`, or a declaration pattern `T n`. The binder also
+    /// reads here what has the same shape: `var n`, the discard `_`, and a
+    /// constant named by a dotted name (`Color.Red`, §11.2.3).
+    /// `constant` is the dotted name read as an expression, for when it
+    /// names a constant rather than a type.
+    Type { ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>>, constant: Option<&'a Expr<'a>> },
     /// A constant pattern: a literal other than `null`, or `-literal`.
     Constant(&'a Expr<'a>),
     /// The `null` constant pattern.
     Null,
     /// `not p`.
     Not(&'a Pattern<'a>),
+    /// `p and q`.
+    And(&'a Pattern<'a>, &'a Pattern<'a>),
+    /// `p or q`.
+    Or(&'a Pattern<'a>, &'a Pattern<'a>),
+    /// `< e`, `>= e` (a relational pattern; `op` is Lt, Le, Gt or Ge).
+    Relational { op: BinaryOp, value: &'a Expr<'a> },
+    /// A recursive pattern: an optional type, then positional subpatterns
+    /// `(p, q)` (deconstruction) and/or property subpatterns `{ P: p }`,
+    /// then an optional designation: `Point(0, var y) { X: > 1 } pt`.
+    Recursive {
+        ty: Option<&'a TypeSyntax<'a>>,
+        positional: Option<&'a [Subpattern<'a>]>,
+        properties: Option<&'a [Subpattern<'a>]>,
+        name: Option<Ident<'a>>,
+    },
+}
+
+/// `name: pattern` or a bare pattern, inside a recursive pattern.
+#[derive(Clone, Copy, Debug)]
+pub struct Subpattern<'a> {
+    pub name: Option<Ident<'a>>,
+    pub pattern: &'a Pattern<'a>,
+}
+
+/// One arm of a switch expression: `pattern when guard => value`.
+#[derive(Clone, Copy, Debug)]
+pub struct SwitchArm<'a> {
+    pub pattern: &'a Pattern<'a>,
+    pub guard: Option<&'a Expr<'a>>,
+    pub value: &'a Expr<'a>,
+    pub span: Span,
 }
 
 /// A piece of an interpolated string `$"a{x,5:F2}b"` (§12.8.3).

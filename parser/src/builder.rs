@@ -103,6 +103,12 @@ pub enum InterpPartSyn<'a> {
 type FileNamespace<'a> = (QualifiedName<'a>, usize, usize, Vec<UsingDirective<'a>>, Vec<NamespaceMember<'a>>);
 
 /// One element of a switch body's flat list.
+/// What `foreach (` … `)` declares: one variable, or a deconstruction.
+pub enum ForeachHead<'a> {
+    Single(&'a TypeSyntax<'a>, Ident<'a>, &'a Expr<'a>),
+    Deconstruct(&'a Expr<'a>, &'a Expr<'a>),
+}
+
 pub enum SwitchItem<'a> {
     Label(SwitchLabel<'a>, usize, usize),
     Stmt(Stmt<'a>),
@@ -655,15 +661,12 @@ impl<'a> B<'a> {
         self.stmt(StmtKind::For { init, cond, iter: self.slice(iter), body: self.alloc(body) }, l, r)
     }
 
-    pub fn foreach_stmt(
-        &self,
-        h: (&'a TypeSyntax<'a>, Ident<'a>, &'a Expr<'a>),
-        body: Stmt<'a>,
-        l: usize,
-        r: usize,
-    ) -> Stmt<'a> {
-        let (ty, name, expr) = h;
-        self.stmt(StmtKind::Foreach { ty, name, expr, body: self.alloc(body) }, l, r)
+    pub fn foreach_stmt(&self, h: ForeachHead<'a>, body: Stmt<'a>, l: usize, r: usize) -> Stmt<'a> {
+        let body = self.alloc(body);
+        match h {
+            ForeachHead::Single(ty, name, expr) => self.stmt(StmtKind::Foreach { ty, name, expr, body }, l, r),
+            ForeachHead::Deconstruct(target, expr) => self.stmt(StmtKind::ForeachDeconstruct { target, expr, body }, l, r),
+        }
     }
 
     /// Groups the flat switch body into sections: a run of labels, then the
@@ -798,6 +801,38 @@ impl<'a> B<'a> {
     /// A pattern node.
     pub fn pattern(&self, kind: PatternKind<'a>, l: usize, r: usize) -> &'a Pattern<'a> {
         self.alloc(Pattern { kind, span: self.sp(l, r) })
+    }
+
+    /// A type or declaration pattern. A bare dotted name may instead name
+    /// a constant (`Color.Red`): it is kept as an expression too, for the
+    /// binder to decide (§11.2.3).
+    pub fn type_pattern(&self, ty: &'a TypeSyntax<'a>, name: Option<Ident<'a>>, l: usize, r: usize) -> &'a Pattern<'a> {
+        let constant = match (ty.kind, name) {
+            (TypeSyntaxKind::Named(parts), None) => {
+                let start = ty.span.start as usize;
+                let mut e: Option<&'a Expr<'a>> = None;
+                for p in parts {
+                    let end = p.name.span.end as usize;
+                    e = Some(match e {
+                        None => self.expr(ExprKind::Name { name: p.name, type_args: p.type_args }, start, end),
+                        Some(t) => self.expr(ExprKind::MemberAccess { target: t, name: p.name, type_args: p.type_args }, start, end),
+                    });
+                }
+                e
+            }
+            _ => None,
+        };
+        self.pattern(PatternKind::Type { ty, name, constant }, l, r)
+    }
+
+    /// `case p:` / `case p when g:`: a literal constant without a guard
+    /// stays a constant label (the switch may then jump by value).
+    pub fn case_label(&self, pattern: &'a Pattern<'a>, guard: Option<&'a Expr<'a>>) -> SwitchLabel<'a> {
+        match (pattern.kind, guard) {
+            (PatternKind::Constant(e), None) => SwitchLabel::Case(e),
+            (PatternKind::Null, None) => SwitchLabel::Case(self.expr(ExprKind::Literal(Literal::Null), pattern.span.start as usize, pattern.span.end as usize)),
+            _ => SwitchLabel::Pattern { pattern, guard },
+        }
     }
 
     /// A constant pattern from a literal: `null` is `Null`.

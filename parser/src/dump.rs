@@ -72,6 +72,16 @@ pub fn type_text(t: &TypeSyntax) -> String {
         }
         TypeSyntaxKind::Nullable(t) => format!("{}?", type_text(t)),
         TypeSyntaxKind::Omitted => String::new(),
+        TypeSyntaxKind::Tuple(elements) => {
+            let parts: Vec<String> = elements
+                .iter()
+                .map(|e| match e.name {
+                    Some(n) => format!("{} {}", type_text(e.ty), n.text),
+                    None => type_text(e.ty),
+                })
+                .collect();
+            format!("({})", parts.join(", "))
+        }
     }
 }
 
@@ -229,7 +239,7 @@ impl Dumper {
 
     fn pattern(&mut self, p: &Pattern) {
         match p.kind {
-            PatternKind::Type { ty, name } => {
+            PatternKind::Type { ty, name, .. } => {
                 let n = name.map(|n| format!(" {}", n.text)).unwrap_or_default();
                 self.line(format!("TypePattern {}{n}", type_text(ty)));
             }
@@ -241,6 +251,44 @@ impl Dumper {
             PatternKind::Not(inner) => {
                 self.line("NotPattern");
                 self.nest(|d| d.pattern(inner));
+            }
+            PatternKind::And(a, b) | PatternKind::Or(a, b) => {
+                self.line(if matches!(p.kind, PatternKind::And(..)) { "AndPattern" } else { "OrPattern" });
+                self.nest(|d| {
+                    d.pattern(a);
+                    d.pattern(b);
+                });
+            }
+            PatternKind::Relational { op, value } => {
+                self.line(format!("RelationalPattern {}", op.symbol()));
+                self.nest(|d| d.expr(value));
+            }
+            PatternKind::Recursive { ty, positional, properties, name } => {
+                let t = ty.map(|t| format!(" {}", type_text(t))).unwrap_or_default();
+                let n = name.map(|n| format!(" {}", n.text)).unwrap_or_default();
+                self.line(format!("RecursivePattern{t}{n}"));
+                let subs = |d: &mut Self, what: &str, subs: &[Subpattern]| {
+                    d.line(what.to_string());
+                    d.nest(|d| {
+                        for s in subs {
+                            match s.name {
+                                Some(n) => {
+                                    d.line(format!("{}:", n.text));
+                                    d.nest(|d| d.pattern(s.pattern));
+                                }
+                                None => d.pattern(s.pattern),
+                            }
+                        }
+                    });
+                };
+                self.nest(|d| {
+                    if let Some(p) = positional {
+                        subs(d, "Positional", p);
+                    }
+                    if let Some(p) = properties {
+                        subs(d, "Properties", p);
+                    }
+                });
             }
         }
     }
@@ -476,6 +524,14 @@ impl Dumper {
                     d.stmt(body);
                 });
             }
+            StmtKind::ForeachDeconstruct { target, expr, body } => {
+                self.line("ForeachDeconstruct");
+                self.nest(|d| {
+                    d.expr(target);
+                    d.expr(expr);
+                    d.stmt(body);
+                });
+            }
             StmtKind::Break => self.line("Break"),
             StmtKind::Continue => self.line("Continue"),
             StmtKind::Return(e) => {
@@ -502,6 +558,15 @@ impl Dumper {
                                     SwitchLabel::Case(e) => {
                                         d.line("Case");
                                         d.nest(|d| d.expr(e));
+                                    }
+                                    SwitchLabel::Pattern { pattern, guard } => {
+                                        d.line("Case");
+                                        d.nest(|d| {
+                                            d.pattern(pattern);
+                                            if let Some(g) = guard {
+                                                d.wrap("When", g);
+                                            }
+                                        });
                                     }
                                     SwitchLabel::Default => d.line("Default"),
                                 }
@@ -597,6 +662,17 @@ impl Dumper {
             }
             StmtKind::Error => self.line("ErrorStmt"),
         }
+    }
+
+    /// A `new` expression's arguments and initializer.
+    fn new_parts(&mut self, args: &[Argument], initializer: &Option<&[&Expr]>) {
+        self.nest(|d| {
+            d.args(args);
+            if let Some(init) = initializer {
+                d.line("Initializer");
+                d.nest(|d| init.iter().for_each(|e| d.expr(e)));
+            }
+        });
     }
 
     fn args(&mut self, args: &[Argument]) {
@@ -702,13 +778,11 @@ impl Dumper {
             }
             ExprKind::New { ty, args, initializer } => {
                 self.line(format!("New {}", type_text(ty)));
-                self.nest(|d| {
-                    d.args(args);
-                    if let Some(init) = initializer {
-                        d.line("Initializer");
-                        d.nest(|d| init.iter().for_each(|e| d.expr(e)));
-                    }
-                });
+                self.new_parts(args, initializer);
+            }
+            ExprKind::TargetTypedNew { args, initializer } => {
+                self.line("New (target-typed)".to_string());
+                self.new_parts(args, initializer);
             }
             ExprKind::ArrayCreation { elem, sizes, rank, initializer } => {
                 self.line(format!("ArrayCreation {} rank {rank}", type_text(elem)));
@@ -731,10 +805,26 @@ impl Dumper {
                 Some(t) => self.line(format!("Default {}", type_text(t))),
                 None => self.line("Default"),
             },
-            ExprKind::Is { expr, ty, name } => {
-                let n = name.map(|n| format!(" {}", n.text)).unwrap_or_default();
-                self.line(format!("Is {}{n}", type_text(ty)));
-                self.nest(|d| d.expr(expr));
+            ExprKind::Tuple(args) => {
+                self.line("Tuple");
+                self.nest(|d| d.args(args));
+            }
+            ExprKind::Declaration { ty, name } => self.line(format!("Declaration {} {}", type_text(ty), name.text)),
+            ExprKind::Switch { expr, arms } => {
+                self.line("Switch");
+                self.nest(|d| {
+                    d.expr(expr);
+                    for arm in arms.iter() {
+                        d.line("Arm");
+                        d.nest(|d| {
+                            d.pattern(arm.pattern);
+                            if let Some(g) = arm.guard {
+                                d.wrap("When", g);
+                            }
+                            d.expr(arm.value);
+                        });
+                    }
+                });
             }
             ExprKind::IsPattern { expr, pattern } => {
                 self.line("IsPattern");

@@ -13,6 +13,7 @@ pub mod ast;
 mod builder;
 mod dump;
 mod errors;
+pub(crate) mod query;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(clippy::all, unused)]

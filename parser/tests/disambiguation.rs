@@ -101,7 +101,7 @@ fn nullable_and_conditional() {
     );
     assert_eq!(
         body("x = y is int ? 1 : 2;"),
-        "ExprStmt\n  Assign =\n    Name x\n    Conditional\n      Is int\n        Name y\n      Int 1\n      Int 2\n"
+        "ExprStmt\n  Assign =\n    Name x\n    Conditional\n      IsPattern\n        Name y\n        TypePattern int\n      Int 1\n      Int 2\n"
     );
 }
 

@@ -113,7 +113,7 @@ fn conditional_is_not_a_nullable_type() {
     );
     assert_eq!(
         body("y = x is int ? a : b;"),
-        "ExprStmt\n  Assign =\n    Name y\n    Conditional\n      Is int\n        Name x\n      Name a\n      Name b\n"
+        "ExprStmt\n  Assign =\n    Name y\n    Conditional\n      IsPattern\n        Name x\n        TypePattern int\n      Name a\n      Name b\n"
     );
     assert_eq!(body("y = c ? this : d;"), "ExprStmt\n  Assign =\n    Name y\n    Conditional\n      Name c\n      This\n      Name d\n");
 }
@@ -154,7 +154,7 @@ fn generic_arguments_versus_comparisons() {
     );
     assert_eq!(body("foreach (KeyValuePair<string, int> kv in m) { }"), "Foreach KeyValuePair<string, int> kv\n  Name m\n  Block\n");
     assert_eq!(body("case1: List<int> l;"), "Label case1\n  LocalDecl List<int>\n    Declarator l\n");
-    assert_eq!(body("if (o is List<int> l) { }"), "If\n  Is List<int> l\n    Name o\n  Block\n");
+    assert_eq!(body("if (o is List<int> l) { }"), "If\n  IsPattern\n    Name o\n    TypePattern List<int> l\n  Block\n");
     assert_eq!(
         members("void M(List<int> a, Dictionary<int, string> b) { } public C(List<int> x) { } static List<int> f;"),
         "Method M -> void\n  Param List<int> a\n  Param Dictionary<int, string> b\n  Block\n\

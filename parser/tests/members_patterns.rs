@@ -140,8 +140,8 @@ fn object_and_collection_initializers() {
 #[test]
 fn is_patterns() {
     // Declaration and type patterns stay `Is`.
-    assert_eq!(body("b = x is int n;"), "ExprStmt\n  Assign =\n    Name b\n    Is int n\n      Name x\n");
-    assert_eq!(body("b = x is string;"), "ExprStmt\n  Assign =\n    Name b\n    Is string\n      Name x\n");
+    assert_eq!(body("b = x is int n;"), "ExprStmt\n  Assign =\n    Name b\n    IsPattern\n      Name x\n      TypePattern int n\n");
+    assert_eq!(body("b = x is string;"), "ExprStmt\n  Assign =\n    Name b\n    IsPattern\n      Name x\n      TypePattern string\n");
     assert_eq!(body("b = x is null;"), "ExprStmt\n  Assign =\n    Name b\n    IsPattern\n      Name x\n      NullPattern\n");
     assert_eq!(
         body("b = x is not null;"),
@@ -172,8 +172,17 @@ fn is_patterns() {
     assert!(matches!(inner.kind, PatternKind::Null));
     assert_eq!(&src[pattern.span.start as usize..pattern.span.end as usize], "not null");
     assert_eq!(&src[inner.span.start as usize..inner.span.end as usize], "null");
-    // Property patterns are not parsed yet: an error, not a panic.
-    assert!(!codes("class C { void M() { b = o is string { Length: > 0 }; } }").is_empty());
+    // Property, relational and combined patterns.
+    assert_eq!(
+        body("b = o is string { Length: > 0 } s;"),
+        "ExprStmt\n  Assign =\n    Name b\n    IsPattern\n      Name o\n      RecursivePattern string s\n        Properties\n          Length:\n            RelationalPattern >\n              Int 0\n"
+    );
+    assert_eq!(
+        body("b = c is >= 'a' and <= 'z' or '_';"),
+        "ExprStmt\n  Assign =\n    Name b\n    IsPattern\n      Name c\n      OrPattern\n        AndPattern\n          RelationalPattern >=\n            Char \"a\"\n          RelationalPattern <=\n            Char \"z\"\n        ConstantPattern\n          Char \"_\"\n"
+    );
+    // `and` outside a pattern is a name.
+    assert!(codes("class C { void M() { int and = 1; b = and > 0; } }").is_empty());
 }
 
 #[test]

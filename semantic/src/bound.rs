@@ -320,7 +320,7 @@ pub enum BoundExprKind {
     /// `base`: `this`, typed as the base class; calls through it are
     /// non-virtual.
     BaseRef,
-    /// A method group not yet converted (§12.8.4), of the `Function`
+    /// A method group not yet converted (§12.8.4), of the target-typed
     /// pseudo-type: only a conversion to a delegate type (§10.8) gives it a
     /// value. `extension`: `x.M` with M an extension method, x its first
     /// argument.
@@ -340,8 +340,25 @@ pub enum BoundExprKind {
     /// add and remove methods (never evaluated as a value).
     EventAccess { receiver: Option<Box<BoundExpr>>, event: EventId },
     /// An anonymous function not yet converted to a delegate type, of the
-    /// `Function` pseudo-type: the binder's number for its syntax.
+    /// target-typed pseudo-type: the binder's number for its syntax.
     UnboundLambda(u32),
+    /// A tuple literal `(1, "a")` (C# 7): `new ValueTuple<…>(elements)`,
+    /// kept apart from other constructor calls because a literal converts
+    /// element by element (`(long, object) t = (1, "a")`). Without `ctor`
+    /// it is of the target-typed pseudo-type: an element has no type
+    /// (`(1, null)`) until a conversion gives it one.
+    TupleLiteral { ctor: Option<MethodId>, elements: Vec<BoundExpr> },
+    /// A target-typed `new(args) { … }` (C# 9) not yet converted: the
+    /// binder's number for its syntax. The conversion to a class or struct
+    /// type binds it as `new T(args) { … }`.
+    UnboundNew(u32),
+    /// A switch expression whose arms have no common type, not yet
+    /// converted: what computes the tested value, and each arm's test and
+    /// result (`bind/switch_expression.rs`).
+    UnconvertedSwitch { side: Vec<BoundExpr>, arms: Vec<(BoundExpr, BoundExpr)> },
+    /// The `default` literal (C# 7.1) not yet converted: the conversion to
+    /// `T` makes it `default(T)`.
+    DefaultLiteral,
 }
 
 impl BoundExpr {

@@ -88,7 +88,11 @@ fn expr_mut(e: &mut BoundExpr, f: &mut dyn FnMut(&mut BoundExpr)) {
             expr_mut(array, f);
             indices.iter_mut().for_each(|i| expr_mut(i, f));
         }
-        K::NewObject { args: es, .. } | K::NewMdArray { sizes: es } | K::ArrayLiteral { elements: es, .. } | K::StringConcat(es) => {
+        K::NewObject { args: es, .. }
+        | K::TupleLiteral { elements: es, .. }
+        | K::NewMdArray { sizes: es }
+        | K::ArrayLiteral { elements: es, .. }
+        | K::StringConcat(es) => {
             es.iter_mut().for_each(|x| expr_mut(x, f))
         }
         K::ArrayLength(x)
@@ -120,7 +124,16 @@ fn expr_mut(e: &mut BoundExpr, f: &mut dyn FnMut(&mut BoundExpr)) {
         | K::TypeToken(_)
         | K::OpenTypeToken(_)
         | K::DefaultValue
-        | K::UnboundLambda(_) => {}
+        | K::UnboundLambda(_)
+        | K::UnboundNew(_)
+        | K::DefaultLiteral => {}
+        K::UnconvertedSwitch { side, arms } => {
+            side.iter_mut().for_each(|x| expr_mut(x, f));
+            for (t, r) in arms {
+                expr_mut(t, f);
+                expr_mut(r, f);
+            }
+        }
     }
     f(e);
 }

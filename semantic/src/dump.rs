@@ -152,6 +152,7 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
             format!("new {}", syms.method_display(*ctor)),
             args.iter().collect(),
         ),
+        K::TupleLiteral { elements, .. } => ("tuple".into(), elements.iter().collect()),
         K::NewArray { size, .. } => ("newarr".into(), vec![size]),
         K::Binary {
             op, left, right, ..
@@ -194,6 +195,9 @@ fn expr(syms: &Symbols, e: &BoundExpr, depth: usize, out: &mut String) {
         K::BaseRef => ("base".into(), vec![]),
         K::MethodGroup { receiver, name, .. } => (format!("method group {name}"), receiver.iter().map(|b| &**b).collect()),
         K::UnboundLambda(id) => (format!("lambda {id}"), vec![]),
+        K::UnboundNew(id) => (format!("new() {id}"), vec![]),
+        K::DefaultLiteral => ("default literal".to_string(), vec![]),
+        K::UnconvertedSwitch { .. } => ("switch (unconverted)".to_string(), vec![]),
         K::EventAccess { receiver, event } => (format!("event {}", syms.event(*event).name), receiver.iter().map(|b| &**b).collect()),
         K::NewDelegate { receiver, method, virtual_call } => {
             let how = if *virtual_call { "virtual " } else { "" };

@@ -284,11 +284,18 @@ impl Flow<'_> {
                 self.breaks.push(State::unreachable(self.n));
                 let count = sections.len();
                 for (i, sec) in sections.iter().enumerate() {
-                    let mut s = st.clone();
+                    // A section of a pattern switch has no constants: it is
+                    // reached only by the jumps of the tests before it.
+                    let mut s = match self.at_label.get(&sec.label) {
+                        Some(jumped) if sec.labels.is_empty() => jumped.clone(),
+                        Some(jumped) => st.join(jumped),
+                        None => st.clone(),
+                    };
+                    let entered = s.reachable;
                     for b in &sec.body {
                         s = self.stmt(b, s);
                     }
-                    if s.reachable && st.reachable {
+                    if s.reachable && entered {
                         let (code, msg) = if i + 1 == count {
                             ("CS8070", format!("Control cannot fall out of switch from final case label ('{}')", sec.label_text))
                         } else {
@@ -338,6 +345,17 @@ impl Flow<'_> {
             } => {
                 let (t, f) = self.cond(operand, state);
                 (f, t)
+            }
+            // `(tmp = e, test)`: a pattern over a computed value.
+            BoundExprKind::Sequence { side, value } => {
+                let st = side.iter().fold(state, |s, x| self.expr(x, s));
+                self.cond(value, st)
+            }
+            BoundExprKind::Conditional { cond, then, else_ } => {
+                let (ct, cf) = self.cond(cond, state);
+                let (tt, tf) = self.cond(then, ct);
+                let (et, ef) = self.cond(else_, cf);
+                (tt.join(&et), tf.join(&ef))
             }
             _ => {
                 let after = self.expr(e, state);
@@ -390,7 +408,7 @@ impl Flow<'_> {
     fn expr(&mut self, e: &BoundExpr, state: State) -> State {
         use BoundExprKind as K;
         match &e.kind {
-            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue | K::TypeToken(_) | K::OpenTypeToken(_) | K::UnboundLambda(_) => state,
+            K::Const(_) | K::Param(_) | K::This | K::BaseRef | K::DefaultValue | K::TypeToken(_) | K::OpenTypeToken(_) | K::UnboundLambda(_) | K::UnboundNew(_) | K::DefaultLiteral | K::UnconvertedSwitch { .. } => state,
             K::Local(id) => {
                 self.read(*id, e.span, &state);
                 state
@@ -419,6 +437,7 @@ impl Flow<'_> {
                 s
             }
             K::NewObject { args, .. }
+            | K::TupleLiteral { elements: args, .. }
             | K::StringConcat(args)
             | K::NewMdArray { sizes: args }
             | K::ArrayLiteral { elements: args, .. } => {

@@ -148,7 +148,7 @@ impl Symbols {
                 let t = self.subst(t, s);
                 self.by_ref(t)
             }
-            TyKind::Null | TyKind::Error | TyKind::Function => ty,
+            TyKind::Null | TyKind::Error | TyKind::TargetTyped => ty,
         }
     }
 

@@ -36,9 +36,11 @@ pub enum TyKind {
     /// The type of an expression that failed to bind; converts to and from
     /// everything so one mistake is reported once.
     Error,
-    /// The "type" of a method group or an anonymous function: it has none
-    /// until converted to a delegate type (§10.7, §10.8).
-    Function,
+    /// The "type" of an expression that has none of its own and takes the
+    /// type it is converted to: a method group or an anonymous function
+    /// (to a delegate type, §10.7, §10.8), a target-typed `new()` or the
+    /// `default` literal (C# 9 and 7.1).
+    TargetTyped,
 }
 
 /// The types the language gives keywords or special meaning to
@@ -502,6 +504,12 @@ pub struct Symbols {
     /// MethodImpl pairs (II.22.27): (class, implementing method, the
     /// interface method it implements), for explicit implementations.
     pub method_impls: Vec<(DefId, MethodId, MethodId)>,
+    /// The element names tuple types were written with (`(int x, int y)`,
+    /// `(x: 1, y: 2)`), by tuple type: names are not part of a tuple's
+    /// type (§8.3.11 of C# 7's spec: `(int x, int y)` and `(int, int)` are
+    /// one type), so `t.x` finds `x` among the names the program gave that
+    /// type.
+    pub tuple_names: HashMap<TyId, Vec<Vec<Option<String>>>>,
     /// Every namespace that holds a type, including the parents
     /// ("System" for "System.Runtime.CompilerServices").
     pub namespaces: std::collections::HashSet<String>,
@@ -521,13 +529,63 @@ impl Symbols {
         // Fixed ids for the two non-definition types every binder needs.
         s.intern(TyKind::Error);
         s.intern(TyKind::Null);
-        s.intern(TyKind::Function);
+        s.intern(TyKind::TargetTyped);
         s
+    }
+
+    /// `ValueTuple<T1, …>` for two elements or more, elements past the
+    /// seventh nested in the eighth argument (`Rest`), as the CLI types
+    /// tuples. None when the core library has no ValueTuple.
+    pub fn tuple_type(&mut self, elements: &[TyId]) -> Option<TyId> {
+        if elements.len() <= 7 {
+            let g = self.lookup_type(&format!("System.ValueTuple`{}", elements.len()))?;
+            return Some(self.instantiate(g, elements));
+        }
+        let rest = self.tuple_type_rest(&elements[7..])?;
+        let mut args = elements[..7].to_vec();
+        args.push(rest);
+        let g = self.lookup_type("System.ValueTuple`8")?;
+        Some(self.instantiate(g, &args))
+    }
+
+    /// The `Rest` of a long tuple: a tuple again, or `ValueTuple<T>` for one element.
+    fn tuple_type_rest(&mut self, elements: &[TyId]) -> Option<TyId> {
+        if elements.len() == 1 {
+            let g = self.lookup_type("System.ValueTuple`1")?;
+            return Some(self.instantiate(g, elements));
+        }
+        self.tuple_type(elements)
+    }
+
+    /// Records names a tuple type was written with (any element unnamed is None).
+    pub fn note_tuple_names(&mut self, ty: TyId, names: Vec<Option<String>>) {
+        if names.iter().all(|n| n.is_none()) {
+            return;
+        }
+        let known = self.tuple_names.entry(ty).or_default();
+        if !known.contains(&names) {
+            known.push(names);
+        }
+    }
+
+    /// The position of element `name` in tuple type `ty`: Ok(None) when no
+    /// name list has it, Err when two name lists put it in different places.
+    pub fn tuple_element_named(&self, ty: TyId, name: &str) -> Result<Option<usize>, ()> {
+        let mut found = None;
+        for names in self.tuple_names.get(&ty).into_iter().flatten() {
+            if let Some(i) = names.iter().position(|n| n.as_deref() == Some(name)) {
+                if found.is_some_and(|f| f != i) {
+                    return Err(());
+                }
+                found = Some(i);
+            }
+        }
+        Ok(found)
     }
 
     pub const ERROR: TyId = TyId(0);
     pub const NULL: TyId = TyId(1);
-    pub const FUNCTION: TyId = TyId(2);
+    pub const TARGET_TYPED: TyId = TyId(2);
 
     pub fn intern(&mut self, kind: TyKind) -> TyId {
         if let Some(&id) = self.interned.get(&kind) {
@@ -775,7 +833,7 @@ impl Symbols {
             }
             TyKind::ByRef(t) => format!("ref {}", self.display(t)),
             TyKind::Null => "<null>".to_string(),
-            TyKind::Function => "method group".to_string(),
+            TyKind::TargetTyped => "method group".to_string(),
             TyKind::Error => "?".to_string(),
         }
     }

@@ -102,6 +102,14 @@ impl BodyEmitter<'_, '_> {
                 self.il
                     .op(Opcode::Newobj, Operand::Token(tok), args.len() as i32, 1);
             }
+            K::TupleLiteral { ctor, elements } => {
+                let Some(ctor) = ctor else { return Err(EmitError("tuple literal left unconverted".into())) };
+                for a in elements {
+                    self.expr(a, true)?;
+                }
+                let tok = self.e.method_token(*ctor)?;
+                self.il.op(Opcode::Newobj, Operand::Token(tok), elements.len() as i32, 1);
+            }
             K::NewArray { elem, size } => {
                 self.expr(size, true)?;
                 let tok = self.e.type_token(*elem)?;
@@ -168,14 +176,28 @@ impl BodyEmitter<'_, '_> {
                 self.il.mark(end);
             }
             K::Conditional { cond, then, else_ } => {
+                // Of an interface type, the branches may be classes with no
+                // common base but object, which is what the verifier merges
+                // them to (III.1.8.1.3): each is cast to the interface, as
+                // Roslyn does.
+                let syms = self.syms();
+                let interface = matches!(syms.kind(e.ty), TyKind::Def(d) if syms.def(d).kind == semantic::types::TypeDefKind::Interface);
                 let (other, end) = (self.il.new_label(), self.il.new_label());
                 let depth = self.il.depth();
                 self.branch_if(cond, false, other)?;
                 self.expr(then, true)?;
+                if interface && !matches!(then.kind, K::ThrowExpr(_)) {
+                    let tok = self.e.type_token(e.ty)?;
+                    self.il.op(Opcode::Castclass, Operand::Token(tok), 1, 1);
+                }
                 self.il.branch(Opcode::BrS, end, 0);
                 self.il.mark(other);
                 self.il.set_depth(depth);
                 self.expr(else_, true)?;
+                if interface && !matches!(else_.kind, K::ThrowExpr(_)) {
+                    let tok = self.e.type_token(e.ty)?;
+                    self.il.op(Opcode::Castclass, Operand::Token(tok), 1, 1);
+                }
                 self.il.mark(end);
             }
             K::AddressOf { operand, .. } => self.address_of(operand)?,
@@ -207,6 +229,7 @@ impl BodyEmitter<'_, '_> {
             K::NewDelegate { receiver, method, virtual_call } => self.new_delegate(e.ty, receiver.as_deref(), *method, *virtual_call)?,
             K::MethodGroup { name, .. } => return Err(EmitError(format!("method group '{name}' left unconverted"))),
             K::UnboundLambda(_) => return Err(EmitError("anonymous function left unconverted".into())),
+            K::UnboundNew(_) | K::DefaultLiteral | K::UnconvertedSwitch { .. } => return Err(EmitError("target-typed expression left unconverted".into())),
             K::EventAccess { .. } => return Err(EmitError("an event used as a value".into())),
             K::Sequence { side, value } => {
                 for s in side {

@@ -85,6 +85,24 @@ impl Names {
         }
     }
 
+    /// An assignment's target; `var (a, b)` declares its names.
+    fn deconstruction_target(&mut self, target: &ast::Expr<'_>) {
+        match &target.kind {
+            E::Invocation { callee, args } if matches!(callee.kind, E::Name { name, .. } if name.text == "var") => {
+                for a in args.iter() {
+                    match &a.expr.kind {
+                        E::Name { name, .. } => {
+                            self.declared.insert(name.text.to_string());
+                        }
+                        _ => self.deconstruction_target(a.expr),
+                    }
+                }
+            }
+            E::Tuple(args) => args.iter().for_each(|a| self.deconstruction_target(a.expr)),
+            _ => self.expr(target),
+        }
+    }
+
     fn stmt(&mut self, s: &ast::Stmt<'_>) {
         match &s.kind {
             S::Block(b) | S::Checked(b) | S::Unchecked(b) => b.stmts.iter().for_each(|s| self.stmt(s)),
@@ -118,6 +136,11 @@ impl Names {
                 self.expr(expr);
                 self.stmt(body);
             }
+            S::ForeachDeconstruct { target, expr, body } => {
+                self.deconstruction_target(target);
+                self.expr(expr);
+                self.stmt(body);
+            }
             S::YieldReturn(e) => self.expr(e),
             S::YieldBreak => {}
             S::Return(e) | S::Throw(e) => {
@@ -129,8 +152,15 @@ impl Names {
                 self.expr(expr);
                 for sec in sections.iter() {
                     for l in sec.labels {
-                        if let ast::SwitchLabel::Case(e) = l {
-                            self.expr(e);
+                        match l {
+                            ast::SwitchLabel::Case(e) => self.expr(e),
+                            ast::SwitchLabel::Pattern { pattern, guard } => {
+                                self.pattern(pattern);
+                                if let Some(g) = guard {
+                                    self.expr(g);
+                                }
+                            }
+                            ast::SwitchLabel::Default => {}
                         }
                     }
                     sec.stmts.iter().for_each(|s| self.stmt(s));
@@ -186,9 +216,26 @@ impl Names {
             ast::PatternKind::Type { name: Some(n), .. } => {
                 self.declared.insert(n.text.to_string());
             }
-            ast::PatternKind::Constant(e) => self.expr(e),
+            ast::PatternKind::Type { name: None, constant, .. } => {
+                if let Some(c) = constant {
+                    self.expr(c);
+                }
+            }
+            ast::PatternKind::Constant(e) | ast::PatternKind::Relational { value: e, .. } => self.expr(e),
             ast::PatternKind::Not(p) => self.pattern(p),
-            ast::PatternKind::Type { name: None, .. } | ast::PatternKind::Null => {}
+            ast::PatternKind::And(a, b) | ast::PatternKind::Or(a, b) => {
+                self.pattern(a);
+                self.pattern(b);
+            }
+            ast::PatternKind::Recursive { positional, properties, name, .. } => {
+                for s in positional.iter().chain(properties.iter()).flat_map(|s| s.iter()) {
+                    self.pattern(s.pattern);
+                }
+                if let Some(n) = name {
+                    self.declared.insert(n.text.to_string());
+                }
+            }
+            ast::PatternKind::Null => {}
         }
     }
 
@@ -226,15 +273,19 @@ impl Names {
                 self.expr(right);
             }
             E::Assign { target, value, .. } => {
-                self.expr(target);
+                self.deconstruction_target(target);
                 self.expr(value);
+            }
+            E::Tuple(args) => self.args(args),
+            E::Declaration { name, .. } => {
+                self.declared.insert(name.text.to_string());
             }
             E::Conditional { cond, then, else_ } => {
                 self.expr(cond);
                 self.expr(then);
                 self.expr(else_);
             }
-            E::New { args, initializer, .. } => {
+            E::New { args, initializer, .. } | E::TargetTypedNew { args, initializer } => {
                 self.args(args);
                 if let Some(init) = initializer {
                     init.iter().for_each(|e| self.expr(e));
@@ -247,10 +298,14 @@ impl Names {
                 }
             }
             E::ImplicitArrayCreation { initializer: i, .. } | E::ArrayInitializer(i) => i.elements.iter().for_each(|e| self.expr(e)),
-            E::Is { expr, name, .. } => {
+            E::Switch { expr, arms } => {
                 self.expr(expr);
-                if let Some(n) = name {
-                    self.declared.insert(n.text.to_string());
+                for arm in arms.iter() {
+                    self.pattern(arm.pattern);
+                    if let Some(g) = arm.guard {
+                        self.expr(g);
+                    }
+                    self.expr(arm.value);
                 }
             }
             E::IsPattern { expr, pattern } => {

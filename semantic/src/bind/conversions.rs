@@ -37,9 +37,14 @@ pub enum Conversion {
     BetweenTypeParams(bool),
     /// To, from or between nullable value types (`nullable.rs`).
     Nullable(super::nullable::NullableConversion),
-    /// A method group or anonymous function to a delegate type (§10.7,
-    /// §10.8; `delegates.rs`).
-    Function,
+    /// A target-typed expression to its type: a method group or anonymous
+    /// function to a delegate type (§10.7, §10.8; `delegates.rs`), `new()`
+    /// or `default` to a type (`target_typed.rs`).
+    TargetTyped,
+    /// A tuple literal to a tuple type, element by element (`tuples.rs`).
+    TupleLiteral,
+    /// A tuple value to another tuple type, element by element.
+    TupleElements,
 }
 
 impl Conversion {
@@ -118,11 +123,20 @@ impl Binder<'_> {
             return Some(Conversion::Identity);
         }
         let from = e.ty;
-        if from == Symbols::FUNCTION && to != Symbols::ERROR {
-            return self.function_convertible(e, to).then_some(Conversion::Function);
+        if let BoundExprKind::TupleLiteral { elements, .. } = &e.kind
+            && from != to
+            && self.tuple_elements(to).is_some()
+        {
+            return self.tuple_literal_convertible(elements, to).then_some(Conversion::TupleLiteral);
+        }
+        if from == Symbols::TARGET_TYPED && to != Symbols::ERROR {
+            return self.target_typed_convertible(e, to).then_some(Conversion::TargetTyped);
         }
         if from == to {
             return Some(Conversion::Identity);
+        }
+        if self.tuple_elements(from).is_some() && self.tuple_elements(to).is_some() {
+            return self.tuple_value_convertible(from, to).then_some(Conversion::TupleElements);
         }
         if from == Symbols::ERROR || to == Symbols::ERROR {
             return Some(Conversion::Identity);
@@ -419,9 +433,9 @@ impl Binder<'_> {
     /// Converts implicitly, or reports CS0029 (none exists) / CS0266 (only
     /// an explicit one exists) and yields an error-typed expression.
     pub fn convert_implicit(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
-        if e.ty == Symbols::FUNCTION && to != Symbols::ERROR {
+        if e.ty == Symbols::TARGET_TYPED && to != Symbols::ERROR {
             // The conversion reports what does not fit.
-            return self.convert_function(e, to);
+            return self.convert_target_typed(e, to);
         }
         match self.classify(&e, to) {
             Some(c) if c.is_implicit() => self.apply_conversion(e, to, c),
@@ -506,7 +520,9 @@ impl Binder<'_> {
     fn apply_conversion(&mut self, e: BoundExpr, to: TyId, c: Conversion) -> BoundExpr {
         match c {
             Conversion::Identity => e,
-            Conversion::Function => self.convert_function(e, to),
+            Conversion::TargetTyped => self.convert_target_typed(e, to),
+            Conversion::TupleLiteral => self.convert_tuple_literal(e, to),
+            Conversion::TupleElements => self.convert_tuple_value(e, to),
             Conversion::Nullable(n) => self.apply_nullable_conversion(e, to, n),
             // null as a type parameter's value is `ldnull; unbox.any T`,
             // as the verifier wants it (ECMA-335 III.4.33).

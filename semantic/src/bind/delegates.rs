@@ -3,7 +3,7 @@
 //! `+`, `-` (§12.10.5, §12.11.5), which are `Delegate.Combine` and
 //! `Delegate.Remove` calls cast back to the operands' type.
 //!
-//! A method group is kept as a `MethodGroup` expression of the `Function`
+//! A method group is kept as a `MethodGroup` expression of the target-typed
 //! pseudo-type until a conversion gives it a delegate type; it then becomes
 //! `NewDelegate`, which is emitted as `ldftn` (or `dup; ldvirtftn` for a
 //! virtual method) and `newobj D::.ctor(object, native int)` (ECMA-335
@@ -37,7 +37,7 @@ impl Binder<'_> {
     pub fn method_group(&self, receiver: Option<BoundExpr>, methods: Vec<MethodId>, name: String, type_args: Vec<TyId>, extension: bool, span: Span) -> BoundExpr {
         BoundExpr {
             kind: BoundExprKind::MethodGroup { receiver: receiver.map(Box::new), methods, type_args, name, extension },
-            ty: Symbols::FUNCTION,
+            ty: Symbols::TARGET_TYPED,
             span,
         }
     }
@@ -180,19 +180,39 @@ impl Binder<'_> {
         BoundExpr { kind: BoundExprKind::NewDelegate { receiver, method: chosen, virtual_call }, ty: d, span }
     }
 
-    /// Whether a method group or anonymous function converts to `to` (§10.7, §10.8).
-    pub fn function_convertible(&self, e: &BoundExpr, to: TyId) -> bool {
+    /// Whether a target-typed expression converts to `to`: a method group or
+    /// anonymous function (§10.7, §10.8), `new()` or `default`.
+    pub fn target_typed_convertible(&self, e: &BoundExpr, to: TyId) -> bool {
         match &e.kind {
             BoundExprKind::MethodGroup { .. } => !self.compatible_methods(e, to).is_empty(),
             BoundExprKind::UnboundLambda(id) => self.lambda_convertible(*id, to),
+            BoundExprKind::UnboundNew(_) => self.new_convertible(to),
+            BoundExprKind::DefaultLiteral => true,
+            BoundExprKind::UnconvertedSwitch { arms, .. } => arms.iter().all(|(_, r)| self.classify(r, to).is_some_and(|c| c.is_implicit())),
+            BoundExprKind::TupleLiteral { elements, .. } => self.tuple_literal_convertible(elements, to),
             _ => false,
         }
     }
 
-    /// Converts a method group or anonymous function to `to`, reporting why it cannot be.
-    pub fn convert_function(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
+    /// Converts a target-typed expression to `to`, reporting why it cannot be.
+    pub fn convert_target_typed(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
         let span = e.span;
         match &e.kind {
+            BoundExprKind::UnboundNew(id) => {
+                let id = *id;
+                self.convert_new(id, to, span)
+            }
+            BoundExprKind::DefaultLiteral => self.default_value(to, span),
+            BoundExprKind::UnconvertedSwitch { .. } => {
+                let BoundExprKind::UnconvertedSwitch { side, arms } = e.kind else { unreachable!() };
+                self.switch_chain(side, arms, to, span)
+            }
+            BoundExprKind::TupleLiteral { elements, .. } if self.tuple_literal_convertible(elements, to) => self.convert_tuple_literal(e, to),
+            BoundExprKind::TupleLiteral { .. } => {
+                let t = self.syms.display(to);
+                self.error("CS0029", span, format!("Cannot implicitly convert tuple literal to '{t}'"));
+                self.error_expr(span)
+            }
             BoundExprKind::MethodGroup { name, .. } if !self.is_delegate(to) => {
                 let t = self.syms.display(to);
                 self.error("CS0428", span, format!("Cannot convert method group '{name}' to non-delegate type '{t}'. Did you intend to invoke the method?"));
@@ -218,8 +238,8 @@ impl Binder<'_> {
             self.error("CS0149", span, "Method name expected");
             return self.error_expr(span);
         }
-        if arg.expr.ty == Symbols::FUNCTION {
-            return self.convert_function(arg.expr, d);
+        if arg.expr.ty == Symbols::TARGET_TYPED {
+            return self.convert_target_typed(arg.expr, d);
         }
         if self.is_delegate(arg.expr.ty) {
             let Some(invoke) = self.delegate_invoke(arg.expr.ty) else { return self.error_expr(span) };

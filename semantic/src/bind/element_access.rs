@@ -193,21 +193,7 @@ impl Binder<'_> {
         let BoundExprKind::Call { method: getter, receiver, args } = getter_call.kind else { return self.error_expr(span) };
         let void = self.special(SpecialType::Void);
         let mut side = Vec::new();
-        let mut spill = |b: &mut Self, e: BoundExpr| -> BoundExpr {
-            if matches!(e.kind, BoundExprKind::Const(_) | BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This) {
-                return e;
-            }
-            // A struct receiver stays in place so the setter mutates it.
-            if b.syms.is_value_type(e.ty) && e.is_variable() {
-                return e;
-            }
-            b.locals.push(LocalSym { name: String::new(), ty: e.ty, span: e.span });
-            let tmp = b.expr(BoundExprKind::Local(LocalId(b.locals.len() as u32 - 1)), e.ty, e.span);
-            side.push(b.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(e) }, void, span));
-            tmp
-        };
-        let receiver = receiver.map(|r| Box::new(spill(self, *r)));
-        let args: Vec<BoundExpr> = args.into_iter().map(|a| spill(self, a)).collect();
+        let (receiver, args) = self.stable_accessor_operands(receiver, args, &mut side);
         let get = self.expr(BoundExprKind::Call { method: getter, receiver: receiver.clone(), args: args.clone() }, p.ty, span);
         let hidden = |b: &mut Self| {
             b.locals.push(LocalSym { name: String::new(), ty: p.ty, span });
@@ -239,5 +225,34 @@ impl Binder<'_> {
         side.push(self.expr(BoundExprKind::Call { method: setter, receiver, args: set_args }, void, span));
         let value = old.unwrap_or(result);
         self.expr(BoundExprKind::Sequence { side, value: Box::new(value) }, p.ty, span)
+    }
+
+    /// An accessor call's receiver and index arguments, each in a
+    /// temporary (its store pushed to `side`) when reading it again could
+    /// have effects, so that a getter and a setter see the same operands.
+    pub(super) fn stable_accessor_operands(
+        &mut self,
+        receiver: Option<Box<BoundExpr>>,
+        args: Vec<BoundExpr>,
+        side: &mut Vec<BoundExpr>,
+    ) -> (Option<Box<BoundExpr>>, Vec<BoundExpr>) {
+        let void = self.special(SpecialType::Void);
+        let mut spill = |b: &mut Self, e: BoundExpr| -> BoundExpr {
+            if matches!(e.kind, BoundExprKind::Const(_) | BoundExprKind::Local(_) | BoundExprKind::Param(_) | BoundExprKind::This) {
+                return e;
+            }
+            // A struct receiver stays in place so the setter mutates it.
+            if b.syms.is_value_type(e.ty) && e.is_variable() {
+                return e;
+            }
+            let span = e.span;
+            b.locals.push(LocalSym { name: String::new(), ty: e.ty, span });
+            let tmp = b.expr(BoundExprKind::Local(LocalId(b.locals.len() as u32 - 1)), e.ty, span);
+            side.push(b.expr(BoundExprKind::Assign { target: Box::new(tmp.clone()), value: Box::new(e) }, void, span));
+            tmp
+        };
+        let receiver = receiver.map(|r| Box::new(spill(self, *r)));
+        let args = args.into_iter().map(|a| spill(self, a)).collect();
+        (receiver, args)
     }
 }

@@ -128,6 +128,9 @@ impl Binder<'_> {
                 if let BoundExprKind::EventAccess { .. } = t.kind {
                     return Bound::Value(self.bind_event_assign(t, *op, v, span));
                 }
+                if *op == ast::BinaryOp::Coalesce {
+                    return Bound::Value(self.bind_coalesce_assign(t, v, span));
+                }
                 if let (Some(prop), Some(op)) = (self.property_of(&t), super_bin(*op)) {
                     return Bound::Value(self.bind_property_compound(prop, t, op, v, false, false, span));
                 }
@@ -211,10 +214,7 @@ impl Binder<'_> {
                     }
                     self.default_value(t, span)
                 }
-                None => {
-                    self.error("CS8652", span, "The default literal without a type is not supported by Sharp yet");
-                    self.error_expr(span)
-                }
+                None => self.bind_default_literal(span),
             },
             E::Base => {
                 if self.closure_home.is_some() {
@@ -242,6 +242,7 @@ impl Binder<'_> {
                     None => created,
                 }
             }
+            E::TargetTypedNew { args, initializer } => self.bind_target_typed_new(args, *initializer, span),
             E::ArrayCreation { elem, sizes, rank, initializer } => {
                 self.bind_array_creation(elem, sizes, *rank, *initializer, span)
             }
@@ -275,7 +276,12 @@ impl Binder<'_> {
                 }
                 self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
             }
-            E::Is { expr, ty, name } => self.bind_is_type(expr, ty, name.as_ref(), span),
+            E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
+            E::Tuple(args) => self.bind_tuple_literal(args, span),
+            E::Declaration { .. } => {
+                self.error("CS8185", span, "A declaration is not allowed in this context.");
+                self.error_expr(span)
+            }
             E::IsPattern { expr, pattern } => self.bind_is_pattern(expr, pattern, span),
             E::InterpolatedString(parts) => self.bind_interpolated(parts, span),
             E::ConditionalAccess { target, access } => self.bind_conditional_access(target, access, span),
@@ -289,6 +295,7 @@ impl Binder<'_> {
                 }
             },
             E::Typeof(ty) => self.bind_typeof(ty, span),
+            E::Nameof(operand) => self.bind_nameof(operand, span),
             E::Throw(e) => {
                 let v = self.bind_thrown(e);
                 self.expr(BoundExprKind::ThrowExpr(Box::new(v)), Symbols::NULL, span)
@@ -322,6 +329,28 @@ impl Binder<'_> {
             }
         };
         Bound::Value(v)
+    }
+
+    /// `nameof(x)`, `nameof(A.B)` (§12.8.23): the operand must name
+    /// something (a variable, member, method group, type or namespace);
+    /// the value is the constant string of its last identifier.
+    fn bind_nameof(&mut self, operand: &ast::Expr<'_>, span: Span) -> BoundExpr {
+        let last = match &operand.kind {
+            E::Name { name, .. } | E::MemberAccess { name, .. } => name.text.to_string(),
+            E::PredefinedType(_) | E::This | E::Base => String::new(),
+            _ => String::new(),
+        };
+        if last.is_empty() {
+            self.error("CS8081", operand.span, "Expression does not have a name");
+            return self.error_expr(span);
+        }
+        if let Bound::Value(v) = self.bind_expr_or_type(operand) {
+            if v.ty == Symbols::ERROR {
+                return v;
+            }
+        }
+        let string = self.special(SpecialType::String);
+        self.expr(BoundExprKind::Const(ConstValue::String(last.encode_utf16().collect())), string, span)
     }
 
     /// `default(T)`: zero, false, null, or a zeroed struct.
@@ -690,7 +719,7 @@ impl Binder<'_> {
         })
     }
 
-    fn bind_member_access(&mut self, target: Bound, name: &ast::Ident<'_>, type_args: &[TyId], span: Span) -> Bound {
+    pub(super) fn bind_member_access(&mut self, target: Bound, name: &ast::Ident<'_>, type_args: &[TyId], span: Span) -> Bound {
         let bound = self.bind_member_access_untyped(target, name, type_args, span);
         self.with_type_args(bound, type_args, span)
     }
@@ -770,7 +799,13 @@ impl Binder<'_> {
                     TyKind::Array(..) => self.syms.special_def(SpecialType::Array),
                     _ => None,
                 };
-                match def.and_then(|d| self.lookup_member(d, name.text)) {
+                let member = def.and_then(|d| self.lookup_member(d, name.text));
+                if member.is_none()
+                    && let Some(element) = self.tuple_member(&v, name, span)
+                {
+                    return Bound::Value(element);
+                }
+                match member {
                     Some(m) => self.member_value(m, Some(v), false, name.text, span),
                     None if !self.extension_methods(name.text).is_empty() => {
                         let methods = self.extension_methods(name.text);
@@ -1002,6 +1037,26 @@ impl Binder<'_> {
         value: &ast::Expr<'_>,
         span: Span,
     ) -> BoundExpr {
+        let deconstructs = match &target.kind {
+            E::Tuple(_) => true,
+            E::Invocation { callee, args } => super::tuples::is_var(callee) && !args.is_empty() && self.lookup_local("var").is_none(),
+            _ => false,
+        };
+        if deconstructs {
+            return self.bind_deconstruction(target, value, span);
+        }
+        // `_ = e` (C# 7): a discard, when no variable is named `_`.
+        if let E::Name { name, type_args: [] } = target.kind
+            && name.text == "_"
+            && self.lookup_local("_").is_none()
+        {
+            let v = self.bind_expr(value);
+            if v.ty == Symbols::TARGET_TYPED {
+                self.report_untargeted(&v);
+                return self.error_expr(span);
+            }
+            return v;
+        }
         self.binding_assign_target = matches!(target.kind, E::Name { .. } | E::MemberAccess { .. } | E::ElementAccess { .. });
         let t = self.bind_expr(target);
         self.binding_assign_target = false;
@@ -1110,7 +1165,7 @@ impl Binder<'_> {
 
     /// `new T(...) { A = x, B = y }` (§12.8.17.3): the object in a
     /// temporary, each member assigned in order, then the temporary.
-    fn bind_object_initializer(&mut self, created: BoundExpr, inits: &[&ast::Expr<'_>], span: Span) -> BoundExpr {
+    pub(super) fn bind_object_initializer(&mut self, created: BoundExpr, inits: &[&ast::Expr<'_>], span: Span) -> BoundExpr {
         if created.ty == Symbols::ERROR {
             return created;
         }
@@ -1264,6 +1319,12 @@ impl Binder<'_> {
     ) -> BoundExpr {
         let t = crate::declare::resolve_type(self.syms, self.scope, ty, self.diags);
         let args = self.bind_args(args);
+        self.new_of_type(t, args, span)
+    }
+
+    /// `new T(args)` with `T` resolved and the arguments bound; also the
+    /// conversion of a target-typed `new(args)` to `T`.
+    pub(super) fn new_of_type(&mut self, t: TyId, args: Vec<super::overloads::BoundArg>, span: Span) -> BoundExpr {
         let TyKind::Def(d) = self.syms.kind(t) else {
             return self.error_expr(span);
         };

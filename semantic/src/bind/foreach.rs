@@ -20,8 +20,7 @@ use crate::types::*;
 impl Binder<'_> {
     pub fn bind_foreach(
         &mut self,
-        ty: &ast::TypeSyntax<'_>,
-        name: &ast::Ident<'_>,
+        var: IterationVar<'_, '_>,
         collection: &ast::Expr<'_>,
         body: &ast::Stmt<'_>,
         span: Span,
@@ -35,7 +34,7 @@ impl Binder<'_> {
         let (elem, rank) = match self.syms.kind(coll.ty) {
             TyKind::Array(elem, rank) => (elem, rank),
             _ if coll.ty == string => (self.special(SpecialType::Char), 1),
-            _ => return self.bind_foreach_enumerator(coll, ty, name, body, collection.span),
+            _ => return self.bind_foreach_enumerator(coll, var, body, collection.span),
         };
         let void = self.special(SpecialType::Void);
         let bool_ty = self.special(SpecialType::Boolean);
@@ -145,15 +144,7 @@ impl Binder<'_> {
         );
         // The iteration variable lives in the loop body's scope.
         self.scopes.push();
-        let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
-        let var_ty = if is_var { elem } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
-        let x = self.declare_local(name, var_ty);
-        let value = self.convert_explicit(element, var_ty, span);
-        // A captured iteration variable is fresh in each iteration (C# 5): its display
-        // instance is made in the loop body.
-        let mut inner = self.take_frame_inits();
-        let target = self.local_ref(x, var_ty, span);
-        inner.push(assign(self, target, value));
+        let mut inner = self.bind_iteration_var(var, elem, element, span);
         self.loop_depth += 1;
         self.breakable_depth += 1;
         inner.push(self.bind_stmt(body));
@@ -177,4 +168,40 @@ impl Binder<'_> {
         out.push(BoundStmt::Loop { test_first: true, cond: Some(cond), body: Box::new(BoundStmt::Block(inner)), step: vec![step] });
         BoundStmt::Block(out)
     }
+
+    /// Declares the iteration variable, or the variables of a deconstruction
+    /// (`foreach (var (k, v) in d)`), in the loop body's scope, and gives
+    /// the statements that start each iteration: the display instance of a
+    /// captured variable (fresh in each iteration, C# 5), then the element
+    /// `value` (of type `elem`) stored into the variables.
+    pub(super) fn bind_iteration_var(&mut self, var: IterationVar<'_, '_>, elem: TyId, value: BoundExpr, span: Span) -> Vec<BoundStmt> {
+        let void = self.special(SpecialType::Void);
+        match var {
+            IterationVar::Single(ty, name) => {
+                let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
+                let var_ty = if is_var { elem } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
+                let x = self.declare_local(name, var_ty);
+                let value = self.convert_explicit(value, var_ty, span);
+                let mut stmts = self.take_frame_inits();
+                let target = self.local_ref(x, var_ty, span);
+                stmts.push(BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) }, void, span)));
+                stmts
+            }
+            IterationVar::Deconstruct(target) => {
+                let (store, tmp) = self.store_in_temp(value, span);
+                let mut side = vec![store];
+                self.deconstruct_into(target, tmp, &mut side, span);
+                let mut stmts = self.take_frame_inits();
+                stmts.extend(side.into_iter().map(BoundStmt::Expr));
+                stmts
+            }
+        }
+    }
+}
+
+/// What a `foreach` declares: `T x`, or a deconstruction `var (a, b)`.
+#[derive(Clone, Copy)]
+pub enum IterationVar<'x, 'a> {
+    Single(&'x ast::TypeSyntax<'a>, &'x ast::Ident<'a>),
+    Deconstruct(&'x ast::Expr<'a>),
 }

@@ -35,8 +35,7 @@ impl Binder<'_> {
     pub(super) fn bind_foreach_enumerator(
         &mut self,
         coll: BoundExpr,
-        ty: &ast::TypeSyntax<'_>,
-        name: &ast::Ident<'_>,
+        var: super::foreach::IterationVar<'_, '_>,
         body: &ast::Stmt<'_>,
         span: Span,
     ) -> BoundStmt {
@@ -57,15 +56,8 @@ impl Binder<'_> {
         let cond = BoundExpr { ty: bool_ty, ..cond };
         // The iteration variable lives in the loop body's scope.
         self.scopes.push();
-        let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
-        let var_ty = if is_var { p.element } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
-        let x = self.declare_local(name, var_ty);
         let current = self.call_on(local(self), p.current, span);
-        let value = self.convert_explicit(current, var_ty, span);
-        // A captured iteration variable is fresh in each iteration (C# 5).
-        let mut inner = self.take_frame_inits();
-        let x_expr = self.local_ref(x, var_ty, span);
-        inner.push(BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(x_expr), value: Box::new(value) }, void, span)));
+        let mut inner = self.bind_iteration_var(var, p.element, current, span);
         self.loop_depth += 1;
         self.breakable_depth += 1;
         inner.push(self.bind_stmt(body));

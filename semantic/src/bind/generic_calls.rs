@@ -220,7 +220,7 @@ impl Binder<'_> {
             {
                 target = e;
             }
-            if a.expr.ty == Symbols::FUNCTION {
+            if a.expr.ty == Symbols::TARGET_TYPED {
                 functions.push((i, target));
                 continue;
             }

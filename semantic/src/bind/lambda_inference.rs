@@ -187,7 +187,7 @@ fn returned_types(stmts: &[BoundStmt], out: &mut Vec<TyId>) {
                 BoundExprKind::AsType(inner) => inner.ty,
                 _ => e.ty,
             };
-            if t != Symbols::ERROR && t != Symbols::NULL && t != Symbols::FUNCTION && !out.contains(&t) {
+            if t != Symbols::ERROR && t != Symbols::NULL && t != Symbols::TARGET_TYPED && !out.contains(&t) {
                 out.push(t);
             }
         }

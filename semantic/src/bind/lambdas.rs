@@ -2,7 +2,7 @@
 //! methods `delegate (int a) { … }`.
 //!
 //! An anonymous function has no type of its own: it is kept as an
-//! `UnboundLambda` expression of the `Function` pseudo-type until a
+//! `UnboundLambda` expression of the target-typed pseudo-type until a
 //! conversion gives it a delegate type (§10.7). Its body is then bound, with
 //! the delegate's parameter types and in a binder of its own, as the body of
 //! a new method (`<Main>b__3`), and the conversion is the method group
@@ -44,7 +44,7 @@ impl Binder<'_> {
     pub fn bind_lambda(&mut self, l: &ast::LambdaExpr<'_>, span: Span) -> BoundExpr {
         self.lambdas.push(LambdaSyntax::new(l));
         let id = self.lambdas.len() as u32 - 1;
-        BoundExpr { kind: BoundExprKind::UnboundLambda(id), ty: Symbols::FUNCTION, span }
+        BoundExpr { kind: BoundExprKind::UnboundLambda(id), ty: Symbols::TARGET_TYPED, span }
     }
 
     /// Whether anonymous function `id` converts to `to` (§10.7.1): `to` is a delegate type

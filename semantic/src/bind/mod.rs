@@ -9,7 +9,9 @@ mod arrays;
 mod conditional_access;
 mod captures;
 mod closures;
+mod coalesce_assign;
 mod conversions;
+mod deconstruction;
 mod delegates;
 mod element_access;
 mod destructor;
@@ -32,6 +34,10 @@ mod patterns;
 mod statements;
 mod using_lock;
 mod switch;
+mod switch_expression;
+mod switch_patterns;
+mod target_typed;
+mod tuples;
 
 use std::collections::HashMap;
 
@@ -403,6 +409,8 @@ pub(crate) struct Binder<'s> {
     pub lambda_inferred: HashMap<(u32, TyId), Option<TyId>>,
     /// The anonymous functions of this body, by `UnboundLambda` number.
     pub lambdas: Vec<lambdas::LambdaSyntax>,
+    /// The target-typed `new()` expressions of this body, by `UnboundNew` number.
+    pub target_typed_news: Vec<target_typed::NewSyntax>,
     /// How many expressions and statements enclose the one being bound
     /// (see [`MAX_NESTING`]), and whether CS8078 was reported in this body.
     pub nesting: u32,
@@ -447,6 +455,7 @@ impl<'s> Binder<'s> {
             outer_names: Default::default(),
             extra_methods: Vec::new(),
             lambdas: Vec::new(),
+            target_typed_news: Vec::new(),
             lambda_fits: HashMap::new(),
             lambda_inferred: HashMap::new(),
             captured_names: Default::default(),

@@ -183,6 +183,30 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        // `x == default`, `x != new()`: the literal takes the other operand's type.
+        let untyped = |e: &BoundExpr| matches!(e.kind, BoundExprKind::DefaultLiteral | BoundExprKind::UnboundNew(_));
+        let (left, right) = match (untyped(&left), untyped(&right)) {
+            (true, false) if right.ty != Symbols::TARGET_TYPED && right.ty != Symbols::NULL => {
+                let ty = right.ty;
+                (self.convert_implicit(left, ty), right)
+            }
+            (false, true) if left.ty != Symbols::TARGET_TYPED && left.ty != Symbols::NULL => {
+                let ty = left.ty;
+                (left, self.convert_implicit(right, ty))
+            }
+            (true, _) | (_, true) => {
+                let shown = if untyped(&left) { &left } else { &right };
+                let what = if matches!(shown.kind, BoundExprKind::DefaultLiteral) { "default" } else { "new()" };
+                self.error("CS8310", span, format!("Operator '{}' cannot be applied to operand '{what}'", op.symbol()));
+                return self.error_expr(span);
+            }
+            _ => (left, right),
+        };
+        if matches!(op, BinOp::Eq | BinOp::Ne)
+            && let Some(e) = self.tuple_equality(op, left.clone(), right.clone(), span)
+        {
+            return e;
+        }
         let (left, right) = if matches!(op, BinOp::Add | BinOp::Sub) {
             match self.delegate_arith(op == BinOp::Add, left, right, span) {
                 Ok(combined) => return combined,
@@ -392,7 +416,7 @@ impl Binder<'_> {
     /// temporaries (pushed to `side`), so `a[i()]++` calls `i` once
     /// (§12.21.4: "x is evaluated only once"). A struct receiver stays a
     /// variable, its own parts made stable the same way.
-    fn stable_target(&mut self, target: BoundExpr, side: &mut Vec<BoundExpr>) -> BoundExpr {
+    pub(super) fn stable_target(&mut self, target: BoundExpr, side: &mut Vec<BoundExpr>) -> BoundExpr {
         let BoundExpr { kind, ty, span } = target;
         let kind = match kind {
             BoundExprKind::Field { receiver: Some(r), field } => {

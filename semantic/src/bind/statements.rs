@@ -113,7 +113,10 @@ impl Binder<'_> {
             }
             K::Return(value) => self.bind_return(value.as_deref(), s.span),
             K::Error => BoundStmt::Block(Vec::new()),
-            K::Foreach { ty, name, expr, body } => self.bind_foreach(ty, name, expr, body, s.span),
+            K::Foreach { ty, name, expr, body } => self.bind_foreach(super::foreach::IterationVar::Single(ty, name), expr, body, s.span),
+            K::ForeachDeconstruct { target, expr, body } => {
+                self.bind_foreach(super::foreach::IterationVar::Deconstruct(target), expr, body, s.span)
+            }
             K::Switch { expr, sections } => self.bind_switch(expr, sections, s.span),
             K::GotoCase(e) => self.bind_goto_case(Some(e), s.span),
             K::GotoDefault => self.bind_goto_case(None, s.span),
@@ -201,7 +204,7 @@ impl Binder<'_> {
         r
     }
 
-    fn bind_condition(&mut self, e: &ast::Expr<'_>) -> BoundExpr {
+    pub(super) fn bind_condition(&mut self, e: &ast::Expr<'_>) -> BoundExpr {
         let e = self.bind_expr(e);
         self.as_condition(e)
     }
@@ -283,8 +286,12 @@ impl Binder<'_> {
             let init = d.init.map(|e| self.bind_initializer(e, declared));
             let local_ty = match (declared, &init) {
                 (Some(t), _) => t,
+                (None, Some(e)) if e.ty == Symbols::TARGET_TYPED && matches!(e.kind, BoundExprKind::UnboundNew(_) | BoundExprKind::DefaultLiteral | BoundExprKind::TupleLiteral { .. } | BoundExprKind::UnconvertedSwitch { .. }) => {
+                    self.report_untargeted(e);
+                    Symbols::ERROR
+                }
                 (None, Some(e)) => {
-                    if e.ty == Symbols::NULL || e.ty == Symbols::FUNCTION || self.syms.is_special(e.ty, SpecialType::Void) {
+                    if e.ty == Symbols::NULL || e.ty == Symbols::TARGET_TYPED || self.syms.is_special(e.ty, SpecialType::Void) {
                         let shown = match &e.kind {
                             _ if e.ty == Symbols::NULL => "<null>".to_string(),
                             // An anonymous function or method group has no type to give `var`.

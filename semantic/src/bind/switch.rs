@@ -54,6 +54,10 @@ impl Binder<'_> {
         // A nullable governing type (§13.8.3): the switch is on the value
         // when there is one; null goes to `case null`, else `default`, else
         // past the switch.
+        let by_constant = switchable(self, value.ty) || self.nullable_arg(value.ty).is_some_and(|t| switchable(self, t));
+        if self.needs_pattern_switch(value.ty, sections, by_constant) {
+            return self.bind_pattern_switch(value, sections, span);
+        }
         let mut null_test = None;
         if let Some(inner) = self.nullable_arg(value.ty).filter(|&t| switchable(self, t)) {
             let (store, tmp) = self.store_in_temp(value, expr.span);
@@ -91,7 +95,8 @@ impl Binder<'_> {
                             text = "default:".into();
                         }
                     }
-                    ast::SwitchLabel::Case(e) => {
+                    ast::SwitchLabel::Pattern { .. } | ast::SwitchLabel::Case(_) => {
+                        let Some(e) = self.constant_label(l) else { continue };
                         let c = self.bind_expr(e);
                         if null_test.is_some() && c.ty == Symbols::NULL {
                             if null_label.is_some() {

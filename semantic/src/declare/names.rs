@@ -44,6 +44,27 @@ pub fn resolve_type(
             }
             syms.array_of(e, *rank)
         }
+        ast::TypeSyntaxKind::Tuple(elements) => {
+            let mut tys = Vec::new();
+            for e in elements.iter() {
+                let t = resolve_type(syms, scope, e.ty, diags);
+                if syms.is_error(t) {
+                    return t;
+                }
+                tys.push(t);
+            }
+            match syms.tuple_type(&tys) {
+                Some(t) => {
+                    let names: Vec<Option<String>> = elements.iter().map(|e| e.name.map(|n| n.text.to_string())).collect();
+                    syms.note_tuple_names(t, names);
+                    t
+                }
+                None => {
+                    diags.push(Diagnostic::error("CS8179", ty.span, "Predefined type 'System.ValueTuple' is not defined or imported"));
+                    Symbols::ERROR
+                }
+            }
+        }
         ast::TypeSyntaxKind::Omitted => {
             diags.push(Diagnostic::error("CS7003", ty.span, "Unexpected use of an unbound generic name"));
             Symbols::ERROR
