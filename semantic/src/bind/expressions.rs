@@ -344,10 +344,18 @@ impl Binder<'_> {
             self.error("CS8081", operand.span, "Expression does not have a name");
             return self.error_expr(span);
         }
-        if let Bound::Value(v) = self.bind_expr_or_type(operand) {
-            if v.ty == Symbols::ERROR {
-                return v;
-            }
+        // An instance member may be named from a static context
+        // (`nameof(Length)`): only whether the name exists matters.
+        let mark = self.diags.len();
+        let bound = self.bind_expr_or_type(operand);
+        let reported: Vec<_> = self.diags.drain(mark..).filter(|d| d.code != "CS0120").collect();
+        let failed = !reported.is_empty();
+        self.diags.extend(reported);
+        if let Bound::Value(v) = bound
+            && v.ty == Symbols::ERROR
+            && failed
+        {
+            return v;
         }
         let string = self.special(SpecialType::String);
         self.expr(BoundExprKind::Const(ConstValue::String(last.encode_utf16().collect())), string, span)

@@ -96,7 +96,13 @@ impl Binder<'_> {
     fn bind_out_declaration(&mut self, ty: &ast::TypeSyntax<'_>, name: &ast::Ident<'_>) -> BoundExpr {
         let is_var = matches!(&ty.kind, ast::TypeSyntaxKind::Named(p) if p.len() == 1 && p[0].name.text == "var");
         let t = if is_var { Symbols::ERROR } else { crate::declare::resolve_type(self.syms, self.scope, ty, self.diags) };
-        let id = self.declare_local(name, t);
+        // `out var _`, `out int _`: a discard (C# 7), a hidden local.
+        let id = if name.text == "_" && self.lookup_local("_").is_none() {
+            self.locals.push(LocalSym { name: String::new(), ty: t, span: name.span });
+            LocalId(self.locals.len() as u32 - 1)
+        } else {
+            self.declare_local(name, t)
+        };
         if is_var {
             self.pending_out_vars.push(id);
         }
