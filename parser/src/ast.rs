@@ -726,6 +726,10 @@ pub enum ExprKind<'a> {
     ConditionalAccess { target: &'a Expr<'a>, access: &'a Expr<'a> },
     /// The value tested by the enclosing `ConditionalAccess` (span: `?.`).
     ConditionalReceiver,
+    /// `^e`, an index from the end (C# 8), in an element access.
+    FromEnd(&'a Expr<'a>),
+    /// `a..b`, `a..`, `..b`, `..` (C# 8), in an element access.
+    Range { start: Option<&'a Expr<'a>>, end: Option<&'a Expr<'a>> },
     /// The object being initialized, the receiver of an index initializer
     /// `new D { [k] = v }` (it has no syntax of its own).
     InitializerTarget,

@@ -886,6 +886,18 @@ impl Dumper {
                 self.line(format!("{kind} ({})", ps.join(", ")));
                 self.nest(|d| d.body(&Some(l.body)));
             }
+            ExprKind::FromEnd(e) => self.wrap("FromEnd", e),
+            ExprKind::Range { start, end } => {
+                self.line("Range");
+                self.nest(|d| {
+                    for part in [start, end] {
+                        match part {
+                            Some(e) => d.expr(e),
+                            None => d.line("Open"),
+                        }
+                    }
+                });
+            }
             ExprKind::Error => self.line("ErrorExpr"),
         }
     }

@@ -277,6 +277,12 @@ impl Names {
                 self.expr(value);
             }
             E::Tuple(args) => self.args(args),
+            E::FromEnd(e) => self.expr(e),
+            E::Range { start, end } => {
+                for e in [start, end].into_iter().flatten() {
+                    self.expr(e);
+                }
+            }
             E::Declaration { name, .. } => {
                 self.declared.insert(name.text.to_string());
             }

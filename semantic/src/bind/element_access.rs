@@ -11,6 +11,11 @@ use crate::types::*;
 
 impl Binder<'_> {
     pub(super) fn bind_element_access(&mut self, target: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
+        if let [arg] = args
+            && matches!(arg.expr.kind, ast::ExprKind::FromEnd(_) | ast::ExprKind::Range { .. })
+        {
+            return self.bind_index_or_range(target, arg.expr, span);
+        }
         // Only the element itself may be a set-only indexer's target; the
         // receiver and the indices are read.
         let assigning = std::mem::replace(&mut self.binding_assign_target, false);

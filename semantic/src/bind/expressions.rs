@@ -277,6 +277,10 @@ impl Binder<'_> {
                 self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
             }
             E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
+            E::FromEnd(_) | E::Range { .. } => {
+                self.error("CS8652", span, "An index or range outside an element access is not supported by Sharp yet");
+                self.error_expr(span)
+            }
             E::Tuple(args) => self.bind_tuple_literal(args, span),
             E::Declaration { .. } => {
                 self.error("CS8185", span, "A declaration is not allowed in this context.");

@@ -31,6 +31,7 @@ mod scopes;
 mod operators;
 mod overloads;
 mod patterns;
+mod ranges;
 mod statements;
 mod using_lock;
 mod switch;
