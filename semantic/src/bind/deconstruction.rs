@@ -20,9 +20,7 @@ impl Binder<'_> {
         }
         if let Some(elems) = self.tuple_elements(value.ty) {
             if elems.len() != n {
-                let shown = self.syms.display(value.ty);
                 self.error("CS8132", span, format!("Cannot deconstruct a tuple of '{}' elements into '{n}' variables.", elems.len()));
-                let _ = shown;
                 return None;
             }
             let values = (0..n).map(|i| self.tuple_element(value.clone(), i, span)).collect();

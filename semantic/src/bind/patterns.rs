@@ -247,11 +247,10 @@ impl Binder<'_> {
             let yes = self.bool_const(true, span);
             return (self.expr(BoundExprKind::Sequence { side: vec![store], value: Box::new(yes) }, bool_ty, span), target);
         }
-        if let Some(inner) = self.nullable_arg(value.ty).filter(|&i| i == t) {
+        if self.nullable_arg(value.ty) == Some(t) {
             // `int? x is int n`: x has a value, which n takes.
             let has = self.has_value(value.clone(), span);
             let unwrapped = self.value_or_default(value, span);
-            let _ = inner;
             let Some(target) = target else { return (has, unwrapped) };
             let store = self.expr(BoundExprKind::Assign { target: Box::new(target.clone()), value: Box::new(unwrapped) }, void, span);
             let yes = self.bool_const(true, span);
