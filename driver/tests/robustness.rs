@@ -9,8 +9,12 @@ use metadata::{Image, ModuleKind};
 
 use tests::Rng;
 
+/// The test programs, without `tests/pending`: those are known to fail,
+/// some by a compiler bug (one hangs the compiler, see the open issue), and
+/// the fuzzer is to find new failures among variants of working programs.
 fn sources(dir: &Path, out: &mut Vec<String>) {
-    out.extend(tests::cs_files(dir).into_iter().filter_map(|p| std::fs::read_to_string(&p).ok()));
+    let pending = dir.join("pending");
+    out.extend(tests::cs_files(dir).into_iter().filter(|p| !p.starts_with(&pending)).filter_map(|p| std::fs::read_to_string(&p).ok()));
 }
 
 fn corlib() -> Image {
