@@ -18,6 +18,7 @@ pub mod literal;
 mod pass;
 mod patterns;
 mod queries;
+mod scan;
 mod tuples;
 mod token;
 

@@ -28,6 +28,7 @@
 //!   StreamReader r`) becomes `UsingDecl`: a using declaration, where a
 //!   using directive has a name, `=` or `static` after its one name.
 
+use crate::scan::{kind, matching_close, scan_type, scan_type_args};
 use crate::token::{Token, TokenKind};
 use TokenKind::*;
 
@@ -67,9 +68,6 @@ fn alias_qualifiers(tokens: &mut [Token], src: &str) {
     }
 }
 
-pub(crate) fn kind(tokens: &[Token], i: usize) -> Option<TokenKind> {
-    tokens.get(i).map(|t| t.kind)
-}
 
 fn generics(tokens: &mut [Token]) {
     let mut marks = Vec::new();
@@ -248,107 +246,6 @@ fn ends_type(k: TokenKind) -> bool {
     k.is_predefined_type() || matches!(k, Ident | GenericGt | KwVoid | RBracket | NullableQ | Question | Star)
 }
 
-/// Scans `< type, ... >` starting at the `<` at `i`. Returns the index after
-/// the closing `>` and records every (open, close) pair, nested ones included.
-fn scan_type_args(tokens: &[Token], i: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
-    let mut k = i + 1;
-    // Unbound generic `typeof(Dictionary<,>)`: only commas inside.
-    while kind(tokens, k) == Some(Comma) {
-        k += 1;
-    }
-    if matches!(kind(tokens, k), Some(Gt | GenericGt)) {
-        marks.push((i, k));
-        return Some(k + 1);
-    }
-    k = i + 1;
-    loop {
-        // `class C<[Attr] T>`: attributes on a type parameter.
-        while kind(tokens, k) == Some(LBracket) {
-            k = matching_close(tokens, k, LBracket, RBracket)? + 1;
-        }
-        // `interface I<out T>`: a variance annotation of a type parameter.
-        if matches!(kind(tokens, k), Some(KwIn | KwOut)) && kind(tokens, k + 1) == Some(Ident) {
-            k += 1;
-        }
-        k = scan_type(tokens, k, marks)?;
-        match kind(tokens, k)? {
-            Comma => k += 1,
-            Gt | GenericGt => {
-                marks.push((i, k));
-                return Some(k + 1);
-            }
-            _ => return None,
-        }
-    }
-}
-
-/// Scans one type starting at `k`; returns the index after it. A tuple
-/// type's parentheses are recorded in `marks` like type-argument lists.
-pub(crate) fn scan_type(tokens: &[Token], k: usize, marks: &mut Vec<(usize, usize)>) -> Option<usize> {
-    scan_type_nested(tokens, k, marks, 0)
-}
-
-/// Tuple types nest at most this deep: deeply nested parentheses are
-/// expressions, and scanning each level again would be quadratic.
-const MAX_TUPLE_NESTING: u32 = 8;
-
-fn scan_type_nested(tokens: &[Token], mut k: usize, marks: &mut Vec<(usize, usize)>, tuples: u32) -> Option<usize> {
-    let first = kind(tokens, k)?;
-    if first.is_predefined_type() || first == KwVoid {
-        k += 1;
-    } else if matches!(first, LParen | TupleOpen) && tuples < MAX_TUPLE_NESTING {
-        // A tuple type `(T1 a, T2 b, …)` has two elements or more.
-        let open = k;
-        let mut j = k + 1;
-        let mut elements = 0;
-        loop {
-            j = scan_type_nested(tokens, j, marks, tuples + 1)?;
-            if kind(tokens, j) == Some(Ident) {
-                j += 1;
-            }
-            elements += 1;
-            match kind(tokens, j)? {
-                Comma => j += 1,
-                RParen if elements >= 2 => break,
-                _ => return None,
-            }
-        }
-        marks.push((open, j));
-        k = j + 1;
-    } else if first == Ident {
-        k += 1;
-        loop {
-            if matches!(kind(tokens, k), Some(Lt | GenericLt)) {
-                k = scan_type_args(tokens, k, marks)?;
-            }
-            if matches!(kind(tokens, k), Some(Dot | ColonColon)) && kind(tokens, k + 1) == Some(Ident) {
-                k += 2;
-            } else {
-                break;
-            }
-        }
-    } else {
-        return None;
-    }
-    // Suffixes: nullable, array ranks, pointers.
-    loop {
-        match kind(tokens, k) {
-            Some(Question | NullableQ | Star) => k += 1,
-            Some(LBracket) => {
-                let mut j = k + 1;
-                while kind(tokens, j) == Some(Comma) {
-                    j += 1;
-                }
-                if kind(tokens, j) != Some(RBracket) {
-                    break;
-                }
-                k = j + 1;
-            }
-            _ => break,
-        }
-    }
-    Some(k)
-}
 
 /// Merges adjacent `>` `>` into `>>` and `>` `>=` into `>>=`.
 fn shifts(tokens: &mut [Token]) {
@@ -470,25 +367,6 @@ fn colon_ends_initializer(tokens: &[Token], mut j: usize) -> bool {
     false
 }
 
-/// The index of the `close` token matching the `open` token at `at`, scanning forward;
-/// None if a statement or block boundary comes first.
-fn matching_close(tokens: &[Token], at: usize, open: TokenKind, close: TokenKind) -> Option<usize> {
-    let mut depth = 0usize;
-    for (j, t) in tokens.iter().enumerate().skip(at) {
-        match t.kind {
-            k if k == open => depth += 1,
-            k if k == close => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return Some(j);
-                }
-            }
-            Semi | LBrace | RBrace => return None,
-            _ => {}
-        }
-    }
-    None
-}
 
 /// The `GenericLt` matching the `GenericGt` at `close`, scanning back.
 fn generic_open(tokens: &[Token], close: usize) -> Option<usize> {

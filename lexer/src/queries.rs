@@ -6,7 +6,7 @@
 //! and `into` become tokens (§6.4.4), unless they follow a `.`. The query
 //! reaches to the `;` or the closing bracket that ends its expression.
 
-use crate::pass::{kind, scan_type};
+use crate::scan::{kind, scan_type};
 use crate::token::{Token, TokenKind};
 use TokenKind::*;
 

@@ -7,7 +7,7 @@
 //! (that is a parameter list, which looks the same). Its `(`, and those
 //! of the tuple types nested in it, become `TupleOpen`.
 
-use crate::pass::{kind, scan_type};
+use crate::scan::{kind, scan_type};
 use crate::token::{Token, TokenKind};
 use TokenKind::*;
 
