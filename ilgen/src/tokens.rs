@@ -228,7 +228,14 @@ impl Emitter<'_> {
     pub fn method_sig(&mut self, m: MethodId) -> Result<Vec<u8>, EmitError> {
         let m = self.root_method(m);
         let sym = self.syms.method(m);
-        let ret = self.type_sig(sym.ret)?;
+        let mut ret = self.type_sig(sym.ret)?;
+        // An `init` accessor returns `void modreq(IsExternalInit)` (C# 9),
+        // so compilers that do not know the rule cannot call it.
+        if self.syms.init_only.contains(&m)
+            && let Some(marker) = self.syms.lookup_type("System.Runtime.CompilerServices.IsExternalInit")
+        {
+            ret = TypeSig::CModReqd(self.def_token(marker), Box::new(ret));
+        }
         let mut params = Vec::new();
         for p in &sym.params {
             let t = self.type_sig(p.ty)?;

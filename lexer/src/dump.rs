@@ -13,7 +13,7 @@ pub fn dump_tokens(tokens: &[Token], src: &str) -> String {
         let text = src.get(t.span.start as usize..t.span.end as usize).unwrap_or("");
         let kind = match (t.kind, t.kind.fixed_text()) {
             (k, Some(s)) if k.is_keyword() => format!("Keyword({s})"),
-            (TokenKind::Partial | TokenKind::Async | TokenKind::Where | TokenKind::Not | TokenKind::PatAnd | TokenKind::PatOr | TokenKind::When | TokenKind::From | TokenKind::Select | TokenKind::Group | TokenKind::By | TokenKind::OrderBy | TokenKind::Ascending | TokenKind::Descending | TokenKind::Let | TokenKind::Join | TokenKind::On | TokenKind::Equals | TokenKind::Into, Some(s)) => format!("Contextual({s})"),
+            (TokenKind::Partial | TokenKind::Async | TokenKind::Where | TokenKind::Not | TokenKind::PatAnd | TokenKind::PatOr | TokenKind::When | TokenKind::From | TokenKind::Select | TokenKind::Group | TokenKind::By | TokenKind::OrderBy | TokenKind::Ascending | TokenKind::Descending | TokenKind::Let | TokenKind::Join | TokenKind::On | TokenKind::Equals | TokenKind::Into | TokenKind::Record | TokenKind::With, Some(s)) => format!("Contextual({s})"),
             (k, Some(_)) if is_plain_punct(k) => "Punct".to_string(),
             (k, _) => format!("{k:?}"),
         };

@@ -539,6 +539,34 @@ fn contextual(tokens: &mut [Token], src: &str) {
                     tokens[i].kind = Async;
                 }
             }
+            // `record R(…)`, `record R : B`, `record R { … }`, `record class R`
+            // where a type declaration can start (C# 9).
+            "record" => {
+                let at_declaration = i == 0
+                    || matches!(tokens[i - 1].kind, LBrace | RBrace | Semi | RBracket)
+                    || is_modifier(tokens[i - 1].kind);
+                let head = match next {
+                    Some(Ident) => matches!(next2, Some(LParen | LBrace | Colon | GenericLt | Semi | Where) | None)
+                        || (next2 == Some(Ident) && tokens.get(i + 2).map(text) == Some("where")),
+                    Some(KwClass | KwStruct) => next2 == Some(Ident),
+                    _ => false,
+                };
+                if at_declaration && head {
+                    tokens[i].kind = Record;
+                }
+            }
+            // `e with { X = 1 }`: after what ends an operand.
+            "with" => {
+                let prev = i.checked_sub(1).map(|p| tokens[p].kind);
+                let after_operand = matches!(
+                    prev,
+                    Some(Ident | RParen | RBracket | RBrace | KwThis | KwBase | KwNull | KwTrue | KwFalse | GenericGt
+                        | IntLit | RealLit | CharLit | StringLit | VerbatimStringLit | InterpEnd)
+                );
+                if after_operand && next == Some(LBrace) {
+                    tokens[i].kind = With;
+                }
+            }
             "where" => {
                 let prev = i.checked_sub(1).map(|p| tokens[p].kind);
                 // After a declaration's head, or after the last constraint of

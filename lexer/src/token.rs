@@ -360,6 +360,10 @@ pub enum TokenKind {
     On,
     Equals,
     Into,
+    /// Contextual keyword `record` starting a record declaration (C# 9).
+    Record,
+    /// Contextual keyword `with` of a `with` expression (C# 9).
+    With,
     // ---- Produced by `lex` when it splits an interpolated string (interp.rs):
     // `$"a{x,5:F2}b"` is InterpStart `$"`, InterpText `a`, InterpHoleOpen
     // `{`, the tokens of `x`, Comma, the tokens of `5`, InterpFormat `:F2`,
@@ -547,6 +551,8 @@ impl TokenKind {
             On => "on",
             Equals => "equals",
             Into => "into",
+            Record => "record",
+            With => "with",
             InterpHoleOpen => "{",
             InterpHoleClose => "}",
             _ => return None,

@@ -81,7 +81,23 @@ pub struct TypeDecl<'a> {
     /// `where T : …` clauses (§15.2.5).
     pub constraints: &'a [ConstraintClause<'a>],
     pub members: &'a [MemberDecl<'a>],
+    /// Set on a record (C# 9): what its declaration adds to a class's.
+    pub record: Option<&'a RecordHead<'a>>,
     pub span: Span,
+}
+
+/// What a record declaration has beyond a class's (C# 9 records): the
+/// binder synthesizes its members from these (`semantic`'s records.rs).
+#[derive(Clone, Copy, Debug)]
+pub struct RecordHead<'a> {
+    /// `record P(int X, int Y)`: the positional parameters; `None` for a
+    /// nominal record.
+    pub params: Option<&'a [Param<'a>]>,
+    /// `record Q(int X) : P(X)`: the arguments to the base record's
+    /// constructor.
+    pub base_args: Option<&'a [Argument<'a>]>,
+    /// The `record` keyword.
+    pub keyword: Span,
 }
 
 /// The variance annotation of a type parameter (§18.2.3.1).
@@ -706,6 +722,9 @@ pub enum ExprKind<'a> {
     Declaration { ty: &'a TypeSyntax<'a>, name: Ident<'a> },
     /// `e switch { p => v, … }` (C# 8 switch expression).
     Switch { expr: &'a Expr<'a>, arms: &'a [SwitchArm<'a>] },
+    /// `e with { X = 1 }` (C# 9): a copy of the record `e` with the members
+    /// assigned as an object initializer would.
+    With { expr: &'a Expr<'a>, initializers: &'a [&'a Expr<'a>] },
     /// `nameof(x)`, `nameof(A.B)`: the operand as parsed (a name or member
     /// access). The parser makes any call of a bare `nameof` with one plain
     /// argument a `Nameof`; a method named `nameof` in scope is not

@@ -43,6 +43,7 @@ pub struct TypeRest<'a> {
     pub bases: Vec<&'a TypeSyntax<'a>>,
     pub constraints: Vec<ConstraintClause<'a>>,
     pub members: Vec<MemberDecl<'a>>,
+    pub record: Option<&'a RecordHead<'a>>,
     pub end: usize,
 }
 
@@ -277,6 +278,45 @@ impl<'a> B<'a> {
     }
 
     /// `delegate R D<T>(params) where …;` as a type with the one member
+    /// A record declaration (C# 9): a class with a `RecordHead`. `record
+    /// struct` (C# 10) is reported and declared as a record class.
+    #[allow(clippy::too_many_arguments)]
+    pub fn record_rest(
+        &self,
+        keyword: (usize, usize),
+        strukt: Option<(usize, usize)>,
+        name: Ident<'a>,
+        type_params: Vec<(Variance, Ident<'a>)>,
+        params: Option<Vec<Param<'a>>>,
+        bases: Option<(&'a TypeSyntax<'a>, Option<Vec<Argument<'a>>>, Vec<&'a TypeSyntax<'a>>)>,
+        constraints: Vec<ConstraintClause<'a>>,
+        members: Vec<MemberDecl<'a>>,
+        r: usize,
+    ) -> TypeRest<'a> {
+        if let Some((_, struct_end)) = strukt {
+            self.error(Diagnostic::error("CS8652", self.sp(keyword.0, struct_end), "The feature 'record structs' is not supported by Sharp yet"));
+        }
+        let (bases, base_args) = match bases {
+            Some((first, args, rest)) => {
+                let mut all = vec![first];
+                all.extend(rest);
+                (all, args.map(|a| self.slice(a)))
+            }
+            None => (Vec::new(), None),
+        };
+        let head = RecordHead { params: params.map(|p| self.slice(p)), base_args, keyword: self.sp(keyword.0, keyword.1) };
+        TypeRest {
+            kind: TypeKind::Class,
+            name,
+            type_params,
+            bases,
+            constraints,
+            members,
+            record: Some(self.alloc(head)),
+            end: r,
+        }
+    }
+
     /// `public R Invoke(params);`.
     #[allow(clippy::too_many_arguments)]
     pub fn delegate_rest(
@@ -309,6 +349,7 @@ impl<'a> B<'a> {
             bases: Vec::new(),
             constraints,
             members: vec![MemberDecl::Method(self.alloc(invoke))],
+            record: None,
             end: r,
         }
     }
@@ -381,6 +422,7 @@ impl<'a> B<'a> {
             bases: self.slice(t.bases),
             constraints: self.slice(t.constraints),
             members: self.slice(t.members),
+            record: t.record,
             span: self.sp(l, t.end),
         }
     }

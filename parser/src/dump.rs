@@ -187,6 +187,7 @@ impl Dumper {
             TypeKind::Enum => "Enum",
             TypeKind::Delegate => "Delegate",
         };
+        let kind = if t.record.is_some() { "Record" } else { kind };
         let mut s = format!("{kind} {}", t.name.text);
         if !t.type_params.is_empty() {
             let tp: Vec<_> = t.type_params.iter().map(|p| p.text).collect();
@@ -200,6 +201,16 @@ impl Dumper {
         self.line(s);
         self.nest(|d| {
             d.attributes(t.attributes);
+            if let Some(head) = t.record {
+                if let Some(params) = head.params {
+                    d.line("PrimaryConstructor".to_string());
+                    d.nest(|d| d.params(params));
+                }
+                if let Some(args) = head.base_args {
+                    d.line("BaseArguments".to_string());
+                    d.nest(|d| d.args(args));
+                }
+            }
             for m in t.members {
                 d.member(m);
             }
@@ -810,6 +821,13 @@ impl Dumper {
                 self.nest(|d| d.args(args));
             }
             ExprKind::Declaration { ty, name } => self.line(format!("Declaration {} {}", type_text(ty), name.text)),
+            ExprKind::With { expr, initializers } => {
+                self.line("With");
+                self.nest(|d| {
+                    d.expr(expr);
+                    initializers.iter().for_each(|e| d.expr(e));
+                });
+            }
             ExprKind::Switch { expr, arms } => {
                 self.line("Switch");
                 self.nest(|d| {

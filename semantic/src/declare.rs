@@ -24,6 +24,8 @@ mod members;
 mod names;
 mod operators;
 mod properties;
+mod records;
+mod synth;
 mod types;
 pub use checks::{all_interfaces, overridden_method};
 pub use destructor::{base_finalize, is_finalizer};
@@ -161,6 +163,7 @@ fn access_of(m: &Modifiers, default: Accessibility) -> Accessibility {
 pub fn declare<'a>(
     syms: &mut Symbols,
     units: &[&'a ast::CompilationUnit<'a>],
+    synthesized: &'a bumpalo::Bump,
     kind: OutputKind,
     diags: &mut Vec<Diagnostic>,
 ) -> Decls<'a> {
@@ -215,6 +218,7 @@ pub fn declare<'a>(
         types::resolve_type_constraints(syms, &decls, p, diags);
     }
     syms.advance_generics(crate::generics::GenericStage::HeadersReady);
+    records::expand_records(syms, &decls, &mut pending, synthesized, diags);
     for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }

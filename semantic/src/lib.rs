@@ -20,6 +20,7 @@ pub mod dump;
 pub mod flow;
 pub mod generics;
 pub mod import;
+pub mod support;
 pub mod types;
 
 use lexer::Diagnostic;
@@ -78,7 +79,12 @@ pub fn compile(
             ));
         }
     }
-    let mut decls = declare::declare(&mut symbols, units, kind, &mut diagnostics);
+    // What the compiler writes as syntax (a record's members) lives as
+    // long as the source's syntax it sits beside.
+    let synthesized = bumpalo::Bump::new();
+    let mut units = units.to_vec();
+    units.extend(support::support_units(&symbols, &units, &synthesized));
+    let mut decls = declare::declare(&mut symbols, &units, &synthesized, kind, &mut diagnostics);
     let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
     Compilation {
         symbols,

@@ -517,6 +517,12 @@ pub struct Symbols {
     pub(crate) instances: crate::generics::Instances,
     /// The types of `using X = G<A>;` aliases, by the directive's span.
     pub type_aliases: HashMap<lexer::Span, TyId>,
+    /// The source's records (C# 9): classes whose value members the
+    /// compiler wrote (`declare/records.rs`).
+    pub records: std::collections::HashSet<DefId>,
+    /// `init` accessors (C# 9): setters callable only while an object is
+    /// initialized, marked in metadata by `modreq(IsExternalInit)`.
+    pub init_only: std::collections::HashSet<MethodId>,
     /// The names of every extension method, made on first use (after
     /// declaration, when no more are added): a cheap test before a search
     /// of the types in scope.
@@ -689,6 +695,15 @@ impl Symbols {
     /// The type `path` (`Inner` or `Inner.Deeper`) nested in `outer`.
     pub fn nested_type(&self, outer: DefId, path: &str) -> Option<DefId> {
         path.split('.').try_fold(outer, |o, part| self.nested.get(&o)?.get(part).copied())
+    }
+
+    /// Whether `m` (or the definition it was made from) is an `init`
+    /// accessor.
+    pub fn is_init_only(&self, mut m: MethodId) -> bool {
+        while let Some(g) = &self.method(m).generic {
+            m = g.of;
+        }
+        self.init_only.contains(&m)
     }
 
     pub fn lookup_type(&self, full_name: &str) -> Option<DefId> {

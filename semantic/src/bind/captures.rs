@@ -297,6 +297,10 @@ impl Names {
                     init.iter().for_each(|e| self.expr(e));
                 }
             }
+            E::With { expr, initializers } => {
+                self.expr(expr);
+                initializers.iter().for_each(|e| self.expr(e));
+            }
             E::ArrayCreation { sizes, initializer, .. } => {
                 sizes.iter().for_each(|e| self.expr(e));
                 if let Some(i) = initializer {

@@ -277,6 +277,7 @@ impl Binder<'_> {
                 self.expr(BoundExprKind::IsInst(Box::new(v)), t, span)
             }
             E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
+            E::With { expr, initializers } => self.bind_with(expr, initializers, span),
             E::FromEnd(_) | E::Range { .. } => {
                 self.error("CS8652", span, "An index or range outside an element access is not supported by Sharp yet");
                 self.error_expr(span)
@@ -1079,6 +1080,7 @@ impl Binder<'_> {
     /// `t = v` for a bound target: a setter call for a property or
     /// indexer, a store for a variable.
     pub fn assign_bound(&mut self, t: BoundExpr, v: BoundExpr, span: Span) -> BoundExpr {
+        let initializing = std::mem::take(&mut self.assigning_initializer_member);
         // A property or indexer target becomes a call of its setter,
         // with the getter's arguments and then the value.
         if let BoundExprKind::Call { method, receiver, args } = &t.kind
@@ -1105,6 +1107,9 @@ impl Binder<'_> {
                     );
                     return self.error_expr(span);
                 };
+                if !self.check_init_only(setter, receiver.as_deref(), initializing, t.span) {
+                    return self.error_expr(span);
+                }
                 // The assignment's value is the value assigned (§12.21.2):
                 // the call has the property's type though the setter
                 // returns nothing, and ilgen keeps a copy of the last
@@ -1263,6 +1268,8 @@ impl Binder<'_> {
                 continue;
             }
             let v = self.bind_expr(value);
+            // An object initializer may call `init` accessors.
+            self.assigning_initializer_member = true;
             let assignment = self.assign_bound(member, v, init.span);
             side.push(BoundExpr { ty: void, ..assignment });
         }
@@ -1386,6 +1393,20 @@ impl Binder<'_> {
             .copied()
             .filter(|&m| self.syms.method(m).is_ctor)
             .collect();
+        // Only the constructors this code may call compete (a record's
+        // protected copy constructor does not, from outside).
+        let accessible: Vec<MethodId> =
+            ctors.iter().copied().filter(|&m| self.is_accessible(self.syms.method(m).owner, self.syms.method(m).access)).collect();
+        let ctors = if accessible.is_empty() {
+            if let Some(&first) = ctors.first() {
+                let shown = self.syms.method_display(first);
+                self.error("CS0122", span, format!("'{shown}' is inaccessible due to its protection level"));
+                return self.error_expr(span);
+            }
+            ctors
+        } else {
+            accessible
+        };
         let Some((ctor, args)) = self.resolve_overload(&ctors, args, span, &def.name) else {
             return self.error_expr(span);
         };

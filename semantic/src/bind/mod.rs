@@ -32,6 +32,7 @@ mod operators;
 mod overloads;
 mod patterns;
 mod ranges;
+mod records;
 mod statements;
 mod using_lock;
 mod switch;
@@ -363,6 +364,9 @@ pub(crate) struct Binder<'s> {
     pub finally_depth: u32,
     /// Binding the left side of `=`: a set-only property is allowed.
     pub binding_assign_target: bool,
+    /// The assignment being bound sets a member in an object initializer
+    /// (or `with`), where `init` accessors may run.
+    pub assigning_initializer_member: bool,
     /// Binding the left side of `+=`/`-=`: an event of another type is allowed.
     pub binding_event_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
@@ -477,6 +481,7 @@ impl<'s> Binder<'s> {
             conditional_receivers: Vec::new(),
             initializer_targets: Vec::new(),
             binding_assign_target: false,
+            assigning_initializer_member: false,
             binding_event_target: false,
             catch_depth: 0,
             finally_depth: 0,
@@ -579,7 +584,12 @@ impl<'s> Binder<'s> {
                     .initializer
                     .as_ref()
                     .is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
-                if !calls_this {
+                // A record's copy constructor copies every field instead
+                // (C# 9 records: it runs no initializers).
+                let own_type = self.syms.def_ty(owner);
+                let copies_record = self.syms.records.contains(&owner)
+                    && matches!(self.sym().params.as_slice(), [p] if p.ty == own_type);
+                if !calls_this && !copies_record {
                     out.extend(self.field_initializers(owner, is_static, decls));
                 }
                 if !is_static {

@@ -171,6 +171,9 @@ pub(super) fn declare_property<'a>(
             (false, None) => None,
         };
         let id = accessor(syms, decls, is_get, source, a.span);
+        if a.kind == ast::AccessorKind::Init {
+            syms.init_only.insert(id);
+        }
         if is_get {
             getter = Some(id)
         } else {
