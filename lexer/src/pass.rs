@@ -516,6 +516,13 @@ fn contextual(tokens: &mut [Token], src: &str) {
             tokens[i].kind = GlobalAttrOpen;
             continue;
         }
+        // A `..` that ends its range: what follows cannot begin an operand.
+        if tokens[i].kind == DotDot
+            && matches!(kind(tokens, i + 1), Some(RBracket | RParen | Comma | Semi | RBrace | Colon) | None)
+        {
+            tokens[i].kind = RangeEnd;
+            continue;
+        }
         if tokens[i].kind != Ident {
             continue;
         }

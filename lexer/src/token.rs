@@ -360,6 +360,8 @@ pub enum TokenKind {
     On,
     Equals,
     Into,
+    /// `..` ending a range, no operand after it: `a[1..]`, `a[..]`.
+    RangeEnd,
     /// Contextual keyword `record` starting a record declaration (C# 9).
     Record,
     /// Contextual keyword `with` of a `with` expression (C# 9).
@@ -551,6 +553,7 @@ impl TokenKind {
             On => "on",
             Equals => "equals",
             Into => "into",
+            RangeEnd => "..",
             Record => "record",
             With => "with",
             InterpHoleOpen => "{",

@@ -25,6 +25,9 @@ pub struct CompilationUnit<'a> {
     pub members: &'a [NamespaceMember<'a>],
     /// Global attributes (`[assembly: X]`).
     pub attributes: &'a [Attribute<'a>],
+    /// The file writes an index from the end or a range (`^1`, `a..b`),
+    /// which may need System.Index and System.Range.
+    pub uses_ranges: bool,
     pub span: Span,
 }
 

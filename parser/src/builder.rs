@@ -17,6 +17,8 @@ pub struct B<'a> {
     pub file: FileId,
     pub tokens: Vec<Token>,
     pub diags: RefCell<Vec<Diagnostic>>,
+    /// Set when an index from the end or a range is built.
+    pub uses_ranges: std::cell::Cell<bool>,
 }
 
 /// A dotted name with type arguments, before it is known to be a type or
@@ -117,7 +119,7 @@ pub enum SwitchItem<'a> {
 
 impl<'a> B<'a> {
     pub fn new(arena: &'a Bump, src: &'a str, file: FileId, tokens: Vec<Token>) -> Self {
-        B { arena, src, file, tokens, diags: RefCell::new(Vec::new()) }
+        B { arena, src, file, tokens, diags: RefCell::new(Vec::new()), uses_ranges: std::cell::Cell::new(false) }
     }
 
     pub fn sp(&self, l: usize, r: usize) -> Span {
@@ -273,11 +275,11 @@ impl<'a> B<'a> {
             usings: self.slice(usings),
             members: self.slice(members),
             attributes: self.slice(attributes),
+            uses_ranges: self.uses_ranges.get(),
             span: self.sp(0, self.src.len()),
         })
     }
 
-    /// `delegate R D<T>(params) where …;` as a type with the one member
     /// A record declaration (C# 9): a class with a `RecordHead`. `record
     /// struct` (C# 10) is reported and declared as a record class.
     #[allow(clippy::too_many_arguments)]
@@ -317,6 +319,7 @@ impl<'a> B<'a> {
         }
     }
 
+    /// `delegate R D<T>(params) where …;` as a type with the one member
     /// `public R Invoke(params);`.
     #[allow(clippy::too_many_arguments)]
     pub fn delegate_rest(
@@ -763,6 +766,9 @@ impl<'a> B<'a> {
     // ------------------------------------------------------------ expressions
 
     pub fn expr(&self, kind: ExprKind<'a>, l: usize, r: usize) -> &'a Expr<'a> {
+        if matches!(kind, ExprKind::FromEnd(_) | ExprKind::Range { .. }) {
+            self.uses_ranges.set(true);
+        }
         self.alloc(Expr { kind, span: self.sp(l, r) })
     }
 

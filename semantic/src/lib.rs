@@ -86,6 +86,11 @@ pub fn compile(
     units.extend(support::support_units(&symbols, &units, &synthesized));
     let mut decls = declare::declare(&mut symbols, &units, &synthesized, kind, &mut diagnostics);
     let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
+    // Syntax the compiler writes from one declaration (a record's
+    // parameter type in its property, constructor, Equals…) is resolved
+    // several times: the same mistake is reported once.
+    let mut seen = std::collections::HashSet::new();
+    diagnostics.retain(|d| seen.insert((d.code, d.span, d.message.clone())));
     Compilation {
         symbols,
         program,

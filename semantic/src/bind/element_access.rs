@@ -25,6 +25,16 @@ impl Binder<'_> {
         if array.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
+        // `x[i]` with `i` a System.Index or `x[r]` with a System.Range
+        // value, on a type without an indexer of its own for them.
+        if let [arg] = args.as_slice()
+            && arg.name.is_none()
+            && arg.kind == ParamKind::Value
+            && !self.has_indexer_for(array.ty, arg.expr.ty)
+            && let Some(v) = self.bind_index_value_access(array.clone(), arg.expr.clone(), span)
+        {
+            return v;
+        }
         match self.syms.kind(array.ty) {
             TyKind::Array(elem, rank) if args.len() == rank as usize => {
                 let mut indices: Vec<BoundExpr> = args.into_iter().map(|a| self.array_index(a.expr)).collect();
@@ -51,6 +61,29 @@ impl Binder<'_> {
             }
             _ => self.bind_indexer(array, args, span),
         }
+    }
+
+    /// Whether `ty` (or a base class) declares an indexer whose one
+    /// parameter has type `arg`.
+    fn has_indexer_for(&self, ty: TyId, arg: TyId) -> bool {
+        let mut current = match self.syms.kind(ty) {
+            TyKind::Def(d) => Some(d),
+            _ => None,
+        };
+        while let Some(d) = current {
+            let found = self.syms.def(d).properties.iter().any(|&p| {
+                let p = self.syms.property(p);
+                p.is_indexer && p.getter.is_some_and(|g| matches!(self.syms.method(g).params.as_slice(), [only] if only.ty == arg))
+            });
+            if found {
+                return true;
+            }
+            current = self.syms.def(d).base.and_then(|b| match self.syms.kind(b) {
+                TyKind::Def(b) => Some(b),
+                _ => None,
+            });
+        }
+        false
     }
 
     /// An array index converted to the first of `int`, `uint`, `long` and

@@ -278,10 +278,8 @@ impl Binder<'_> {
             }
             E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
             E::With { expr, initializers } => self.bind_with(expr, initializers, span),
-            E::FromEnd(_) | E::Range { .. } => {
-                self.error("CS8652", span, "An index or range outside an element access is not supported by Sharp yet");
-                self.error_expr(span)
-            }
+            E::FromEnd(e) => self.bind_index_value(e, span),
+            E::Range { start, end } => self.bind_range_value(*start, *end, span),
             E::Tuple(args) => self.bind_tuple_literal(args, span),
             E::Declaration { .. } => {
                 self.error("CS8185", span, "A declaration is not allowed in this context.");
