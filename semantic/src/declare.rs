@@ -135,6 +135,13 @@ pub struct Decls<'a> {
     /// `const` fields with their initializers and the scope they bind in.
     pub const_inits: Vec<(FieldId, &'a ast::Expr<'a>, usize)>,
     pub entry_point: Option<MethodId>,
+    /// The copy constructors written for records (`declare/records.rs`),
+    /// which run no field initializers.
+    pub record_copy_constructors: Vec<&'a ast::ConstructorDecl<'a>>,
+    /// Records' primary constructors, the only ones that run the
+    /// positional properties' initializers (`record_positional_inits`).
+    pub record_primary_constructors: Vec<&'a ast::ConstructorDecl<'a>>,
+    pub record_positional_inits: Vec<&'a ast::Expr<'a>>,
 }
 
 struct PendingType<'a> {
@@ -182,6 +189,9 @@ pub fn declare<'a>(
         method_spans: HashMap::new(),
         explicit_impls: Vec::new(),
         entry_point: None,
+        record_copy_constructors: Vec::new(),
+        record_primary_constructors: Vec::new(),
+        record_positional_inits: Vec::new(),
     };
     let mut pending = Vec::new();
     for unit in units {
@@ -218,7 +228,7 @@ pub fn declare<'a>(
         types::resolve_type_constraints(syms, &decls, p, diags);
     }
     syms.advance_generics(crate::generics::GenericStage::HeadersReady);
-    records::expand_records(syms, &decls, &mut pending, synthesized, diags);
+    records::expand_records(syms, &mut decls, &mut pending, synthesized, diags);
     for p in &pending {
         declare_members(syms, &mut decls, p, diags);
     }

@@ -1023,7 +1023,7 @@ impl Binder<'_> {
             if let BoundExprKind::Field { field, .. } = &e.kind {
                 let f = self.syms.field(*field);
                 let in_ctor = self.sym().owner == f.owner
-                    && (self.sym().is_ctor || self.sym().name == ".cctor");
+                    && (self.sym().is_ctor || self.sym().name == ".cctor" || (self.syms.is_init_only(self.method) && !f.is_static));
                 if f.is_readonly && !in_ctor {
                     self.error("CS0191", e.span, "A readonly field cannot be assigned to (except in a constructor or init-only setter of the type in which the field is defined or a variable initializer)");
                 }
@@ -1221,6 +1221,7 @@ impl Binder<'_> {
                 let t = self.bind_expr(member_syntax);
                 self.initializer_targets.pop();
                 let v = self.bind_expr(value);
+                self.assigning_initializer_member = true;
                 let assignment = self.assign_bound(t, v, init.span);
                 side.push(BoundExpr { ty: void, ..assignment });
                 continue;

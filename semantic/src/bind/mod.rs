@@ -584,13 +584,15 @@ impl<'s> Binder<'s> {
                     .initializer
                     .as_ref()
                     .is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
-                // A record's copy constructor copies every field instead
-                // (C# 9 records: it runs no initializers).
-                let own_type = self.syms.def_ty(owner);
-                let copies_record = self.syms.records.contains(&owner)
-                    && matches!(self.sym().params.as_slice(), [p] if p.ty == own_type);
+                // The copy constructor the compiler writes for a record
+                // copies every field instead (C# 9 records: it runs no
+                // initializers; one the user writes does).
+                let copies_record = decls.record_copy_constructors.iter().any(|&copy| std::ptr::eq(copy, c));
                 if !calls_this && !copies_record {
-                    out.extend(self.field_initializers(owner, is_static, decls));
+                    // A record's positional properties are set from the
+                    // parameters of its primary constructor only.
+                    let primary = decls.record_primary_constructors.iter().any(|&p| std::ptr::eq(p, c));
+                    out.extend(self.field_initializers_of(owner, is_static, !primary, decls));
                 }
                 if !is_static {
                     // Its arguments, like field initializers, run before `this` is an object.
@@ -636,16 +638,20 @@ impl<'s> Binder<'s> {
         self.syms.def_ty(owner)
     }
 
-    fn field_initializers(
-        &mut self,
-        owner: DefId,
-        statics: bool,
-        decls: &Decls<'_>,
-    ) -> Vec<BoundStmt> {
+    fn field_initializers(&mut self, owner: DefId, statics: bool, decls: &Decls<'_>) -> Vec<BoundStmt> {
+        self.field_initializers_of(owner, statics, false, decls)
+    }
+
+    /// The initializers of `owner`'s static or instance fields, without
+    /// a record's positional ones when `skip_positional`.
+    fn field_initializers_of(&mut self, owner: DefId, statics: bool, skip_positional: bool, decls: &Decls<'_>) -> Vec<BoundStmt> {
         let mut out = Vec::new();
         let inits = decls.field_inits.get(&owner).cloned().unwrap_or_default();
         for (f, init) in inits {
             if self.syms.field(f).is_static != statics {
+                continue;
+            }
+            if skip_positional && decls.record_positional_inits.iter().any(|&p| std::ptr::eq(p, init)) {
                 continue;
             }
             let ty = self.syms.field(f).ty;

@@ -32,6 +32,9 @@ use super::synth::Synth;
 use super::{Decls, PendingType};
 use crate::types::*;
 
+/// The parameter of the copy constructor the compiler writes.
+const COPY_PARAMETER: &str = "original";
+
 /// An instance field the record's equality compares: its name (an
 /// auto-property's is its backing field) and type.
 struct ValueField<'a> {
@@ -56,7 +59,7 @@ struct Shape<'a> {
 
 pub(super) fn expand_records<'a>(
     syms: &mut Symbols,
-    decls: &Decls<'a>,
+    decls: &mut Decls<'a>,
     pending: &mut [PendingType<'a>],
     arena: &'a Bump,
     diags: &mut Vec<Diagnostic>,
@@ -118,6 +121,19 @@ pub(super) fn expand_records<'a>(
         let s = Synth { arena, span: p.decl.name.span };
         let mut members: Vec<MemberDecl<'a>> = Vec::new();
         synthesize(syms, &s, &shape, &mut members);
+        for m in &members {
+            match m {
+                // The copy constructor is never public; the primary one is.
+                MemberDecl::Constructor(c) if !c.modifiers.has(Modifiers::PUBLIC) && c.params.len() == 1 && c.params[0].name.text == COPY_PARAMETER => {
+                    decls.record_copy_constructors.push(c)
+                }
+                MemberDecl::Constructor(c) if head.params.is_some() && c.modifiers.has(Modifiers::PUBLIC) => decls.record_primary_constructors.push(c),
+                MemberDecl::Property(p) if p.accessors.iter().any(|a| a.kind == ast::AccessorKind::Init) => {
+                    decls.record_positional_inits.extend(p.initializer)
+                }
+                _ => {}
+            }
+        }
         members.extend_from_slice(p.decl.members);
         let expanded = TypeDecl { members: s.slice(&members), ..*p.decl };
         p.decl = arena.alloc(expanded);
@@ -361,12 +377,12 @@ fn synthesize<'a>(syms: &mut Symbols, s: &Synth<'a>, shape: &Shape<'a>, out: &mu
 
     // The copy constructor and <Clone>$.
     if !user_declares_copy_constructor(shape) {
-        let original = s.name("original");
+        let original = s.name(COPY_PARAMETER);
         let copies: Vec<ast::Stmt<'a>> =
             shape.fields.iter().map(|f| s.stmt(s.assign(s.member(s.this(), &f.name), s.member(original, &f.name)))).collect();
         let base_args = derived.then(|| s.slice(&[s.arg(original)]));
         let access = if sealed { Modifiers::PRIVATE } else { Modifiers::PROTECTED };
-        out.push(s.constructor(access, decl.name, &[s.param(me, "original", ParamModifier::None)], base_args, s.block(&copies)));
+        out.push(s.constructor(access, decl.name, &[s.param(me, COPY_PARAMETER, ParamModifier::None)], base_args, s.block(&copies)));
     }
     let clone_ty = if derived { s.type_of(syms, shape.root) } else { me };
     let clone_flags = match (is_abstract, derived) {
