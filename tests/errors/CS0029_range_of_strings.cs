@@ -4,7 +4,7 @@ class Program
 {
     static void Main()
     {
-        Range r = "a".."b"; // error CS0029
+        Range r = 1.."end"; // error CS0029
         Console.WriteLine(r);
     }
 }
