@@ -661,6 +661,23 @@ impl TypeSystem {
     }
 
     /// The signature type a loaded type stands for.
+    /// The signature type MethodTable `mt` stands for (arrays have no type id: their
+    /// element's type, nested).
+    ///
+    /// # Safety
+    /// `mt` is a live MethodTable of this type system.
+    pub(crate) unsafe fn rtype_of_table(&self, mt: *const crate::types::MethodTable) -> RType {
+        // SAFETY: forwarded contract; array MethodTables name their element's.
+        unsafe {
+            let m = &*mt;
+            if m.rank == 0 {
+                return self.normalize(m.type_id);
+            }
+            let e = Box::new(if m.element.is_null() { RType::Object } else { self.rtype_of_table(m.element) });
+            if m.is_szarray { RType::SzArray(e) } else { RType::Array(e, m.rank as u32) }
+        }
+    }
+
     pub(crate) fn normalize(&self, tid: TypeId) -> RType {
         let t = &self.types[tid as usize];
         if t.asm == 0 && t.namespace == "System" {

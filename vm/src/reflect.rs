@@ -314,7 +314,7 @@ pub unsafe fn new_vector(ctx: *mut VmContext, element: *const MethodTable, len: 
     // SAFETY: forwarded contract; the borrow ends before the allocation.
     unsafe {
         let ts = &mut *(*ctx).types;
-        let elem = rtype_of(ts, element);
+        let elem = ts.rtype_of_table(element);
         let mt = match ts.array_mt(&elem) {
             Ok(mt) => mt,
             Err(e) => crate::fault::throw_vm_error(ctx, &e),
@@ -323,19 +323,3 @@ pub unsafe fn new_vector(ctx: *mut VmContext, element: *const MethodTable, len: 
     }
 }
 
-/// The signature type MethodTable `mt` stands for.
-///
-/// # Safety
-/// `mt` a live MethodTable of `ts`.
-unsafe fn rtype_of(ts: &TypeSystem, mt: *const MethodTable) -> crate::loader::RType {
-    use crate::loader::RType;
-    // SAFETY: forwarded contract; array MethodTables name their element's.
-    unsafe {
-        let m = &*mt;
-        if m.rank == 0 {
-            return ts.normalize(m.type_id);
-        }
-        let e = Box::new(if m.element.is_null() { RType::Object } else { rtype_of(ts, m.element) });
-        if m.is_szarray { RType::SzArray(e) } else { RType::Array(e, m.rank as u32) }
-    }
-}

@@ -252,11 +252,7 @@ impl TypeSystem {
             return Ok(None);
         }
         // SAFETY: a live MethodTable of this runtime.
-        let elem_tid = unsafe { (*element).type_id };
-        if elem_tid == u32::MAX {
-            return Err(VmError::Unsupported { what: "an array of arrays as a generic collection".into(), method: String::new() });
-        }
-        let elem = self.normalize(elem_tid);
+        let elem = unsafe { self.rtype_of_table(element) };
         let name = self.method_name(imethod)?;
         let helper = self.find_type(0, "System", "SZArrayHelper").ok_or_else(|| VmError::MissingType("System.SZArrayHelper".into()))?;
         let row = self

@@ -339,14 +339,7 @@ impl Fx<'_> {
             }
             None => None,
         };
-        if let Some(t) = this {
-            let v = match t.t {
-                SType::I32 => return Err(self.invalid("this is an int32")),
-                SType::F32 | SType::F64 => return Err(self.invalid("this is a float")),
-                _ => t.v,
-            };
-            vals.push(v);
-        }
+        // The return buffer, then `this` (see `method_info`).
         let retbuf = match info.ret {
             Some(ValKind::Struct(s)) => {
                 let tmp = self.temp_struct(s);
@@ -355,6 +348,14 @@ impl Fx<'_> {
             }
             _ => None,
         };
+        if let Some(t) = this {
+            let v = match t.t {
+                SType::I32 => return Err(self.invalid("this is an int32")),
+                SType::F32 | SType::F64 => return Err(self.invalid("this is a float")),
+                _ => t.v,
+            };
+            vals.push(v);
+        }
         for (a, &k) in rest.iter().zip(&info.params) {
             let v = match k {
                 ValKind::Struct(_) => match a.t {

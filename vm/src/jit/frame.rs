@@ -17,7 +17,7 @@ use crate::types::ValKind;
 use cranelift_codegen::ir::{InstBuilder, StackSlotData, StackSlotKind, Value, types};
 
 impl Fx<'_> {
-    /// Binds the method's parameters (after the context: `this`, the struct-return buffer, the
+    /// Binds the method's parameters (after the context: the struct-return buffer, `this`, the
     /// arguments) to storage, and creates the locals, zeroed. `addr_*` say which need memory.
     pub fn bind_parameters(
         &mut self,
@@ -37,11 +37,11 @@ impl Fx<'_> {
             Ok(v)
         };
         let mut arg_kinds = Vec::new();
-        if info.has_this {
-            arg_kinds.push((info.this_kind, next(&mut p)?));
-        }
         if info.has_retbuf() {
             self.retbuf = Some(next(&mut p)?);
+        }
+        if info.has_this {
+            arg_kinds.push((info.this_kind, next(&mut p)?));
         }
         for &k in &info.params {
             arg_kinds.push((k, next(&mut p)?));

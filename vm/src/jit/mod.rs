@@ -245,10 +245,13 @@ impl Exec {
         let mut s = Signature::new(self.jit.call_conv);
         s.params
             .push(AbiParam::special(types::I64, ArgumentPurpose::VMContext));
-        if has_this {
+        // The return buffer comes before `this`: a static method taking the
+        // receiver as its first parameter then has the instance method's
+        // layout, which an array's IList<T> methods (SZArrayHelper) rely on.
+        if let Some(ValKind::Struct(_)) = ret {
             s.params.push(AbiParam::new(types::I64));
         }
-        if let Some(ValKind::Struct(_)) = ret {
+        if has_this {
             s.params.push(AbiParam::new(types::I64));
         }
         s.params.extend(params.iter().map(|&k| abi_param(k)));

@@ -44,10 +44,12 @@ impl Exec {
         b.append_block_params_for_function_params(blk);
         b.switch_to_block(blk);
         let mut args = b.block_params(blk).to_vec();
-        if args.len() < 2 {
+        // `this` follows the context and any return buffer.
+        let this = 1 + info.has_retbuf() as usize;
+        if args.len() <= this {
             return Err(VmError::Internal("unboxing stub without this".into()));
         }
-        args[1] = b.ins().iadd_imm_s(args[1], HEADER_SIZE as i64);
+        args[this] = b.ins().iadd_imm_s(args[this], HEADER_SIZE as i64);
         let sr = b.import_signature(info.sig.clone());
         let f = b.ins().iconst(types::I64, target as i64);
         let call = b.ins().call_indirect(sr, f, &args);
