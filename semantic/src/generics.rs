@@ -293,13 +293,12 @@ impl Symbols {
                 _ => 0,
             }
         }
-        ty_depth(self, self.def_ty_of(d), MAX_INSTANCE_DEPTH + 2)
-    }
-
-    /// The type of a definition without interning a new one (instances
-    /// are interned when made).
-    fn def_ty_of(&self, d: DefId) -> TyId {
-        self.find_interned(TyKind::Def(d)).unwrap_or(Symbols::ERROR)
+        // From the definition's own arguments: an instance being completed
+        // inside `instantiate` has no interned type yet.
+        match &self.def(d).instance_of {
+            Some((_, args)) => 1 + args.iter().map(|&a| ty_depth(self, a, MAX_INSTANCE_DEPTH + 1)).max().unwrap_or(0),
+            None => 0,
+        }
     }
 
     /// A method instance belongs to no member list: it is found through
