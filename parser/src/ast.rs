@@ -728,6 +728,15 @@ pub enum ExprKind<'a> {
     /// `e with { X = 1 }` (C# 9): a copy of the record `e` with the members
     /// assigned as an object initializer would.
     With { expr: &'a Expr<'a>, initializers: &'a [&'a Expr<'a>] },
+    /// A query expression after translation (`parser/src/query.rs`): the
+    /// calls it became, and the range variables it declares, which may
+    /// not reuse a local's or parameter's name (CS1931).
+    Query { expr: &'a Expr<'a>, variables: &'a [Ident<'a>] },
+    /// A call a query expression was translated into (`parser/src/query.rs`):
+    /// `call` is the invocation; `clause` the query clause it came from,
+    /// where the binder reports a source without the query pattern
+    /// (CS1936) or a join whose keys do not agree (CS1941).
+    QueryCall { call: &'a Expr<'a>, clause: Span },
     /// `nameof(x)`, `nameof(A.B)`: the operand as parsed (a name or member
     /// access). The parser makes any call of a bare `nameof` with one plain
     /// argument a `Nameof`; a method named `nameof` in scope is not

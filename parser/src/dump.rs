@@ -821,6 +821,8 @@ impl Dumper {
                 self.nest(|d| d.args(args));
             }
             ExprKind::Declaration { ty, name } => self.line(format!("Declaration {} {}", type_text(ty), name.text)),
+            // The call a query clause became, shown as the call.
+            ExprKind::QueryCall { call: expr, .. } | ExprKind::Query { expr, .. } => self.expr(expr),
             ExprKind::With { expr, initializers } => {
                 self.line("With");
                 self.nest(|d| {

@@ -50,6 +50,11 @@ fn unexpected(b: &B<'_>, l: usize, r: usize, tok: Option<TokenKind>, expected: &
             None => found_span,
         }
     };
+    // A query body that stops before its `select` or `group`.
+    if has("SELECT") && has("GROUP") {
+        let at = if tok.is_none() { after_prev } else { found_span };
+        return Diagnostic::error("CS0742", at, "A query body must end with a select clause or a group clause");
+    }
     let expr_start = has("INT");
     let statement_start = quoted("if");
     let member_start = quoted("void") && quoted("}") && !quoted("if");

@@ -23,6 +23,7 @@ pub struct QueryFrom<'a> {
     pub ty: Option<&'a TypeSyntax<'a>>,
     pub name: Ident<'a>,
     pub expr: &'a Expr<'a>,
+    pub span: Span,
 }
 
 pub enum QueryClause<'a> {
@@ -44,8 +45,9 @@ pub enum QueryEnd<'a> {
 /// The clauses after the first `from`, the `select` or `group` that ends
 /// them, and an `into` continuation.
 pub struct QueryBody<'a> {
-    pub clauses: Vec<QueryClause<'a>>,
+    pub clauses: Vec<(QueryClause<'a>, Span)>,
     pub end: QueryEnd<'a>,
+    pub end_span: Span,
     pub continuation: Option<(Ident<'a>, Box<QueryBody<'a>>)>,
 }
 
@@ -56,14 +58,56 @@ enum Shape<'a> {
     Pair(Box<Shape<'a>>, Box<Shape<'a>>),
 }
 
+impl<'a> Shape<'a> {
+    fn names(&self) -> Vec<&'a str> {
+        match self {
+            Shape::One(x) => vec![x.text],
+            Shape::Pair(a, b) => {
+                let mut names = a.names();
+                names.extend(b.names());
+                names
+            }
+        }
+    }
+}
+
+/// Every range variable a query body declares, continuations included.
+fn range_variables<'a>(body: &QueryBody<'a>, out: &mut Vec<Ident<'a>>) {
+    for (clause, _) in &body.clauses {
+        match clause {
+            QueryClause::From(f) => out.push(f.name),
+            QueryClause::Let(name, _) => out.push(*name),
+            QueryClause::Join { from, into, .. } => {
+                out.push(from.name);
+                out.extend(*into);
+            }
+            QueryClause::Where(_) | QueryClause::OrderBy(_) => {}
+        }
+    }
+    if let Some((name, rest)) = &body.continuation {
+        out.push(*name);
+        range_variables(rest, out);
+    }
+}
+
 /// The parameter name of a lambda over a transparent identifier; no C#
 /// identifier can be spelled this way.
 const TRANSPARENT: &str = "<>t";
 
 impl<'a> B<'a> {
     pub fn query(&self, from: QueryFrom<'a>, body: QueryBody<'a>, span: Span) -> &'a Expr<'a> {
-        let source = self.range_source(from.ty, from.expr, span);
-        self.query_body(source, Shape::One(from.name), body, span)
+        let mut variables = vec![from.name];
+        range_variables(&body, &mut variables);
+        let source = self.range_source(from, span);
+        let expr = self.query_body(source, Shape::One(from.name), body, span);
+        self.expr(ExprKind::Query { expr, variables: self.slice(variables) }, span.start as usize, span.end as usize)
+    }
+
+    /// CS1930 when `name` is already a range variable of `shape`.
+    fn check_new_variable(&self, shape: &Shape<'a>, name: Ident<'a>) {
+        if shape.names().contains(&name.text) {
+            self.error(lexer::Diagnostic::error("CS1930", name.span, format!("The range variable '{}' has already been declared", name.text)));
+        }
     }
 
     fn query_body(&self, mut source: &'a Expr<'a>, mut shape: Shape<'a>, body: QueryBody<'a>, span: Span) -> &'a Expr<'a> {
@@ -71,37 +115,43 @@ impl<'a> B<'a> {
         // `from … from y in e select v` and `… join … select v`: the select
         // is the last call's result selector (§12.20.3.4, §12.20.3.5).
         let mut fused = false;
-        for (i, clause) in body.clauses.into_iter().enumerate() {
+        for (i, (clause, at)) in body.clauses.into_iter().enumerate() {
             let final_select = match body.end {
                 QueryEnd::Select(v) if i + 1 == count => Some(v),
                 _ => None,
             };
             match clause {
                 QueryClause::From(f) => {
-                    let collection = self.query_lambda(&shape, self.range_source(f.ty, f.expr, span), span);
+                    self.check_new_variable(&shape, f.name);
+                    let collection = self.query_lambda(&shape, self.range_source(f, span), span);
                     let result = final_select.unwrap_or_else(|| self.pair(&shape, f.name, span));
                     let selector = self.query_lambda2(&shape, f.name, result, span);
-                    source = self.call(source, "SelectMany", &[], vec![collection, selector], span);
+                    source = self.call(source, "SelectMany", &[], vec![collection, selector], span, at);
                     fused = final_select.is_some();
                     shape = Shape::Pair(Box::new(shape), Box::new(Shape::One(f.name)));
                 }
                 QueryClause::Let(name, e) => {
+                    self.check_new_variable(&shape, name);
                     let value = self.tuple(self.shape_value(&shape, span), e, span);
-                    source = self.call(source, "Select", &[], vec![self.query_lambda(&shape, value, span)], span);
+                    source = self.call(source, "Select", &[], vec![self.query_lambda(&shape, value, span)], span, at);
                     shape = Shape::Pair(Box::new(shape), Box::new(Shape::One(name)));
                 }
                 QueryClause::Where(e) => {
-                    source = self.call(source, "Where", &[], vec![self.query_lambda(&shape, e, span)], span);
+                    source = self.call(source, "Where", &[], vec![self.query_lambda(&shape, e, span)], span, at);
                 }
                 QueryClause::Join { from, outer_key, inner_key, into } => {
-                    let inner = self.range_source(from.ty, from.expr, span);
+                    let inner = self.range_source(from, span);
                     let outer_key = self.query_lambda(&shape, outer_key, span);
                     let inner_key = self.query_lambda(&Shape::One(from.name), inner_key, span);
+                    self.check_new_variable(&shape, from.name);
                     let added = into.unwrap_or(from.name);
+                    if into.is_some() {
+                        self.check_new_variable(&shape, added);
+                    }
                     let result = final_select.unwrap_or_else(|| self.pair(&shape, added, span));
                     let selector = self.query_lambda2(&shape, added, result, span);
                     let method = if into.is_some() { "GroupJoin" } else { "Join" };
-                    source = self.call(source, method, &[], vec![inner, outer_key, inner_key, selector], span);
+                    source = self.call(source, method, &[], vec![inner, outer_key, inner_key, selector], span, at);
                     fused = final_select.is_some();
                     shape = Shape::Pair(Box::new(shape), Box::new(Shape::One(added)));
                 }
@@ -113,7 +163,7 @@ impl<'a> B<'a> {
                             (_, false) => "ThenBy",
                             (_, true) => "ThenByDescending",
                         };
-                        source = self.call(source, method, &[], vec![self.query_lambda(&shape, key, span)], span);
+                        source = self.call(source, method, &[], vec![self.query_lambda(&shape, key, span)], span, at);
                     }
                 }
             }
@@ -127,16 +177,16 @@ impl<'a> B<'a> {
                     if count > 0 && self.is_range_variable(&shape, v) {
                         source
                     } else {
-                        self.call(source, "Select", &[], vec![self.query_lambda(&shape, v, span)], span)
+                        self.call(source, "Select", &[], vec![self.query_lambda(&shape, v, span)], span, body.end_span)
                     }
                 }
                 QueryEnd::Group(v, k) => {
                     let key = self.query_lambda(&shape, k, span);
                     if self.is_range_variable(&shape, v) {
-                        self.call(source, "GroupBy", &[], vec![key], span)
+                        self.call(source, "GroupBy", &[], vec![key], span, body.end_span)
                     } else {
                         let element = self.query_lambda(&shape, v, span);
-                        self.call(source, "GroupBy", &[], vec![key, element], span)
+                        self.call(source, "GroupBy", &[], vec![key, element], span, body.end_span)
                     }
                 }
             };
@@ -149,20 +199,29 @@ impl<'a> B<'a> {
     }
 
     /// `e`, or `e.Cast<T>()` for an explicitly typed range variable (§12.20.3.2).
-    fn range_source(&self, ty: Option<&'a TypeSyntax<'a>>, e: &'a Expr<'a>, span: Span) -> &'a Expr<'a> {
-        match ty {
-            Some(t) => self.call(e, "Cast", self.slice(vec![t]), Vec::new(), span),
-            None => e,
+    fn range_source(&self, from: QueryFrom<'a>, span: Span) -> &'a Expr<'a> {
+        match from.ty {
+            Some(t) => self.call(from.expr, "Cast", self.slice(vec![t]), Vec::new(), span, from.span),
+            None => from.expr,
         }
     }
 
-    /// `target.name<type_args>(args)`.
-    fn call(&self, target: &'a Expr<'a>, name: &'static str, type_args: &'a [&'a TypeSyntax<'a>], args: Vec<&'a Expr<'a>>, span: Span) -> &'a Expr<'a> {
+    /// `target.name<type_args>(args)`, made for the clause at `clause`.
+    fn call(
+        &self,
+        target: &'a Expr<'a>,
+        name: &'static str,
+        type_args: &'a [&'a TypeSyntax<'a>],
+        args: Vec<&'a Expr<'a>>,
+        span: Span,
+        clause: Span,
+    ) -> &'a Expr<'a> {
         let (l, r) = (span.start as usize, span.end as usize);
-        let name = Ident { text: name, span };
+        let name = Ident { text: name, span: clause };
         let callee = self.expr(ExprKind::MemberAccess { target, name, type_args }, l, r);
         let args: Vec<Argument<'a>> = args.into_iter().map(|a| self.arg(None, ArgModifier::None, a, a.span.start as usize, a.span.end as usize)).collect();
-        self.expr(ExprKind::Invocation { callee, args: self.slice(args) }, l, r)
+        let call = self.expr(ExprKind::Invocation { callee, args: self.slice(args) }, l, r);
+        self.expr(ExprKind::QueryCall { call, clause }, l, r)
     }
 
     fn name(&self, text: &'a str, span: Span) -> &'a Expr<'a> {

@@ -297,6 +297,7 @@ impl Names {
                     init.iter().for_each(|e| self.expr(e));
                 }
             }
+            E::QueryCall { call: expr, .. } | E::Query { expr, .. } => self.expr(expr),
             E::With { expr, initializers } => {
                 self.expr(expr);
                 initializers.iter().for_each(|e| self.expr(e));

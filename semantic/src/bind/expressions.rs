@@ -278,6 +278,8 @@ impl Binder<'_> {
             }
             E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
             E::With { expr, initializers } => self.bind_with(expr, initializers, span),
+            E::QueryCall { call, clause } => self.bind_query_call(call, *clause, span),
+            E::Query { expr, variables } => self.bind_query(expr, variables),
             E::FromEnd(e) => self.bind_index_value(e, span),
             E::Range { start, end } => self.bind_range_value(*start, *end, span),
             E::Tuple(args) => self.bind_tuple_literal(args, span),
@@ -388,7 +390,7 @@ impl Binder<'_> {
     /// The extension methods named `name` in scope: those of static
     /// classes in the enclosing namespaces and the namespaces imported by
     /// `using` (§12.8.10.3).
-    fn extension_methods(&self, name: &str) -> Vec<MethodId> {
+    pub(super) fn extension_methods(&self, name: &str) -> Vec<MethodId> {
         let mut namespaces: Vec<String> = Vec::new();
         let mut ns = self.scope.namespace.as_str();
         loop {
@@ -846,6 +848,11 @@ impl Binder<'_> {
         span: Span,
     ) -> BoundExpr {
         let callee_bound = self.bind_expr_or_type(callee);
+        self.invoke_bound(callee_bound, callee, args, span)
+    }
+
+    /// A call of `callee_bound`, the bound form of `callee`.
+    pub(super) fn invoke_bound(&mut self, callee_bound: Bound, callee: &ast::Expr<'_>, args: &[ast::Argument<'_>], span: Span) -> BoundExpr {
         let mut args = self.bind_args(args);
         if let Bound::Extension { receiver, methods, name, type_args } = callee_bound {
             // x.M(a) is M(x, a) (§12.8.10.3).

@@ -31,6 +31,7 @@ mod scopes;
 mod operators;
 mod overloads;
 mod patterns;
+mod queries;
 mod ranges;
 mod records;
 mod statements;
