@@ -38,7 +38,7 @@ pub fn disambiguate(tokens: &mut Vec<Token>, src: &str) {
     // The passes below look at neighbours: what this one drops must be gone.
     alias_qualifiers(tokens, src);
     tokens.retain(|t| t.kind != Removed);
-    generics(tokens);
+    generics(tokens, src);
     shifts(tokens);
     nullable(tokens);
     parens(tokens);
@@ -69,7 +69,8 @@ fn alias_qualifiers(tokens: &mut [Token], src: &str) {
 }
 
 
-fn generics(tokens: &mut [Token]) {
+fn generics(tokens: &mut [Token], src: &str) {
+    let text = |t: &Token| src.get(t.span.start as usize..t.span.end as usize).unwrap_or("");
     let mut marks = Vec::new();
     for i in 1..tokens.len() {
         if tokens[i].kind != Lt || tokens[i - 1].kind != Ident {
@@ -104,6 +105,8 @@ fn generics(tokens: &mut [Token]) {
                 // two names and colon never continue an expression.
                 // `List<int> d =>`: a declaration pattern in a switch arm.
                 Some(Ident) if kind(tokens, after + 1) == Some(FatArrow) => true,
+                // `Dictionary<K, V> d when …`: a guarded declaration pattern.
+                Some(Ident) if kind(tokens, after + 1) == Some(Ident) && tokens.get(after + 1).map(text) == Some("when") => true,
                 Some(Ident) => {
                     declaration_position(tokens, start)
                         || (kind(tokens, after + 1) == Some(Ident) && kind(tokens, after + 2) == Some(Colon))

@@ -78,9 +78,10 @@ fn mark(tokens: &[Token], src: &str, start: usize, inside: &mut [bool]) {
                 return;
             }
         }
+        // Type arguments' commas (`Dictionary<string, int> d`) are inside too.
         match k {
-            LParen | CastOpen | LambdaOpen | LBracket | LBrace => depth += 1,
-            RParen | RBracket | RBrace => depth -= 1,
+            LParen | CastOpen | LambdaOpen | LBracket | LBrace | GenericLt => depth += 1,
+            RParen | RBracket | RBrace | GenericGt => depth = depth.saturating_sub(1),
             _ => {}
         }
         inside[j] = true;
@@ -95,7 +96,8 @@ fn arm_starts(tokens: &[Token], open: usize) -> Vec<usize> {
     let mut depth = 0usize;
     for (j, t) in tokens.iter().enumerate().skip(open) {
         match t.kind {
-            LParen | CastOpen | LambdaOpen | LBracket | LBrace | InterpHoleOpen => depth += 1,
+            LParen | CastOpen | LambdaOpen | LBracket | LBrace | InterpHoleOpen | GenericLt => depth += 1,
+            GenericGt => depth = depth.saturating_sub(1),
             RParen | RBracket | RBrace | InterpHoleClose => {
                 depth -= 1;
                 if depth == 0 {

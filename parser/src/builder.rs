@@ -884,6 +884,29 @@ impl<'a> B<'a> {
     }
 
     /// A constant pattern from a literal: `null` is `Null`.
+    /// `T(p, q) { … } n`; `nameof(x)`, which has the same shape, is the
+    /// constant it names (a case label `case nameof(Owner):`).
+    pub fn positional_pattern(
+        &self,
+        ty: &'a TypeSyntax<'a>,
+        subs: Vec<Subpattern<'a>>,
+        properties: Option<&'a [Subpattern<'a>]>,
+        name: Option<Ident<'a>>,
+        l: usize,
+        r: usize,
+    ) -> &'a Pattern<'a> {
+        let is_nameof = matches!(ty.kind, TypeSyntaxKind::Named([part]) if part.name.text == "nameof" && part.type_args.is_empty());
+        if is_nameof
+            && properties.is_none()
+            && name.is_none()
+            && let [Subpattern { name: None, pattern }] = subs.as_slice()
+            && let PatternKind::Type { constant: Some(operand), name: None, .. } = pattern.kind
+        {
+            return self.const_pattern(self.expr(ExprKind::Nameof(operand), l, r));
+        }
+        self.pattern(PatternKind::Recursive { ty: Some(ty), positional: Some(self.slice(subs)), properties, name }, l, r)
+    }
+
     pub fn const_pattern(&self, e: &'a Expr<'a>) -> &'a Pattern<'a> {
         let kind = match e.kind {
             ExprKind::Literal(Literal::Null) => PatternKind::Null,

@@ -349,6 +349,14 @@ impl Binder<'_> {
             self.error("CS8081", operand.span, "Expression does not have a name");
             return self.error_expr(span);
         }
+        let string = self.special(SpecialType::String);
+        // The local whose initializer this is: in scope, not yet declared.
+        if let E::Name { name, type_args: [] } = &operand.kind
+            && self.declaring_local.as_deref() == Some(name.text)
+            && self.scopes.lookup(name.text).is_none()
+        {
+            return self.expr(BoundExprKind::Const(ConstValue::String(last.encode_utf16().collect())), string, span);
+        }
         // An instance member may be named from a static context
         // (`nameof(Length)`): only whether the name exists matters.
         let mark = self.diags.len();
@@ -362,7 +370,6 @@ impl Binder<'_> {
         {
             return v;
         }
-        let string = self.special(SpecialType::String);
         self.expr(BoundExprKind::Const(ConstValue::String(last.encode_utf16().collect())), string, span)
     }
 

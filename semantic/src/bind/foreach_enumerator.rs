@@ -60,7 +60,7 @@ impl Binder<'_> {
         let mut inner = self.bind_iteration_var(var, p.element, current, span);
         self.loop_depth += 1;
         self.breakable_depth += 1;
-        inner.push(self.bind_stmt(body));
+        inner.push(self.bind_embedded(body));
         self.loop_depth -= 1;
         self.breakable_depth -= 1;
         self.scopes.pop();

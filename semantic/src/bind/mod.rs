@@ -368,6 +368,8 @@ pub(crate) struct Binder<'s> {
     /// The assignment being bound sets a member in an object initializer
     /// (or `with`), where `init` accessors may run.
     pub assigning_initializer_member: bool,
+    /// The local whose initializer is being bound, which `nameof` may name.
+    pub declaring_local: Option<String>,
     /// Binding the left side of `+=`/`-=`: an event of another type is allowed.
     pub binding_event_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
@@ -483,6 +485,7 @@ impl<'s> Binder<'s> {
             initializer_targets: Vec::new(),
             binding_assign_target: false,
             assigning_initializer_member: false,
+            declaring_local: None,
             binding_event_target: false,
             catch_depth: 0,
             finally_depth: 0,

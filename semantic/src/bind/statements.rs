@@ -180,7 +180,7 @@ impl Binder<'_> {
 
     /// The statement of an `if` or loop gets a scope of its own even when
     /// it is not a block (spec §13.3.1: a declaration there is an error).
-    fn bind_embedded(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
+    pub(super) fn bind_embedded(&mut self, s: &ast::Stmt<'_>) -> BoundStmt {
         if let K::LocalDecl { .. } = s.kind {
             self.error(
                 "CS1023",
@@ -283,7 +283,10 @@ impl Binder<'_> {
         for d in declarators {
             // The initializer is bound before the local exists: `int x = x;`
             // refers to an outer x, or is an error.
+            // `nameof` may name it there (`string label = nameof(label);`).
+            self.declaring_local = Some(d.name.text.to_string());
             let init = d.init.map(|e| self.bind_initializer(e, declared));
+            self.declaring_local = None;
             let local_ty = match (declared, &init) {
                 (Some(t), _) => t,
                 (None, Some(e)) if e.ty == Symbols::TARGET_TYPED && matches!(e.kind, BoundExprKind::UnboundNew(_) | BoundExprKind::DefaultLiteral | BoundExprKind::TupleLiteral { .. } | BoundExprKind::UnconvertedSwitch { .. }) => {
