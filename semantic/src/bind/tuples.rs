@@ -209,9 +209,15 @@ impl Binder<'_> {
     /// of targets, each a declaration, a nested deconstruction or a
     /// variable; the assignments are pushed to `side`.
     pub(super) fn deconstruct_into(&mut self, target: &ast::Expr<'_>, value: BoundExpr, side: &mut Vec<BoundExpr>, span: Span) {
+        self.deconstruct_parts(target, value, side, span, false);
+    }
+
+    /// `deconstruct_into`, where `declaring` says that an enclosing
+    /// `var (…)` declares the names of this tuple (`var ((a, b), c)`).
+    fn deconstruct_parts(&mut self, target: &ast::Expr<'_>, value: BoundExpr, side: &mut Vec<BoundExpr>, span: Span, declaring: bool) {
         let void = self.special(SpecialType::Void);
         let (parts, declare_all): (Vec<&ast::Expr<'_>>, bool) = match &target.kind {
-            ast::ExprKind::Tuple(args) => (args.iter().map(|a| a.expr).collect(), false),
+            ast::ExprKind::Tuple(args) => (args.iter().map(|a| a.expr).collect(), declaring),
             ast::ExprKind::Invocation { callee, args } if is_var(callee) => (args.iter().map(|a| a.expr).collect(), true),
             _ => {
                 self.error("CS8652", target.span, "This deconstruction is not supported by Sharp yet");
@@ -222,8 +228,8 @@ impl Binder<'_> {
         side.extend(steps);
         for (part, element) in parts.into_iter().zip(elements) {
             match &part.kind {
-                ast::ExprKind::Tuple(_) => self.deconstruct_into(part, element, side, span),
-                ast::ExprKind::Invocation { callee, .. } if is_var(callee) => self.deconstruct_into(part, element, side, span),
+                ast::ExprKind::Tuple(_) => self.deconstruct_parts(part, element, side, span, declare_all),
+                ast::ExprKind::Invocation { callee, .. } if is_var(callee) => self.deconstruct_parts(part, element, side, span, true),
                 ast::ExprKind::Name { name, type_args: [] } if declare_all => {
                     if name.text == "_" {
                         continue; // a discard: the element is already computed
