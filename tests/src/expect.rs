@@ -75,20 +75,51 @@ pub fn parse_expectations(src: &str) -> Expectations {
 
 /// `// error CSxxxx` comments: (line, code), 1-based lines.
 pub fn parse_expected_errors(src: &str) -> Vec<(usize, String)> {
+    parse_expected(src, "error")
+}
+
+/// `// <severity> CSxxxx` comments (`error`, `warning`): (line, code).
+fn parse_expected(src: &str, severity: &str) -> Vec<(usize, String)> {
+    let marker = format!("// {severity} CS");
+    let skip = marker.len() - 2;
     let mut out = Vec::new();
     for (i, line) in src.lines().enumerate() {
         let mut rest = line;
-        while let Some(p) = rest.find("// error CS") {
-            let code: String = rest[p + 9..]
+        while let Some(p) = rest.find(&marker) {
+            let code: String = rest[p + skip..]
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric())
                 .collect();
             out.push((i + 1, code));
-            rest = &rest[p + 9..];
+            rest = &rest[p + skip..];
         }
     }
     out.sort();
     out
+}
+
+/// The (line, code) of each `file.cs:LINE:COL: <severity>[CSxxxx]: …`
+/// line of short-form diagnostics.
+fn reported(stderr: &str, severity: &str) -> Vec<(usize, String)> {
+    let marker = format!(": {severity}[");
+    let mut got = Vec::new();
+    for line in stderr.lines() {
+        let Some(p) = line.find(&marker) else {
+            continue;
+        };
+        let code: String = line[p + marker.len()..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let loc: Vec<&str> = line[..p].rsplitn(3, ':').collect();
+        let l = loc
+            .get(1)
+            .and_then(|l| l.parse::<usize>().ok())
+            .unwrap_or(0);
+        got.push((l, code));
+    }
+    got.sort();
+    got
 }
 
 fn text(b: &[u8]) -> String {
@@ -246,9 +277,13 @@ pub fn run_program_test(
     Ok(())
 }
 
+/// An error test: the `// error CSxxxx` and `// warning CSxxxx` lines
+/// are exactly what the compiler reports (a file with warnings only must
+/// compile).
 pub fn run_error_test(sharp: &Path, case: &Path, work: &Path) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
-    let want = parse_expected_errors(&src);
+    let want = parse_expected(&src, "error");
+    let want_warnings = parse_expected(&src, "warning");
     std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
     // Named by the whole path: tests run in parallel.
     let out = work.join(format!(
@@ -265,35 +300,25 @@ pub fn run_error_test(sharp: &Path, case: &Path, work: &Path) -> Result<(), Stri
         .map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(&out);
     let stderr = text(&r.stderr);
-    if r.status.code() != Some(1) {
+    let exit = if want.is_empty() { 0 } else { 1 };
+    if r.status.code() != Some(exit) {
         return Err(format!(
-            "expected exit 1, got {:?}\n{stderr}",
+            "expected exit {exit}, got {:?}\n{stderr}",
             r.status.code()
         ));
     }
     if stderr.contains("panicked") {
         return Err(format!("the compiler panicked:\n{stderr}"));
     }
-    // Short form: `file.cs:LINE:COL: error[CSxxxx]: message`.
-    let mut got = Vec::new();
-    for line in stderr.lines() {
-        let Some(p) = line.find(": error[") else {
-            continue;
-        };
-        let code: String = line[p + 8..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        let loc: Vec<&str> = line[..p].rsplitn(3, ':').collect();
-        let l = loc
-            .get(1)
-            .and_then(|l| l.parse::<usize>().ok())
-            .unwrap_or(0);
-        got.push((l, code));
-    }
-    got.sort();
+    let got = reported(&stderr, "error");
     if got != want {
         return Err(format!("expected errors {want:?}\ngot {got:?}\n{stderr}"));
+    }
+    if !want_warnings.is_empty() {
+        let got = reported(&stderr, "warning");
+        if got != want_warnings {
+            return Err(format!("expected warnings {want_warnings:?}\ngot {got:?}\n{stderr}"));
+        }
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ mod delegates;
 mod element_access;
 mod destructor;
 mod exceptions;
+mod exhaustiveness;
 mod expressions;
 mod foreach;
 mod foreach_enumerator;

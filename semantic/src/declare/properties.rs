@@ -173,6 +173,9 @@ pub(super) fn declare_property<'a>(
         let id = accessor(syms, decls, is_get, source, a.span);
         if a.kind == ast::AccessorKind::Init {
             syms.init_only.insert(id);
+            if is_static {
+                diags.push(Diagnostic::error("CS8856", a.span, "The 'init' accessor is not valid on static members"));
+            }
         }
         if is_get {
             getter = Some(id)

@@ -118,6 +118,7 @@ pub(super) fn expand_records<'a>(
             });
         }
         let shape = shape_of(p.decl, head, base_is_record.then(|| p.decl.bases[0]), root, &inherited);
+        check_user_members(&shape, diags);
         let s = Synth { arena, span: p.decl.name.span };
         let mut members: Vec<MemberDecl<'a>> = Vec::new();
         synthesize(syms, &s, &shape, &mut members);
@@ -223,13 +224,82 @@ fn user_declares_typed_equals(shape: &Shape<'_>) -> bool {
 }
 
 fn user_declares_copy_constructor(shape: &Shape<'_>) -> bool {
-    shape.decl.members.iter().any(|m| match m {
-        MemberDecl::Constructor(c) => {
-            c.params.len() == 1
-                && matches!(c.params[0].ty.kind, ast::TypeSyntaxKind::Named(parts) if parts.last().is_some_and(|p| p.name.text == shape.decl.name.text))
+    shape.decl.members.iter().any(|m| matches!(m, MemberDecl::Constructor(c) if is_copy_constructor(shape.decl, c)))
+}
+
+/// `R(R original)`: a constructor whose one parameter is the record.
+fn is_copy_constructor(decl: &TypeDecl<'_>, c: &ast::ConstructorDecl<'_>) -> bool {
+    c.params.len() == 1 && names_record(decl, c.params[0].ty)
+}
+
+fn names_record(decl: &TypeDecl<'_>, ty: &TypeSyntax<'_>) -> bool {
+    matches!(ty.kind, ast::TypeSyntaxKind::Named(parts) if parts.last().is_some_and(|p| p.name.text == decl.name.text))
+}
+
+/// What the C# 9 records specification asks of the members a record's
+/// author writes in place of the synthesized ones.
+fn check_user_members(shape: &Shape<'_>, diags: &mut Vec<Diagnostic>) {
+    let decl = shape.decl;
+    let record = decl.name.text;
+    let sealed = decl.modifiers.has(Modifiers::SEALED);
+    let overridable = |m: Modifiers| m.has(Modifiers::VIRTUAL) || m.has(Modifiers::OVERRIDE) || m.has(Modifiers::ABSTRACT);
+    for m in decl.members {
+        let (name, span) = match m {
+            MemberDecl::Method(m) => (m.name.text, m.name.span),
+            MemberDecl::Property(p) => (p.name.text, p.name.span),
+            MemberDecl::Field(f) => match f.declarators.first() {
+                Some(d) => (d.name.text, d.name.span),
+                None => continue,
+            },
+            MemberDecl::Constructor(c) => (c.name.text, c.name.span),
+            _ => continue,
+        };
+        if name == "Clone" {
+            diags.push(Diagnostic::error("CS8859", span, "Members named 'Clone' are disallowed in records."));
         }
-        _ => false,
-    })
+        match m {
+            MemberDecl::Method(m) if m.name.text == "ToString" && m.params.is_empty() && !m.modifiers.has(Modifiers::OVERRIDE) => {
+                diags.push(Diagnostic::error("CS8869", span, format!("'{record}.ToString()' does not override expected method from 'object'.")));
+            }
+            MemberDecl::Method(m)
+                if m.name.text == "Equals" && m.params.len() == 1 && names_record(decl, m.params[0].ty) && !sealed && !overridable(m.modifiers) =>
+            {
+                diags.push(Diagnostic::error(
+                    "CS8872",
+                    span,
+                    format!("'{record}.Equals({record})' must allow overriding because the containing record is not sealed."),
+                ));
+            }
+            MemberDecl::Property(p) if p.name.text == "EqualityContract" && !sealed && !overridable(p.modifiers) => {
+                diags.push(Diagnostic::error(
+                    "CS8872",
+                    span,
+                    format!("'{record}.EqualityContract' must allow overriding because the containing record is not sealed."),
+                ));
+            }
+            MemberDecl::Constructor(c) if !c.modifiers.has(Modifiers::STATIC) && is_copy_constructor(decl, c) => {
+                let visible = c.modifiers.has(Modifiers::PUBLIC) || c.modifiers.has(Modifiers::PROTECTED);
+                if !sealed && !visible {
+                    diags.push(Diagnostic::error(
+                        "CS8878",
+                        span,
+                        format!("A copy constructor '{record}.{record}({record})' must be public or protected because the record is not sealed."),
+                    ));
+                }
+            }
+            MemberDecl::Constructor(c) if !c.modifiers.has(Modifiers::STATIC) && shape.head.params.is_some() => {
+                let chains = c.initializer.is_some_and(|i| i.kind == ast::ConstructorInitializerKind::This);
+                if !chains {
+                    diags.push(Diagnostic::error(
+                        "CS8862",
+                        span,
+                        "A constructor declared in a record with parameter list must have 'this' constructor initializer.",
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 fn synthesize<'a>(syms: &mut Symbols, s: &Synth<'a>, shape: &Shape<'a>, out: &mut Vec<MemberDecl<'a>>) {
