@@ -123,11 +123,12 @@ impl Binder<'_> {
             return Some(Conversion::Identity);
         }
         let from = e.ty;
-        if let BoundExprKind::TupleLiteral { elements, .. } = &e.kind
+        if let BoundExprKind::TupleLiteral { .. } = &e.kind
             && from != to
             && self.tuple_elements(to).is_some()
         {
-            return self.tuple_literal_convertible(elements, to).then_some(Conversion::TupleLiteral);
+            let elements = super::tuples::literal_elements(e);
+            return self.tuple_literal_convertible(&elements, to).then_some(Conversion::TupleLiteral);
         }
         if from == Symbols::TARGET_TYPED && to != Symbols::ERROR {
             return self.target_typed_convertible(e, to).then_some(Conversion::TargetTyped);

@@ -53,21 +53,25 @@ impl Binder<'_> {
             return self.error_expr(span);
         };
         self.syms.note_tuple_names(ty, names);
-        let Some(ctor) = self.tuple_ctor(ty) else {
-            self.error("CS8652", span, "A tuple of more than seven elements is not supported by Sharp yet");
-            return self.error_expr(span);
-        };
-        self.expr(BoundExprKind::TupleLiteral { ctor: Some(ctor), elements }, ty, span)
+        self.tuple_new(ty, elements, span)
     }
 
-    /// The constructor taking every element of tuple type `ty`.
-    fn tuple_ctor(&self, ty: TyId) -> Option<MethodId> {
-        let n = self.tuple_elements(ty)?.len();
-        let TyKind::Def(d) = self.syms.kind(ty) else { return None };
-        self.syms.def(d).methods.iter().copied().find(|&m| {
+    /// `new ValueTuple<…>(elements)` of tuple type `ty`; past the seventh
+    /// element the rest are a tuple of their own in the eighth argument
+    /// (`Rest`).
+    fn tuple_new(&mut self, ty: TyId, mut elements: Vec<BoundExpr>, span: Span) -> BoundExpr {
+        let TyKind::Def(d) = self.syms.kind(ty) else { return self.error_expr(span) };
+        let args = self.syms.def(d).instance_of.as_ref().map(|(_, a)| a.clone()).unwrap_or_default();
+        if args.len() == 8 && elements.len() > 7 {
+            let rest = elements.split_off(7);
+            let rest = self.tuple_new(args[7], rest, span);
+            elements.push(rest);
+        }
+        let ctor = self.syms.def(d).methods.iter().copied().find(|&m| {
             let s = self.syms.method(m);
-            s.is_ctor && !s.is_static && s.params.len() == n
-        })
+            s.is_ctor && !s.is_static && s.params.len() == args.len()
+        });
+        self.expr(BoundExprKind::TupleLiteral { ctor, elements }, ty, span)
     }
 
     /// Whether a tuple literal converts to `to`, element by element.
@@ -89,11 +93,10 @@ impl Binder<'_> {
     /// A tuple literal converted to tuple type `to`.
     pub(super) fn convert_tuple_literal(&mut self, e: BoundExpr, to: TyId) -> BoundExpr {
         let span = e.span;
-        let BoundExprKind::TupleLiteral { elements, .. } = e.kind else { return self.error_expr(span) };
+        let elements = literal_elements(&e);
         let targets = self.tuple_elements(to).unwrap_or_default();
         let elements: Vec<BoundExpr> = elements.into_iter().zip(targets).map(|(x, t)| self.convert_implicit(x, t)).collect();
-        let ctor = self.tuple_ctor(to);
-        self.expr(BoundExprKind::TupleLiteral { ctor, elements }, to, span)
+        self.tuple_new(to, elements, span)
     }
 
     /// A tuple value converted to tuple type `to`: `(t = e, new To((T1)t.Item1, …))`.
@@ -109,8 +112,7 @@ impl Binder<'_> {
                 self.convert_implicit(x, t)
             })
             .collect();
-        let ctor = self.tuple_ctor(to);
-        let value = self.expr(BoundExprKind::TupleLiteral { ctor, elements }, to, span);
+        let value = self.tuple_new(to, elements, span);
         self.expr(BoundExprKind::Sequence { side: vec![store], value: Box::new(value) }, to, span)
     }
 
@@ -265,6 +267,21 @@ impl Binder<'_> {
                 }
             }
         }
+    }
+}
+
+/// A tuple literal's elements, in order: past the seventh, a typed
+/// literal holds the rest as a literal of their own (`tuple_new`), which
+/// this flattens back, as `tuple_elements` flattens its type.
+pub(super) fn literal_elements(e: &BoundExpr) -> Vec<BoundExpr> {
+    let BoundExprKind::TupleLiteral { ctor, elements } = &e.kind else { return Vec::new() };
+    match (ctor, elements.as_slice()) {
+        (Some(_), [first @ .., rest]) if elements.len() == 8 && matches!(rest.kind, BoundExprKind::TupleLiteral { .. }) => {
+            let mut all = first.to_vec();
+            all.extend(literal_elements(rest));
+            all
+        }
+        _ => elements.clone(),
     }
 }
 

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace System
 {
     /// The empty value tuple, and the factory methods for the others.
-    public struct ValueTuple : IEquatable<ValueTuple>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple>
+    public struct ValueTuple : IEquatable<ValueTuple>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple>, IValueTupleInternal
     {
         public override bool Equals(object obj)
         {
@@ -48,6 +48,12 @@ namespace System
         int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
         {
             return 0;
+        }
+
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return ")";
         }
 
         public override string ToString()
@@ -105,7 +111,7 @@ namespace System
 
     /// A mutable struct of 1 public field, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1> : IEquatable<ValueTuple<T1>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1>>
+    public struct ValueTuple<T1> : IEquatable<ValueTuple<T1>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1>>, IValueTupleInternal
     {
         public T1 Item1;
 
@@ -165,6 +171,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ")";
@@ -173,7 +185,7 @@ namespace System
 
     /// A mutable struct of 2 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2> : IEquatable<ValueTuple<T1, T2>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2>>
+    public struct ValueTuple<T1, T2> : IEquatable<ValueTuple<T1, T2>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -243,6 +255,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ")";
@@ -251,7 +269,7 @@ namespace System
 
     /// A mutable struct of 3 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2, T3> : IEquatable<ValueTuple<T1, T2, T3>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3>>
+    public struct ValueTuple<T1, T2, T3> : IEquatable<ValueTuple<T1, T2, T3>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -331,6 +349,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ")";
@@ -339,7 +363,7 @@ namespace System
 
     /// A mutable struct of 4 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2, T3, T4> : IEquatable<ValueTuple<T1, T2, T3, T4>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4>>
+    public struct ValueTuple<T1, T2, T3, T4> : IEquatable<ValueTuple<T1, T2, T3, T4>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -429,6 +453,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ")";
@@ -437,7 +467,7 @@ namespace System
 
     /// A mutable struct of 5 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2, T3, T4, T5> : IEquatable<ValueTuple<T1, T2, T3, T4, T5>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5>>
+    public struct ValueTuple<T1, T2, T3, T4, T5> : IEquatable<ValueTuple<T1, T2, T3, T4, T5>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -537,6 +567,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ")";
@@ -545,7 +581,7 @@ namespace System
 
     /// A mutable struct of 6 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2, T3, T4, T5, T6> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5, T6>>
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5, T6>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -655,6 +691,12 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ", " + Tuple.ItemToString(Item6) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ", " + Tuple.ItemToString(Item6) + ")";
@@ -663,7 +705,7 @@ namespace System
 
     /// A mutable struct of 7 public fields, equal and ordered field by field
     /// with each field type's default comparer (what C#'s tuple syntax builds).
-    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>, IValueTupleInternal
     {
         public T1 Item1;
         public T2 Item2;
@@ -783,9 +825,174 @@ namespace System
         }
 
         /// "(1, a)": each field's ToString, null as nothing.
+        /// The end of the text of a tuple this one is the rest of: "8, 9)".
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ", " + Tuple.ItemToString(Item6) + ", " + Tuple.ItemToString(Item7) + ")";
+        }
+
         public override string ToString()
         {
             return "(" + Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ", " + Tuple.ItemToString(Item6) + ", " + Tuple.ItemToString(Item7) + ")";
+        }
+    }
+
+    /// What a tuple of eight or more elements needs of the tuple in its
+    /// `Rest`: the text of its elements, to print them inline.
+    internal interface IValueTupleInternal
+    {
+        string ToStringEnd();
+    }
+
+    /// A tuple of seven elements and the rest: C# builds `(a, …, g, h, …)`
+    /// as `ValueTuple<T1, …, T7, ValueTuple<T8, …>>`, and names the rest's
+    /// fields `Item8` and on.
+    public struct ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> : IEquatable<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>>, IStructuralEquatable, IStructuralComparable, IComparable, IComparable<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>>, IValueTupleInternal
+        where TRest : struct
+    {
+        public T1 Item1;
+        public T2 Item2;
+        public T3 Item3;
+        public T4 Item4;
+        public T5 Item5;
+        public T6 Item6;
+        public T7 Item7;
+        public TRest Rest;
+
+        public ValueTuple(T1 item1, T2 item2, T3 item3, T4 item4, T5 item5, T6 item6, T7 item7, TRest rest)
+        {
+            if (!(rest is IValueTupleInternal))
+                throw new ArgumentException("The last element of an eight element ValueTuple must be a ValueTuple.");
+            Item1 = item1;
+            Item2 = item2;
+            Item3 = item3;
+            Item4 = item4;
+            Item5 = item5;
+            Item6 = item6;
+            Item7 = item7;
+            Rest = rest;
+        }
+
+        public override bool Equals(object obj)
+        {
+            if (!(obj is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)) return false;
+            return Equals((ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)obj);
+        }
+
+        public bool Equals(ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> other)
+        {
+            return EqualityComparer<T1>.Default.Equals(Item1, other.Item1)
+                && EqualityComparer<T2>.Default.Equals(Item2, other.Item2)
+                && EqualityComparer<T3>.Default.Equals(Item3, other.Item3)
+                && EqualityComparer<T4>.Default.Equals(Item4, other.Item4)
+                && EqualityComparer<T5>.Default.Equals(Item5, other.Item5)
+                && EqualityComparer<T6>.Default.Equals(Item6, other.Item6)
+                && EqualityComparer<T7>.Default.Equals(Item7, other.Item7)
+                && EqualityComparer<TRest>.Default.Equals(Rest, other.Rest);
+        }
+
+        bool IStructuralEquatable.Equals(object other, IEqualityComparer comparer)
+        {
+            if (other == null || !(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)) return false;
+            ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> t = (ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)other;
+            return comparer.Equals(Item1, t.Item1)
+                && comparer.Equals(Item2, t.Item2)
+                && comparer.Equals(Item3, t.Item3)
+                && comparer.Equals(Item4, t.Item4)
+                && comparer.Equals(Item5, t.Item5)
+                && comparer.Equals(Item6, t.Item6)
+                && comparer.Equals(Item7, t.Item7)
+                && comparer.Equals(Rest, t.Rest);
+        }
+
+        int IComparable.CompareTo(object other)
+        {
+            if (other == null) return 1;
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
+            return CompareTo((ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)other);
+        }
+
+        public int CompareTo(ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> other)
+        {
+            int c = Comparer<T1>.Default.Compare(Item1, other.Item1);
+            if (c != 0) return c;
+            c = Comparer<T2>.Default.Compare(Item2, other.Item2);
+            if (c != 0) return c;
+            c = Comparer<T3>.Default.Compare(Item3, other.Item3);
+            if (c != 0) return c;
+            c = Comparer<T4>.Default.Compare(Item4, other.Item4);
+            if (c != 0) return c;
+            c = Comparer<T5>.Default.Compare(Item5, other.Item5);
+            if (c != 0) return c;
+            c = Comparer<T6>.Default.Compare(Item6, other.Item6);
+            if (c != 0) return c;
+            c = Comparer<T7>.Default.Compare(Item7, other.Item7);
+            if (c != 0) return c;
+            return Comparer<TRest>.Default.Compare(Rest, other.Rest);
+        }
+
+        int IStructuralComparable.CompareTo(object other, IComparer comparer)
+        {
+            if (other == null) return 1;
+            if (!(other is ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)) throw new ArgumentException("Argument must be of type " + GetType().ToString() + ".", "other");
+            ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest> t = (ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>)other;
+            int c = comparer.Compare(Item1, t.Item1);
+            if (c != 0) return c;
+            c = comparer.Compare(Item2, t.Item2);
+            if (c != 0) return c;
+            c = comparer.Compare(Item3, t.Item3);
+            if (c != 0) return c;
+            c = comparer.Compare(Item4, t.Item4);
+            if (c != 0) return c;
+            c = comparer.Compare(Item5, t.Item5);
+            if (c != 0) return c;
+            c = comparer.Compare(Item6, t.Item6);
+            if (c != 0) return c;
+            c = comparer.Compare(Item7, t.Item7);
+            if (c != 0) return c;
+            return comparer.Compare(Rest, t.Rest);
+        }
+
+        public override int GetHashCode()
+        {
+            return Tuple.CombineHashCodes(ValueTuple.ItemHash<T1>(Item1),
+                ValueTuple.ItemHash<T2>(Item2),
+                ValueTuple.ItemHash<T3>(Item3),
+                ValueTuple.ItemHash<T4>(Item4),
+                ValueTuple.ItemHash<T5>(Item5),
+                ValueTuple.ItemHash<T6>(Item6),
+                ValueTuple.ItemHash<T7>(Item7),
+                ValueTuple.ItemHash<TRest>(Rest));
+        }
+
+        int IStructuralEquatable.GetHashCode(IEqualityComparer comparer)
+        {
+            return Tuple.CombineHashCodes(comparer.GetHashCode(Item1),
+                comparer.GetHashCode(Item2),
+                comparer.GetHashCode(Item3),
+                comparer.GetHashCode(Item4),
+                comparer.GetHashCode(Item5),
+                comparer.GetHashCode(Item6),
+                comparer.GetHashCode(Item7),
+                comparer.GetHashCode(Rest));
+        }
+
+        string IValueTupleInternal.ToStringEnd()
+        {
+            return Tuple.ItemToString(Item1) + ", " + Tuple.ItemToString(Item2) + ", " + Tuple.ItemToString(Item3) + ", " + Tuple.ItemToString(Item4) + ", " + Tuple.ItemToString(Item5) + ", " + Tuple.ItemToString(Item6) + ", " + Tuple.ItemToString(Item7) + ", " + RestToStringEnd();
+        }
+
+        /// "(1, 2, 3, 4, 5, 6, 7, 8)": the rest's elements inline.
+        public override string ToString()
+        {
+            return "(" + ((IValueTupleInternal)this).ToStringEnd();
+        }
+
+        string RestToStringEnd()
+        {
+            object rest = Rest;
+            IValueTupleInternal inner = rest as IValueTupleInternal;
+            return inner != null ? inner.ToStringEnd() : rest.ToString() + ")";
         }
     }
 }
