@@ -533,7 +533,8 @@ fn contextual(tokens: &mut [Token], src: &str) {
         let next2 = kind(tokens, i + 2);
         match text(&tokens[i]) {
             "partial" => {
-                if matches!(next, Some(KwClass | KwStruct | KwInterface | KwVoid | KwEnum)) {
+                let record_follows = next == Some(Ident) && tokens.get(i + 1).map(text) == Some("record");
+                if record_follows || matches!(next, Some(KwClass | KwStruct | KwInterface | KwVoid | KwEnum)) {
                     tokens[i].kind = Partial;
                 }
             }

@@ -51,6 +51,14 @@ pub fn captured_in_args(args: &[ast::Argument<'_>]) -> HashSet<String> {
     n.captured
 }
 
+/// Same, for expressions (a record's field initializers, which see its
+/// primary constructor's parameters).
+pub fn captured_in_exprs(exprs: &[&ast::Expr<'_>]) -> HashSet<String> {
+    let mut n = Names::default();
+    exprs.iter().for_each(|e| n.expr(e));
+    n.captured
+}
+
 /// The names an anonymous function uses and does not declare (`this` among
 /// them when it uses `this` or `base`).
 pub fn free_names(l: &ast::LambdaExpr<'_>) -> HashSet<String> {

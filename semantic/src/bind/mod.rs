@@ -597,6 +597,17 @@ impl<'s> Binder<'s> {
                     // A record's positional properties are set from the
                     // parameters of its primary constructor only.
                     let primary = decls.record_primary_constructors.iter().any(|&p| std::ptr::eq(p, c));
+                    if primary {
+                        // Initializers see the primary constructor's
+                        // parameters; those their lambdas capture move to
+                        // the display class first.
+                        let inits: Vec<&ast::Expr<'_>> = decls.field_inits.get(&owner).map(|v| v.iter().map(|(_, e)| *e).collect()).unwrap_or_default();
+                        // (`this` reaches the display class after the base call.)
+                        self.in_field_initializer = true;
+                        self.begin_closures(captures::captured_in_exprs(&inits), c.name.span);
+                        out.extend(self.take_frame_inits());
+                        self.in_field_initializer = false;
+                    }
                     out.extend(self.field_initializers_of(owner, is_static, !primary, decls));
                 }
                 if !is_static {

@@ -67,10 +67,10 @@ pub(super) fn expand_records<'a>(
     let record_defs: HashSet<DefId> =
         pending.iter().filter(|p| p.decl.record.is_some()).map(|p| decls.scopes[p.scope].def).collect();
     syms.records.extend(record_defs.iter().copied());
-    let record_decls: HashMap<DefId, &'a TypeDecl<'a>> =
-        pending.iter().filter(|p| p.decl.record.is_some()).map(|p| (decls.scopes[p.scope].def, p.decl)).collect();
+    let record_decls = whole_records(decls, pending, arena);
     let object = syms.special_ty(SpecialType::Object);
-    for p in pending.iter_mut() {
+    for i in 0..pending.len() {
+        let p = &pending[i];
         let def = decls.scopes[p.scope].def;
         let base = syms.def(def).base;
         let base_def = base.and_then(|b| match syms.kind(b) {
@@ -78,15 +78,22 @@ pub(super) fn expand_records<'a>(
             _ => None,
         });
         let base_is_record = base_def.is_some_and(|d| record_defs.contains(&d));
-        let Some(head) = p.decl.record else {
+        if p.decl.record.is_none() {
             if base_is_record {
                 let span = p.decl.bases.first().map(|b| b.span).unwrap_or(p.decl.name.span);
                 diags.push(Diagnostic::error("CS8865", span, "Only records may inherit from records."));
             }
             continue;
-        };
+        }
+        // A partial record is expanded once, in its main part, from all of
+        // its parts' members.
+        let Some(&(main, whole)) = record_decls.get(&def) else { continue };
+        if main != i {
+            continue;
+        }
+        let Some(head) = whole.record else { continue };
         if !base_is_record && base.is_some_and(|b| b != object) {
-            let span = p.decl.bases.first().map(|b| b.span).unwrap_or(p.decl.name.span);
+            let span = whole.bases.first().map(|b| b.span).unwrap_or(p.decl.name.span);
             diags.push(Diagnostic::error("CS8864", span, "Records may only inherit from object or another record"));
             continue;
         }
@@ -108,7 +115,7 @@ pub(super) fn expand_records<'a>(
         let mut inherited = HashSet::new();
         let mut ancestor = base_def.filter(|_| base_is_record);
         while let Some(a) = ancestor {
-            if let Some(d) = record_decls.get(&a) {
+            if let Some(&(_, d)) = record_decls.get(&a) {
                 inherited.extend(member_names(d));
                 inherited.extend(d.record.and_then(|h| h.params).unwrap_or(&[]).iter().map(|p| p.name.text));
             }
@@ -117,9 +124,9 @@ pub(super) fn expand_records<'a>(
                 _ => None,
             });
         }
-        let shape = shape_of(p.decl, head, base_is_record.then(|| p.decl.bases[0]), root, &inherited);
+        let shape = shape_of(whole, head, base_is_record.then(|| whole.bases[0]), root, &inherited);
         check_user_members(&shape, diags);
-        let s = Synth { arena, span: p.decl.name.span };
+        let s = Synth { arena, span: whole.name.span };
         let mut members: Vec<MemberDecl<'a>> = Vec::new();
         synthesize(syms, &s, &shape, &mut members);
         for m in &members {
@@ -135,10 +142,43 @@ pub(super) fn expand_records<'a>(
                 _ => {}
             }
         }
-        members.extend_from_slice(p.decl.members);
-        let expanded = TypeDecl { members: s.slice(&members), ..*p.decl };
-        p.decl = arena.alloc(expanded);
+        members.extend_from_slice(pending[i].decl.members);
+        let expanded = TypeDecl { members: s.slice(&members), ..*pending[i].decl };
+        pending[i].decl = arena.alloc(expanded);
     }
+}
+
+/// Each record's main part (the one with the parameter list, else the
+/// first) and the whole declaration: for a partial record, one made of
+/// every part's members, modifiers and bases.
+fn whole_records<'a>(decls: &Decls<'a>, pending: &[PendingType<'a>], arena: &'a Bump) -> HashMap<DefId, (usize, &'a TypeDecl<'a>)> {
+    let mut parts: HashMap<DefId, Vec<usize>> = HashMap::new();
+    for (i, p) in pending.iter().enumerate() {
+        if p.decl.record.is_some() {
+            parts.entry(decls.scopes[p.scope].def).or_default().push(i);
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(def, indices)| {
+            let main = indices
+                .iter()
+                .copied()
+                .find(|&i| pending[i].decl.record.is_some_and(|h| h.params.is_some()))
+                .unwrap_or(indices[0]);
+            if indices.len() == 1 {
+                return (def, (main, pending[main].decl));
+            }
+            let mut whole = *pending[main].decl;
+            let members: Vec<MemberDecl<'a>> = indices.iter().flat_map(|&i| pending[i].decl.members.iter().copied()).collect();
+            whole.members = arena.alloc_slice_copy(&members);
+            whole.modifiers.flags = indices.iter().fold(0, |f, &i| f | pending[i].decl.modifiers.flags);
+            if let Some(&i) = indices.iter().find(|&&i| !pending[i].decl.bases.is_empty()) {
+                whole.bases = pending[i].decl.bases;
+            }
+            (def, (main, &*arena.alloc(whole)))
+        })
+        .collect()
 }
 
 /// The record's instance fields, printed members and positional
