@@ -784,6 +784,10 @@ pub struct LambdaExpr<'a> {
     pub no_param_list: bool,
     /// Written with `delegate` rather than `=>`.
     pub anonymous_method: bool,
+    /// Made by a query expression's translation (`query.rs`): its
+    /// parameters (and the variables it deconstructs) are range
+    /// variables, which may not be assigned (CS1947).
+    pub from_query: bool,
     pub span: Span,
 }
 

@@ -381,6 +381,7 @@ impl<'a> B<'a> {
             body,
             no_param_list: anonymous,
             anonymous_method: anonymous,
+            from_query: false,
             span,
         };
         self.expr(ExprKind::Lambda(self.alloc(lambda)), l, r)
@@ -398,6 +399,7 @@ impl<'a> B<'a> {
             body: Body::Block(self.alloc(block)),
             no_param_list: false,
             anonymous_method: true,
+            from_query: false,
             span,
         };
         self.expr(ExprKind::Lambda(self.alloc(lambda)), l, r)

@@ -282,7 +282,8 @@ impl<'a> B<'a> {
                 Body::Block(self.alloc(Block { stmts: self.slice(stmts), span: body.span }))
             }
         };
-        self.lambda(params, body, false, l, r)
+        let lambda = LambdaExpr { params: self.slice(params), body, no_param_list: false, anonymous_method: false, from_query: true, span: self.sp(l, r) };
+        self.expr(ExprKind::Lambda(self.alloc(lambda)), l, r)
     }
 
     /// `((var x, var y), var z)`: a declaration of each range variable.

@@ -1029,6 +1029,10 @@ impl Binder<'_> {
 
     /// Reports `code` unless `e` is a variable (or already an error).
     pub fn require_variable(&mut self, e: BoundExpr, code: &'static str) -> BoundExpr {
+        if let Some(name) = self.range_variable(&e) {
+            self.error("CS1947", e.span, format!("Range variable '{name}' cannot be assigned to -- it is read only"));
+            return BoundExpr { ty: Symbols::ERROR, ..e };
+        }
         // In a struct, `this` is a variable (§12.8.14): `this = other;`.
         if matches!(e.kind, BoundExprKind::This) && self.syms.is_value_type(e.ty) {
             return e;
@@ -1054,6 +1058,22 @@ impl Binder<'_> {
             ty: Symbols::ERROR,
             ..e
         }
+    }
+
+    /// The name of the range variable `e` is, in a query's lambda.
+    fn range_variable(&self, e: &BoundExpr) -> Option<String> {
+        if self.range_variables.is_empty() {
+            return None;
+        }
+        let name = match e.kind {
+            BoundExprKind::Local(id) => self.locals.get(id.0 as usize)?.name.clone(),
+            BoundExprKind::Param(i) => {
+                let first = if self.sym().is_static { 0 } else { 1 };
+                self.sym().params.get((i as usize).checked_sub(first)?)?.name.clone()
+            }
+            _ => return None,
+        };
+        self.range_variables.contains(&name).then_some(name)
     }
 
     fn bind_assign(

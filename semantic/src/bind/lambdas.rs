@@ -112,7 +112,8 @@ impl Binder<'_> {
         let home = self.lambda_home(&free).or(self.closure_home);
         let needs_this = self.lambda_needs_this(&free);
         let method = self.lambda_method(params, inv.ret, home, needs_this);
-        self.bind_lambda_body(method, &l.body, home, Some(dn.clone()));
+        let range_variables = if l.from_query { query_range_variables(l) } else { Vec::new() };
+        self.bind_lambda_body(method, &l.body, home, Some(dn.clone()), range_variables);
         let receiver = match home {
             Some(h) => Some(self.display_instance(h, span)),
             None if !self.syms.method(method).is_static => Some(self.this_ref(span)),
@@ -187,7 +188,14 @@ impl Binder<'_> {
 
     /// Binds an anonymous function's body as `method`'s, in a binder of its own that sees the
     /// enclosing local functions but none of the enclosing locals (see the module comment).
-    pub(super) fn bind_lambda_body(&mut self, method: MethodId, body: &ast::Body<'_>, home: Option<DefId>, lambda_of: Option<String>) {
+    pub(super) fn bind_lambda_body(
+        &mut self,
+        method: MethodId,
+        body: &ast::Body<'_>,
+        home: Option<DefId>,
+        lambda_of: Option<String>,
+        range_variables: Vec<String>,
+    ) {
         let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());
@@ -206,6 +214,7 @@ impl Binder<'_> {
             outer.remove(name);
         }
         let mut nested = Binder::new(self.syms, self.diags, scope, method);
+        nested.range_variables = range_variables;
         nested.captures = captures;
         nested.closure_home = home;
         nested.in_generic_method = in_generic;
@@ -236,6 +245,27 @@ impl Binder<'_> {
         extra.push(bound);
         self.extra_methods.extend(extra);
     }
+}
+
+/// The range variables a query lambda sees: its parameters, or the
+/// variables its first statement deconstructs from a transparent
+/// identifier (`((var x, var y)) = <>t;`, `parser/src/query.rs`).
+fn query_range_variables(l: &ast::LambdaExpr<'_>) -> Vec<String> {
+    fn declared(e: &ast::Expr<'_>, out: &mut Vec<String>) {
+        match &e.kind {
+            ast::ExprKind::Declaration { name, .. } => out.push(name.text.to_string()),
+            ast::ExprKind::Tuple(args) => args.iter().for_each(|a| declared(a.expr, out)),
+            _ => {}
+        }
+    }
+    let mut names: Vec<String> = l.params.iter().map(|p| p.name.text.to_string()).filter(|n| !n.starts_with('<')).collect();
+    if let ast::Body::Block(b) = &l.body
+        && let Some(ast::Stmt { kind: ast::StmtKind::Expr(e), .. }) = b.stmts.first()
+        && let ast::ExprKind::Assign { target, .. } = &e.kind
+    {
+        declared(target, &mut names);
+    }
+    names
 }
 
 fn param_kind(m: ast::ParamModifier) -> ParamKind {

@@ -109,6 +109,6 @@ impl Binder<'_> {
             return;
         };
         let home = (!self.syms.method(id).is_static).then(|| self.syms.method(id).owner);
-        self.bind_lambda_body(id, body, home, None);
+        self.bind_lambda_body(id, body, home, None, Vec::new());
     }
 }

@@ -371,6 +371,8 @@ pub(crate) struct Binder<'s> {
     pub assigning_initializer_member: bool,
     /// The local whose initializer is being bound, which `nameof` may name.
     pub declaring_local: Option<String>,
+    /// In a query's lambda: its range variables, which are read-only.
+    pub range_variables: Vec<String>,
     /// Binding the left side of `+=`/`-=`: an event of another type is allowed.
     pub binding_event_target: bool,
     /// The receivers of the `?.` accesses being bound, innermost last.
@@ -487,6 +489,7 @@ impl<'s> Binder<'s> {
             binding_assign_target: false,
             assigning_initializer_member: false,
             declaring_local: None,
+            range_variables: Vec::new(),
             binding_event_target: false,
             catch_depth: 0,
             finally_depth: 0,
