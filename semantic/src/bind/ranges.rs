@@ -141,7 +141,7 @@ impl Binder<'_> {
                 if start.ty == Symbols::ERROR || end.ty == Symbols::ERROR {
                     return self.error_expr(span);
                 }
-                self.slice(receiver, start, end, &mut side, span)
+                self.slice(receiver, &length, start, end, &mut side, span)
             }
             Indexing::Index(index) => {
                 let Some(offset) = self.call_named(index, "GetOffset", vec![length], int, span) else { return self.error_expr(span) };
@@ -158,7 +158,7 @@ impl Binder<'_> {
                     Some(tmp)
                 };
                 let (Some(start), Some(end)) = (offset(self, "Start"), offset(self, "End")) else { return self.error_expr(span) };
-                self.slice(receiver, start, end, &mut side, span)
+                self.slice(receiver, &length, start, end, &mut side, span)
             }
         };
         if side.is_empty() || result.ty == Symbols::ERROR {
@@ -238,9 +238,9 @@ impl Binder<'_> {
     }
 
     /// `x[start..end]`: a substring, or a new array with the elements.
-    fn slice(&mut self, receiver: BoundExpr, start: BoundExpr, end: BoundExpr, side: &mut Vec<BoundExpr>, span: Span) -> BoundExpr {
+    fn slice(&mut self, receiver: BoundExpr, length: &BoundExpr, start: BoundExpr, end: BoundExpr, side: &mut Vec<BoundExpr>, span: Span) -> BoundExpr {
         let int = self.special(SpecialType::Int32);
-        let count = self.bind_binary_values(BinOp::Sub, end, start.clone(), span);
+        let count = self.bind_binary_values(BinOp::Sub, end.clone(), start.clone(), span);
         if self.syms.is_special(receiver.ty, SpecialType::String) {
             let substring = self.instance_method(receiver.ty, "Substring", &[int, int]);
             let Some(m) = substring else { return self.error_expr(span) };
@@ -253,6 +253,7 @@ impl Binder<'_> {
             return self.error_expr(span);
         };
         let array_ty = receiver.ty;
+        side.push(self.range_check(length, &start, &end, span));
         let (count_store, count) = self.store_in_temp(count, span);
         side.push(count_store);
         let new = self.expr(BoundExprKind::NewArray { elem, size: Box::new(count.clone()) }, array_ty, span);
@@ -266,6 +267,34 @@ impl Binder<'_> {
         let void = self.special(SpecialType::Void);
         side.push(self.expr(BoundExprKind::Call { method: copy_method, receiver: None, args }, void, span));
         copy
+    }
+
+    /// `(uint)end > (uint)length || (uint)start > (uint)end ? throw new
+    /// ArgumentOutOfRangeException("length") : 0`: the check .NET's
+    /// `Range.GetOffsetAndLength` makes before an array is sliced.
+    fn range_check(&mut self, length: &BoundExpr, start: &BoundExpr, end: &BoundExpr, span: Span) -> BoundExpr {
+        let int = self.special(SpecialType::Int32);
+        let uint = self.special(SpecialType::UInt32);
+        let string = self.special(SpecialType::String);
+        let unsigned = |b: &mut Self, e: &BoundExpr| b.expr(BoundExprKind::Convert { operand: Box::new(e.clone()), checked: false }, uint, span);
+        let (l, s, e) = (unsigned(self, length), unsigned(self, start), unsigned(self, end));
+        let past_end = self.bind_binary_values(BinOp::Gt, e.clone(), l, span);
+        let reversed = self.bind_binary_values(BinOp::Gt, s, e, span);
+        let bad = self.bind_binary_values(BinOp::Or, past_end, reversed, span);
+        let exception = self.syms.lookup_type("System.ArgumentOutOfRangeException");
+        let ctor = exception.and_then(|d| {
+            self.syms.def(d).methods.iter().copied().find(|&m| {
+                let s = self.syms.method(m);
+                s.is_ctor && !s.is_static && s.params.len() == 1 && s.params[0].ty == string
+            })
+        });
+        let (Some(d), Some(ctor)) = (exception, ctor) else { return self.error_expr(span) };
+        let name = self.expr(BoundExprKind::Const(crate::constant::ConstValue::String("length".encode_utf16().collect())), string, span);
+        let ex_ty = self.syms.def_ty(d);
+        let new = self.expr(BoundExprKind::NewObject { ctor, args: vec![name] }, ex_ty, span);
+        let throw = self.expr(BoundExprKind::ThrowExpr(Box::new(new)), int, span);
+        let zero = self.expr(BoundExprKind::Const(crate::constant::ConstValue::I4(0)), int, span);
+        self.expr(BoundExprKind::Conditional { cond: Box::new(bad), then: Box::new(throw), else_: Box::new(zero) }, int, span)
     }
 
     /// The instance method of `ty` with this name and parameter types.
