@@ -183,8 +183,14 @@ impl Binder<'_> {
         if left.ty == Symbols::ERROR || right.ty == Symbols::ERROR {
             return self.error_expr(span);
         }
-        // `x == default`, `x != new()`: the literal takes the other operand's type.
+        // `x == default`, `x != new()`: the literal takes the other operand's
+        // type; `default` only in an equality (C# 7.1: `default + 1` is CS8310).
+        let equality = matches!(op, BinOp::Eq | BinOp::Ne);
         let untyped = |e: &BoundExpr| matches!(e.kind, BoundExprKind::DefaultLiteral | BoundExprKind::UnboundNew(_));
+        if !equality && [&left, &right].into_iter().any(|e| matches!(e.kind, BoundExprKind::DefaultLiteral)) {
+            self.error("CS8310", span, format!("Operator '{}' cannot be applied to operand 'default'", op.symbol()));
+            return self.error_expr(span);
+        }
         let (left, right) = match (untyped(&left), untyped(&right)) {
             (true, false) if right.ty != Symbols::TARGET_TYPED && right.ty != Symbols::NULL => {
                 let ty = right.ty;
