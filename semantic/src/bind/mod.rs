@@ -286,7 +286,7 @@ pub fn bind_bodies(
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];
         let mut b = Binder::new(syms, diags, scope, body.method);
-        let stmts = b.bind_body(body.source, decls);
+        let stmts = b.bind_body(body.source, body.name_span, decls);
         let locals = std::mem::take(&mut b.locals);
         let extra = std::mem::take(&mut b.extra_methods);
         program.methods.extend(extra);
@@ -522,9 +522,11 @@ impl<'s> Binder<'s> {
         }
     }
 
-    fn bind_body(&mut self, source: BodySource<'_>, decls: &Decls<'_>) -> Vec<BoundStmt> {
+    /// `name_span` is where the body's own diagnostics point: a
+    /// synthesized constructor's at the type's name.
+    fn bind_body(&mut self, source: BodySource<'_>, name_span: Span, decls: &Decls<'_>) -> Vec<BoundStmt> {
         let owner = self.sym().owner;
-        let span = Span::default();
+        let span = name_span;
         match source {
             BodySource::Method(m) => match m.body {
                 Some(body) if iterators::has_yield(&body) => self.bind_iterator(&body, m.name.span),
@@ -728,6 +730,18 @@ impl<'s> Binder<'s> {
             .copied()
             .filter(|&m| self.syms.method(m).is_ctor && !self.syms.method(m).is_static)
             .collect();
+        // The implicit `base()` (§15.11.2): CS7036 when every base
+        // constructor needs an argument.
+        if init.is_none() {
+            let callable = |m: MethodId| self.syms.method(m).params.iter().all(|p| p.has_default || p.is_params);
+            if !ctors.is_empty() && !ctors.iter().any(|&m| callable(m)) {
+                let first = ctors[0];
+                let param = self.syms.method(first).params.iter().find(|p| !p.has_default && !p.is_params).map(|p| p.name.clone()).unwrap_or_default();
+                let shown = self.syms.method_display(first);
+                self.error("CS7036", span, format!("There is no argument given that corresponds to the required formal parameter '{param}' of '{shown}'"));
+                return Vec::new();
+            }
+        }
         if is_this && args.is_empty() && self.syms.def(owner).kind == TypeDefKind::Struct {
             // A struct's `: this()` is its implicit parameterless
             // constructor (spec §16.4.9): every field zeroed, as csc's

@@ -94,8 +94,9 @@ pub(super) fn expand_records<'a>(
         let Some(head) = whole.record else { continue };
         if !base_is_record && base.is_some_and(|b| b != object) {
             let span = whole.bases.first().map(|b| b.span).unwrap_or(p.decl.name.span);
+            // Its members are still written, as a root record's, so the
+            // record's uses are not reported again.
             diags.push(Diagnostic::error("CS8864", span, "Records may only inherit from object or another record"));
-            continue;
         }
         if head.base_args.is_some() && head.params.is_none() {
             diags.push(Diagnostic::error("CS8861", head.keyword, "Unexpected argument list."));
