@@ -55,6 +55,9 @@ struct Shape<'a> {
     printed: Vec<String>,
     /// Positional parameters that became synthesized properties.
     positional: Vec<&'a ast::Param<'a>>,
+    /// Whether every positional parameter has a member to read it back
+    /// from (`Deconstruct` is written only then).
+    deconstructable: bool,
 }
 
 pub(super) fn expand_records<'a>(
@@ -127,6 +130,8 @@ pub(super) fn expand_records<'a>(
         }
         let shape = shape_of(whole, head, base_is_record.then(|| whole.bases[0]), root, &inherited);
         check_user_members(&shape, diags);
+        let mut shape = shape;
+        shape.deconstructable = check_positional_members(syms, &decls.scopes[pending[i].scope], whole, head, diags);
         let s = Synth { arena, span: whole.name.span };
         let mut members: Vec<MemberDecl<'a>> = Vec::new();
         synthesize(syms, &s, &shape, &mut members);
@@ -193,7 +198,7 @@ fn shape_of<'a>(
 ) -> Shape<'a> {
     let own = member_names(decl);
     let declared = |name: &str| own.contains(name) || inherited.contains(name);
-    let mut shape = Shape { decl, head, base, root, fields: Vec::new(), printed: Vec::new(), positional: Vec::new() };
+    let mut shape = Shape { decl, head, base, root, fields: Vec::new(), printed: Vec::new(), positional: Vec::new(), deconstructable: true };
     for p in head.params.unwrap_or(&[]) {
         if !declared(p.name.text) {
             shape.positional.push(p);
@@ -275,6 +280,47 @@ fn is_copy_constructor(decl: &TypeDecl<'_>, c: &ast::ConstructorDecl<'_>) -> boo
 
 fn names_record(decl: &TypeDecl<'_>, ty: &TypeSyntax<'_>) -> bool {
     matches!(ty.kind, ast::TypeSyntaxKind::Named(parts) if parts.last().is_some_and(|p| p.name.text == decl.name.text))
+}
+
+/// A positional parameter whose name the record's own property or field
+/// takes must match it: readable, an instance member, the same type
+/// (CS8866).
+fn check_positional_members(
+    syms: &mut Symbols,
+    scope: &super::TypeScope,
+    decl: &TypeDecl<'_>,
+    head: &ast::RecordHead<'_>,
+    diags: &mut Vec<Diagnostic>,
+) -> bool {
+    let mut ok = true;
+    for param in head.params.unwrap_or(&[]) {
+        let member = decl.members.iter().find_map(|m| match m {
+            MemberDecl::Property(p) if p.name.text == param.name.text => {
+                let readable = p.expr_body.is_some() || p.accessors.iter().any(|a| a.kind == ast::AccessorKind::Get);
+                Some((p.ty, readable && !p.modifiers.has(Modifiers::STATIC)))
+            }
+            MemberDecl::Field(f) if f.declarators.iter().any(|d| d.name.text == param.name.text) => Some((f.ty, !f.modifiers.has(Modifiers::STATIC))),
+            _ => None,
+        });
+        let Some((member_ty, usable)) = member else { continue };
+        let mut scratch = Vec::new();
+        let param_ty = super::resolve_type(syms, scope, param.ty, &mut scratch);
+        let member_ty = super::resolve_type(syms, scope, member_ty, &mut scratch);
+        if !scratch.is_empty() || (usable && param_ty == member_ty) {
+            continue;
+        }
+        ok = false;
+        let shown = syms.display(param_ty);
+        diags.push(Diagnostic::error(
+            "CS8866",
+            param.name.span,
+            format!(
+                "Record member '{}.{}' must be a readable instance property or field of type '{shown}' to match positional parameter '{}'.",
+                decl.name.text, param.name.text, param.name.text
+            ),
+        ));
+    }
+    ok
 }
 
 /// What the C# 9 records specification asks of the members a record's
@@ -508,6 +554,7 @@ fn synthesize<'a>(syms: &mut Symbols, s: &Synth<'a>, shape: &Shape<'a>, out: &mu
     // Deconstruct(out T1 X, …) for the positional parameters.
     if let Some(params) = shape.head.params
         && !params.is_empty()
+        && shape.deconstructable
         && !user_declares(shape, "Deconstruct", params.len())
     {
         let outs: Vec<ast::Param<'a>> = params.iter().map(|p| s.param(p.ty, p.name.text, ParamModifier::Out)).collect();
