@@ -248,8 +248,13 @@ impl Binder<'_> {
             return self.expr(BoundExprKind::Call { method: m, receiver: Some(Box::new(receiver)), args: vec![start, count] }, string, span);
         }
         let TyKind::Array(elem, 1) = self.syms.kind(receiver.ty) else {
-            let shown = self.syms.display(receiver.ty);
-            self.error("CS8652", span, format!("A range of '{shown}' is not supported by Sharp yet (arrays and strings are)"));
+            // A type with a `Slice(int, int)` is sliced by it (the pattern
+            // C# 8 gives ranges); others, like List<T>, have no range.
+            if let Some(m) = self.instance_method(receiver.ty, "Slice", &[int, int]) {
+                let ret = self.syms.method(m).ret;
+                return self.expr(BoundExprKind::Call { method: m, receiver: Some(Box::new(receiver)), args: vec![start, count] }, ret, span);
+            }
+            self.error("CS1503", span, "Argument 1: cannot convert from 'System.Range' to 'int'");
             return self.error_expr(span);
         };
         let array_ty = receiver.ty;
