@@ -94,6 +94,8 @@ pub const MT_IMT_OFFSET: i32 = std::mem::size_of::<MethodTable>() as i32;
 pub const MT_IS_SZARRAY_OFFSET: i32 = std::mem::offset_of!(MethodTable, is_szarray) as i32;
 pub const MT_COMPONENT_SIZE_OFFSET: i32 = std::mem::offset_of!(MethodTable, component_size) as i32;
 pub const MT_ELEMENTS_ARE_REFS_OFFSET: i32 = std::mem::offset_of!(MethodTable, elements_are_refs) as i32;
+/// Where an array's MethodTable names its element type, for the JIT's inline store check.
+pub const MT_ELEMENT_OFFSET: i32 = std::mem::offset_of!(MethodTable, element) as i32;
 
 /// Offset of vtable slot 0 from the MethodTable's start: the slots follow the IMT.
 pub const MT_VTABLE_OFFSET: i32 = MT_IMT_OFFSET + 8 * IMT_SLOTS as i32;

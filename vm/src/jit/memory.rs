@@ -5,7 +5,8 @@ use super::translate::{Fx, SType, SVal, VarSrc};
 use crate::error::Result;
 use crate::loader::RType;
 use crate::object::{ARRAY_DATA_OFFSET, MethodTable, Object, VmContext};
-use crate::types::ValKind;
+use crate::types::{MT_ELEMENT_OFFSET, ValKind};
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value, types};
 use metadata::{Instr, Opcode as Op, Operand, TableId, Token};
 
@@ -452,7 +453,24 @@ impl Fx<'_> {
                 let addr = self.element_addr(arr, idx, k)?;
                 if k == ValKind::Ref && v.t == SType::Obj {
                     // Arrays of references are covariant: the element type is checked at run
-                    // time (III.4.26), after the bounds, as on .NET.
+                    // time (III.4.26), after the bounds, as on .NET. Inline, as CoreCLR's
+                    // helper begins: null, or a value of exactly the element type (or any
+                    // value for an array without one), needs no more; the rest asks the VM.
+                    let f = super::translate::mflags();
+                    let check = self.b.create_block();
+                    let slow = self.b.create_block();
+                    let done = self.b.create_block();
+                    let is_null = self.b.ins().icmp_imm_u(IntCC::Equal, v.v, 0);
+                    self.b.ins().brif(is_null, done, &[], check, &[]);
+                    self.b.switch_to_block(check);
+                    let value_mt = self.b.ins().load(types::I64, f, v.v, 0);
+                    let array_mt = self.b.ins().load(types::I64, f, array, 0);
+                    let element_mt = self.b.ins().load(types::I64, f, array_mt, MT_ELEMENT_OFFSET);
+                    let exact = self.b.ins().icmp(IntCC::Equal, value_mt, element_mt);
+                    let untyped = self.b.ins().icmp_imm_u(IntCC::Equal, element_mt, 0);
+                    let fine = self.b.ins().bor(exact, untyped);
+                    self.b.ins().brif(fine, done, &[], slow, &[]);
+                    self.b.switch_to_block(slow);
                     let ctx = self.ctx;
                     self.call_helper(
                         crate::dispatch::vm_check_array_store as *const u8,
@@ -461,6 +479,8 @@ impl Fx<'_> {
                         &[ctx, array, v.v],
                     );
                     self.check_pending();
+                    self.b.ins().jump(done, &[]);
+                    self.b.switch_to_block(done);
                 }
                 self.store_kind(k, addr, 0, v)?;
             }
