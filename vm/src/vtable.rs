@@ -25,6 +25,9 @@ const METHOD_NEWSLOT: u16 = 0x100;
 /// TypeAttributes.Sealed (II.23.1.15).
 const TYPE_SEALED: u32 = 0x100;
 
+/// MethodAttributes.Abstract (II.23.1.10).
+const METHOD_ABSTRACT: u16 = 0x0400;
+
 impl TypeSystem {
     pub(crate) fn method_flags(&self, key: MethodKey) -> Result<u16> {
         self.image(key.asm)
@@ -231,6 +234,13 @@ impl TypeSystem {
                     None => None,
                 }
             }
+        };
+        // Not implemented by the type: a default interface method (C# 8,
+        // II.12.2) runs the interface's own body.
+        let found = match found {
+            Some(k) => Some(k),
+            None if self.method_flags(imethod)? & METHOD_ABSTRACT == 0 => Some(imethod),
+            None => None,
         };
         let k = found.ok_or_else(|| {
             VmError::MissingMethod(format!(

@@ -131,6 +131,9 @@ pub(super) fn check_interface_implementations(syms: &mut Symbols, decls: &Decls<
                             sym.is_final = true;
                         }
                     }
+                    // A default interface method (C# 8) serves the class
+                    // that does not implement it.
+                    None if !syms.method(im).is_abstract => {}
                     None => diags.push(Diagnostic::error(
                         "CS0535",
                         span,

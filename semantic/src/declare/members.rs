@@ -176,8 +176,11 @@ pub(super) fn declare_members<'a>(
                     is_ctor: false,
                     is_extern,
                     is_abstract,
+                    // An interface's instance method with a body is a
+                    // default implementation (C# 8): virtual, not abstract.
                     is_virtual: is_abstract
                         || is_delegate
+                        || (is_interface && !is_static && !m.modifiers.has(Modifiers::SEALED) && !m.modifiers.has(Modifiers::PRIVATE))
                         || explicit.is_some()
                         || m.modifiers.has(Modifiers::VIRTUAL)
                         || m.modifiers.has(Modifiers::OVERRIDE),

@@ -92,8 +92,14 @@ pub(super) fn declare_property<'a>(
     let access = access_of(&prop.modifiers, member_default);
     let void = syms.special_ty(SpecialType::Void);
     let is_interface = syms.def(def).kind == TypeDefKind::Interface;
-    let is_abstract = is_interface || prop.modifiers.has(Modifiers::ABSTRACT);
-    let is_virtual = is_abstract || prop.modifiers.has(Modifiers::VIRTUAL) || prop.modifiers.has(Modifiers::OVERRIDE);
+    // An interface's property with bodies is a default implementation
+    // (C# 8): virtual, not abstract; a static one is neither.
+    let has_bodies = prop.expr_body.is_some() || prop.accessors.iter().any(|a| a.body.is_some());
+    let is_abstract = (is_interface && !has_bodies && !is_static) || prop.modifiers.has(Modifiers::ABSTRACT);
+    let is_virtual = is_abstract
+        || (is_interface && !is_static)
+        || prop.modifiers.has(Modifiers::VIRTUAL)
+        || prop.modifiers.has(Modifiers::OVERRIDE);
     // An auto-property: accessors without bodies, in a non-abstract,
     // non-extern property. Its value lives in a hidden backing field.
     let is_auto = prop.expr_body.is_none()
