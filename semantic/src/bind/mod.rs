@@ -547,9 +547,12 @@ impl<'s> Binder<'s> {
                 let mut labels = HashMap::new();
                 self.collect_labels(&decls.top_level, &mut labels);
                 self.labels = labels;
-                self.declare_local_functions(decls.top_level.iter().copied());
+                // What the local functions capture is known before they are
+                // declared, as in a method's body: one that captures a
+                // top-level local is a method of the display class.
                 let captured = captures::captured_in_statements(&decls.top_level);
                 let mut out = self.begin_closures(captured, span);
+                self.declare_local_functions(decls.top_level.iter().copied());
                 out.extend(self.bind_stmt_list(&decls.top_level));
                 self.local_fns.pop();
                 let mut all = self.take_frame_inits();
