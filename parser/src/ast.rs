@@ -28,6 +28,9 @@ pub struct CompilationUnit<'a> {
     /// The file writes an index from the end or a range (`^1`, `a..b`),
     /// which may need System.Index and System.Range.
     pub uses_ranges: bool,
+    /// The member names of each anonymous object the file creates, in
+    /// order of appearance: one anonymous type is declared per list.
+    pub anonymous_types: &'a [&'a [Ident<'a>]],
     pub span: Span,
 }
 
@@ -692,6 +695,10 @@ pub enum ExprKind<'a> {
     Assign { op: Option<BinaryOp>, target: &'a Expr<'a>, value: &'a Expr<'a> },
     Conditional { cond: &'a Expr<'a>, then: &'a Expr<'a>, else_: &'a Expr<'a> },
     Cast { ty: &'a TypeSyntax<'a>, expr: &'a Expr<'a> },
+    /// `new { Name = e, x.Count }` (§12.8.17.7): an instance of the
+    /// anonymous type the compiler declares for these member names
+    /// (`CompilationUnit::anonymous_types`).
+    AnonymousObject(&'a [AnonymousMember<'a>]),
     /// `new T(args) { initializer }`: object or collection initializer
     /// elements (`X = 1` is an `Assign`, `{a, b}` an `ArrayInitializer`).
     New { ty: &'a TypeSyntax<'a>, args: &'a [Argument<'a>], initializer: Option<&'a [&'a Expr<'a>]> },
@@ -772,6 +779,14 @@ pub enum ExprKind<'a> {
     Lambda(&'a LambdaExpr<'a>),
     /// An expression that failed to parse (already reported).
     Error,
+}
+
+/// A member of an anonymous object: its name, given or inferred from a
+/// simple name or member access (`x.Count` is `Count`), and its value.
+#[derive(Clone, Copy, Debug)]
+pub struct AnonymousMember<'a> {
+    pub name: Ident<'a>,
+    pub value: &'a Expr<'a>,
 }
 
 /// An anonymous function (§12.19).

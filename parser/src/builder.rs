@@ -19,6 +19,8 @@ pub struct B<'a> {
     pub diags: RefCell<Vec<Diagnostic>>,
     /// Set when an index from the end or a range is built.
     pub uses_ranges: std::cell::Cell<bool>,
+    /// The member names of every anonymous object built.
+    pub anonymous_types: RefCell<Vec<&'a [Ident<'a>]>>,
 }
 
 /// A dotted name with type arguments, before it is known to be a type or
@@ -119,7 +121,15 @@ pub enum SwitchItem<'a> {
 
 impl<'a> B<'a> {
     pub fn new(arena: &'a Bump, src: &'a str, file: FileId, tokens: Vec<Token>) -> Self {
-        B { arena, src, file, tokens, diags: RefCell::new(Vec::new()), uses_ranges: std::cell::Cell::new(false) }
+        B {
+            arena,
+            src,
+            file,
+            tokens,
+            diags: RefCell::new(Vec::new()),
+            uses_ranges: std::cell::Cell::new(false),
+            anonymous_types: RefCell::new(Vec::new()),
+        }
     }
 
     pub fn sp(&self, l: usize, r: usize) -> Span {
@@ -276,8 +286,35 @@ impl<'a> B<'a> {
             members: self.slice(members),
             attributes: self.slice(attributes),
             uses_ranges: self.uses_ranges.get(),
+            anonymous_types: self.slice(self.anonymous_types.borrow().clone()),
             span: self.sp(0, self.src.len()),
         })
+    }
+
+    /// `new { … }`: each element names its member (`Name = e`, or the
+    /// last name of `x` or `a.b.x`); CS0746 for any other element.
+    pub fn anonymous_object(&self, inits: &'a [&'a Expr<'a>], l: usize, r: usize) -> &'a Expr<'a> {
+        let mut members = Vec::new();
+        for e in inits {
+            let member = match &e.kind {
+                ExprKind::Assign { op: None, target: Expr { kind: ExprKind::Name { name, type_args: [] }, .. }, value } => {
+                    Some(AnonymousMember { name: *name, value })
+                }
+                ExprKind::Name { name, .. } | ExprKind::MemberAccess { name, .. } => Some(AnonymousMember { name: *name, value: e }),
+                _ => None,
+            };
+            match member {
+                Some(m) => members.push(m),
+                None => self.error(Diagnostic::error(
+                    "CS0746",
+                    e.span,
+                    "Invalid anonymous type member declarator. Anonymous type members must be declared with a member assignment, simple name or member access.",
+                )),
+            }
+        }
+        let names: Vec<Ident<'a>> = members.iter().map(|m| m.name).collect();
+        self.anonymous_types.borrow_mut().push(self.slice(names));
+        self.expr(ExprKind::AnonymousObject(self.slice(members)), l, r)
     }
 
     /// A record declaration (C# 9): a class with a `RecordHead`. `record

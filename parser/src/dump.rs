@@ -823,6 +823,15 @@ impl Dumper {
             ExprKind::Declaration { ty, name } => self.line(format!("Declaration {} {}", type_text(ty), name.text)),
             // The call a query clause became, shown as the call.
             ExprKind::QueryCall { call: expr, .. } | ExprKind::Query { expr, .. } => self.expr(expr),
+            ExprKind::AnonymousObject(members) => {
+                self.line("AnonymousObject".to_string());
+                self.nest(|d| {
+                    for m in members.iter() {
+                        d.line(format!("Member {}", m.name.text));
+                        d.nest(|d| d.expr(m.value));
+                    }
+                });
+            }
             ExprKind::With { expr, initializers } => {
                 self.line("With");
                 self.nest(|d| {

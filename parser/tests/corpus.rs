@@ -37,7 +37,7 @@ fn test_suite_sources_parse() {
         let (_, diags) = parser::parse(&arena, FileId(0), &src);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         let in_errors = path.parent().is_some_and(|p| p.ends_with("tests/errors"));
-        let expected = ["CS1002", "CS1026", "CS1513", "CS0742", "CS1930"].into_iter().find(|c| in_errors && name.starts_with(c));
+        let expected = ["CS1002", "CS1026", "CS1513", "CS0742", "CS1930", "CS0746"].into_iter().find(|c| in_errors && name.starts_with(c));
         match expected {
             Some(code) => {
                 if !diags.iter().any(|d| d.code == code) {

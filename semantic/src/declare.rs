@@ -16,6 +16,7 @@ use crate::OutputKind;
 use crate::types::*;
 use crate::bound::AttrTarget;
 
+mod anonymous;
 mod checks;
 mod destructor;
 mod events;
@@ -27,6 +28,7 @@ mod properties;
 mod records;
 mod synth;
 mod types;
+pub use anonymous::{anonymous_types_unit, shape_key};
 pub use checks::{all_interfaces, overridden_method};
 pub use destructor::{base_finalize, is_finalizer};
 pub(crate) use generics::copy_type_param;

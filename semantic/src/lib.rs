@@ -84,6 +84,7 @@ pub fn compile(
     let synthesized = bumpalo::Bump::new();
     let mut units = units.to_vec();
     units.extend(support::support_units(&symbols, &units, &synthesized));
+    units.extend(declare::anonymous_types_unit(&mut symbols, &units, &synthesized));
     let mut decls = declare::declare(&mut symbols, &units, &synthesized, kind, &mut diagnostics);
     let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
     // Syntax the compiler writes from one declaration (a record's

@@ -523,6 +523,9 @@ pub struct Symbols {
     /// `init` accessors (C# 9): setters callable only while an object is
     /// initialized, marked in metadata by `modreq(IsExternalInit)`.
     pub init_only: std::collections::HashSet<MethodId>,
+    /// The metadata name of each anonymous type, by the key of its member
+    /// names (`declare/anonymous.rs`).
+    pub anonymous_types: HashMap<String, String>,
     /// The names of every extension method, made on first use (after
     /// declaration, when no more are added): a cheap test before a search
     /// of the types in scope.

@@ -306,6 +306,7 @@ impl Names {
                 }
             }
             E::QueryCall { call: expr, .. } | E::Query { expr, .. } => self.expr(expr),
+            E::AnonymousObject(members) => members.iter().for_each(|m| self.expr(m.value)),
             E::With { expr, initializers } => {
                 self.expr(expr);
                 initializers.iter().for_each(|e| self.expr(e));

@@ -278,6 +278,7 @@ impl Binder<'_> {
             }
             E::Switch { expr, arms } => self.bind_switch_expression(expr, arms, span),
             E::With { expr, initializers } => self.bind_with(expr, initializers, span),
+            E::AnonymousObject(members) => self.bind_anonymous_object(members, span),
             E::QueryCall { call, clause } => self.bind_query_call(call, *clause, span),
             E::Query { expr, variables } => self.bind_query(expr, variables),
             E::FromEnd(e) => self.bind_index_value(e, span),

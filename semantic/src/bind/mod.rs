@@ -5,6 +5,7 @@
 //! their own file. Flow analysis (definite assignment, reachability) runs
 //! on the finished bound tree (`crate::flow`).
 
+mod anonymous;
 mod arrays;
 mod conditional_access;
 mod captures;

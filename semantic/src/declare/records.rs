@@ -476,7 +476,7 @@ fn synthesize<'a>(syms: &mut Symbols, s: &Synth<'a>, shape: &Shape<'a>, out: &mu
             hash = s.binary(BinaryOp::Add, s.binary(BinaryOp::Mul, hash, s.int(-1521134295)), h);
         }
         let int_ty = s.predefined(PredefinedType::Int);
-        out.push(s.method(Modifiers::PUBLIC | Modifiers::OVERRIDE, int_ty, "GetHashCode", &[], Some(s.block(&[s.ret(hash)]))));
+        out.push(s.method(Modifiers::PUBLIC | Modifiers::OVERRIDE, int_ty, "GetHashCode", &[], Some(s.block(&[s.ret(s.unchecked(hash))]))));
     }
 
     // `==` and `!=`, through Equals.

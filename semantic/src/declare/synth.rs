@@ -175,6 +175,11 @@ impl<'a> Synth<'a> {
         self.expr(ExprKind::Literal(Literal::Null))
     }
 
+    /// `unchecked(e)`: arithmetic that wraps, as hash combinations do.
+    pub fn unchecked(&self, e: &'a Expr<'a>) -> &'a Expr<'a> {
+        self.expr(ExprKind::Unchecked(e))
+    }
+
     pub fn typeof_(&self, ty: &'a TypeSyntax<'a>) -> &'a Expr<'a> {
         self.expr(ExprKind::Typeof(ty))
     }
@@ -255,6 +260,22 @@ impl<'a> Synth<'a> {
             accessors: self.slice(&[accessor(AccessorKind::Get), accessor(AccessorKind::Init)]),
             expr_body: None,
             initializer: Some(initializer),
+            span: self.span,
+        }))
+    }
+
+    /// `public T Name { get; }`
+    pub fn get_property(&self, ty: &'a TypeSyntax<'a>, name: &str) -> MemberDecl<'a> {
+        let get = Accessor { attributes: &[], modifiers: self.modifiers(0), kind: AccessorKind::Get, body: None, span: self.span };
+        MemberDecl::Property(self.alloc(PropertyDecl {
+            attributes: &[],
+            modifiers: self.modifiers(Modifiers::PUBLIC),
+            ty,
+            explicit_interface: None,
+            name: self.ident(name),
+            accessors: self.slice(&[get]),
+            expr_body: None,
+            initializer: None,
             span: self.span,
         }))
     }

@@ -1,0 +1,11 @@
+using System;
+
+class Program
+{
+    static void Main()
+    {
+        int n = 3;
+        var a = new { n * 2 }; // error CS0746
+        Console.WriteLine(a);
+    }
+}
