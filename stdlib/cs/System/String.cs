@@ -512,6 +512,16 @@ namespace System
             return parts;
         }
 
+        public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None)
+        {
+            return Split(new char[] { separator }, int.MaxValue, options);
+        }
+
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None)
+        {
+            return Split(new char[] { separator }, count, options);
+        }
+
         public string[] Split(char[] separator, StringSplitOptions options)
         {
             return Split(separator, int.MaxValue, options);
@@ -660,6 +670,26 @@ namespace System
                 parts[2 * i] = value[startIndex + i];
             }
             return Concat(parts);
+        }
+
+        public static string Join(char separator, params string[] value)
+        {
+            return Join(separator.ToString(), value);
+        }
+
+        public static string Join(char separator, string[] value, int startIndex, int count)
+        {
+            return Join(separator.ToString(), value, startIndex, count);
+        }
+
+        public static string Join(char separator, params object[] values)
+        {
+            return Join(separator.ToString(), values);
+        }
+
+        public static string Join<T>(char separator, System.Collections.Generic.IEnumerable<T> values)
+        {
+            return Join(separator.ToString(), values);
         }
 
         public static string Join(string separator, params object[] values)

@@ -6,8 +6,8 @@ namespace System.Linq
     /// call. Select over a list or a positional sequence (Range, an
     /// ordering, a Skip or Take window) stays positional, so that a later
     /// Last or ElementAt runs the selector only on the element it returns.
-    /// Zip's form without a result selector returns tuples, which the
-    /// compiler cannot express yet, so it is not here.
+    /// Zip without a result selector pairs the elements in tuples (.NET Core
+    /// 3.0; Mono 6.8's System.Core lacks it).
     public static partial class Enumerable
     {
         public static IEnumerable<TResult> Select<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector)
@@ -131,6 +131,13 @@ namespace System.Linq
 
         /// Stops at the end of the shorter sequence; `first` is advanced
         /// before `second` each time.
+        public static IEnumerable<(TFirst First, TSecond Second)> Zip<TFirst, TSecond>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second)
+        {
+            if (first == null) throw LinqError.Null("first");
+            if (second == null) throw LinqError.Null("second");
+            return ZipIterator<TFirst, TSecond, (TFirst, TSecond)>(first, second, (a, b) => (a, b));
+        }
+
         public static IEnumerable<TResult> Zip<TFirst, TSecond, TResult>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second, Func<TFirst, TSecond, TResult> resultSelector)
         {
             if (first == null) throw LinqError.Null("first");
