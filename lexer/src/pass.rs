@@ -35,7 +35,8 @@ use TokenKind::*;
 /// Runs the whole pass over `tokens` in place. Tokens merged away become
 /// `Removed`; `lex` drops them.
 pub fn disambiguate(tokens: &mut Vec<Token>, src: &str) {
-    // The passes below look at neighbours: what this one drops must be gone.
+    // The passes below look at neighbours: what these drop must be gone.
+    static_lambdas(tokens);
     alias_qualifiers(tokens, src);
     tokens.retain(|t| t.kind != Removed);
     generics(tokens, src);
@@ -46,6 +47,22 @@ pub fn disambiguate(tokens: &mut Vec<Token>, src: &str) {
     crate::tuples::tuple_types(tokens);
     crate::queries::queries(tokens, src);
     contextual(tokens, src);
+}
+
+/// `static x => …`, `static (a, b) => …` (C# 9): `static` only forbids a
+/// lambda to capture, which Sharp does not check, so the pass drops it.
+fn static_lambdas(tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        if tokens[i].kind != KwStatic {
+            continue;
+        }
+        let parenthesized = kind(tokens, i + 1) == Some(LParen)
+            && matching_close(tokens, i + 1, LParen, RParen).is_some_and(|c| kind(tokens, c + 1) == Some(FatArrow));
+        let single = kind(tokens, i + 1) == Some(Ident) && kind(tokens, i + 2) == Some(FatArrow);
+        if parenthesized || single {
+            tokens[i].kind = Removed;
+        }
+    }
 }
 
 /// `global::N` and `alias::N` (§14.8.2, qualified alias members): the
@@ -89,7 +106,11 @@ fn generics(tokens: &mut [Token], src: &str) {
                     | KwStruct | KwInterface,
             )
         );
+        // `List<string> names)`: a list holding a predefined type keyword
+        // is never a comparison (`a < string` is no expression).
+        let predefined_inside = tokens[i + 1..after - 1].iter().any(|t| t.kind.is_predefined_type());
         let keep = type_only
+            || (predefined_inside && kind(tokens, after) == Some(Ident))
             || match kind(tokens, after) {
                 None => true,
                 // §6.2.5's list, plus `>` of an enclosing list, `{` (`new
@@ -277,7 +298,9 @@ fn nullable(tokens: &mut [Token]) {
         }
         let prev = tokens[i - 1].kind;
         let predefined = prev.is_predefined_type();
-        if !(prev == Ident || prev == GenericGt || predefined) {
+        // `int[]? a`: an array type's rank specifier, `[]` or `[,]`.
+        let rank_end = prev == RBracket && i >= 2 && matches!(tokens[i - 2].kind, LBracket | Comma);
+        if !(prev == Ident || prev == GenericGt || predefined || rank_end) {
             continue;
         }
         if is_nullable_q(tokens, i, predefined) {

@@ -40,6 +40,12 @@ pub(crate) fn tuple_types(tokens: &mut [Token]) {
                     if kind(tokens, after) == Some(Question) {
                         tokens[after].kind = NullableQ;
                     }
+                    // `(int, int)? x`: the type scan took the `?` in.
+                    if let Some(&(_, close)) = marks.iter().find(|&&(o, _)| o == i)
+                        && kind(tokens, close + 1) == Some(Question)
+                    {
+                        tokens[close + 1].kind = NullableQ;
+                    }
                 }
             }
         }

@@ -943,7 +943,30 @@ impl<'a> B<'a> {
         {
             return self.const_pattern(self.expr(ExprKind::Nameof(operand), l, r));
         }
+        // `var (x, y)`: each name a `var` designation (`(var x, var y)`).
+        let is_var = matches!(ty.kind, TypeSyntaxKind::Named([part]) if part.name.text == "var" && part.type_args.is_empty());
+        if is_var && properties.is_none() && name.is_none() {
+            let subs: Vec<Subpattern<'a>> = subs.iter().map(|s| Subpattern { name: s.name, pattern: self.var_designation(s.pattern, ty) }).collect();
+            return self.pattern(PatternKind::Recursive { ty: None, positional: Some(self.slice(subs)), properties: None, name: None }, l, r);
+        }
         self.pattern(PatternKind::Recursive { ty: Some(ty), positional: Some(self.slice(subs)), properties, name }, l, r)
+    }
+
+    /// A subpattern of `var (…)`: a bare name becomes `var name`, `_` stays
+    /// a discard, and a nested `(…)` is designated the same way.
+    fn var_designation(&self, p: &'a Pattern<'a>, var: &'a TypeSyntax<'a>) -> &'a Pattern<'a> {
+        match p.kind {
+            PatternKind::Type { ty: TypeSyntax { kind: TypeSyntaxKind::Named([part]), .. }, name: None, .. }
+                if part.type_args.is_empty() && part.name.text != "_" =>
+            {
+                self.alloc(Pattern { kind: PatternKind::Type { ty: var, name: Some(part.name), constant: None }, span: p.span })
+            }
+            PatternKind::Recursive { ty: None, positional: Some(subs), properties: None, name: None } => {
+                let subs: Vec<Subpattern<'a>> = subs.iter().map(|s| Subpattern { name: s.name, pattern: self.var_designation(s.pattern, var) }).collect();
+                self.alloc(Pattern { kind: PatternKind::Recursive { ty: None, positional: Some(self.slice(subs)), properties: None, name: None }, span: p.span })
+            }
+            _ => p,
+        }
     }
 
     pub fn const_pattern(&self, e: &'a Expr<'a>) -> &'a Pattern<'a> {

@@ -354,8 +354,10 @@ pub enum BoundExprKind {
     UnboundNew(u32),
     /// A switch expression whose arms have no common type, not yet
     /// converted: what computes the tested value, and each arm's test and
-    /// result (`bind/switch_expression.rs`).
-    UnconvertedSwitch { side: Vec<BoundExpr>, arms: Vec<(BoundExpr, BoundExpr)> },
+    /// result (`bind/switch_expression.rs`). A conditional `c ? a : b`
+    /// without a natural type (C# 9) is one too (`conditional`), with the
+    /// arms `(c, a)` and `(true, b)`.
+    UnconvertedSwitch { side: Vec<BoundExpr>, arms: Vec<(BoundExpr, BoundExpr)>, conditional: bool },
     /// The `default` literal (C# 7.1) not yet converted: the conversion to
     /// `T` makes it `default(T)`.
     DefaultLiteral,

@@ -127,7 +127,7 @@ fn expr_mut(e: &mut BoundExpr, f: &mut dyn FnMut(&mut BoundExpr)) {
         | K::UnboundLambda(_)
         | K::UnboundNew(_)
         | K::DefaultLiteral => {}
-        K::UnconvertedSwitch { side, arms } => {
+        K::UnconvertedSwitch { side, arms, .. } => {
             side.iter_mut().for_each(|x| expr_mut(x, f));
             for (t, r) in arms {
                 expr_mut(t, f);

@@ -204,7 +204,7 @@ impl Binder<'_> {
             }
             BoundExprKind::DefaultLiteral => self.default_value(to, span),
             BoundExprKind::UnconvertedSwitch { .. } => {
-                let BoundExprKind::UnconvertedSwitch { side, arms } = e.kind else { unreachable!() };
+                let BoundExprKind::UnconvertedSwitch { side, arms, .. } = e.kind else { unreachable!() };
                 self.switch_chain(side, arms, to, span)
             }
             BoundExprKind::TupleLiteral { elements, .. } if self.tuple_literal_convertible(elements, to) => self.convert_tuple_literal(e, to),

@@ -1189,9 +1189,12 @@ impl Binder<'_> {
         } else if t_to_e && !e_to_t {
             e.ty
         } else {
-            let (a, bt) = (self.syms.display(t.ty), self.syms.display(e.ty));
-            self.error("CS0173", span, format!("Type of conditional expression cannot be determined because there is no implicit conversion between '{a}' and '{bt}'"));
-            return self.error_expr(span);
+            // No natural type: the conditional takes the type it is
+            // converted to (C# 9, target-typed conditional), as a switch
+            // expression of two arms does; CS0173 when there is none.
+            let always = self.expr(BoundExprKind::Const(ConstValue::Bool(true)), b, span);
+            let arms = vec![(c, t), (always, e)];
+            return self.expr(BoundExprKind::UnconvertedSwitch { side: Vec::new(), arms, conditional: true }, Symbols::TARGET_TYPED, span);
         };
         let t = self.convert_implicit(t, ty);
         let e = self.convert_implicit(e, ty);

@@ -57,14 +57,23 @@ impl Binder<'_> {
             Some(ty) => self.switch_chain(side, bound, ty, span),
             // No natural type (`b switch { true => 1, _ => null }`): the
             // switch takes the type it is converted to (C# 8).
-            None => self.expr(BoundExprKind::UnconvertedSwitch { side, arms: bound }, Symbols::TARGET_TYPED, span),
+            None => self.expr(BoundExprKind::UnconvertedSwitch { side, arms: bound, conditional: false }, Symbols::TARGET_TYPED, span),
         }
     }
 
     /// The arms as conditionals over their tests, each result converted
     /// to `ty`, ending in the throw for an unmatched value.
-    pub(super) fn switch_chain(&mut self, side: Vec<BoundExpr>, arms: Vec<(BoundExpr, BoundExpr)>, ty: TyId, span: Span) -> BoundExpr {
-        let mut chain = self.unmatched_throw(ty, span);
+    pub(super) fn switch_chain(&mut self, side: Vec<BoundExpr>, mut arms: Vec<(BoundExpr, BoundExpr)>, ty: TyId, span: Span) -> BoundExpr {
+        // A last arm that always matches ends the chain: no throw after it.
+        let always = arms.last().is_some_and(|(test, _)| matches!(test.constant(), Some(crate::constant::ConstValue::Bool(true))));
+        let mut chain = match arms.pop() {
+            Some((_, result)) if always => self.convert_implicit(result, ty),
+            Some(arm) => {
+                arms.push(arm);
+                self.unmatched_throw(ty, span)
+            }
+            None => self.unmatched_throw(ty, span),
+        };
         for (test, result) in arms.into_iter().rev() {
             let result = self.convert_implicit(result, ty);
             chain = self.expr(BoundExprKind::Conditional { cond: Box::new(test), then: Box::new(result), else_: Box::new(chain) }, ty, span);

@@ -95,6 +95,10 @@ impl Binder<'_> {
             BoundExprKind::UnboundNew(_) => self.error("CS8754", e.span, "There is no target type for 'new()'"),
             BoundExprKind::DefaultLiteral => self.error("CS8716", e.span, "There is no target type for the default literal."),
             BoundExprKind::TupleLiteral { .. } => self.error("CS8135", e.span, "Tuple literal cannot be converted to type 'var'."),
+            BoundExprKind::UnconvertedSwitch { conditional: true, ref arms, .. } if arms.len() == 2 => {
+                let (a, b) = (self.syms.display(arms[0].1.ty), self.syms.display(arms[1].1.ty));
+                self.error("CS0173", e.span, format!("Type of conditional expression cannot be determined because there is no implicit conversion between '{a}' and '{b}'"));
+            }
             BoundExprKind::UnconvertedSwitch { .. } => self.error("CS8506", e.span, "No best type was found for the switch expression."),
             _ => {}
         }

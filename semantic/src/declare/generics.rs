@@ -114,6 +114,11 @@ pub(super) fn declare_constraints(
                     }
                     ctor = true;
                 }
+                // `notnull` (C# 8) asks only for the nullable analysis
+                // Sharp does not make; no runtime constraint comes of it.
+                ast::ConstraintItem::Type(t)
+                    if matches!(t.kind, ast::TypeSyntaxKind::Named([p]) if p.name.text == "notnull" && p.type_args.is_empty())
+                        && super::lookup_type_name(syms, scope, "notnull").is_none() => {}
                 ast::ConstraintItem::Type(t) => {
                     let ty = resolve_type(syms, scope, t, diags);
                     if ty == Symbols::ERROR {
