@@ -9,7 +9,7 @@ use std::process::Command;
 /// ilasm's primitive names as C# keywords.
 fn csharp_type(il: &str) -> String {
     let mut t = il.trim();
-    for prefix in ["class ", "valuetype ", "[out] "] {
+    for prefix in ["[opt] ", "class ", "valuetype ", "[out] "] {
         t = t.strip_prefix(prefix).unwrap_or(t);
     }
     // `System.Collections.Generic.IEnumerable`1<int32>` is C#'s

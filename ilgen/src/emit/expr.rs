@@ -199,6 +199,9 @@ impl BodyEmitter<'_, '_> {
                     self.il.op(Opcode::Castclass, Operand::Token(tok), 1, 1);
                 }
                 self.il.mark(end);
+                // Either branch leaves its value: a branch the builder
+                // dropped as unreachable (a constant condition) counted none.
+                self.il.set_depth(depth + 1);
             }
             K::AddressOf { operand, .. } => self.address_of(operand)?,
             K::AsType(operand) => self.expr(operand, true)?,

@@ -163,11 +163,16 @@ impl Binder<'_> {
         outer_vars.extend(self.sym().params.iter().map(|p| (p.name.clone(), p.ty)));
         outer_vars.extend(self.captures.iter().map(|(n, c)| (n.clone(), self.syms.field(c.field).ty)));
         outer_vars.retain(|(n, _)| !own.contains(n.as_str()));
+        // And the local functions it may call.
+        let local_fns: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
         let scope = self.scope;
         let mut scratch = Vec::new();
         let mut nested = Binder::new(self.syms, &mut scratch, scope, trial);
         nested.lexical_owner = Some(owner);
         nested.trial = true;
+        for (name, id) in local_fns {
+            nested.local_fns.insert(&name, id);
+        }
         for (name, ty) in outer_vars {
             nested.declare_local(&parser::ast::Ident { text: &name, span: l.span }, ty);
         }

@@ -146,7 +146,7 @@ impl Binder<'_> {
     /// Whether a function that uses `free` may use `this`: it says `this` or `base`, or uses
     /// a name that is none of the enclosing variables, local functions, types or namespaces,
     /// and so may be an instance member.
-    fn lambda_needs_this(&self, free: &std::collections::HashSet<String>) -> bool {
+    pub(super) fn lambda_needs_this(&self, free: &std::collections::HashSet<String>) -> bool {
         free.iter().any(|n| {
             n == "this"
                 || !(self.lookup_local(n).is_some()
@@ -225,13 +225,24 @@ impl Binder<'_> {
         }
         nested.outer_names = outer;
         nested.checked = checked;
-        let stmts = nested.bind_method_body(body);
-        let locals = std::mem::take(&mut nested.locals);
-        let mut extra = std::mem::take(&mut nested.extra_methods);
+        // A local function with `yield` is an iterator, as a method is
+        // (a lambda with one is CS1621, reported by the statement).
         let span = match body {
             ast::Body::Block(b) => b.span,
             ast::Body::Expr(e) => e.span,
         };
+        let iterator = lambda_of.is_none() && super::iterators::has_yield(body);
+        let stmts = if iterator && home.is_some() {
+            // Its state machine would need the display class beside its own `this`.
+            nested.error("CS8652", span, "A local function iterator that captures local variables is not supported by Sharp yet");
+            Vec::new()
+        } else if iterator {
+            nested.bind_iterator(body, span)
+        } else {
+            nested.bind_method_body(body)
+        };
+        let locals = std::mem::take(&mut nested.locals);
+        let mut extra = std::mem::take(&mut nested.extra_methods);
         let mark = nested.diags.len();
         let bound = super::finish_body(nested.syms, nested.diags, method, stmts, locals, span);
         // A lambda that may end without a value is CS1643, naming its delegate type.

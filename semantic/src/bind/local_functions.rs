@@ -49,13 +49,22 @@ impl Binder<'_> {
                 Some(body) if !self.trial => self.local_function_home(decl, body, &declared),
                 _ => None,
             };
-            let owner = home.unwrap_or(self.sym().owner);
+            // One that captures no local but uses `this` (an instance
+            // member) is an instance method of the enclosing class.
+            let uses_this = home.is_none()
+                && !self.trial
+                && decl.body.as_ref().is_some_and(|body| {
+                    let params: Vec<&str> = decl.params.iter().map(|p| p.name.text).collect();
+                    let free = super::captures::function_free_names(&params, body);
+                    self.has_this() && self.syms.def(self.this_owner()).kind == TypeDefKind::Class && self.lambda_needs_this(&free)
+                });
+            let owner = home.unwrap_or(if uses_this { self.this_owner() } else { self.sym().owner });
             let outer = self.sym().name.trim_start_matches('<').split('>').next().unwrap_or("").to_string();
             let n = self.syms.def(owner).methods.len();
             let name = format!("<{outer}>g__{}|{n}_0", decl.name.text);
             let sym = match home {
                 Some(_) => MethodSym { access: Accessibility::Internal, ..MethodSym::source(name, owner, params, ret, false) },
-                None => MethodSym { type_params: self.sym().type_params.clone(), ..MethodSym::source(name, owner, params, ret, true) },
+                None => MethodSym { type_params: self.sym().type_params.clone(), ..MethodSym::source(name, owner, params, ret, !uses_this) },
             };
             // A trial binding (`lambda_inference.rs`) adds nothing to the type.
             let id = if self.trial {
@@ -93,8 +102,13 @@ impl Binder<'_> {
     /// instance, or for a static one in a generic method that method's parameters.
     pub fn local_function_target(&mut self, f: MethodId, span: lexer::Span) -> (Option<BoundExpr>, Vec<TyId>) {
         let m = self.syms.method(f).clone();
-        if !m.is_static {
+        if !m.is_static && self.syms.closures.contains_key(&m.owner) {
             return (Some(self.display_instance(m.owner, span)), Vec::new());
+        }
+        let args: Vec<TyId> = m.type_params.iter().map(|&p| self.syms.def_ty(p)).collect();
+        if !m.is_static {
+            // An instance method of the enclosing class, on `this`.
+            return (Some(self.this_ref(span)), args);
         }
         let args: Vec<TyId> = m.type_params.iter().map(|&p| self.syms.def_ty(p)).collect();
         (None, args)
@@ -108,7 +122,8 @@ impl Binder<'_> {
             self.error("CS8112", decl.name.span, format!("Local function '{}' must declare a body", decl.name.text));
             return;
         };
-        let home = (!self.syms.method(id).is_static).then(|| self.syms.method(id).owner);
+        let owner = self.syms.method(id).owner;
+        let home = (!self.syms.method(id).is_static && self.syms.closures.contains_key(&owner)).then_some(owner);
         self.bind_lambda_body(id, body, home, None, Vec::new());
     }
 }

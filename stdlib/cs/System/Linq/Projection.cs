@@ -131,7 +131,9 @@ namespace System.Linq
 
         /// Stops at the end of the shorter sequence; `first` is advanced
         /// before `second` each time.
-        public static IEnumerable<(TFirst First, TSecond Second)> Zip<TFirst, TSecond>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second)
+        // (.NET names the elements First and Second; names do not cross
+        // assemblies without TupleElementNames, which is not emitted yet.)
+        public static IEnumerable<(TFirst, TSecond)> Zip<TFirst, TSecond>(this IEnumerable<TFirst> first, IEnumerable<TSecond> second)
         {
             if (first == null) throw LinqError.Null("first");
             if (second == null) throw LinqError.Null("second");
