@@ -43,6 +43,27 @@ impl Binder<'_> {
                 );
                 continue;
             }
+            // A `static` local function (C# 8) may not use the enclosing
+            // function's locals or parameters.
+            if decl.modifiers.has(ast::Modifiers::STATIC)
+                && let Some(body) = &decl.body
+            {
+                let params: Vec<&str> = decl.params.iter().map(|p| p.name.text).collect();
+                let free = super::captures::function_free_names(&params, body);
+                let mut outer: Vec<&String> = free
+                    .iter()
+                    .filter(|n| {
+                        self.lookup_local(n).is_some()
+                            || self.sym().params.iter().any(|p| &p.name == *n)
+                            || self.captures.contains_key(*n)
+                            || declared.contains(*n)
+                    })
+                    .collect();
+                outer.sort();
+                if let Some(n) = outer.first() {
+                    self.error("CS8421", decl.name.span, format!("A static local function cannot contain a reference to '{n}'."));
+                }
+            }
             let ret = crate::declare::resolve_type(self.syms, self.scope, decl.return_type, self.diags);
             let params = crate::declare::declare_params(self.syms, self.scope, decl.params, self.diags);
             let home = match &decl.body {
