@@ -25,7 +25,10 @@ pub(crate) fn tuple_types(tokens: &mut [Token]) {
                 // After a name it is a parameter list (`M(int a, int b)`).
                 let after_name = matches!(prev, Some(Ident | GenericGt | RParen | RBracket | Dot | KwThis | KwBase));
                 let in_type_args = prev == Some(GenericLt) || (prev == Some(Comma) && open.last() == Some(&GenericLt)) || prev == Some(CastOpen);
-                let declares = match kind(tokens, after) {
+                // `new (int, int)[2]`, `new (int, int)[] { … }`: arrays of
+                // tuples (the type scan takes in an empty rank).
+                let new_array = prev == Some(KwNew) && matches!(kind(tokens, after), Some(LBracket | LBrace));
+                let declares = new_array || match kind(tokens, after) {
                     Some(Ident) => true,
                     Some(LBracket) => matches!(kind(tokens, after + 1), Some(RBracket | Comma)),
                     Some(Question | NullableQ) => kind(tokens, after + 1) == Some(Ident),
