@@ -128,7 +128,17 @@ impl Symbols {
                 let def = self.def(d);
                 if let Some((g, args)) = def.instance_of.clone() {
                     let args: Vec<TyId> = args.iter().map(|&a| self.subst(a, s)).collect();
-                    self.instantiate(g, &args)
+                    let result = self.instantiate(g, &args);
+                    // A tuple type's element names hold for what it becomes
+                    // (`(T Item, int Rank)` of `Ranked<string>`).
+                    if result != ty
+                        && let Some(lists) = self.tuple_names.get(&ty).cloned()
+                    {
+                        for names in lists {
+                            self.note_tuple_names(result, names);
+                        }
+                    }
+                    result
                 } else if !def.type_params.is_empty() {
                     let params = def.type_params.clone();
                     let args: Vec<TyId> = params.iter().map(|&p| {
