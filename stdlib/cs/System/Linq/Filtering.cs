@@ -11,7 +11,32 @@ namespace System.Linq
         {
             if (source == null) throw LinqError.Null("source");
             if (predicate == null) throw LinqError.Null("predicate");
+            // As .NET's WhereArrayIterator and WhereListIterator: an array or
+            // a list is walked directly, not through IEnumerator<T>'s calls.
+            TSource[] array = source as TSource[];
+            if (array != null) return WhereArrayIterator<TSource>(array, predicate);
+            List<TSource> list = source as List<TSource>;
+            if (list != null) return WhereListIterator<TSource>(list, predicate);
             return WhereIterator<TSource>(source, predicate);
+        }
+
+        private static IEnumerable<TSource> WhereArrayIterator<TSource>(TSource[] source, Func<TSource, bool> predicate)
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                TSource element = source[i];
+                if (predicate(element)) yield return element;
+            }
+        }
+
+        /// The list's own enumerator (a struct): a list changed during the
+        /// enumeration still throws InvalidOperationException.
+        private static IEnumerable<TSource> WhereListIterator<TSource>(List<TSource> source, Func<TSource, bool> predicate)
+        {
+            foreach (TSource element in source)
+            {
+                if (predicate(element)) yield return element;
+            }
         }
 
         private static IEnumerable<TSource> WhereIterator<TSource>(IEnumerable<TSource> source, Func<TSource, bool> predicate)
