@@ -106,77 +106,28 @@ namespace System.Linq
 
         public TElement TryGetFirst(out bool found)
         {
-            SortLevel<TElement> levels = BuildLevels(null);
-            using (IEnumerator<TElement> e = _source.GetEnumerator())
-            {
-                if (!e.MoveNext())
-                {
-                    found = false;
-                    return default(TElement);
-                }
-                TElement value = e.Current;
-                levels.SetElement(value);
-                while (e.MoveNext())
-                {
-                    TElement x = e.Current;
-                    if (levels.CompareToCached(x, true) < 0) value = x;
-                }
-                found = true;
-                return value;
-            }
+            return Extreme(null, true, out found);
         }
 
         internal TElement TryGetFirst(Func<TElement, bool> predicate, out bool found)
         {
-            SortLevel<TElement> levels = BuildLevels(null);
-            using (IEnumerator<TElement> e = _source.GetEnumerator())
-            {
-                TElement value;
-                do
-                {
-                    if (!e.MoveNext())
-                    {
-                        found = false;
-                        return default(TElement);
-                    }
-                    value = e.Current;
-                }
-                while (!predicate(value));
-                levels.SetElement(value);
-                while (e.MoveNext())
-                {
-                    TElement x = e.Current;
-                    if (predicate(x) && levels.CompareToCached(x, true) < 0) value = x;
-                }
-                found = true;
-                return value;
-            }
+            return Extreme(predicate, true, out found);
         }
 
         /// The last of equals wins, as a stable sort would put it last.
         public TElement TryGetLast(out bool found)
         {
-            SortLevel<TElement> levels = BuildLevels(null);
-            using (IEnumerator<TElement> e = _source.GetEnumerator())
-            {
-                if (!e.MoveNext())
-                {
-                    found = false;
-                    return default(TElement);
-                }
-                TElement value = e.Current;
-                levels.SetElement(value);
-                while (e.MoveNext())
-                {
-                    TElement x = e.Current;
-                    if (levels.CompareToCached(x, false) >= 0) value = x;
-                }
-                found = true;
-                return value;
-            }
+            return Extreme(null, false, out found);
         }
 
         internal TElement TryGetLast(Func<TElement, bool> predicate, out bool found)
+        {
+            return Extreme(predicate, false, out found);
+        }
+
+        /// The first (`first`) or last element in sorted order that
+        /// `predicate` accepts (null: any), found in one pass without sorting.
+        private TElement Extreme(Func<TElement, bool> predicate, bool first, out bool found)
         {
             SortLevel<TElement> levels = BuildLevels(null);
             using (IEnumerator<TElement> e = _source.GetEnumerator())
@@ -191,12 +142,14 @@ namespace System.Linq
                     }
                     value = e.Current;
                 }
-                while (!predicate(value));
+                while (predicate != null && !predicate(value));
                 levels.SetElement(value);
                 while (e.MoveNext())
                 {
                     TElement x = e.Current;
-                    if (predicate(x) && levels.CompareToCached(x, false) >= 0) value = x;
+                    if (predicate != null && !predicate(x)) continue;
+                    int c = levels.CompareToCached(x, first);
+                    if (first ? c < 0 : c >= 0) value = x;
                 }
                 found = true;
                 return value;

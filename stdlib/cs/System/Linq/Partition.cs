@@ -501,16 +501,7 @@ namespace System.Linq
 
         public TElement TryGetFirst(out bool found)
         {
-            using (IEnumerator<TElement> e = _source.GetEnumerator())
-            {
-                if (Advance((uint)_min, e) == (uint)_min && e.MoveNext())
-                {
-                    found = true;
-                    return e.Current;
-                }
-            }
-            found = false;
-            return default(TElement);
+            return TryGetElementAt(0, out found);
         }
 
         public TElement TryGetLast(out bool found)
