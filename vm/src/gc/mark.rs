@@ -36,9 +36,7 @@ impl<'a> Marker<'a> {
 
     /// Marks the object `word` points into, if any.
     pub fn mark_word(&mut self, word: usize) {
-        if let Some((start, loc)) = self.space.find(word)
-            && self.space.set_mark(start, loc)
-        {
+        if let Some(start) = self.space.mark(word) {
             self.marked += 1;
             self.stack.push(start);
         }

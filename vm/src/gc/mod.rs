@@ -4,8 +4,9 @@
 //!
 //! **Heap** (`heap.rs`). Objects up to 8 KiB live in cells of 256 KiB blocks, one size class
 //! per block (32 classes, at most 25% rounding waste); bigger objects get their own page-rounded
-//! mapping. A block keeps an allocation bitmap and a mark bitmap; free cells form one free list
-//! per class. Objects never move, so an object's address is its identity (the identity hash
+//! mapping. A block keeps an allocation bitmap and a mark bitmap; allocation takes the next clear
+//! bit of its class's blocks, and a two-level table (`block_table.rs`) finds the block of any
+//! address. Objects never move, so an object's address is its identity (the identity hash
 //! uses it) and natives may hold raw pointers across allocations.
 //!
 //! **Roots** (`roots.rs`):
@@ -28,12 +29,15 @@
 //! classes' and those inside embedded structs); arrays of references scan every element, arrays
 //! of structs apply the element type's map at each element. A worklist keeps deep structures
 //! (long linked lists) off the native stack. **Sweeping** (`heap.rs`) frees unmarked cells,
-//! returns empty blocks and dead large objects to the system, and rebuilds the free lists.
+//! returns empty blocks and dead large objects to the system: the mark bitmaps become the
+//! allocation bitmaps.
 //!
 //! **When.** A collection starts inside an allocation once the bytes allocated since the last
-//! one pass `max(8 MiB, live bytes after the last collection)`, so the heap stays within about
-//! twice the live data (with `2 × live`, binary-trees at depth 21 peaked at 1.2 GB against
-//! Mono's 443 MB; the price of `1 ×` is twice as many full collections of a large live heap); `GC.Collect()` forces one. Allocation calls are the only
+//! one pass a threshold: `max(8 MiB, live bytes after the last collection)`, so the heap stays
+//! within about twice the live data (with `2 × live`, binary-trees at depth 21 peaked at 1.2 GB
+//! against Mono's 443 MB; the price of `1 ×` is twice as many full collections of a large live
+//! heap). After a collection that freed little the threshold gets a bonus of up to 32 MiB
+//! ([`next_threshold`]). `GC.Collect()` forces a collection. Allocation calls are the only
 //! safepoints: the VM has one managed thread, stopped inside `gc_alloc` or a GC native, where
 //! every live value of every frame is in memory or a callee-saved register (docs/cranelift.md §4). No
 //! collection runs off the VM thread (before [`enter_thread`], e.g. while `sharp dump clif`
@@ -56,6 +60,7 @@
 //! store of JIT code (a card table, so old-to-young pointers are roots of a minor collection),
 //! and the identity hash kept in the header instead of derived from the address.
 
+mod block_table;
 mod finalize;
 mod heap;
 mod mark;
@@ -70,6 +75,22 @@ use std::time::Instant;
 
 /// The smallest collection threshold (bytes allocated between two collections).
 const MIN_THRESHOLD: usize = 8 << 20;
+
+/// The most a growing heap's threshold exceeds its live data (see [`next_threshold`]).
+const MAX_GROWTH_BONUS: usize = 32 << 20;
+
+/// Bytes to allocate before the next collection, given the heap's footprint before and after
+/// this one. Normally as much as survived, so the heap stays within about twice its live data.
+/// A collection that freed less than a quarter of the heap found a program building data rather
+/// than churning it, and the next one would mostly mark the same objects again: the threshold
+/// is then twice the live data, by at most [`MAX_GROWTH_BONUS`] more, which spares a small
+/// heap's early collections (a 1M-element LINQ pipeline: two full marks instead of three)
+/// without letting a large one double.
+fn next_threshold(before: usize, live: usize) -> usize {
+    let growing = (before - live.min(before)) * 4 < before;
+    let bonus = if growing { live.min(MAX_GROWTH_BONUS) } else { 0 };
+    MIN_THRESHOLD.max(live + bonus)
+}
 
 /// The collector's state, one per VM (in its `VmContext`).
 pub struct Heap {
@@ -265,9 +286,9 @@ unsafe fn collect_now(ctx: *mut VmContext) {
             stats::record_allocated(heap.allocated_since as u64);
             stats::record_collection(start.elapsed().as_nanos() as u64, heap.space.mapped, live);
         }
+        heap.threshold = next_threshold(heap.live + heap.allocated_since, live);
         heap.live = live;
         heap.allocated_since = 0;
-        heap.threshold = MIN_THRESHOLD.max(live);
         heap.collecting = false;
     }
 }
