@@ -224,7 +224,7 @@ fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) ->
         // .NET.
         let _ = machine.load_debug_info(asm, &pdb);
     }
-    let code = machine.run_main(asm, args).map_err(|e| e.to_string())?;
+    let code = machine.run_main(asm, &file.to_string_lossy(), args).map_err(|e| e.to_string())?;
     // The process exit status is the low byte of Main's result, as on
     // Linux for any process.
     Ok(code as u8)

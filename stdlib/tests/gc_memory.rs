@@ -81,7 +81,7 @@ fn child_runs_the_vm() {
     )
     .expect("the VM starts");
     let asm = vm.load(bytes).expect("the program loads");
-    let code = vm.run_main(asm, &args).expect("the program runs");
+    let code = vm.run_main(asm, "gc_memory", &args).expect("the program runs");
     assert_eq!(code, 0);
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let hwm = status

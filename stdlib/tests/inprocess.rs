@@ -65,7 +65,7 @@ class P { static int Main() { Console.WriteLine("hi " + 6.ToString()); return 42
     };
     let mut vm = vm(corlib, false);
     let asm = vm.load(exe).expect("loads");
-    assert_eq!(vm.run_main(asm, &[]).expect("runs"), 42);
+    assert_eq!(vm.run_main(asm, "inprocess", &[]).expect("runs"), 42);
     assert_eq!(String::from_utf8_lossy(vm.stdout()), "hi 6\n");
 }
 
@@ -105,7 +105,7 @@ class P {
     };
     let mut vm = vm(corlib, false);
     let asm = vm.load(exe).expect("loads");
-    assert_eq!(vm.run_main(asm, &[]).expect("runs"), 2);
+    assert_eq!(vm.run_main(asm, "inprocess", &[]).expect("runs"), 2);
     assert_eq!(String::from_utf8_lossy(vm.stdout()), "x\nfinally\n");
 }
 

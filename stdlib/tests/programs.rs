@@ -132,7 +132,7 @@ fn child(args: &[String]) -> ! {
     let result = (|| {
         let mut vm = vm::Vm::new(corlib, stdlib::natives(), vm::VmOptions::default())?;
         let asm = vm.load(exe)?;
-        vm.run_main(asm, &args[2..])
+        vm.run_main(asm, &args[1], &args[2..])
     })();
     match result {
         Ok(code) => std::process::exit(code),

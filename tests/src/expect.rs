@@ -193,12 +193,7 @@ pub fn run_program_test(
 ) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
     let want = parse_expectations(&src);
-    let run = Command::new(sharp)
-        .arg("run")
-        .arg(case)
-        .arg("--")
-        .args(&want.args)
-        .output()
+    let run = crate::output_with_input(Command::new(sharp).arg("run").arg(case).arg("--").args(&want.args), &want.stdin)
         .map_err(|e| e.to_string())?;
     compare_traced("sharp run", &run, &want, true)?;
 
@@ -227,12 +222,7 @@ pub fn run_program_test(
     if !build.status.success() {
         return Err(format!("sharp build failed:\n{}", text(&build.stderr)));
     }
-    let built = Command::new(sharp)
-        .arg("run")
-        .arg(&exe)
-        .arg("--")
-        .args(&want.args)
-        .output()
+    let built = crate::output_with_input(Command::new(sharp).arg("run").arg(&exe).arg("--").args(&want.args), &want.stdin)
         .map_err(|e| e.to_string())?;
     compare_traced("sharp run (built exe)", &built, &want, true)?;
     if let Some(pv) = rt.peverify.as_ref().filter(|_| !want.mono_lacks) {
@@ -247,16 +237,13 @@ pub fn run_program_test(
     if let Some(mono) = rt.mono.as_ref().filter(|_| !want.mono_lacks) {
         // Mono words its frames differently (`at Program.Main () [0x00001] in
         // /src/app.cs:16`, and only under --debug), so its trace is not compared.
-        let m = Command::new(mono)
-            .arg(&exe)
-            .args(&want.args)
-            .output()
+        let m = crate::output_with_input(Command::new(mono).arg(&exe).args(&want.args), &want.stdin)
             .map_err(|e| e.to_string())?;
         if !want.mono_differs {
             compare("mono", &m, &want)?;
         }
     }
-    if let Some(r) = rt.run_coreclr(&exe, &want.args) {
+    if let Some(r) = rt.run_coreclr_with_input(&exe, &want.args, &want.stdin) {
         let c = r.map_err(|e| e.to_string())?;
         compare_traced("coreclr", &c, &want, true)?;
     }

@@ -44,6 +44,27 @@ pub use expect::*;
 pub use rng::Rng;
 pub use runtimes::Runtimes;
 
+/// Runs `cmd` with `stdin` as its standard input (closed at once when empty, so a program
+/// that reads it sees the end rather than the terminal) and collects its output.
+pub fn output_with_input(cmd: &mut std::process::Command, stdin: &str) -> std::io::Result<std::process::Output> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn()?;
+    let input = stdin.as_bytes().to_vec();
+    let pipe = child.stdin.take();
+    // Written from a thread: a program that prints much before reading would otherwise fill
+    // its stdout pipe while this side still blocks on the write.
+    let writer = std::thread::spawn(move || {
+        if let Some(mut p) = pipe {
+            // A program that exits without reading closes the pipe: not an error of the test.
+            let _ = p.write_all(&input);
+        }
+    });
+    let out = child.wait_with_output();
+    let _ = writer.join();
+    out
+}
+
 /// Runs the tests under `root` (the `tests/` folder) that the command
 /// line selects, with the `sharp` binary at `sharp`, as libtest does:
 /// one `test NAME ... ok` line each, then the summary.

@@ -46,6 +46,11 @@ impl Runtimes {
     /// Runs `exe` on CoreCLR with a netcoreapp3.1 runtimeconfig written
     /// beside it (the test folder is the test's own).
     pub fn run_coreclr(&self, exe: &Path, args: &[String]) -> Option<std::io::Result<Output>> {
+        self.run_coreclr_with_input(exe, args, "")
+    }
+
+    /// [`Runtimes::run_coreclr`] with `stdin` as the program's standard input.
+    pub fn run_coreclr_with_input(&self, exe: &Path, args: &[String], stdin: &str) -> Option<std::io::Result<Output>> {
         let dotnet = self.dotnet.as_ref()?;
         let config = exe.with_extension("runtimeconfig.json");
         let json = r#"{"runtimeOptions":{"tfm":"netcoreapp3.1","rollForward":"Minor","framework":{"name":"Microsoft.NETCore.App","version":"3.1.0"}}}"#;
@@ -66,7 +71,7 @@ impl Runtimes {
         };
         cmd.env("DOTNET_CLI_TELEMETRY_OPTOUT", "1")
             .env("DOTNET_NOLOGO", "1");
-        Some(cmd.output())
+        Some(crate::output_with_input(&mut cmd, stdin))
     }
 }
 

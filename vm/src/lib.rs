@@ -86,9 +86,11 @@ impl Vm {
         self.rt.load_debug_info(asm.0, pdb)
     }
 
-    /// Runs the assembly's entry point with `args` and returns the exit code (0 for `void Main`).
-    pub fn run_main(&mut self, asm: AssemblyId, args: &[String]) -> Result<i32, VmError> {
-        self.rt.run_main(asm.0, args)
+    /// Runs the assembly's entry point with `args` and returns the exit code (for `void Main`,
+    /// `Environment.ExitCode`: 0 unless the program set it). `program` is the first element of
+    /// `Environment.GetCommandLineArgs()`, the path of the program being run.
+    pub fn run_main(&mut self, asm: AssemblyId, program: &str, args: &[String]) -> Result<i32, VmError> {
+        self.rt.run_main(asm.0, program, args)
     }
 
     /// Compiles every method with a body in `asm` and returns their Cranelift IR.

@@ -38,6 +38,10 @@ pub struct VmContext {
     pub stdout: Vec<u8>,
     /// Keep stdout in memory instead of writing it to fd 1 (tests).
     pub capture_stdout: bool,
+    /// `Environment.ExitCode`: what the process exits with when a `void Main` returns.
+    pub exit_code: i32,
+    /// `Environment.GetCommandLineArgs()`: the program's path, then its arguments.
+    pub command_line: Vec<String>,
     pub(crate) heap: crate::gc::Heap,
 }
 
@@ -58,6 +62,8 @@ impl VmContext {
             searched: 0,
             stdout: Vec::new(),
             capture_stdout,
+            exit_code: 0,
+            command_line: Vec::new(),
             heap: crate::gc::Heap::default(),
         }
     }

@@ -130,7 +130,7 @@ const VM_STACK_SIZE: usize = 64 * 1024 * 1024;
 impl Runtime {
     /// Runs the assembly's entry point with `args` on a thread of its own; returns the exit
     /// code (0 for `void Main`).
-    pub fn run_main(&mut self, asm: u32, args: &[String]) -> Result<i32> {
+    pub fn run_main(&mut self, asm: u32, program: &str, args: &[String]) -> Result<i32> {
         let a = self
             .exec
             .assemblies
@@ -171,6 +171,7 @@ impl Runtime {
                 info.full_name
             )));
         }
+        self.exec.ctx.command_line = std::iter::once(program.to_string()).chain(args.iter().cloned()).collect();
         let exec = SendPtr(&mut *self.exec as *mut Exec);
         let args = args.to_vec();
         let spawned = std::thread::scope(|s| {
@@ -268,7 +269,7 @@ unsafe fn run_main_scanned(
             (false, false) => {
                 let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
                 f(ctx);
-                0
+                (*ctx).exit_code
             }
             (false, true) => {
                 let f: extern "C" fn(*mut VmContext) -> i32 = std::mem::transmute(code);
@@ -277,7 +278,7 @@ unsafe fn run_main_scanned(
             (true, false) => {
                 let f: extern "C" fn(*mut VmContext, *mut Object) = std::mem::transmute(code);
                 f(ctx, argv);
-                0
+                (*ctx).exit_code
             }
             (true, true) => {
                 let f: extern "C" fn(*mut VmContext, *mut Object) -> i32 =

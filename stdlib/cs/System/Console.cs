@@ -12,8 +12,55 @@ namespace System
         /// The rest of stdin (UTF-8).
         internal static extern string StdinReadToEnd();
 
+        /// The next UTF-16 unit of stdin, or -1 at its end; `peek` leaves it to be read again.
+        internal static extern int StdinRead(bool peek);
+        /// Writes the stdout buffer out.
+        internal static extern void FlushStdout();
         /// The next line of stdin without its terminator; null at end of input.
-        public static extern string ReadLine();
+        internal static extern string StdinReadLine();
+
+        /// The next line of standard input (from Console.SetIn's reader if one was set).
+        public static string ReadLine()
+        {
+            if (s_in != null) return s_in.ReadLine();
+            return StdinReadLine();
+        }
+
+        /// The next character of standard input, or -1 at its end.
+        public static int Read()
+        {
+            if (s_in != null) return s_in.Read();
+            return StdinRead(false);
+        }
+
+        /// Sends Console.Write and WriteLine to `newOut` instead of standard output.
+        public static void SetOut(System.IO.TextWriter newOut)
+        {
+            if (newOut == null) throw new ArgumentNullException("newOut");
+            s_out = newOut;
+            s_redirected = true;
+        }
+
+        public static void SetError(System.IO.TextWriter newError)
+        {
+            if (newError == null) throw new ArgumentNullException("newError");
+            s_error = newError;
+        }
+
+        public static void SetIn(System.IO.TextReader newIn)
+        {
+            if (newIn == null) throw new ArgumentNullException("newIn");
+            s_in = newIn;
+        }
+
+        private static bool s_redirected;
+
+        /// Console.Write's way out: standard output, or the writer SetOut gave.
+        private static void Emit(string value)
+        {
+            if (s_redirected) s_out.Write(value);
+            else WriteString(value);
+        }
 
         private static System.IO.TextWriter s_out;
         private static System.IO.TextWriter s_error;
@@ -48,71 +95,71 @@ namespace System
 
         public static void Write(string value)
         {
-            WriteString(value);
+            Emit(value);
         }
 
         public static void Write(object value)
         {
-            if (value != null) WriteString(value.ToString());
+            if (value != null) Emit(value.ToString());
         }
 
         public static void Write(char[] buffer)
         {
-            if (buffer != null) WriteString(new string(buffer));
+            if (buffer != null) Emit(new string(buffer));
         }
 
         public static void Write(char[] buffer, int index, int count)
         {
-            WriteString(new string(buffer, index, count));
+            Emit(new string(buffer, index, count));
         }
 
         public static void Write(string format, object arg0)
         {
-            WriteString(Formatter.Format(format, new object[] { arg0 }));
+            Emit(Formatter.Format(format, new object[] { arg0 }));
         }
 
         public static void Write(string format, object arg0, object arg1)
         {
-            WriteString(Formatter.Format(format, new object[] { arg0, arg1 }));
+            Emit(Formatter.Format(format, new object[] { arg0, arg1 }));
         }
 
         public static void Write(string format, object arg0, object arg1, object arg2)
         {
-            WriteString(Formatter.Format(format, new object[] { arg0, arg1, arg2 }));
+            Emit(Formatter.Format(format, new object[] { arg0, arg1, arg2 }));
         }
 
         public static void Write(string format, params object[] arg)
         {
-            WriteString(string.Format(format, arg));
+            Emit(string.Format(format, arg));
         }
 
         public static void WriteLine()
         {
-            WriteString("\n");
+            Emit("\n");
         }
 
         public static void WriteLine(string value)
         {
-            WriteString(value);
-            WriteString("\n");
+            Emit(value);
+            Emit("\n");
         }
 
         public static void WriteLine(object value)
         {
-            if (value != null) WriteString(value.ToString());
-            WriteString("\n");
+            if (value != null) Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void WriteLine(char[] buffer)
         {
-            if (buffer != null) WriteString(new string(buffer));
-            WriteString("\n");
+            if (buffer != null) Emit(new string(buffer));
+            Emit("\n");
         }
 
         public static void WriteLine(char[] buffer, int index, int count)
         {
-            WriteString(new string(buffer, index, count));
-            WriteString("\n");
+            Emit(new string(buffer, index, count));
+            Emit("\n");
         }
 
         public static void WriteLine(string format, object arg0)
@@ -137,90 +184,90 @@ namespace System
 
         public static void Write(bool value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(bool value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(char value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(char value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(int value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(int value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(uint value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(uint value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(long value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(long value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(ulong value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(ulong value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(float value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(float value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
 
         public static void Write(double value)
         {
-            WriteString(value.ToString());
+            Emit(value.ToString());
         }
 
         public static void WriteLine(double value)
         {
-            WriteString(value.ToString());
-            WriteString("\n");
+            Emit(value.ToString());
+            Emit("\n");
         }
     }
 }

@@ -130,6 +130,52 @@ namespace System
         }
     }
 
+    /// An operation on an object that was disposed (a closed reader, writer or stream).
+    public class ObjectDisposedException : InvalidOperationException
+    {
+        private string _objectName;
+
+        public ObjectDisposedException(string objectName) : this(objectName, "Cannot access a disposed object.")
+        {
+        }
+
+        public ObjectDisposedException(string objectName, string message) : base(message)
+        {
+            _objectName = objectName;
+        }
+
+        public string ObjectName
+        {
+            get { return _objectName == null ? "" : _objectName; }
+        }
+
+        public override string Message
+        {
+            get
+            {
+                string name = ObjectName;
+                if (name.Length == 0) return base.Message;
+                return base.Message + "\nObject name: '" + name + "'.";
+            }
+        }
+    }
+
+    /// Access to a file or directory the system refused.
+    public class UnauthorizedAccessException : SystemException
+    {
+        public UnauthorizedAccessException() : base("Attempted to perform an unauthorized operation.")
+        {
+        }
+
+        public UnauthorizedAccessException(string message) : base(message)
+        {
+        }
+
+        public UnauthorizedAccessException(string message, Exception inner) : base(message, inner)
+        {
+        }
+    }
+
     public class NotSupportedException : SystemException
     {
         public NotSupportedException() : base("Specified method is not supported.")

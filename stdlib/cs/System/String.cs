@@ -193,6 +193,16 @@ namespace System
             return chars;
         }
 
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException("destination");
+            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
+            if (sourceIndex < 0) ThrowHelper.ArgumentOutOfRange("sourceIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count > _stringLength - sourceIndex) ThrowHelper.ArgumentOutOfRange("sourceIndex", "Index and count must refer to a location within the string.");
+            if (destinationIndex > destination.Length - count || destinationIndex < 0) ThrowHelper.ArgumentOutOfRange("destinationIndex", "Index and count must refer to a location within the string.");
+            for (int i = 0; i < count; i++) destination[destinationIndex + i] = this[sourceIndex + i];
+        }
+
         public char[] ToCharArray(int startIndex, int length)
         {
             if (startIndex < 0 || startIndex > _stringLength || startIndex > _stringLength - length) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");

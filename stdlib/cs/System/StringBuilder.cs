@@ -110,6 +110,22 @@ namespace System.Text
             return this;
         }
 
+        public StringBuilder Append(char[] value, int startIndex, int charCount)
+        {
+            if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "Value must be positive.");
+            if (charCount < 0) ThrowHelper.ArgumentOutOfRange("count", "Value must be positive.");
+            if (value == null)
+            {
+                if (startIndex == 0 && charCount == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            if (charCount > value.Length - startIndex) ThrowHelper.ArgumentOutOfRange("count", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            Reserve(m_length + charCount);
+            for (int i = 0; i < charCount; i++) m_chars[m_length + i] = value[startIndex + i];
+            m_length += charCount;
+            return this;
+        }
+
         public StringBuilder Append(object value)
         {
             if (value == null) return this;

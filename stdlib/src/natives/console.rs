@@ -48,12 +48,22 @@ pub extern "C" fn read_line(ctx: *mut VmContext) -> *mut Object {
     unsafe {
         vm::natives::guard(ctx, || {
             (*ctx).flush_stdout();
+            let mut units = take_pending();
+            // A peeked line end ends the line.
+            if let Some(i) = units.iter().position(|&u| u == b'\n' as u16) {
+                PENDING.with(|p| p.borrow_mut().extend(&units[i + 1..]));
+                units.truncate(i);
+                if units.last() == Some(&(b'\r' as u16)) {
+                    units.pop();
+                }
+                return alloc_string(ctx, &units);
+            }
             let mut line = Vec::new();
             match std::io::stdin().lock().read_until(b'\n', &mut line) {
-                Ok(0) | Err(_) => std::ptr::null_mut(),
-                Ok(_) => {
+                Ok(0) | Err(_) if units.is_empty() => std::ptr::null_mut(),
+                _ => {
                     let text = String::from_utf8_lossy(&strip_newline(line)).into_owned();
-                    let units: Vec<u16> = text.encode_utf16().collect();
+                    units.extend(text.encode_utf16());
                     alloc_string(ctx, &units)
                 }
             }
@@ -67,12 +77,145 @@ pub extern "C" fn stdin_read_to_end(ctx: *mut VmContext) -> *mut Object {
     unsafe {
         vm::natives::guard(ctx, || {
             (*ctx).flush_stdout();
+            let mut units = take_pending();
             let mut bytes = Vec::new();
             let _ = std::io::stdin().lock().read_to_end(&mut bytes);
-            let units: Vec<u16> = String::from_utf8_lossy(&bytes).encode_utf16().collect();
+            units.extend(String::from_utf8_lossy(&bytes).encode_utf16());
             alloc_string(ctx, &units)
         })
     }
+}
+
+thread_local! {
+    /// UTF-16 units of stdin taken from its buffer but not yet returned: the low half of a
+    /// surrogate pair whose high half `Read` returned, or what `Peek` looked at. Every reader
+    /// of stdin starts with them.
+    static PENDING: std::cell::RefCell<std::collections::VecDeque<u16>> = const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+}
+
+/// The pending units, taken.
+fn take_pending() -> Vec<u16> {
+    PENDING.with(|p| p.borrow_mut().drain(..).collect())
+}
+
+/// Takes the next character (UTF-8) from stdin's buffer, as UTF-16 units into `out`; false at
+/// the end. A malformed sequence is U+FFFD.
+fn next_stdin_char(out: &mut std::collections::VecDeque<u16>) -> bool {
+    let mut stdin = std::io::stdin().lock();
+    let Some(&b0) = stdin.fill_buf().ok().and_then(|b| b.first()) else {
+        return false;
+    };
+    let len = match b0 {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => 1,
+    };
+    // A character split across two reads of a pipe: gather it byte by byte.
+    let mut bytes = Vec::with_capacity(4);
+    while bytes.len() < len {
+        let b = match stdin.fill_buf() {
+            Ok(b) if !b.is_empty() => b[0],
+            _ => break,
+        };
+        if !bytes.is_empty() && b & 0xC0 != 0x80 {
+            break;
+        }
+        bytes.push(b);
+        stdin.consume(1);
+    }
+    let c = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{FFFD}');
+    let mut units = [0u16; 2];
+    out.extend(c.encode_utf16(&mut units).iter());
+    true
+}
+
+/// `Console.StdinRead(peek)` (behind `Console.Read()` and `Console.In.Peek()`): the next UTF-16
+/// unit of stdin, or -1 at the end; `peek` leaves it to be read again.
+pub extern "C" fn stdin_read(ctx: *mut VmContext, peek: bool) -> i32 {
+    // SAFETY: the VM passes its live context.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            (*ctx).flush_stdout();
+            PENDING.with(|p| {
+                let mut p = p.borrow_mut();
+                if p.is_empty() && !next_stdin_char(&mut p) {
+                    return -1;
+                }
+                let unit = if peek {
+                    p[0]
+                } else {
+                    p.pop_front().unwrap_or(0)
+                };
+                unit as i32
+            })
+        })
+    }
+}
+
+/// `Console.FlushStdout()` (behind `Console.Out.Flush()`).
+pub extern "C" fn flush_stdout(ctx: *mut VmContext) {
+    // SAFETY: the VM passes its live context.
+    unsafe { vm::natives::guard(ctx, || (*ctx).flush_stdout()) }
+}
+
+/// `Environment.GetEnvironmentVariable(name)`: its value, or null when it is not set.
+pub extern "C" fn get_environment_variable(ctx: *mut VmContext, name: *mut Object) -> *mut Object {
+    // SAFETY: the VM passes its live context and a string (checked for null in C#).
+    unsafe {
+        vm::natives::guard(ctx, || {
+            match std::env::var_os(vm::object::string_to_rust(name)) {
+                Some(v) => {
+                    let units: Vec<u16> = v.to_string_lossy().encode_utf16().collect();
+                    alloc_string(ctx, &units)
+                }
+                None => std::ptr::null_mut(),
+            }
+        })
+    }
+}
+
+/// `Environment.CommandLine()`: the program's path and arguments joined by NUL characters.
+pub extern "C" fn command_line(ctx: *mut VmContext) -> *mut Object {
+    // SAFETY: the VM passes its live context.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let units: Vec<u16> = (*ctx).command_line.join("\0").encode_utf16().collect();
+            alloc_string(ctx, &units)
+        })
+    }
+}
+
+/// `Environment.GetExitCode()`.
+pub extern "C" fn get_exit_code(ctx: *mut VmContext) -> i32 {
+    // SAFETY: the VM passes its live context.
+    unsafe { (*ctx).exit_code }
+}
+
+/// `Environment.SetExitCode(code)`: what a `void Main` returning normally exits with.
+pub extern "C" fn set_exit_code(ctx: *mut VmContext, code: i32) {
+    // SAFETY: the VM passes its live context.
+    unsafe { (*ctx).exit_code = code }
+}
+
+/// `Environment.TickCount64Native()`: milliseconds of the system's monotonic clock (time since
+/// boot on Linux, as .NET's TickCount).
+pub extern "C" fn tick_count(_ctx: *mut VmContext) -> i64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: ts is a valid timespec to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+}
+
+/// `Environment.ProcessorCountNative()`.
+pub extern "C" fn processor_count(_ctx: *mut VmContext) -> i32 {
+    std::thread::available_parallelism().map_or(1, |n| n.get() as i32)
 }
 
 /// `Environment.Exit(int)`: flushes stdout and ends the process with that code.

@@ -11,6 +11,7 @@ mod chars;
 mod console;
 mod enums;
 mod gc;
+mod io;
 mod math;
 mod number;
 mod numfmt;
@@ -30,6 +31,11 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
             console::write_error_string as *const u8,
         ),
         (
+            "System.Console::StdinReadLine()",
+            console::read_line as *const u8,
+        ),
+        // The fixtures' stub core library declares ReadLine itself as the native.
+        (
             "System.Console::ReadLine()",
             console::read_line as *const u8,
         ),
@@ -38,8 +44,40 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
             console::stdin_read_to_end as *const u8,
         ),
         (
+            "System.Console::StdinRead(bool)",
+            console::stdin_read as *const u8,
+        ),
+        (
+            "System.Console::FlushStdout()",
+            console::flush_stdout as *const u8,
+        ),
+        (
             "System.Environment::Exit(int32)",
             console::environment_exit as *const u8,
+        ),
+        (
+            "System.Environment::GetEnvironmentVariableNative(string)",
+            console::get_environment_variable as *const u8,
+        ),
+        (
+            "System.Environment::CommandLine()",
+            console::command_line as *const u8,
+        ),
+        (
+            "System.Environment::GetExitCode()",
+            console::get_exit_code as *const u8,
+        ),
+        (
+            "System.Environment::SetExitCode(int32)",
+            console::set_exit_code as *const u8,
+        ),
+        (
+            "System.Environment::TickCountNative()",
+            console::tick_count as *const u8,
+        ),
+        (
+            "System.Environment::ProcessorCountNative()",
+            console::processor_count as *const u8,
         ),
         (
             "System.Number::FormatInt64(int64)",
@@ -76,4 +114,5 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
     enums::register(r);
     reflect::register(r);
     gc::register(r);
+    io::register(r);
 }

@@ -88,7 +88,11 @@ const MAX_GROWTH_BONUS: usize = 32 << 20;
 /// without letting a large one double.
 fn next_threshold(before: usize, live: usize) -> usize {
     let growing = (before - live.min(before)) * 4 < before;
-    let bonus = if growing { live.min(MAX_GROWTH_BONUS) } else { 0 };
+    let bonus = if growing {
+        live.min(MAX_GROWTH_BONUS)
+    } else {
+        0
+    };
     MIN_THRESHOLD.max(live + bonus)
 }
 

@@ -2,10 +2,40 @@ namespace System.IO
 {
     /// A writer of characters. Subclasses override Write(char) at least; every other overload
     /// formats its argument and ends in Write(string).
-    public abstract class TextWriter
+    public abstract class TextWriter : IDisposable
     {
+        /// A writer that drops everything.
+        public static readonly TextWriter Null = new NullWriter();
+
         protected TextWriter()
         {
+        }
+
+        /// Flushes and releases what the writer holds (a file, for StreamWriter).
+        public virtual void Close()
+        {
+            Dispose(true);
+        }
+
+        public void Dispose()
+        {
+            Dispose(true);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+        }
+
+        public virtual void Write(char[] buffer, int index, int count)
+        {
+            TextReader.CheckChars(buffer, index, count);
+            Write(new string(buffer, index, count));
+        }
+
+        public virtual void WriteLine(char[] buffer, int index, int count)
+        {
+            Write(buffer, index, count);
+            WriteLine();
         }
 
         public virtual string NewLine
@@ -196,42 +226,22 @@ namespace System.IO
             if (m_error) Console.WriteErrorString(value);
             else Console.WriteString(value);
         }
-    }
 
-    /// A reader of characters.
-    public abstract class TextReader
-    {
-        protected TextReader()
+        public override void Flush()
         {
-        }
-
-        /// The next line without its terminator; null at the end.
-        public virtual string ReadLine()
-        {
-            return null;
-        }
-
-        public virtual string ReadToEnd()
-        {
-            return "";
+            Console.FlushStdout();
         }
     }
 
-    /// Console.In: standard input.
-    internal sealed class ConsoleReader : TextReader
+    /// TextWriter.Null.
+    internal sealed class NullWriter : TextWriter
     {
-        internal ConsoleReader()
+        public override void Write(char value)
         {
         }
 
-        public override string ReadLine()
+        public override void Write(string value)
         {
-            return Console.ReadLine();
-        }
-
-        public override string ReadToEnd()
-        {
-            return Console.StdinReadToEnd();
         }
     }
 }
