@@ -386,8 +386,11 @@ fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
             "Queue`1" | "Stack`1" | "LinkedList`1" | "LinkedListNode`1" | "SortedSet`1" | "SortedDictionary`2" | "SortedList`2" | "ISet`1",
         ) => Some("System"),
         ("System.Collections.Generic", "HashSet`1") => Some("System.Core"),
+        ("System.Diagnostics", "Stopwatch") => Some("System"),
         // LINQ lives in System.Core on .NET Framework and Mono.
         ("System.Linq", _) => Some("System.Core"),
+        // BigInteger and Complex have an assembly of their own there.
+        ("System.Numerics", _) => Some("System.Numerics"),
         // .NET Framework 4 keeps the delegates of up to eight parameters in mscorlib.
         ("System", n) if delegate_arity(n, "Action`").is_some_and(|a| a > 8) || delegate_arity(n, "Func`").is_some_and(|a| a > 9) => {
             Some("System.Core")

@@ -25,6 +25,8 @@ pub const CORLIB_NAMES: &[&str] = &[
     "System.Core",
     "System.Collections",
     "System.Linq",
+    "System.Numerics",
+    "System.Runtime.Numerics",
 ];
 
 /// A method: the assembly index and its MethodDef row, and for a method of a generic type or

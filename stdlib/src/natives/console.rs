@@ -1,4 +1,4 @@
-//! `System.Console` and `System.Environment` natives. Standard output goes to the VM's buffer,
+//! `System.Console` natives. Standard output goes to the VM's buffer,
 //! flushed on every exit path and before anything that lets the user see the terminal
 //! (reading stdin, writing stderr).
 
@@ -160,74 +160,6 @@ pub extern "C" fn stdin_read(ctx: *mut VmContext, peek: bool) -> i32 {
 pub extern "C" fn flush_stdout(ctx: *mut VmContext) {
     // SAFETY: the VM passes its live context.
     unsafe { vm::natives::guard(ctx, || (*ctx).flush_stdout()) }
-}
-
-/// `Environment.GetEnvironmentVariable(name)`: its value, or null when it is not set.
-pub extern "C" fn get_environment_variable(ctx: *mut VmContext, name: *mut Object) -> *mut Object {
-    // SAFETY: the VM passes its live context and a string (checked for null in C#).
-    unsafe {
-        vm::natives::guard(ctx, || {
-            match std::env::var_os(vm::object::string_to_rust(name)) {
-                Some(v) => {
-                    let units: Vec<u16> = v.to_string_lossy().encode_utf16().collect();
-                    alloc_string(ctx, &units)
-                }
-                None => std::ptr::null_mut(),
-            }
-        })
-    }
-}
-
-/// `Environment.CommandLine()`: the program's path and arguments joined by NUL characters.
-pub extern "C" fn command_line(ctx: *mut VmContext) -> *mut Object {
-    // SAFETY: the VM passes its live context.
-    unsafe {
-        vm::natives::guard(ctx, || {
-            let units: Vec<u16> = (*ctx).command_line.join("\0").encode_utf16().collect();
-            alloc_string(ctx, &units)
-        })
-    }
-}
-
-/// `Environment.GetExitCode()`.
-pub extern "C" fn get_exit_code(ctx: *mut VmContext) -> i32 {
-    // SAFETY: the VM passes its live context.
-    unsafe { (*ctx).exit_code }
-}
-
-/// `Environment.SetExitCode(code)`: what a `void Main` returning normally exits with.
-pub extern "C" fn set_exit_code(ctx: *mut VmContext, code: i32) {
-    // SAFETY: the VM passes its live context.
-    unsafe { (*ctx).exit_code = code }
-}
-
-/// `Environment.TickCount64Native()`: milliseconds of the system's monotonic clock (time since
-/// boot on Linux, as .NET's TickCount).
-pub extern "C" fn tick_count(_ctx: *mut VmContext) -> i64 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: ts is a valid timespec to fill.
-    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
-    ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
-}
-
-/// `Environment.ProcessorCountNative()`.
-pub extern "C" fn processor_count(_ctx: *mut VmContext) -> i32 {
-    std::thread::available_parallelism().map_or(1, |n| n.get() as i32)
-}
-
-/// `Environment.Exit(int)`: flushes stdout and ends the process with that code.
-pub extern "C" fn environment_exit(ctx: *mut VmContext, code: i32) {
-    // SAFETY: the VM passes its live context.
-    unsafe {
-        vm::natives::guard(ctx, || {
-            (*ctx).flush_stdout();
-            let _ = std::io::stderr().flush();
-            std::process::exit(code)
-        })
-    }
 }
 
 #[cfg(test)]

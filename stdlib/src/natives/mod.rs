@@ -10,6 +10,7 @@ mod array;
 mod chars;
 mod console;
 mod enums;
+mod environment;
 mod gc;
 mod io;
 mod math;
@@ -53,31 +54,43 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
         ),
         (
             "System.Environment::Exit(int32)",
-            console::environment_exit as *const u8,
+            environment::environment_exit as *const u8,
         ),
         (
             "System.Environment::GetEnvironmentVariableNative(string)",
-            console::get_environment_variable as *const u8,
+            environment::get_environment_variable as *const u8,
         ),
         (
             "System.Environment::CommandLine()",
-            console::command_line as *const u8,
+            environment::command_line as *const u8,
         ),
         (
             "System.Environment::GetExitCode()",
-            console::get_exit_code as *const u8,
+            environment::get_exit_code as *const u8,
         ),
         (
             "System.Environment::SetExitCode(int32)",
-            console::set_exit_code as *const u8,
+            environment::set_exit_code as *const u8,
         ),
         (
             "System.Environment::TickCountNative()",
-            console::tick_count as *const u8,
+            environment::tick_count as *const u8,
+        ),
+        (
+            "System.Diagnostics.Stopwatch::QueryNanoseconds()",
+            environment::query_nanoseconds as *const u8,
+        ),
+        (
+            "System.DateTime::UtcNowTicksSinceEpoch()",
+            environment::utc_now_ticks as *const u8,
+        ),
+        (
+            "System.DateTime::LocalOffsetSeconds(int64)",
+            environment::local_offset_seconds as *const u8,
         ),
         (
             "System.Environment::ProcessorCountNative()",
-            console::processor_count as *const u8,
+            environment::processor_count as *const u8,
         ),
         (
             "System.Number::FormatInt64(int64)",
