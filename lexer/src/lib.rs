@@ -10,6 +10,8 @@
 //! An interpolated string comes out split (`interp.rs`): `InterpStart`, text
 //! and hole tokens with each hole's expression lexed as ordinary tokens, then
 //! `InterpEnd` — so the parser parses holes with its one grammar.
+//! Preprocessing directives are obeyed as they are met (`preprocess.rs`): a
+//! section `#if` leaves out yields no tokens.
 
 mod diagnostic;
 mod dump;
@@ -17,6 +19,7 @@ mod interp;
 pub mod literal;
 mod pass;
 mod patterns;
+mod preprocess;
 mod queries;
 mod scan;
 mod tuples;
@@ -31,8 +34,9 @@ use logos::Logos;
 
 /// Lexes one file and runs the disambiguation pass.
 pub fn lex(file: FileId, src: &str) -> (Vec<Token>, Vec<Diagnostic>) {
-    let mut sink = Sink { src, file, tokens: Vec::new(), diags: Vec::new(), interp_depth: 0 };
+    let mut sink = Sink { src, file, tokens: Vec::new(), diags: Vec::new(), interp_depth: 0, pp: Default::default() };
     sink.lex_range(0, src.len(), false);
+    sink.pp.finish(file, src.len(), &mut sink.diags);
     let Sink { mut tokens, diags, .. } = sink;
     disambiguate(&mut tokens, src);
     tokens.retain(|t| t.kind != TokenKind::Removed);
@@ -57,6 +61,8 @@ struct Sink<'s> {
     diags: Vec<Diagnostic>,
     /// How many interpolated strings enclose the current position.
     interp_depth: usize,
+    /// The preprocessing directives' state: defined symbols, open `#if` groups.
+    pp: preprocess::Preprocessor,
 }
 
 impl Sink<'_> {
@@ -100,7 +106,17 @@ impl Sink<'_> {
                 }
             }
             if kind == TokenKind::InterpolatedStringLit {
+                self.pp.seen_token = true;
                 self.interpolated(s, e);
+                continue;
+            }
+            if kind == TokenKind::Directive && !hole {
+                self.pp.directive(text.trim_end_matches('\r'), span, &mut self.diags);
+                if !self.pp.active() {
+                    // A skipped section: not lexed, only read for the directive ending it.
+                    let resume = self.pp.skip(src, e, self.file, &mut self.diags).min(end);
+                    lexer.bump(resume - e);
+                }
                 continue;
             }
             check_literal(kind, text, span, &mut self.diags);
@@ -110,6 +126,7 @@ impl Sink<'_> {
                 }
                 continue;
             }
+            self.pp.seen_token = true;
             self.tokens.push(Token { kind, span });
         }
         Stop::End

@@ -300,8 +300,8 @@ pub enum TokenKind {
     LineComment,
     #[token("/*", scan_block_comment)]
     BlockComment,
-    /// A preprocessor line (§6.5). Directives are skipped for now:
-    /// `#region`, `#pragma` and `#nullable` have no effect on the program.
+    /// A preprocessor line (§6.5), handed to `preprocess.rs` by the lexer
+    /// and then dropped like trivia.
     #[regex(r"#[^\n]*", allow_greedy = true)]
     Directive,
 

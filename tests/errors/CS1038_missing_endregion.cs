@@ -1,0 +1,6 @@
+// A #region left open at the end of the file (reported there).
+class P
+{
+#region Main
+    static void Main() { }
+} // error CS1038
