@@ -53,6 +53,8 @@ pub(crate) struct Emitter<'c> {
     pub type_tokens: HashMap<DefId, Token>,
     pub method_tokens: HashMap<MethodId, Token>,
     pub field_tokens: HashMap<FieldId, Token>,
+    /// Property rows, for the custom attributes applied to properties.
+    pub property_tokens: HashMap<semantic::types::PropertyId, Token>,
     /// MemberRefs and MethodSpecs naming members of generic types and
     /// generic method instances (the definitions keep their rows above).
     pub method_refs: HashMap<(MethodId, Option<DefId>), Token>,
@@ -112,6 +114,7 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         type_tokens: HashMap::new(),
         method_tokens: HashMap::new(),
         field_tokens: HashMap::new(),
+        property_tokens: HashMap::new(),
         method_refs: HashMap::new(),
         field_refs: HashMap::new(),
         asm_refs: HashMap::new(),
@@ -464,7 +467,7 @@ impl Emitter<'_> {
 
     /// CustomAttribute rows (II.22.10) with their value blobs (II.23.3):
     /// the prolog 0x0001, each fixed argument in its parameter's type,
-    /// and no named arguments.
+    /// then the named arguments (field or property, type, name, value).
     fn emit_attributes(&mut self, attrs: &[BoundAttribute]) -> Result<(), EmitError> {
         let syms = self.syms;
         for a in attrs {
@@ -472,6 +475,7 @@ impl Emitter<'_> {
                 AttrTarget::Type(d) => self.type_tokens[&d],
                 AttrTarget::Method(m) => self.method_tokens[&m],
                 AttrTarget::Field(f) => self.field_tokens[&f],
+                AttrTarget::Property(p) => self.property_tokens[&p],
             };
             let ty = self.method_token(a.ctor)?;
             let mut blob = vec![0x01, 0x00];
@@ -480,11 +484,55 @@ impl Emitter<'_> {
                 encode_attribute_arg(value, syms.primitive_of(p.ty), &mut blob)
                     .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(p.ty))))?;
             }
-            blob.extend_from_slice(&[0, 0]);
+            blob.extend_from_slice(&(a.named.len() as u16).to_le_bytes());
+            for n in &a.named {
+                blob.push(if n.is_field { 0x53 } else { 0x54 });
+                self.field_or_prop_type(n.ty, &mut blob)
+                    .ok_or_else(|| EmitError(format!("cannot encode a named attribute argument of type {}", syms.display(n.ty))))?;
+                ser_string(&n.name, &mut blob)?;
+                encode_attribute_arg(&n.value, syms.primitive_of(n.ty), &mut blob)
+                    .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(n.ty))))?;
+            }
             let value = self.b.blobs.add(&blob);
             self.b.tables.custom_attribute.push(metadata::CustomAttributeRow { parent, ty, value });
         }
         Ok(())
+    }
+
+    /// A named argument's type in an attribute blob (II.23.3 FieldOrPropType): the element
+    /// type of a primitive or string, or 0x55 and the name of an enum (qualified with its
+    /// assembly when it is not this one's).
+    fn field_or_prop_type(&self, ty: semantic::types::TyId, out: &mut Vec<u8>) -> Option<()> {
+        let syms = self.syms;
+        if let semantic::types::TyKind::Def(d) = syms.kind(ty)
+            && syms.def(d).kind == semantic::types::TypeDefKind::Enum
+        {
+            out.push(0x55);
+            let def = syms.def(d);
+            let mut name = def.full_name();
+            if let semantic::types::Origin::Metadata { asm, .. } = def.origin {
+                let assembly = self.references.get(asm.0 as usize)?;
+                name = format!("{name}, {assembly}, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089");
+            }
+            return ser_string(&name, out).ok();
+        }
+        out.push(match syms.special_of(ty)? {
+            SpecialType::Boolean => 0x02,
+            SpecialType::Char => 0x03,
+            SpecialType::SByte => 0x04,
+            SpecialType::Byte => 0x05,
+            SpecialType::Int16 => 0x06,
+            SpecialType::UInt16 => 0x07,
+            SpecialType::Int32 => 0x08,
+            SpecialType::UInt32 => 0x09,
+            SpecialType::Int64 => 0x0A,
+            SpecialType::UInt64 => 0x0B,
+            SpecialType::Single => 0x0C,
+            SpecialType::Double => 0x0D,
+            SpecialType::String => 0x0E,
+            _ => return None,
+        });
+        Some(())
     }
 
     /// The constructor of System.ParamArrayAttribute, from the core
@@ -562,6 +610,7 @@ impl Emitter<'_> {
                     .push(PropertyRow { flags: 0, name, ty });
                 let association =
                     Token::new(TableId::Property, self.b.tables.property.len() as u32);
+                self.property_tokens.insert(p, association);
                 for (acc, semantics) in [(ps.setter, 0x1u16), (ps.getter, 0x2u16)] {
                     if let Some(m) = acc {
                         let method = self.method_tokens[&m].row();
@@ -614,6 +663,13 @@ fn encode_attribute_arg(v: &semantic::constant::ConstValue, ty: Option<SpecialTy
         _ => return None,
     }
     Some(())
+}
+
+/// A SerString (II.23.3): the UTF-8 length, compressed, then the bytes.
+fn ser_string(s: &str, out: &mut Vec<u8>) -> Result<(), EmitError> {
+    metadata::heaps::write_compressed_u32(s.len() as u32, out).map_err(|_| EmitError(format!("a name too long for an attribute blob: {s}")))?;
+    out.extend_from_slice(s.as_bytes());
+    Ok(())
 }
 
 /// A constant's element type and value blob (ECMA-335 II.22.9): the

@@ -32,6 +32,13 @@ pub(crate) struct Preprocessor {
 }
 
 impl Preprocessor {
+    /// The symbols defined at the end of the file, sorted.
+    pub fn symbols(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.symbols.iter().cloned().collect();
+        v.sort();
+        v
+    }
+
     /// Whether code at this point is compiled.
     pub fn active(&self) -> bool {
         self.groups.last().is_none_or(|g| g.active)

@@ -31,6 +31,8 @@ pub struct CompilationUnit<'a> {
     /// The member names of each anonymous object the file creates, in
     /// order of appearance: one anonymous type is declared per list.
     pub anonymous_types: &'a [&'a [Ident<'a>]],
+    /// The preprocessing symbols the file defines (`#define`), for `[Conditional]` calls.
+    pub defines: &'a [&'a str],
     pub span: Span,
 }
 

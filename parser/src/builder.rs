@@ -21,6 +21,8 @@ pub struct B<'a> {
     pub uses_ranges: std::cell::Cell<bool>,
     /// The member names of every anonymous object built.
     pub anonymous_types: RefCell<Vec<&'a [Ident<'a>]>>,
+    /// The preprocessing symbols the file defines.
+    pub defines: Vec<&'a str>,
 }
 
 /// A dotted name with type arguments, before it is known to be a type or
@@ -129,6 +131,7 @@ impl<'a> B<'a> {
             diags: RefCell::new(Vec::new()),
             uses_ranges: std::cell::Cell::new(false),
             anonymous_types: RefCell::new(Vec::new()),
+            defines: Vec::new(),
         }
     }
 
@@ -287,6 +290,7 @@ impl<'a> B<'a> {
             attributes: self.slice(attributes),
             uses_ranges: self.uses_ranges.get(),
             anonymous_types: self.slice(self.anonymous_types.borrow().clone()),
+            defines: self.slice(self.defines.clone()),
             span: self.sp(0, self.src.len()),
         })
     }

@@ -30,8 +30,9 @@ pub use dump::{dump_ast, indent, type_text};
 /// error (such as a file cut off inside a class) the tree holds what could
 /// be kept — possibly nothing — and the error is in the diagnostics.
 pub fn parse<'a>(arena: &'a Bump, file: FileId, src: &'a str) -> (&'a ast::CompilationUnit<'a>, Vec<Diagnostic>) {
-    let (tokens, mut diags) = lexer::lex(file, src);
-    let b = builder::B::new(arena, src, file, tokens);
+    let (tokens, mut diags, defines) = lexer::lex_with_symbols(file, src);
+    let mut b = builder::B::new(arena, src, file, tokens);
+    b.defines = defines.iter().map(|s| &*arena.alloc_str(s)).collect();
     let input = b.tokens.iter().map(|t| (t.span.start as usize, t.kind, t.span.end as usize));
     let unit = match grammar::CompilationUnitParser::new().parse(&b, input) {
         Ok(unit) => unit,

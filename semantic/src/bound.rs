@@ -52,11 +52,12 @@ pub struct BoundProgram {
 }
 
 /// What a custom attribute is attached to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AttrTarget {
     Type(DefId),
     Method(MethodId),
     Field(FieldId),
+    Property(PropertyId),
 }
 
 /// A custom attribute (§22): its constructor and constant arguments,
@@ -66,6 +67,17 @@ pub struct BoundAttribute {
     pub target: AttrTarget,
     pub ctor: MethodId,
     pub args: Vec<(ConstValue, TyId)>,
+    /// `Member = value` arguments, in source order (II.23.3's named arguments).
+    pub named: Vec<NamedAttributeArg>,
+}
+
+/// A named attribute argument: a field or property of the attribute class, and its value.
+#[derive(Clone, Debug)]
+pub struct NamedAttributeArg {
+    pub is_field: bool,
+    pub name: String,
+    pub value: ConstValue,
+    pub ty: TyId,
 }
 
 #[derive(Clone, Debug)]

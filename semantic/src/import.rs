@@ -115,6 +115,12 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         }
         todo = deferred;
     }
+    // Attribute classes' AttributeUsage, for checking where the program applies them.
+    for (&r, &d) in &imp.rows {
+        if let Some(usage) = imp.attribute_value(Token::new(TableId::TypeDef, r), "System.AttributeUsageAttribute").and_then(decode_usage) {
+            syms.attribute_usage.insert(d, usage);
+        }
+    }
     // Generic types' parameters (GenericParam, II.22.20), before any
     // signature mentions them.
     for gp in &img.tables.generic_param {
@@ -484,8 +490,18 @@ impl Importer<'_> {
     /// Whether `parent` carries a custom attribute of the type
     /// `full_name`, named through its constructor (II.22.10).
     fn has_attribute(&self, parent: Token, full_name: &str) -> bool {
+        self.attribute_row(parent, full_name).is_some()
+    }
+
+    /// The value blob of `parent`'s custom attribute of the type `full_name`.
+    fn attribute_value(&self, parent: Token, full_name: &str) -> Option<&[u8]> {
+        let row = self.attribute_row(parent, full_name)?;
+        self.img.blob(row.value).ok()
+    }
+
+    fn attribute_row(&self, parent: Token, full_name: &str) -> Option<&metadata::CustomAttributeRow> {
         let img = self.img;
-        img.tables.custom_attribute.iter().filter(|a| a.parent == parent).any(|a| {
+        img.tables.custom_attribute.iter().filter(|a| a.parent == parent).find(|a| {
             let owner = match a.ty.table() {
                 Some(TableId::MethodDef) => img.type_def_full_name(img.method_owner(a.ty.row())).ok(),
                 Some(TableId::MemberRef) => a.ty.row().checked_sub(1).and_then(|r| img.tables.member_ref.get(r as usize)).and_then(|r| match r.class.table() {
@@ -565,4 +581,28 @@ impl Importer<'_> {
         }
         Ok(())
     }
+}
+
+/// AttributeUsage's value blob (II.23.3): the prolog, the `AttributeTargets` (int32), then
+/// the named arguments, of which AllowMultiple (a bool property) is read.
+fn decode_usage(blob: &[u8]) -> Option<(u32, bool)> {
+    let targets = u32::from_le_bytes(blob.get(2..6)?.try_into().ok()?);
+    let count = u16::from_le_bytes(blob.get(6..8)?.try_into().ok()?);
+    let mut pos = 8;
+    let mut allow_multiple = false;
+    for _ in 0..count {
+        // FIELD or PROPERTY, then the type (bool is 0x02 and takes one byte).
+        let ty = *blob.get(pos + 1)?;
+        let len = *blob.get(pos + 2)? as usize;
+        let name = blob.get(pos + 3..pos + 3 + len)?;
+        pos += 3 + len;
+        if ty != 0x02 {
+            return Some((targets, allow_multiple));
+        }
+        if name == b"AllowMultiple" {
+            allow_multiple = *blob.get(pos)? != 0;
+        }
+        pos += 1;
+    }
+    Some((targets, allow_multiple))
 }

@@ -85,6 +85,11 @@ pub fn compile(
     let mut units = units.to_vec();
     units.extend(support::support_units(&symbols, &units, &synthesized));
     units.extend(declare::anonymous_types_unit(&mut symbols, &units, &synthesized));
+    for u in &units {
+        if !u.defines.is_empty() {
+            symbols.defines.insert(u.span.file, u.defines.iter().map(|s| s.to_string()).collect());
+        }
+    }
     let mut decls = declare::declare(&mut symbols, &units, &synthesized, kind, &mut diagnostics);
     let program = bind::bind_bodies(&mut symbols, &mut decls, &mut diagnostics);
     // Syntax the compiler writes from one declaration (a record's

@@ -526,6 +526,14 @@ pub struct Symbols {
     /// The metadata name of each anonymous type, by the key of its member
     /// names (`declare/anonymous.rs`).
     pub anonymous_types: HashMap<String, String>,
+    /// `AttributeUsage` of imported attribute classes: (valid targets, allow multiple).
+    pub attribute_usage: HashMap<DefId, (u32, bool)>,
+    /// `[Obsolete]` declarations: the message, and whether a use is an error.
+    pub obsolete: HashMap<crate::bound::AttrTarget, (Option<String>, bool)>,
+    /// `[Conditional]` methods: the symbols, one of which must be defined where a call is.
+    pub conditional: HashMap<MethodId, Vec<String>>,
+    /// The preprocessing symbols each source file defines.
+    pub defines: HashMap<lexer::FileId, Vec<String>>,
     /// The names of every extension method, made on first use (after
     /// declaration, when no more are added): a cheap test before a search
     /// of the types in scope.

@@ -7,6 +7,7 @@
 
 mod anonymous;
 mod arrays;
+mod attributes;
 mod conditional_access;
 mod captures;
 mod closures;
@@ -159,62 +160,6 @@ fn fit_integral(syms: &Symbols, v: &crate::constant::ConstValue, ty: TyId) -> cr
     }
 }
 
-/// Binds custom attributes: the attribute class (`Name` or
-/// `NameAttribute`), the constructor its arguments choose, and the
-/// arguments' constant values. `[IndexerName]` is consumed by the
-/// declaration and not emitted, as Roslyn does.
-fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) -> Vec<BoundAttribute> {
-    let mut out = Vec::new();
-    for &(target, attrs, scope) in &decls.attributes {
-        for a in attrs {
-            let name = crate::declare::qualified(&a.name);
-            if name.ends_with("IndexerName") || name.ends_with("IndexerNameAttribute") {
-                continue;
-            }
-            let sc = &decls.scopes[scope];
-            let def = crate::declare::lookup_type_name(syms, sc, &format!("{name}Attribute"))
-                .or_else(|| crate::declare::lookup_type_name(syms, sc, &name));
-            let Some(def) = def else {
-                diags.push(Diagnostic::error(
-                    "CS0246",
-                    a.name.span,
-                    format!("The type or namespace name '{name}' could not be found (are you missing a using directive or an assembly reference?)"),
-                ));
-                continue;
-            };
-            let context = syms.add_detached_method(def);
-            let mut b = Binder::new(syms, diags, sc, context);
-            let args = b.bind_args(a.args);
-            if args.iter().any(|x| x.name.is_some()) {
-                b.error("CS8652", a.span, "Named attribute arguments are not supported by Sharp yet");
-                continue;
-            }
-            let ctors: Vec<MethodId> = b.syms.def(def).methods.iter().copied().filter(|&m| b.syms.method(m).is_ctor).collect();
-            let Some((ctor, args)) = b.resolve_overload(&ctors, args, a.span, &name) else { continue };
-            let mut values = Vec::new();
-            for e in &args {
-                match e.constant() {
-                    Some(c) => values.push((c.clone(), e.ty)),
-                    None => b.error("CS0182", e.span, "An attribute argument must be a constant expression, typeof expression or array creation expression of an attribute parameter type"),
-                }
-            }
-            if values.len() != args.len() {
-                continue;
-            }
-            if b.syms.def(def).full_name() == "System.Runtime.CompilerServices.MethodImplAttribute" {
-                // A pseudo-attribute: it becomes the method's ImplFlags.
-                if let AttrTarget::Method(m) = target {
-                    let options = values.first().and_then(|(c, _)| c.as_i64()).unwrap_or(0);
-                    b.syms.methods[m.0 as usize].impl_options |= options as u16;
-                    continue;
-                }
-            }
-            out.push(BoundAttribute { target, ctor, args: values });
-        }
-    }
-    out
-}
-
 /// `[Extension]` on every extension method and on the classes holding
 /// them, as C# compilers write it (§15.6.10), so other compilers see
 /// them through metadata.
@@ -225,13 +170,13 @@ fn extension_attributes(syms: &Symbols) -> Vec<BoundAttribute> {
     let mut classes = Vec::new();
     for (i, m) in syms.methods.iter().enumerate() {
         if m.is_extension && m.origin == Origin::Source {
-            out.push(BoundAttribute { target: AttrTarget::Method(MethodId(i as u32)), ctor, args: Vec::new() });
+            out.push(BoundAttribute { target: AttrTarget::Method(MethodId(i as u32)), ctor, args: Vec::new(), named: Vec::new() });
             if !classes.contains(&m.owner) {
                 classes.push(m.owner);
             }
         }
     }
-    out.extend(classes.into_iter().map(|d| BoundAttribute { target: AttrTarget::Type(d), ctor, args: Vec::new() }));
+    out.extend(classes.into_iter().map(|d| BoundAttribute { target: AttrTarget::Type(d), ctor, args: Vec::new(), named: Vec::new() }));
     out
 }
 
@@ -282,7 +227,7 @@ pub fn bind_bodies(
         entry_point: decls.entry_point,
         attributes: Vec::new(),
     };
-    program.attributes = bind_attributes(syms, decls, diags);
+    program.attributes = attributes::bind_attributes(syms, decls, diags);
     program.attributes.extend(extension_attributes(syms));
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];

@@ -34,6 +34,13 @@ impl Binder<'_> {
             }
             K::Expr(e) => {
                 let e = self.bind_expr(e);
+                // A call to a [Conditional] method whose symbol is not defined here is left
+                // out, arguments and all (§22.5.3).
+                if let BoundExprKind::Call { method, .. } = &e.kind
+                    && self.conditional_call_removed(*method, e.span)
+                {
+                    return BoundStmt::Block(Vec::new());
+                }
                 BoundStmt::Expr(e)
             }
             K::If { cond, then, else_ } => {

@@ -57,6 +57,7 @@ pub fn anonymous_types_unit<'a>(syms: &mut Symbols, units: &[&ast::CompilationUn
         attributes: &[],
         uses_ranges: false,
         anonymous_types: &[],
+        defines: &[],
         span: Span::default(),
     }))
 }

@@ -274,6 +274,9 @@ pub(super) fn declare_members<'a>(
                     },
                 });
                 record_defaults(decls, id, c.params, p.scope);
+                if !c.attributes.is_empty() {
+                    decls.attributes.push((AttrTarget::Method(id), c.attributes, p.scope));
+                }
                 decls.bodies.push(BodyDecl {
                     method: id,
                     source: BodySource::Constructor(c),

@@ -22,6 +22,8 @@ pub(super) struct PropertyLike<'a> {
     initializer: Option<&'a ast::Expr<'a>>,
     /// `IFoo` of an explicit interface implementation `int IFoo.X`.
     explicit: Option<&'a ast::TypeSyntax<'a>>,
+    /// The property's own attributes (an indexer's `[IndexerName]` is read, not applied).
+    attributes: &'a [ast::Attribute<'a>],
 }
 
 impl<'a> PropertyLike<'a> {
@@ -36,6 +38,7 @@ impl<'a> PropertyLike<'a> {
             expr_body: p.expr_body,
             initializer: p.initializer,
             explicit: p.explicit_interface,
+            attributes: p.attributes,
         }
     }
 
@@ -63,6 +66,7 @@ impl<'a> PropertyLike<'a> {
             expr_body: i.expr_body,
             initializer: None,
             explicit: i.explicit_interface,
+            attributes: &[],
         }
     }
 }
@@ -189,7 +193,8 @@ pub(super) fn declare_property<'a>(
             setter = Some(id)
         }
     }
-    syms.add_property(PropertySym {
+    let attributes = prop.attributes;
+    let id = syms.add_property(PropertySym {
         name: prop.name,
         owner: def,
         origin: Origin::Source,
@@ -200,4 +205,7 @@ pub(super) fn declare_property<'a>(
         is_indexer: !prop.params.is_empty(),
         backing,
     });
+    if !attributes.is_empty() {
+        decls.attributes.push((crate::bound::AttrTarget::Property(id), attributes, scope_index));
+    }
 }

@@ -17,6 +17,7 @@ namespace System.Runtime.CompilerServices
 
     /// A pseudo-attribute: the compiler turns `[MethodImpl(options)]` into
     /// the method's ImplFlags and never emits it as a custom attribute.
+    [AttributeUsage(AttributeTargets.Constructor | AttributeTargets.Method, Inherited = false)]
     public sealed class MethodImplAttribute : Attribute
     {
         private MethodImplOptions _value;
