@@ -28,6 +28,11 @@ pub struct Expectations {
     pub corlib: Option<String>,
     /// Set by `// mono-differs: why`: Mono's output is not compared.
     pub mono_differs: bool,
+    /// `// mcs-differs: why`: mcs compiles the program to different behaviour (its own
+    /// reading of the language), so its build is not run in Sharp's VM.
+    pub mcs_differs: bool,
+    /// `// hand-checked: …`: C# 8/9 that mcs does not compile.
+    pub hand_checked: bool,
     /// `// mono-lacks: API`: the program uses a .NET Core API Mono 6.8's
     /// libraries do not have, so neither peverify (which resolves
     /// against them) nor Mono can run it; CoreCLR still does.
@@ -72,6 +77,10 @@ pub fn parse_expectations(src: &str) -> Expectations {
             e.trace.push(line[i + 10..].trim().to_string());
         } else if line.contains("// mono-differs:") {
             e.mono_differs = true;
+        } else if line.contains("// mcs-differs:") {
+            e.mcs_differs = true;
+        } else if line.contains("// hand-checked:") {
+            e.hand_checked = true;
         } else if line.contains("// mono-lacks:") {
             e.mono_lacks = true;
         }
@@ -268,6 +277,36 @@ pub fn run_program_test(
         }
     }
     Ok(())
+}
+
+/// A program built by Mono's mcs instead of Sharp and run in Sharp's VM: assemblies from
+/// another compiler (referencing mscorlib, System, System.Core, System.Numerics) must run
+/// and print what the program's expectations say. Ok(Some(reason)) when it is skipped.
+pub fn run_mcs_test(sharp: &Path, mcs: &Path, case: &Path, work: &Path) -> Result<Option<String>, String> {
+    let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
+    let want = parse_expectations(&src);
+    if want.hand_checked {
+        return Ok(Some("C# 8/9 (hand-checked): mcs does not compile it".into()));
+    }
+    if want.mono_lacks || want.mcs_differs || !want.trace.is_empty() {
+        return Ok(Some("mcs builds it differently (mono-lacks, mcs-differs or a stack trace's lines)".into()));
+    }
+    std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
+    let exe = work.join(format!("mcs-{}.exe", case.to_string_lossy().replace(['/', '\\'], "_")));
+    let built = Command::new(mcs)
+        .args(["-nologo", "-r:System.Core", "-r:System.Numerics"])
+        .arg(format!("-out:{}", exe.display()))
+        .arg(case)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !built.status.success() {
+        let first = text(&built.stdout).lines().find(|l| l.contains("error")).unwrap_or("").to_string();
+        return Ok(Some(format!("mcs does not compile it: {first}")));
+    }
+    let run = crate::output_with_input(Command::new(sharp).arg("run").arg(&exe).arg("--").args(&want.args), &want.stdin)
+        .map_err(|e| e.to_string())?;
+    compare("sharp run (mcs-built)", &run, &want)?;
+    Ok(None)
 }
 
 /// An error test: the `// error CSxxxx` and `// warning CSxxxx` lines

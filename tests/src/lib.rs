@@ -143,6 +143,20 @@ pub fn trials(sharp: &Path, root: &Path, work: &Path) -> Vec<Trial> {
         } else if in_dir("errors") {
             Box::new(move || expect::run_error_test(&sharp, &case, &work))
         } else {
+            // The same program built by mcs runs in Sharp's VM (not in the GC stress pass:
+            // the collector sees nothing new there, and it would double that pass's time).
+            let (sharp2, case2, work2, rt2) = (sharp.clone(), case.clone(), work.clone(), Arc::clone(&rt));
+            let stress = std::env::var_os("SHARP_GC_STRESS").is_some_and(|v| v != "0");
+            trials.push(Trial::ignorable_test(format!("mcs/{name}"), move || {
+                let Some(mcs) = rt2.mcs.as_ref().filter(|_| !stress) else {
+                    return Ok(Completion::ignored_with("skipped: no mcs, or the GC stress pass"));
+                };
+                match expect::run_mcs_test(&sharp2, mcs, &case2, &work2) {
+                    Ok(None) => Ok(Completion::Completed),
+                    Ok(Some(reason)) => Ok(Completion::ignored_with(format!("skipped: {reason}"))),
+                    Err(e) => Err(Failed::from(e)),
+                }
+            }));
             Box::new(move || expect::run_program_test(&sharp, &case, &rt, &work))
         };
         trials.push(Trial::test(name, move || run().map_err(Failed::from)));

@@ -10,6 +10,8 @@ pub struct Runtimes {
     pub dotnet: Option<PathBuf>,
     /// Mono's ilasm, to assemble `sharp dis` output again.
     pub ilasm: Option<PathBuf>,
+    /// Mono's C# compiler, whose builds of the test programs run in Sharp's VM too.
+    pub mcs: Option<PathBuf>,
 }
 
 fn which(name: &str) -> Option<PathBuf> {
@@ -40,6 +42,7 @@ impl Runtimes {
             peverify: which("peverify"),
             dotnet,
             ilasm: which("ilasm"),
+            mcs: which("mcs"),
         }
     }
 

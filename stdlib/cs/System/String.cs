@@ -69,6 +69,18 @@ namespace System
             return EqualsHelper(this, value);
         }
 
+        /// What csc and mcs compile `==` on strings to (Sharp's compiler too, since these are
+        /// declared); ordinal, null equal only to null.
+        public static bool operator ==(string a, string b)
+        {
+            return EqualsHelper(a, b);
+        }
+
+        public static bool operator !=(string a, string b)
+        {
+            return !EqualsHelper(a, b);
+        }
+
         public override bool Equals(object obj)
         {
             return EqualsHelper(this, obj as string);

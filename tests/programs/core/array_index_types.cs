@@ -2,6 +2,7 @@
 // byte, short and char by promotion. A 64-bit index is checked against the
 // length as it is, so a large one throws instead of wrapping around.
 // mono-differs: Mono 6.8 truncates a 64-bit index to 32 bits (t[1L << 33] reads t[0])
+// mcs-differs: mcs converts a long index with conv.i4 (wrapping) where csc checks it (conv.ovf.i)
 using System;
 
 class Program

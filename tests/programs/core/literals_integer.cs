@@ -1,5 +1,6 @@
 // Integer and real literals in every form: hex, binary, digit separators and suffixes.
 // Note: mcs 6.8 miscompiles decimal literals with digit separators (1_000_000 becomes 100000000); Roslyn is right.
+// mcs-differs: mcs reads literals with digit separators wrongly (the note above)
 using System;
 
 class Program

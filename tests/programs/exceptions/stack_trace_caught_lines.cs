@@ -46,3 +46,4 @@ class Program
         }
     }
 }
+// mcs-differs: mcs writes line numbers to a .mdb file, which Sharp does not read

@@ -2,6 +2,7 @@
 // operator of T applies to a T? source, one that takes or gives exactly
 // the nullable type is preferred, and a generic struct's operator from its
 // type argument takes a nullable argument as it is.
+// mcs-differs: mcs lifts the explicit conversion of a null Code? to null instead of calling the operator
 using System;
 
 struct Wrapper<T>

@@ -1,4 +1,5 @@
 // How query expressions translate (C# spec §12.20.3), traced with a user-defined Seq<T> that implements the query pattern as instance methods and logs each call: select elision, degenerate queries, from-from-select folding into SelectMany, let, join, join into, orderby keys, group forms and explicit range types.
+// mcs-differs: mcs passes an element selector for `group x by k`, where §12.20.3.6 calls GroupBy(key)
 using System;
 using System.Collections.Generic;
 

@@ -691,7 +691,11 @@ impl Fx<'_> {
         if boxed {
             let k = self.exec.kind_of(&r).map_err(|e| self.ctx_err(e))?;
             let value = self.load_kind(k, args[0].v, 0)?;
-            let obj = self.box_value(&r, value)?;
+            // A T? boxes as its T, or null (then the call throws NullReferenceException).
+            let obj = match self.box_nullable(&r, value)? {
+                Some(obj) => obj,
+                None => self.box_value(&r, value)?,
+            };
             args[0] = SVal {
                 v: obj,
                 t: SType::Obj,

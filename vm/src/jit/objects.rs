@@ -104,6 +104,14 @@ extern "C" fn vm_unbox_nullable(
 }
 
 impl Fx<'_> {
+    /// `box` of a `T?` (III.4.1): null, or a boxed T. None when `r` is no Nullable.
+    pub(crate) fn box_nullable(&mut self, r: &RType, v: SVal) -> Result<Option<Value>> {
+        let Some(n) = self.nullable_layout(r)? else { return Ok(None) };
+        let ctx = self.ctx;
+        let args = [ctx, v.v, self.iconst(types::I64, n.has_value as i64), self.iconst(types::I64, n.value as i64), self.iconst(types::I64, n.inner_mt as i64)];
+        Ok(Some(self.call_helper(vm_box_nullable as *const u8, &[types::I64; 5], &[types::I64], &args)[0]))
+    }
+
     /// The layout of `r` when it is `System.Nullable<T>`.
     fn nullable_layout(&mut self, r: &RType) -> Result<Option<NullableLayout>> {
         let RType::Value(tid) = r else { return Ok(None) };
@@ -146,11 +154,7 @@ impl Fx<'_> {
                     self.stack.push(v);
                     return Ok(true);
                 }
-                if let Some(n) = self.nullable_layout(&r)? {
-                    // A T? boxes to null or to a boxed T (III.4.1).
-                    let ctx = self.ctx;
-                    let args = [ctx, v.v, self.iconst(types::I64, n.has_value as i64), self.iconst(types::I64, n.value as i64), self.iconst(types::I64, n.inner_mt as i64)];
-                    let obj = self.call_helper(vm_box_nullable as *const u8, &[types::I64; 5], &[types::I64], &args)[0];
+                if let Some(obj) = self.box_nullable(&r, v)? {
                     self.push(obj, SType::Obj);
                     return Ok(true);
                 }

@@ -359,6 +359,11 @@ namespace System.Numerics
             return CompareTo(new BigInteger(other));
         }
 
+        public int CompareTo(ulong other)
+        {
+            return CompareTo(new BigInteger(other));
+        }
+
         public int CompareTo(object obj)
         {
             if (obj == null) return 1;
@@ -377,6 +382,11 @@ namespace System.Numerics
         }
 
         public bool Equals(long other)
+        {
+            return Equals(new BigInteger(other));
+        }
+
+        public bool Equals(ulong other)
         {
             return Equals(new BigInteger(other));
         }
@@ -424,6 +434,127 @@ namespace System.Numerics
         public static bool operator >=(BigInteger left, BigInteger right)
         {
             return left.CompareTo(right) >= 0;
+        }
+
+        // Mixed with long and ulong, as .NET declares them (what csc and mcs call for `b < 0`).
+        public static bool operator ==(BigInteger left, long right)
+        {
+            return left.Equals(new BigInteger(right));
+        }
+
+        public static bool operator ==(long left, BigInteger right)
+        {
+            return right.Equals(new BigInteger(left));
+        }
+
+        public static bool operator !=(BigInteger left, long right)
+        {
+            return !left.Equals(new BigInteger(right));
+        }
+
+        public static bool operator !=(long left, BigInteger right)
+        {
+            return !right.Equals(new BigInteger(left));
+        }
+
+        public static bool operator <(BigInteger left, long right)
+        {
+            return left.CompareTo(new BigInteger(right)) < 0;
+        }
+
+        public static bool operator <(long left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) < 0;
+        }
+
+        public static bool operator >(BigInteger left, long right)
+        {
+            return left.CompareTo(new BigInteger(right)) > 0;
+        }
+
+        public static bool operator >(long left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) > 0;
+        }
+
+        public static bool operator <=(BigInteger left, long right)
+        {
+            return left.CompareTo(new BigInteger(right)) <= 0;
+        }
+
+        public static bool operator <=(long left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) <= 0;
+        }
+
+        public static bool operator >=(BigInteger left, long right)
+        {
+            return left.CompareTo(new BigInteger(right)) >= 0;
+        }
+
+        public static bool operator >=(long left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) >= 0;
+        }
+
+        public static bool operator ==(BigInteger left, ulong right)
+        {
+            return left.Equals(new BigInteger(right));
+        }
+
+        public static bool operator ==(ulong left, BigInteger right)
+        {
+            return right.Equals(new BigInteger(left));
+        }
+
+        public static bool operator !=(BigInteger left, ulong right)
+        {
+            return !left.Equals(new BigInteger(right));
+        }
+
+        public static bool operator !=(ulong left, BigInteger right)
+        {
+            return !right.Equals(new BigInteger(left));
+        }
+
+        public static bool operator <(BigInteger left, ulong right)
+        {
+            return left.CompareTo(new BigInteger(right)) < 0;
+        }
+
+        public static bool operator <(ulong left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) < 0;
+        }
+
+        public static bool operator >(BigInteger left, ulong right)
+        {
+            return left.CompareTo(new BigInteger(right)) > 0;
+        }
+
+        public static bool operator >(ulong left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) > 0;
+        }
+
+        public static bool operator <=(BigInteger left, ulong right)
+        {
+            return left.CompareTo(new BigInteger(right)) <= 0;
+        }
+
+        public static bool operator <=(ulong left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) <= 0;
+        }
+
+        public static bool operator >=(BigInteger left, ulong right)
+        {
+            return left.CompareTo(new BigInteger(right)) >= 0;
+        }
+
+        public static bool operator >=(ulong left, BigInteger right)
+        {
+            return new BigInteger(left).CompareTo(right) >= 0;
         }
 
         // ---- bits ---------------------------------------------------------------------------
