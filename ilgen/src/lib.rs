@@ -481,8 +481,7 @@ impl Emitter<'_> {
             let mut blob = vec![0x01, 0x00];
             let params = &syms.method(a.ctor).params;
             for ((value, _), p) in a.args.iter().zip(params) {
-                encode_attribute_arg(value, syms.primitive_of(p.ty), &mut blob)
-                    .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(p.ty))))?;
+                self.attribute_value(value, p.ty, &mut blob)?;
             }
             blob.extend_from_slice(&(a.named.len() as u16).to_le_bytes());
             for n in &a.named {
@@ -490,13 +489,49 @@ impl Emitter<'_> {
                 self.field_or_prop_type(n.ty, &mut blob)
                     .ok_or_else(|| EmitError(format!("cannot encode a named attribute argument of type {}", syms.display(n.ty))))?;
                 ser_string(&n.name, &mut blob)?;
-                encode_attribute_arg(&n.value, syms.primitive_of(n.ty), &mut blob)
-                    .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(n.ty))))?;
+                self.attribute_value(&n.value, n.ty, &mut blob)?;
             }
             let value = self.b.blobs.add(&blob);
             self.b.tables.custom_attribute.push(metadata::CustomAttributeRow { parent, ty, value });
         }
         Ok(())
+    }
+
+    /// An attribute argument's value in a blob: a constant in the parameter's type, or a
+    /// type as its name (II.23.3).
+    fn attribute_value(&self, value: &semantic::bound::AttrArg, ty: semantic::types::TyId, blob: &mut Vec<u8>) -> Result<(), EmitError> {
+        let syms = self.syms;
+        match value {
+            semantic::bound::AttrArg::Type(t) => {
+                let name = self.serialized_type_name(*t).ok_or_else(|| EmitError(format!("cannot name the type {} in an attribute", syms.display(*t))))?;
+                ser_string(&name, blob)
+            }
+            semantic::bound::AttrArg::Const(c) => encode_attribute_arg(c, syms.primitive_of(ty), blob)
+                .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(ty)))),
+        }
+    }
+
+    /// A type as attribute blobs name it: `Ns.Outer+Inner`, followed by its assembly's full
+    /// name when it is not in the assembly being built.
+    fn serialized_type_name(&self, t: semantic::types::TyId) -> Option<String> {
+        let syms = self.syms;
+        let semantic::types::TyKind::Def(d) = syms.kind(t) else { return None };
+        let mut chain = vec![d];
+        while let Some(e) = syms.def(*chain.last()?).enclosing {
+            chain.push(e);
+        }
+        let outer = syms.def(*chain.last()?);
+        let mut name = if outer.namespace.is_empty() { String::new() } else { format!("{}.", outer.namespace) };
+        let names: Vec<&str> = chain.iter().rev().map(|&c| syms.def(c).name.as_str()).collect();
+        name.push_str(&names.join("+"));
+        if let semantic::types::Origin::Metadata { asm, .. } = outer.origin {
+            let mut assembly = self.references.get(asm.0 as usize)?.as_str();
+            if assembly == "mscorlib" {
+                assembly = tokens::framework_assembly(&outer.namespace, &outer.name).unwrap_or(assembly);
+            }
+            name = format!("{name}, {assembly}, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089");
+        }
+        Some(name)
     }
 
     /// A named argument's type in an attribute blob (II.23.3 FieldOrPropType): the element
@@ -515,6 +550,10 @@ impl Emitter<'_> {
                 name = format!("{name}, {assembly}, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089");
             }
             return ser_string(&name, out).ok();
+        }
+        if syms.display(ty) == "System.Type" {
+            out.push(0x50);
+            return Some(());
         }
         out.push(match syms.special_of(ty)? {
             SpecialType::Boolean => 0x02,

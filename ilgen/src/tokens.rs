@@ -379,7 +379,7 @@ fn delegate_arity(name: &str, prefix: &str) -> Option<u32> {
     name.strip_prefix(prefix)?.parse().ok()
 }
 
-fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
+pub(crate) fn framework_assembly(namespace: &str, name: &str) -> Option<&'static str> {
     match (namespace, name) {
         (
             "System.Collections.Generic",

@@ -66,7 +66,7 @@ pub enum AttrTarget {
 pub struct BoundAttribute {
     pub target: AttrTarget,
     pub ctor: MethodId,
-    pub args: Vec<(ConstValue, TyId)>,
+    pub args: Vec<(AttrArg, TyId)>,
     /// `Member = value` arguments, in source order (II.23.3's named arguments).
     pub named: Vec<NamedAttributeArg>,
 }
@@ -76,8 +76,24 @@ pub struct BoundAttribute {
 pub struct NamedAttributeArg {
     pub is_field: bool,
     pub name: String,
-    pub value: ConstValue,
+    pub value: AttrArg,
     pub ty: TyId,
+}
+
+/// An attribute argument's value: a constant, or a type (`typeof(T)`, stored by name).
+#[derive(Clone, Debug)]
+pub enum AttrArg {
+    Const(ConstValue),
+    Type(TyId),
+}
+
+impl AttrArg {
+    pub fn as_const(&self) -> Option<&ConstValue> {
+        match self {
+            AttrArg::Const(c) => Some(c),
+            AttrArg::Type(_) => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -324,7 +324,7 @@ impl TypeSystem {
     }
 
     /// The offset of field `name`, declared by `tid` or a base type.
-    fn field_offset(&mut self, tid: TypeId, name: &str) -> Option<i32> {
+    pub(crate) fn field_offset(&mut self, tid: TypeId, name: &str) -> Option<i32> {
         let mut t = Some(tid);
         while let Some(cur) = t {
             let asm = self.types[cur as usize].asm;

@@ -40,6 +40,7 @@ mod jit;
 
 // Floor 5, the runtime that wires the floors into a VM: the entry point, natives, and the
 // stack-overflow guard.
+pub mod attributes;
 pub mod natives;
 mod runtime;
 mod stack_overflow;

@@ -120,7 +120,7 @@ fn bind_one(
     if b.syms.def(def).full_name() == "System.Runtime.CompilerServices.MethodImplAttribute" {
         // A pseudo-attribute: it becomes the method's ImplFlags.
         if let AttrTarget::Method(m) = target {
-            let options = values.first().and_then(|(c, _)| c.as_i64()).unwrap_or(0);
+            let options = values.first().and_then(|(c, _): &(AttrArg, TyId)| c.as_const()?.as_i64()).unwrap_or(0);
             b.syms.methods[m.0 as usize].impl_options |= options as u16;
             return None;
         }
@@ -129,10 +129,22 @@ fn bind_one(
 }
 
 impl Binder<'_> {
-    /// An attribute argument's value: a constant (CS0182 otherwise).
-    fn attribute_constant(&mut self, e: &BoundExpr) -> Option<ConstValue> {
+    /// An attribute argument's value: a constant, or `typeof` of a named type (CS0182
+    /// otherwise).
+    fn attribute_constant(&mut self, e: &BoundExpr) -> Option<AttrArg> {
+        if let BoundExprKind::Call { method, args, .. } = &e.kind
+            && self.syms.method(*method).name == "GetTypeFromHandle"
+            && let [BoundExpr { kind: BoundExprKind::TypeToken(t), .. }] = args.as_slice()
+        {
+            let named = matches!(self.syms.kind(*t), TyKind::Def(d) if self.syms.def(d).instance_of.is_none() && self.syms.def(d).kind != TypeDefKind::TypeParam);
+            if !named {
+                self.error("CS8652", e.span, "typeof of an array, generic or type parameter type in an attribute argument is not supported by Sharp yet");
+                return None;
+            }
+            return Some(AttrArg::Type(*t));
+        }
         match e.constant() {
-            Some(c) => Some(c.clone()),
+            Some(c) => Some(AttrArg::Const(c.clone())),
             None => {
                 if e.ty != Symbols::ERROR {
                     self.error(
@@ -210,8 +222,8 @@ fn usages(syms: &Symbols, attrs: &[BoundAttribute]) -> HashMap<DefId, Usage> {
             continue;
         }
         let AttrTarget::Type(d) = a.target else { continue };
-        let targets = a.args.first().and_then(|(c, _)| c.as_i64()).unwrap_or(target::ALL as i64) as u32;
-        let allow_multiple = a.named.iter().any(|n| n.name == "AllowMultiple" && matches!(n.value, ConstValue::Bool(true)));
+        let targets = a.args.first().and_then(|(c, _)| c.as_const()?.as_i64()).unwrap_or(target::ALL as i64) as u32;
+        let allow_multiple = a.named.iter().any(|n| n.name == "AllowMultiple" && matches!(n.value, AttrArg::Const(ConstValue::Bool(true))));
         own.insert(d, Usage { targets, allow_multiple });
     }
     let mut result = HashMap::new();
@@ -288,12 +300,12 @@ fn note_compiler_attributes(syms: &mut Symbols, attrs: &[BoundAttribute], spans:
     for (a, (span, _)) in attrs.iter().zip(spans) {
         let class = syms.def(syms.method(a.ctor).owner).full_name();
         let text = |i: usize| match a.args.get(i) {
-            Some((ConstValue::String(s), _)) => Some(String::from_utf16_lossy(s)),
+            Some((AttrArg::Const(ConstValue::String(s)), _)) => Some(String::from_utf16_lossy(s)),
             _ => None,
         };
         match class.as_str() {
             "System.ObsoleteAttribute" => {
-                let error = matches!(a.args.get(1), Some((ConstValue::Bool(true), _)));
+                let error = matches!(a.args.get(1), Some((AttrArg::Const(ConstValue::Bool(true)), _)));
                 syms.obsolete.insert(a.target, (text(0), error));
             }
             "System.Diagnostics.ConditionalAttribute" => {

@@ -3,7 +3,7 @@ namespace System
     /// Conversions between the base types, with .NET's rules: floating-point to integer
     /// rounds half to even and throws OverflowException out of range; strings parse with the
     /// invariant culture, and a null string converts to 0 / false.
-    public static class Convert
+    public static partial class Convert
     {
         private static void Overflow(string type)
         {

@@ -23,6 +23,9 @@ namespace System
         public static extern double Sinh(double value);
         public static extern double Cosh(double value);
         public static extern double Tanh(double value);
+        public static extern double Acosh(double d);
+        public static extern double Asinh(double d);
+        public static extern double Atanh(double d);
         public static extern double Exp(double d);
         public static extern double Log(double d);
         public static extern double Log10(double d);
@@ -303,6 +306,77 @@ namespace System
             if (value < 0) return -1;
             if (value > 0) return 1;
             return 0;
+        }
+
+        public static byte Clamp(byte value, byte min, byte max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static short Clamp(short value, short min, short max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static ushort Clamp(ushort value, ushort min, ushort max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static uint Clamp(uint value, uint min, uint max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static ulong Clamp(ulong value, ulong min, ulong max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        public static float Clamp(float value, float min, float max)
+        {
+            if (min > max) ThrowHelper.Throw("System.ArgumentException", "'" + min.ToString() + "' cannot be greater than " + max.ToString() + ".");
+            if (value < min) return min;
+            if (value > max) return max;
+            return value;
+        }
+
+        /// The quotient of `a / b`, and the remainder in `result` (DivideByZeroException for 0).
+        public static int DivRem(int a, int b, out int result)
+        {
+            int q = a / b;
+            result = a - q * b;
+            return q;
+        }
+
+        public static long DivRem(long a, long b, out long result)
+        {
+            long q = a / b;
+            result = a - q * b;
+            return q;
         }
 
         public static int Clamp(int value, int min, int max)

@@ -9,6 +9,28 @@ namespace System.Reflection
         }
 
         public abstract string Name { get; }
+
+        /// The custom attributes on the member; with `inherit`, also those its bases carry
+        /// whose AttributeUsage says Inherited.
+        public abstract object[] GetCustomAttributes(bool inherit);
+
+        /// The custom attributes of class `attributeType` or a class derived from it, in an
+        /// array of that type.
+        public abstract object[] GetCustomAttributes(Type attributeType, bool inherit);
+
+        public abstract bool IsDefined(Type attributeType, bool inherit);
+    }
+
+    /// More than one member or attribute matched where one was asked for.
+    public sealed class AmbiguousMatchException : SystemException
+    {
+        public AmbiguousMatchException() : base("Ambiguous match found.")
+        {
+        }
+
+        public AmbiguousMatchException(string message) : base(message)
+        {
+        }
     }
 }
 
@@ -143,6 +165,65 @@ namespace System
         {
             return GetFlags(m_handle);
         }
+
+        public override object[] GetCustomAttributes(bool inherit)
+        {
+            return Attributes(null, inherit);
+        }
+
+        public override object[] GetCustomAttributes(Type attributeType, bool inherit)
+        {
+            if (attributeType == null) throw new ArgumentNullException("attributeType");
+            if (!(attributeType is RuntimeType)) throw new ArgumentException("Type must be a type provided by the runtime.", "attributeType");
+            return Attributes((RuntimeType)attributeType, inherit);
+        }
+
+        public override bool IsDefined(Type attributeType, bool inherit)
+        {
+            return GetCustomAttributes(attributeType, inherit).Length > 0;
+        }
+
+        /// This type's attributes of class `filter` (any when null), made by the runtime, then
+        /// those inherited from base types whose usage allows it.
+        private object[] Attributes(RuntimeType filter, bool inherit)
+        {
+            long filterHandle = filter == null ? 0 : filter.m_handle;
+            object[] own = GetCustomAttributesNative(m_handle, filterHandle);
+            if (!inherit) return own;
+            var all = new System.Collections.Generic.List<object>(own);
+            for (Type b = BaseType; b != null; b = b.BaseType)
+            {
+                foreach (object a in GetCustomAttributesNative(((RuntimeType)b).m_handle, filterHandle))
+                {
+                    AttributeUsageAttribute usage = UsageOf(a.GetType());
+                    if (!usage.Inherited) continue;
+                    if (!usage.AllowMultiple && all.Exists(x => x.GetType() == a.GetType())) continue;
+                    all.Add(a);
+                }
+            }
+            if (all.Count == own.Length) return own;
+            object[] result = NewArray(filterHandle, all.Count);
+            for (int i = 0; i < all.Count; i++) result[i] = all[i];
+            return result;
+        }
+
+        /// The AttributeUsage of an attribute class (its own, else its nearest base's).
+        private static AttributeUsageAttribute UsageOf(Type attributeClass)
+        {
+            long usageHandle = ((RuntimeType)typeof(AttributeUsageAttribute)).m_handle;
+            for (Type t = attributeClass; t != null; t = t.BaseType)
+            {
+                object[] found = GetCustomAttributesNative(((RuntimeType)t).m_handle, usageHandle);
+                if (found.Length > 0) return (AttributeUsageAttribute)found[0];
+            }
+            return new AttributeUsageAttribute(AttributeTargets.All);
+        }
+
+        /// The attributes on the type of `handle` whose class is `filter`'s or derives from it
+        /// (all when 0), in an array of that class (object[] when 0).
+        private static extern object[] GetCustomAttributesNative(long handle, long filter);
+
+        private static extern object[] NewArray(long elementHandle, int length);
 
         /// 0: Name, 1: FullName, 2: Namespace (null outside any namespace).
         private static extern string GetName(long handle, int which);

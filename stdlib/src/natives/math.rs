@@ -24,6 +24,9 @@ unary! {
     sinh => f64::sinh;
     cosh => f64::cosh;
     tanh => f64::tanh;
+    acosh => f64::acosh;
+    asinh => f64::asinh;
+    atanh => f64::atanh;
     cbrt => f64::cbrt;
     exp => f64::exp;
     log => f64::ln;
@@ -68,6 +71,23 @@ pub extern "C" fn ieee_remainder(_ctx: *mut VmContext, x: f64, y: f64) -> f64 {
     }
 }
 
+/// `BitConverter.DoubleToInt64Bits` and its kin: a value's IEEE-754 bits.
+pub extern "C" fn double_to_bits(_ctx: *mut VmContext, x: f64) -> i64 {
+    x.to_bits() as i64
+}
+
+pub extern "C" fn bits_to_double(_ctx: *mut VmContext, x: i64) -> f64 {
+    f64::from_bits(x as u64)
+}
+
+pub extern "C" fn single_to_bits(_ctx: *mut VmContext, x: f32) -> i32 {
+    x.to_bits() as i32
+}
+
+pub extern "C" fn bits_to_single(_ctx: *mut VmContext, x: i32) -> f32 {
+    f32::from_bits(x as u32)
+}
+
 /// Registers the Math natives.
 pub fn register(r: &mut vm::NativeRegistry) {
     let unary: &[(&str, extern "C" fn(*mut VmContext, f64) -> f64)] = &[
@@ -83,6 +103,9 @@ pub fn register(r: &mut vm::NativeRegistry) {
         ("Sinh", sinh),
         ("Cosh", cosh),
         ("Tanh", tanh),
+        ("Acosh", acosh),
+        ("Asinh", asinh),
+        ("Atanh", atanh),
         ("Cbrt", cbrt),
         ("Exp", exp),
         ("Log", log),
@@ -95,6 +118,10 @@ pub fn register(r: &mut vm::NativeRegistry) {
         r.register(&format!("System.Math::{name}(float64)"), f as *const u8);
     }
     r.register("System.Math::Pow(float64,float64)", pow as *const u8);
+    r.register("System.BitConverter::DoubleToInt64Bits(float64)", double_to_bits as *const u8);
+    r.register("System.BitConverter::Int64BitsToDouble(int64)", bits_to_double as *const u8);
+    r.register("System.BitConverter::SingleToInt32Bits(float32)", single_to_bits as *const u8);
+    r.register("System.BitConverter::Int32BitsToSingle(int32)", bits_to_single as *const u8);
     r.register("System.Math::Atan2(float64,float64)", atan2 as *const u8);
     r.register(
         "System.Math::IEEERemainder(float64,float64)",

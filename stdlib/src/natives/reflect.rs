@@ -86,7 +86,29 @@ pub fn register(r: &mut vm::NativeRegistry) {
         get_base_type as *const u8,
     );
     r.register(
+        "System.RuntimeType::GetCustomAttributesNative(int64,int64)",
+        get_custom_attributes as *const u8,
+    );
+    r.register("System.RuntimeType::NewArray(int64,int32)", new_array as *const u8);
+    r.register(
         "System.RuntimeType::GetFlags(int64)",
         get_flags as *const u8,
     );
+}
+
+/// `RuntimeType.GetCustomAttributesNative(handle, filter)`: the type's attributes, made
+/// (`vm::attributes`); `filter` 0 for all.
+pub extern "C" fn get_custom_attributes(ctx: *mut VmContext, handle: i64, filter: i64) -> *mut Object {
+    // SAFETY: the handles are MethodTables the runtime stored in RuntimeType objects.
+    unsafe {
+        vm::natives::guard(ctx, || vm::attributes::custom_attributes(ctx, handle as *const MethodTable, filter as *const MethodTable))
+    }
+}
+
+/// `RuntimeType.NewArray(elementHandle, length)`.
+pub extern "C" fn new_array(ctx: *mut VmContext, element: i64, length: i32) -> *mut Object {
+    // SAFETY: as for get_custom_attributes.
+    unsafe {
+        vm::natives::guard(ctx, || vm::attributes::new_array(ctx, element as *const MethodTable, length.max(0) as usize))
+    }
 }
