@@ -51,14 +51,7 @@ pub struct BoundProgram {
     pub attributes: Vec<BoundAttribute>,
 }
 
-/// What a custom attribute is attached to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum AttrTarget {
-    Type(DefId),
-    Method(MethodId),
-    Field(FieldId),
-    Property(PropertyId),
-}
+pub use crate::types::AttrTarget;
 
 /// A custom attribute (§22): its constructor and constant arguments,
 /// each with the parameter type it is encoded as (II.23.3).

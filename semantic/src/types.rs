@@ -205,6 +205,16 @@ pub enum Accessibility {
     Public,
 }
 
+/// What a custom attribute is attached to (`bound::BoundAttribute`), and what `[Obsolete]`
+/// marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AttrTarget {
+    Type(DefId),
+    Method(MethodId),
+    Field(FieldId),
+    Property(PropertyId),
+}
+
 #[derive(Clone, Debug)]
 pub struct TypeDef {
     pub name: String,
@@ -529,7 +539,7 @@ pub struct Symbols {
     /// `AttributeUsage` of imported attribute classes: (valid targets, allow multiple).
     pub attribute_usage: HashMap<DefId, (u32, bool)>,
     /// `[Obsolete]` declarations: the message, and whether a use is an error.
-    pub obsolete: HashMap<crate::bound::AttrTarget, (Option<String>, bool)>,
+    pub obsolete: HashMap<AttrTarget, (Option<String>, bool)>,
     /// `[Conditional]` methods: the symbols, one of which must be defined where a call is.
     pub conditional: HashMap<MethodId, Vec<String>>,
     /// The preprocessing symbols each source file defines.

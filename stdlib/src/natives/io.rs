@@ -110,6 +110,19 @@ pub extern "C" fn open(ctx: *mut VmContext, path: *mut Object, mode: i32, access
     }
 }
 
+/// The bytes `offset..offset + count` of a byte[] (cut at its end).
+///
+/// # Safety
+/// `buffer` is a live byte[] with `offset <= length` (the C# caller checked), and the slice
+/// does not outlive the native call.
+unsafe fn window<'a>(buffer: *mut Object, offset: i32, count: i32) -> &'a mut [u8] {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let end = (offset as usize + count as usize).min(array_len(buffer));
+        &mut array_elements::<u8>(buffer)[offset as usize..end]
+    }
+}
+
 /// `FileSystem.Read(fd, buffer, offset, count)`: the bytes read (0 at the end), or a code.
 pub extern "C" fn read(
     ctx: *mut VmContext,
@@ -121,10 +134,9 @@ pub extern "C" fn read(
     // SAFETY: the VM passes its live context and a byte[]; the C# caller checked the range.
     unsafe {
         vm::natives::guard(ctx, || {
-            let bytes = array_elements::<u8>(buffer);
-            let range = offset as usize..(offset as usize + count as usize).min(array_len(buffer));
+            let bytes = window(buffer, offset, count);
             loop {
-                match file(fd).read(&mut bytes[range.clone()]) {
+                match file(fd).read(bytes) {
                     Ok(n) => return n as i32,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                     Err(e) => return code(&e, Path::new("")),
@@ -145,9 +157,7 @@ pub extern "C" fn write(
     // SAFETY: as for `read`.
     unsafe {
         vm::natives::guard(ctx, || {
-            let bytes = array_elements::<u8>(buffer);
-            let range = offset as usize..(offset as usize + count as usize).min(array_len(buffer));
-            match file(fd).write_all(&bytes[range]) {
+            match file(fd).write_all(window(buffer, offset, count)) {
                 Ok(()) => 0,
                 Err(e) => code(&e, Path::new("")),
             }

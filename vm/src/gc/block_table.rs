@@ -8,8 +8,8 @@
 //! x86-64 and AArch64 hand out unless a program asks for more; its 1 MiB is allocated zeroed,
 //! so only the pages of the few GiB the heap occupies are ever touched.
 
-use super::heap::BLOCK_SHIFT;
-
+/// log2 of the size of a small-object block (`heap.rs`'s BLOCK_SIZE).
+pub const BLOCK_SHIFT: u32 = 18;
 /// Address bits a block's address may use.
 const ADDR_BITS: u32 = 48;
 /// Address bits one leaf covers (a GiB).

@@ -9,12 +9,11 @@
 //! blocks (a cursor moves through them, one 64-cell word at a time); sweeping is then just
 //! `alloc = mark` per word, with no free list to rebuild. Objects never move.
 
-use super::block_table::BlockTable;
+use super::block_table::{BLOCK_SHIFT, BlockTable};
 use std::collections::BTreeMap;
 
 /// Size (and alignment) of a small-object block.
 pub const BLOCK_SIZE: usize = 256 * 1024;
-pub const BLOCK_SHIFT: u32 = 18;
 const _: () = assert!(1 << BLOCK_SHIFT == BLOCK_SIZE);
 
 /// Largest object kept in a block; bigger ones get their own mapping.
