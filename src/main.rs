@@ -39,6 +39,9 @@ enum Command {
         /// Assemblies the code uses (libraries built by Sharp).
         #[arg(short = 'r', long = "reference")]
         references: Vec<PathBuf>,
+        /// Preprocessing symbols to define, as `#define` would (`-d DEBUG`, `-d:A;B`).
+        #[arg(short = 'd', long = "define")]
+        defines: Vec<String>,
     },
     /// Run a C# file (compiled in memory) or an assembly in Sharp's VM.
     Run {
@@ -47,6 +50,9 @@ enum Command {
         /// Libraries a .cs file uses (an .exe finds its own beside it).
         #[arg(short = 'r', long = "reference")]
         references: Vec<PathBuf>,
+        /// Preprocessing symbols to define for a .cs file (`-d DEBUG`, `-d:A;B`).
+        #[arg(short = 'd', long = "define")]
+        defines: Vec<String>,
         /// Arguments for the program's Main (after `--` if they start with `-`).
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
@@ -89,8 +95,8 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse_from(argv);
     let result = match cli.command {
-        Command::Build { files, out, target, references } => build(&files, out, target, &references),
-        Command::Run { file, args, references } => run(&file, &args, &references, false),
+        Command::Build { files, out, target, references, defines } => build(&files, out, target, &references, &symbols(&defines)),
+        Command::Run { file, args, references, defines } => run(&file, &args, &references, &symbols(&defines), false),
         Command::Dump { phase, file } => dump(phase, &file),
         Command::Dis { file } => dis(&file),
     };
@@ -143,7 +149,7 @@ struct Compiled {
 
 /// Compiles `files` with sequence points (the assembly names `pdb` as its PDB), printing
 /// every diagnostic; None when there were errors.
-fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBuf], pdb: &Path) -> Result<Option<Compiled>, String> {
+fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBuf], pdb: &Path, defines: &[String]) -> Result<Option<Compiled>, String> {
     let sources = read_sources(files)?;
     let corlib = corlib()?;
     let libs: Vec<Image> = references.iter().map(|p| read_image(p)).collect::<Result<_, _>>()?;
@@ -153,7 +159,7 @@ fn compile(files: &[PathBuf], name: &str, kind: ModuleKind, references: &[PathBu
     // the program runs from.
     let documents: Vec<String> = files.iter().map(|f| absolute(f).display().to_string()).collect();
     let pdb_path = absolute(pdb).display().to_string();
-    let out = driver::compile_with_pdb(&sources, &refs, name, kind, &pdb_path, &documents);
+    let out = driver::compile_with_pdb(&sources, &refs, name, kind, &pdb_path, &documents, defines);
     diagnostics::print(&sources, &out.diagnostics);
     Ok(out.assembly.map(|assembly| Compiled { assembly, pdb: out.pdb }))
 }
@@ -170,7 +176,18 @@ fn stem(p: &Path) -> String {
         .unwrap_or_else(|| "app".into())
 }
 
-fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[PathBuf]) -> Result<u8, String> {
+/// The symbols `-d` gives: csc's `-d:A;B` spelling too (a leading `:`, `;` or `,` between).
+fn symbols(defines: &[String]) -> Vec<String> {
+    defines
+        .iter()
+        .flat_map(|d| d.trim_start_matches(':').split([';', ',']))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[PathBuf], defines: &[String]) -> Result<u8, String> {
     let (kind, ext) = match target {
         Target::Exe => (ModuleKind::Exe, "exe"),
         Target::Library => (ModuleKind::Dll, "dll"),
@@ -179,7 +196,7 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[
     // The assembly name is the output's file stem: runtimes find an
     // assembly by that name.
     let pdb = out.with_extension("pdb");
-    let Some(compiled) = compile(files, &stem(&out), kind, references, &pdb)? else {
+    let Some(compiled) = compile(files, &stem(&out), kind, references, &pdb, defines)? else {
         return Ok(1);
     };
     std::fs::write(&out, compiled.assembly).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
@@ -189,11 +206,11 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[
     Ok(0)
 }
 
-fn run(file: &Path, args: &[String], references: &[PathBuf], dump_clif: bool) -> Result<u8, String> {
+fn run(file: &Path, args: &[String], references: &[PathBuf], defines: &[String], dump_clif: bool) -> Result<u8, String> {
     let is_source = file.extension().is_some_and(|e| e == "cs");
     let (bytes, pdb) = if is_source {
         // Compiled in memory: the PDB is handed to the VM, never written.
-        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, references, &file.with_extension("pdb"))? {
+        match compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, references, &file.with_extension("pdb"), defines)? {
             Some(c) => (c.assembly, c.pdb),
             None => return Ok(1),
         }
@@ -291,7 +308,7 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
             diagnostics::print(&sources, &diags);
         }
         Phase::Il => {
-            let Some(compiled) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, &[], &file.with_extension("pdb"))? else {
+            let Some(compiled) = compile(&[file.to_path_buf()], &stem(file), ModuleKind::Exe, &[], &file.with_extension("pdb"), &[])? else {
                 return Ok(1);
             };
             let img = Image::parse(compiled.assembly).map_err(|e| e.to_string())?;
@@ -300,7 +317,7 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
                 metadata::disassemble(&img).map_err(|e| e.to_string())?
             );
         }
-        Phase::Clif => return run(file, &[], &[], true),
+        Phase::Clif => return run(file, &[], &[], &[], true),
     }
     Ok(0)
 }

@@ -27,7 +27,7 @@ pub fn compile(
     assembly_name: &str,
     kind: ModuleKind,
 ) -> Output {
-    compile_inner(files, references, assembly_name, kind, None)
+    compile_inner(files, references, assembly_name, kind, None, &[])
 }
 
 /// [`compile`], and a Portable PDB of the sequence points too. The
@@ -40,6 +40,7 @@ pub fn compile_with_pdb(
     kind: ModuleKind,
     pdb_path: &str,
     document_names: &[String],
+    defines: &[String],
 ) -> Output {
     let debug = DebugOptions {
         pdb_path,
@@ -52,7 +53,7 @@ pub fn compile_with_pdb(
             })
             .collect(),
     };
-    compile_inner(files, references, assembly_name, kind, Some(debug))
+    compile_inner(files, references, assembly_name, kind, Some(debug), defines)
 }
 
 /// The stack the compiler runs on. Its passes recurse over the syntax
@@ -69,8 +70,9 @@ fn compile_inner(
     assembly_name: &str,
     kind: ModuleKind,
     debug: Option<DebugOptions<'_>>,
+    defines: &[String],
 ) -> Output {
-    on_compiler_stack(|| compile_on_this_thread(files, references, assembly_name, kind, debug))
+    on_compiler_stack(|| compile_on_this_thread(files, references, assembly_name, kind, debug, defines))
 }
 
 /// Runs `work` on a thread with the compiler's deep stack and returns its
@@ -101,12 +103,13 @@ fn compile_on_this_thread(
     assembly_name: &str,
     kind: ModuleKind,
     debug: Option<DebugOptions<'_>>,
+    defines: &[String],
 ) -> Output {
     let arena = bumpalo::Bump::new();
     let mut diagnostics = Vec::new();
     let mut units = Vec::new();
     for (i, f) in files.iter().enumerate() {
-        let (unit, diags) = parser::parse(&arena, FileId(i as u32), &f.text);
+        let (unit, diags) = parser::parse_with_defines(&arena, FileId(i as u32), &f.text, defines);
         diagnostics.extend(diags);
         units.push(unit);
     }

@@ -23,7 +23,7 @@ fn corlib() -> Image {
 /// Compiles `text` as a program with a PDB; the error codes it reported.
 fn codes(corlib: &Image, text: String) -> (bool, Vec<String>) {
     let files = [SourceFile { name: "deep.cs".into(), text }];
-    let out = compile_with_pdb(&files, &[corlib], "deep", ModuleKind::Exe, "deep.pdb", &["deep.cs".into()]);
+    let out = compile_with_pdb(&files, &[corlib], "deep", ModuleKind::Exe, "deep.pdb", &["deep.cs".into()], &[]);
     (out.assembly.is_some(), out.diagnostics.iter().map(|d| d.code.to_string()).collect())
 }
 

@@ -34,14 +34,15 @@ use logos::Logos;
 
 /// Lexes one file and runs the disambiguation pass.
 pub fn lex(file: FileId, src: &str) -> (Vec<Token>, Vec<Diagnostic>) {
-    let (tokens, diags, _) = lex_with_symbols(file, src);
+    let (tokens, diags, _) = lex_with_symbols(file, src, &[]);
     (tokens, diags)
 }
 
-/// [`lex`], also returning the preprocessing symbols the file defines (sorted), which
-/// decide whether calls to `[Conditional]` methods are compiled.
-pub fn lex_with_symbols(file: FileId, src: &str) -> (Vec<Token>, Vec<Diagnostic>, Vec<String>) {
-    let mut sink = Sink { src, file, tokens: Vec::new(), diags: Vec::new(), interp_depth: 0, pp: Default::default() };
+/// [`lex`] with `predefined` preprocessing symbols (the compiler's `-define`), also
+/// returning the symbols defined at the file's end (sorted), which decide whether calls to
+/// `[Conditional]` methods are compiled.
+pub fn lex_with_symbols(file: FileId, src: &str, predefined: &[String]) -> (Vec<Token>, Vec<Diagnostic>, Vec<String>) {
+    let mut sink = Sink { src, file, tokens: Vec::new(), diags: Vec::new(), interp_depth: 0, pp: preprocess::Preprocessor::with_symbols(predefined) };
     sink.lex_range(0, src.len(), false);
     sink.pp.finish(file, src.len(), &mut sink.diags);
     let symbols = sink.pp.symbols();

@@ -32,6 +32,11 @@ pub(crate) struct Preprocessor {
 }
 
 impl Preprocessor {
+    /// A preprocessor starting with `symbols` defined.
+    pub fn with_symbols(symbols: &[String]) -> Self {
+        Preprocessor { symbols: symbols.iter().cloned().collect(), ..Default::default() }
+    }
+
     /// The symbols defined at the end of the file, sorted.
     pub fn symbols(&self) -> Vec<String> {
         let mut v: Vec<String> = self.symbols.iter().cloned().collect();

@@ -30,7 +30,12 @@ pub use dump::{dump_ast, indent, type_text};
 /// error (such as a file cut off inside a class) the tree holds what could
 /// be kept — possibly nothing — and the error is in the diagnostics.
 pub fn parse<'a>(arena: &'a Bump, file: FileId, src: &'a str) -> (&'a ast::CompilationUnit<'a>, Vec<Diagnostic>) {
-    let (tokens, mut diags, defines) = lexer::lex_with_symbols(file, src);
+    parse_with_defines(arena, file, src, &[])
+}
+
+/// [`parse`] with preprocessing symbols defined from the start (the compiler's `-define`).
+pub fn parse_with_defines<'a>(arena: &'a Bump, file: FileId, src: &'a str, predefined: &[String]) -> (&'a ast::CompilationUnit<'a>, Vec<Diagnostic>) {
+    let (tokens, mut diags, defines) = lexer::lex_with_symbols(file, src, predefined);
     let mut b = builder::B::new(arena, src, file, tokens);
     b.defines = defines.iter().map(|s| &*arena.alloc_str(s)).collect();
     let input = b.tokens.iter().map(|t| (t.span.start as usize, t.kind, t.span.end as usize));

@@ -18,6 +18,8 @@ pub struct Expectations {
     pub exit: i32,
     /// `// args: a b`: the program's arguments.
     pub args: Vec<String>,
+    /// `// define: A B`: preprocessing symbols the compiler defines (`-d`, mcs's `-define:`).
+    pub defines: Vec<String>,
     /// `// stderr: text`: text stderr must contain, one entry a line.
     pub stderr: Vec<String>,
     /// `// stdin: text`: the program's standard input, with `\n`, `\r`
@@ -69,6 +71,8 @@ pub fn parse_expectations(src: &str) -> Expectations {
             e.corlib = Some(line[i + 11..].trim().to_string());
         } else if let Some(i) = line.find("// exit: ") {
             e.exit = line[i + 9..].trim().parse().unwrap_or(-1);
+        } else if let Some(i) = line.find("// define: ") {
+            e.defines = line[i + 11..].split_whitespace().map(String::from).collect();
         } else if let Some(i) = line.find("// args: ") {
             e.args = line[i + 9..].split_whitespace().map(String::from).collect();
         } else if let Some(i) = line.find("// throws: ") {
@@ -202,7 +206,8 @@ pub fn run_program_test(
 ) -> Result<(), String> {
     let src = std::fs::read_to_string(case).map_err(|e| e.to_string())?;
     let want = parse_expectations(&src);
-    let run = crate::output_with_input(Command::new(sharp).arg("run").arg(case).arg("--").args(&want.args), &want.stdin)
+    let defines: Vec<String> = want.defines.iter().map(|d| format!("-d{d}")).collect();
+    let run = crate::output_with_input(Command::new(sharp).arg("run").args(&defines).arg(case).arg("--").args(&want.args), &want.stdin)
         .map_err(|e| e.to_string())?;
     compare_traced("sharp run", &run, &want, true)?;
 
@@ -223,6 +228,7 @@ pub fn run_program_test(
     let exe = dir.join(format!("{stem}.exe"));
     let build = Command::new(sharp)
         .arg("build")
+        .args(&defines)
         .arg(case)
         .arg("-o")
         .arg(&exe)
@@ -293,8 +299,13 @@ pub fn run_mcs_test(sharp: &Path, mcs: &Path, case: &Path, work: &Path) -> Resul
     }
     std::fs::create_dir_all(work).map_err(|e| e.to_string())?;
     let exe = work.join(format!("mcs-{}.exe", case.to_string_lossy().replace(['/', '\\'], "_")));
+    let mut mcs_defines = Vec::new();
+    if !want.defines.is_empty() {
+        mcs_defines.push(format!("-define:{}", want.defines.join(";")));
+    }
     let built = Command::new(mcs)
         .args(["-nologo", "-r:System.Core", "-r:System.Numerics"])
+        .args(&mcs_defines)
         .arg(format!("-out:{}", exe.display()))
         .arg(case)
         .output()
