@@ -52,6 +52,9 @@ struct Importer<'a> {
     /// What VAR and MVAR mean in the signature being read: the type
     /// parameters of the type and of the method it belongs to.
     ctx: std::cell::RefCell<(Vec<DefId>, Vec<DefId>)>,
+    /// The CustomAttribute rows (indices) of each parent: looked up once per type, method
+    /// and parameter, so a scan of the table each time would be quadratic.
+    attributes: HashMap<Token, Vec<usize>>,
 }
 
 /// Adds every type of `img` with its fields, methods and properties.
@@ -62,6 +65,13 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
         asm,
         rows: HashMap::new(),
         ctx: Default::default(),
+        attributes: {
+            let mut by_parent: HashMap<Token, Vec<usize>> = HashMap::new();
+            for (i, a) in img.tables.custom_attribute.iter().enumerate() {
+                by_parent.entry(a.parent).or_default().push(i);
+            }
+            by_parent
+        },
     };
     // Pass 1: every type by name, so signatures can refer to any of them;
     // a nested type (NestedClass, II.22.32) after the type enclosing it.
@@ -501,7 +511,8 @@ impl Importer<'_> {
 
     fn attribute_row(&self, parent: Token, full_name: &str) -> Option<&metadata::CustomAttributeRow> {
         let img = self.img;
-        img.tables.custom_attribute.iter().filter(|a| a.parent == parent).find(|a| {
+        let rows = self.attributes.get(&parent)?;
+        rows.iter().map(|&i| &img.tables.custom_attribute[i]).find(|a| {
             let owner = match a.ty.table() {
                 Some(TableId::MethodDef) => img.type_def_full_name(img.method_owner(a.ty.row())).ok(),
                 Some(TableId::MemberRef) => a.ty.row().checked_sub(1).and_then(|r| img.tables.member_ref.get(r as usize)).and_then(|r| match r.class.table() {
