@@ -12,6 +12,7 @@ mod conditional_access;
 mod captures;
 mod closures;
 mod coalesce_assign;
+mod color_color;
 mod conversions;
 mod deconstruction;
 mod delegates;
