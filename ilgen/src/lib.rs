@@ -55,6 +55,8 @@ pub(crate) struct Emitter<'c> {
     pub field_tokens: HashMap<FieldId, Token>,
     /// Property rows, for the custom attributes applied to properties.
     pub property_tokens: HashMap<semantic::types::PropertyId, Token>,
+    /// Param rows by method and position, for the custom attributes applied to parameters.
+    pub param_tokens: HashMap<(MethodId, u16), Token>,
     /// MemberRefs and MethodSpecs naming members of generic types and
     /// generic method instances (the definitions keep their rows above).
     pub method_refs: HashMap<(MethodId, Option<DefId>), Token>,
@@ -115,6 +117,7 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         method_tokens: HashMap::new(),
         field_tokens: HashMap::new(),
         property_tokens: HashMap::new(),
+        param_tokens: HashMap::new(),
         method_refs: HashMap::new(),
         field_refs: HashMap::new(),
         asm_refs: HashMap::new(),
@@ -267,7 +270,13 @@ impl Emitter<'_> {
                 if fs.is_readonly {
                     ff |= flags::FIELD_INIT_ONLY;
                 }
-                if fs.is_const {
+                // A const decimal is a static readonly field set by the static
+                // constructor, its value in DecimalConstantAttribute (II.16.2
+                // has no decimal constants).
+                let decimal_const = matches!(fs.constant, Some(semantic::constant::ConstValue::Decimal(_)));
+                if fs.is_const && decimal_const {
+                    ff |= flags::STATIC | flags::FIELD_INIT_ONLY;
+                } else if fs.is_const {
                     ff |= flags::STATIC | flags::FIELD_LITERAL | flags::FIELD_HAS_DEFAULT;
                 }
                 // An enum's value field is special (II.14.3).
@@ -282,7 +291,7 @@ impl Emitter<'_> {
                     signature: self.b.blobs.add(&sig),
                 };
                 self.b.tables.field.push(row);
-                if let (true, Some(c)) = (fs.is_const, &fs.constant) {
+                if let (true, Some(c)) = (fs.is_const && !decimal_const, &fs.constant) {
                     let parent = Token::new(TableId::Field, self.b.tables.field.len() as u32);
                     let (ty, blob) = constant_blob(c, syms.primitive_of(fs.ty));
                     let value = self.b.blobs.add(&blob);
@@ -423,12 +432,16 @@ impl Emitter<'_> {
             if p.kind == ParamKind::Out {
                 flags |= 0x2;
             }
+            // A decimal default has no Constant row either (csc records it in
+            // DecimalConstantAttribute on the parameter).
+            let decimal_default = matches!(p.default, Some(semantic::constant::ConstValue::Decimal(_)));
             if p.default.is_some() {
-                flags |= 0x10 | 0x1000;
+                flags |= if decimal_default { 0x10 } else { 0x10 | 0x1000 };
             }
             self.b.tables.param.push(ParamRow { flags, sequence: i as u16 + 1, name });
             let param = Token::new(TableId::Param, self.b.tables.param.len() as u32);
-            if let Some(c) = &p.default {
+            self.param_tokens.insert((mid, i as u16), param);
+            if let Some(c) = p.default.as_ref().filter(|_| !decimal_default) {
                 let (ty, blob) = constant_blob(c, syms.primitive_of(p.ty));
                 let value = self.b.blobs.add(&blob);
                 self.b.tables.constant.push(metadata::ConstantRow { ty, parent: param, value });
@@ -476,6 +489,11 @@ impl Emitter<'_> {
                 AttrTarget::Method(m) => self.method_tokens[&m],
                 AttrTarget::Field(f) => self.field_tokens[&f],
                 AttrTarget::Property(p) => self.property_tokens[&p],
+                // Instances of generic methods share their definition's rows.
+                AttrTarget::Param(m, i) => match self.param_tokens.get(&(m, i)) {
+                    Some(&t) => t,
+                    None => continue,
+                },
             };
             let ty = self.method_token(a.ctor)?;
             let mut blob = vec![0x01, 0x00];
@@ -737,6 +755,7 @@ fn constant_blob(c: &semantic::constant::ConstValue, ty: Option<SpecialType>) ->
         C::R8(v) => (0x0D, v.to_le_bytes().to_vec()),
         C::String(s) => (0x0E, s.iter().flat_map(|u| u.to_le_bytes()).collect()),
         C::Null => (0x12, vec![0, 0, 0, 0]),
+        C::Decimal(_) => unreachable!("decimal constants have no Constant row"),
     }
 }
 

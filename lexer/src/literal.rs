@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+pub use decimal::Decimal;
+
 /// Suffix of an integer literal (§6.4.5.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum IntSuffix {
@@ -63,8 +65,8 @@ pub fn decode_int(text: &str) -> (u64, IntSuffix, Vec<LiteralProblem>) {
     (value, suffix, problems)
 }
 
-/// Decodes a real literal. A `decimal` (`m`) value is kept as the nearest
-/// `f64` for now; the exact decimal is the binder's business later.
+/// Decodes a real literal. A `decimal` (`m`) literal is decoded here too, for
+/// its problems; its value comes from [`decode_decimal`].
 pub fn decode_real(text: &str) -> (f64, RealSuffix, Vec<LiteralProblem>) {
     let last = text.chars().last().unwrap_or('0').to_ascii_lowercase();
     let (body, suffix) = match last {
@@ -74,6 +76,10 @@ pub fn decode_real(text: &str) -> (f64, RealSuffix, Vec<LiteralProblem>) {
         _ => (text, RealSuffix::None),
     };
     let clean: String = body.chars().filter(|&c| c != '_').collect();
+    if suffix == RealSuffix::M {
+        let (value, problems) = decode_decimal(text);
+        return (value.to_f64(), suffix, problems);
+    }
     let mut problems = Vec::new();
     let value = match clean.parse::<f64>() {
         Ok(v) if v.is_finite() || suffix == RealSuffix::M => v,
@@ -84,6 +90,21 @@ pub fn decode_real(text: &str) -> (f64, RealSuffix, Vec<LiteralProblem>) {
         }
     };
     (value, suffix, problems)
+}
+
+/// Decodes a `decimal` literal (`1.5m`, `2M`, `1e3m`) to the value
+/// System.Decimal gives its digits: more than 28-29 significant digits are
+/// rounded, a value too small becomes zero, and one too large is CS0594.
+pub fn decode_decimal(text: &str) -> (Decimal, Vec<LiteralProblem>) {
+    let body = text.strip_suffix(['m', 'M']).unwrap_or(text);
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    match Decimal::parse_literal(&clean) {
+        Ok(v) => (v, Vec::new()),
+        Err(_) => (
+            Decimal::ZERO,
+            vec![("CS0594", "Floating-point constant is outside the range of type 'decimal'".to_string(), 0..text.len())],
+        ),
+    }
 }
 
 /// Decodes the body of a regular string or character literal (the text

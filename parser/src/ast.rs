@@ -891,6 +891,8 @@ pub struct ArrayInitializer<'a> {
 pub enum Literal<'a> {
     Int { value: u64, suffix: IntSuffix },
     Real { value: f64, suffix: RealSuffix },
+    /// A `decimal` literal (`1.50m`): coefficient and scale as written.
+    Decimal(lexer::literal::Decimal),
     /// One UTF-16 code unit.
     Char(u16),
     /// UTF-16 code units, escapes decoded.

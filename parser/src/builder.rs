@@ -1041,7 +1041,12 @@ impl<'a> B<'a> {
     }
 
     pub fn real_lit(&self, l: usize, r: usize) -> &'a Expr<'a> {
-        let (value, suffix, _) = literal::decode_real(self.text(l, r));
+        let text = self.text(l, r);
+        if text.ends_with(['m', 'M']) {
+            let (value, _) = literal::decode_decimal(text);
+            return self.expr(ExprKind::Literal(Literal::Decimal(value)), l, r);
+        }
+        let (value, suffix, _) = literal::decode_real(text);
         self.expr(ExprKind::Literal(Literal::Real { value, suffix }), l, r)
     }
 

@@ -719,6 +719,7 @@ impl Dumper {
             ExprKind::Literal(l) => self.line(match l {
                 Literal::Int { value, suffix } => format!("Int {value}{}", int_suffix(*suffix)),
                 Literal::Real { value, suffix } => format!("Real {value:?}{}", real_suffix(*suffix)),
+                Literal::Decimal(value) => format!("Decimal {value}m"),
                 Literal::Char(c) => format!("Char {:?}", utf16_text(&[*c])),
                 Literal::String(s) => format!("String {:?}", utf16_text(s)),
                 Literal::Bool(b) => format!("Bool {b}"),

@@ -12,6 +12,9 @@ pub enum ConstValue {
     U8(u64),
     R4(f32),
     R8(f64),
+    /// System.Decimal (§8.3.8): a 96-bit coefficient and a scale. Not a CLI
+    /// primitive, so it has no Constant-table form (see `bind/decimals.rs`).
+    Decimal(lexer::literal::Decimal),
     /// UTF-16, since C# strings may hold lone surrogates.
     String(Vec<u16>),
     Null,

@@ -57,6 +57,16 @@ struct Importer<'a> {
     attributes: HashMap<Token, Vec<usize>>,
 }
 
+/// The value of a DecimalConstantAttribute blob (II.23.3): the prolog, then
+/// scale and sign as bytes, then the high, middle and low 32 bits.
+fn decimal_constant(blob: &[u8]) -> Option<ConstValue> {
+    let b = blob.get(..16)?;
+    let word = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]);
+    let (hi, mid, lo) = (word(4), word(8), word(12));
+    let v = crate::Decimal::from_parts(lo as i32, mid as i32, hi as i32, b[3] != 0, b[2])?;
+    Some(ConstValue::Decimal(v))
+}
+
 /// Adds every type of `img` with its fields, methods and properties.
 pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<(), ImportError> {
     let err = |e: metadata::MetadataError| ImportError(e.to_string());
@@ -356,6 +366,13 @@ impl Importer<'_> {
             let Some(ty) = Some(ty) else {
                 continue;
             };
+            // A `const decimal` is a static initonly field whose value is in
+            // DecimalConstantAttribute: C# code reads it as a constant.
+            let decimal = if row.flags & (FIELD_STATIC | FIELD_INIT_ONLY) == FIELD_STATIC | FIELD_INIT_ONLY {
+                self.attribute_value(Token::new(TableId::Field, f), "System.Runtime.CompilerServices.DecimalConstantAttribute").and_then(decimal_constant)
+            } else {
+                None
+            };
             syms.add_field(FieldSym {
                 name: img.string(row.name)?.to_string(),
                 owner: d,
@@ -366,8 +383,8 @@ impl Importer<'_> {
                 ty,
                 is_static: row.flags & FIELD_STATIC != 0,
                 is_readonly: row.flags & FIELD_INIT_ONLY != 0,
-                is_const: row.flags & FIELD_LITERAL != 0,
-                        constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(Token::new(TableId::Field, f))? } else { None },
+                is_const: row.flags & FIELD_LITERAL != 0 || decimal.is_some(),
+                constant: if row.flags & FIELD_LITERAL != 0 { self.constant_of(Token::new(TableId::Field, f))? } else { decimal },
                 access: member_access(row.flags),
                 generic_of: None,
             });
@@ -431,6 +448,9 @@ impl Importer<'_> {
                     if flags & 0x1000 != 0 {
                         sym.default = self.constant_of(Token::new(TableId::Param, row))?;
                         sym.has_default = sym.default.is_some();
+                    } else if let Some(v) = self.attribute_value(Token::new(TableId::Param, row), "System.Runtime.CompilerServices.DecimalConstantAttribute").and_then(decimal_constant) {
+                        sym.default = Some(v);
+                        sym.has_default = true;
                     }
                     sym.is_params = self.has_attribute(Token::new(TableId::Param, row), "System.ParamArrayAttribute");
                 }

@@ -30,6 +30,7 @@ use parser::ast;
 pub use bound::*;
 pub use types::*;
 pub use bind::MAX_NESTING;
+pub use lexer::literal::Decimal;
 
 /// What the compiled assembly will be: it decides whether a `Main` is
 /// required.

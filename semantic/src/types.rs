@@ -213,6 +213,8 @@ pub enum AttrTarget {
     Method(MethodId),
     Field(FieldId),
     Property(PropertyId),
+    /// A method's parameter, by position (0 is the first declared one).
+    Param(MethodId, u16),
 }
 
 #[derive(Clone, Debug)]

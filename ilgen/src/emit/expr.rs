@@ -291,7 +291,41 @@ impl BodyEmitter<'_, '_> {
                 let _ = ty;
                 self.il.simple(Opcode::Ldnull, 0, 1);
             }
+            ConstValue::Decimal(v) => self.decimal_constant(*v)?,
         }
+        Ok(())
+    }
+
+    /// A decimal constant is built by a System.Decimal constructor, as csc
+    /// does: `new decimal(int)` or `new decimal(long)` for a whole number,
+    /// else `new decimal(lo, mid, hi, isNegative, scale)`.
+    fn decimal_constant(&mut self, v: semantic::Decimal) -> Result<(), EmitError> {
+        use SpecialType::{Boolean, Byte, Int32, Int64};
+        let syms = self.syms();
+        let whole = (v.scale() == 0).then(|| v.truncate_to_i128());
+        let params: &[SpecialType] = match whole {
+            Some(w) if i32::try_from(w).is_ok() => &[Int32],
+            Some(w) if i64::try_from(w).is_ok() => &[Int64],
+            _ => &[Int32, Int32, Int32, Boolean, Byte],
+        };
+        let ctor = syms.special_def(SpecialType::Decimal).and_then(|d| {
+            syms.def(d).methods.iter().copied().find(|&m| {
+                let s = syms.method(m);
+                s.is_ctor && s.params.iter().map(|p| syms.special_of(p.ty)).eq(params.iter().map(|&p| Some(p)))
+            })
+        });
+        let ctor = ctor.ok_or_else(|| EmitError("the core library's System.Decimal lacks a constructor csc calls".into()))?;
+        match whole {
+            Some(w) if params == [Int32] => self.il.ldc_i4(w as i32),
+            Some(w) if params.len() == 1 => self.ldc_i8(w as i64),
+            _ => {
+                for part in [v.lo as i32, v.mid as i32, v.hi as i32, v.is_negative() as i32, v.scale() as i32] {
+                    self.il.ldc_i4(part);
+                }
+            }
+        }
+        let tok = self.e.method_token(ctor)?;
+        self.il.op(Opcode::Newobj, Operand::Token(tok), params.len() as i32, 1);
         Ok(())
     }
 

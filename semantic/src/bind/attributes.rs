@@ -26,6 +26,7 @@ mod target {
     pub const METHOD: u32 = 64;
     pub const PROPERTY: u32 = 128;
     pub const FIELD: u32 = 256;
+    pub const PARAMETER: u32 = 2048;
     pub const INTERFACE: u32 = 1024;
     pub const DELEGATE: u32 = 4096;
     pub const ALL: u32 = 32767;
@@ -267,6 +268,7 @@ fn target_bit(syms: &Symbols, target: AttrTarget) -> u32 {
         AttrTarget::Method(_) => target::METHOD,
         AttrTarget::Field(_) => target::FIELD,
         AttrTarget::Property(_) => target::PROPERTY,
+        AttrTarget::Param(..) => target::PARAMETER,
     }
 }
 

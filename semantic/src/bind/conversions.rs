@@ -63,7 +63,7 @@ impl Conversion {
 
 /// The numeric types in the order the implicit-conversion table uses.
 pub fn is_numeric(sp: SpecialType) -> bool {
-    sp.is_integral() || matches!(sp, SpecialType::Single | SpecialType::Double)
+    sp.is_integral() || matches!(sp, SpecialType::Single | SpecialType::Double | SpecialType::Decimal)
 }
 
 /// §10.2.3: whether `from` widens implicitly to `to`.
@@ -583,6 +583,10 @@ impl Binder<'_> {
                     };
                 }
                 let span = e.span;
+                let decimal = |b: &Self, t: TyId| b.syms.primitive_of(t) == Some(SpecialType::Decimal);
+                if decimal(self, e.ty) || decimal(self, to) {
+                    return self.decimal_conversion(e, to, span);
+                }
                 BoundExpr {
                     kind: BoundExprKind::Convert {
                         operand: Box::new(e),
@@ -604,6 +608,9 @@ impl Binder<'_> {
         span: Span,
     ) -> Option<ConstValue> {
         use SpecialType::*;
+        if to == Decimal || matches!(c, ConstValue::Decimal(_)) {
+            return self.fold_decimal_conversion(c, to, span);
+        }
         let as_f64 = match c {
             ConstValue::R4(v) => Some(*v as f64),
             ConstValue::R8(v) => Some(*v),

@@ -469,12 +469,9 @@ impl Binder<'_> {
             }
             ast::Literal::Real { value, suffix } => match suffix {
                 ast::RealSuffix::F => (ConstValue::R4(*value as f32), SpecialType::Single),
-                ast::RealSuffix::M => {
-                    self.error("CS8652", span, "decimal is not supported by Sharp yet");
-                    return self.error_expr(span);
-                }
                 _ => (ConstValue::R8(*value), SpecialType::Double),
             },
+            ast::Literal::Decimal(v) => (ConstValue::Decimal(*v), SpecialType::Decimal),
             ast::Literal::Char(c) => (ConstValue::Char(*c), SpecialType::Char),
             ast::Literal::String(s) => (ConstValue::String(s.to_vec()), SpecialType::String),
             ast::Literal::Bool(b) => (ConstValue::Bool(*b), SpecialType::Boolean),

@@ -14,6 +14,7 @@ mod closures;
 mod coalesce_assign;
 mod color_color;
 mod conversions;
+mod decimals;
 mod deconstruction;
 mod delegates;
 mod element_access;
@@ -230,6 +231,7 @@ pub fn bind_bodies(
     };
     program.attributes = attributes::bind_attributes(syms, decls, diags);
     program.attributes.extend(extension_attributes(syms));
+    program.attributes.extend(decimals::decimal_constant_attributes(syms));
     for body in &decls.bodies {
         let scope = &decls.scopes[body.scope];
         let mut b = Binder::new(syms, diags, scope, body.method);
@@ -626,6 +628,16 @@ impl<'s> Binder<'s> {
                 continue;
             }
             let ty = self.syms.field(f).ty;
+            // A `const decimal` is stored by the static constructor (see
+            // `decimals.rs`); its value is already folded.
+            if let (true, Some(c)) = (self.syms.field(f).is_const, self.syms.field(f).constant.clone()) {
+                let receiver = self.this_receiver(f, init.span);
+                let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);
+                let value = self.expr(BoundExprKind::Const(c), ty, init.span);
+                let void = self.special(SpecialType::Void);
+                out.push(BoundStmt::Expr(self.expr(BoundExprKind::Assign { target: Box::new(target), value: Box::new(value) }, void, init.span)));
+                continue;
+            }
             self.in_field_initializer = true;
             let value = self.bind_initializer(init, Some(ty));
             let value = self.convert_implicit(value, ty);

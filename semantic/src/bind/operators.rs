@@ -49,6 +49,10 @@ fn promote(
     }
     let non_negative = |c: Option<&ConstValue>| c.and_then(|c| c.as_i64()).is_some_and(|v| v >= 0);
     let signed = |t: SpecialType| matches!(t, SByte | Int16 | Int32 | Int64);
+    // decimal mixes with the integral types only: `1.5 + 1m` is CS0019.
+    if l == Decimal || r == Decimal {
+        return (!matches!(l, Single | Double) && !matches!(r, Single | Double)).then_some(Decimal);
+    }
     Some(if l == Double || r == Double {
         Double
     } else if l == Single || r == Single {
@@ -347,6 +351,9 @@ impl Binder<'_> {
                 self.convert_implicit(right, operand_ty),
             )
         };
+        if operand == SpecialType::Decimal {
+            return self.decimal_binary(op, left, right, span);
+        }
         let result_ty = if op.is_comparison() {
             bool_ty
         } else {
@@ -382,6 +389,9 @@ impl Binder<'_> {
             // those lifted over it).
             let ty = self.nullable_arg(e.ty).unwrap_or(e.ty);
             let mut current = match self.syms.kind(ty) {
+                // decimal's operators are predefined (§12.4.7), folded and
+                // lowered in `decimals.rs`, even while compiling System.Decimal.
+                TyKind::Def(d) if self.syms.def(d).special == Some(SpecialType::Decimal) => None,
                 TyKind::Def(d) if self.syms.def(d).special.is_none() || self.syms.def(d).origin == Origin::Source => Some(d),
                 _ => None,
             };
@@ -916,6 +926,9 @@ impl Binder<'_> {
                 if op == ast::UnaryOp::Plus {
                     return BoundExpr { span, ..e };
                 }
+                if target == SpecialType::Decimal {
+                    return self.decimal_negate(e, span);
+                }
                 let un = if op == ast::UnaryOp::Minus {
                     UnOp::Neg
                 } else {
@@ -1023,8 +1036,9 @@ impl Binder<'_> {
         // operator only through user-defined conversions (`MyByte b; b += 5`):
         // ilgen converts a compound target's value with built-in
         // conversions only.
+        // decimal has no IL operations: `d += x` is `d = d + x` through its operator methods.
         let builtin = self.syms.special_of(target_ty).is_some_and(|s| {
-            super::conversions::is_numeric(s) || matches!(s, SpecialType::Char | SpecialType::Boolean | SpecialType::String)
+            (super::conversions::is_numeric(s) && s != SpecialType::Decimal) || matches!(s, SpecialType::Char | SpecialType::Boolean | SpecialType::String)
         });
         if self.syms.is_enum(target_ty) || (increment && !self.syms.special_of(target_ty).is_some_and(super::conversions::is_numeric)) || !builtin {
             return self.bind_general_compound(op, target, value, postfix, increment, span);
@@ -1179,6 +1193,14 @@ impl Binder<'_> {
             (C::U8(x), C::U8(y)) => int_fold!(*x, *y, C::U8, u64, u64),
             (C::R8(x), C::R8(y)) => Some(fold_float(op, *x, *y, C::R8)),
             (C::R4(x), C::R4(y)) => Some(fold_float(op, *x, *y, C::R4)),
+            (C::Decimal(x), C::Decimal(y)) => match super::decimals::fold_decimal(op, *x, *y) {
+                Ok(v) => Some(v),
+                Err(code) => {
+                    let msg = if code == "CS0020" { "Division by constant zero" } else { "Evaluation of the decimal constant expression failed" };
+                    self.error(code, span, msg);
+                    None
+                }
+            },
             (C::Bool(x), C::Bool(y)) => Some(match op {
                 BinOp::And => C::Bool(*x & *y),
                 BinOp::Or => C::Bool(*x | *y),

@@ -84,7 +84,14 @@ pub(super) fn declare_members<'a>(
                     }
                     if is_const {
                         match d.init {
-                            Some(init) => decls.const_inits.push((id, init, p.scope)),
+                            Some(init) => {
+                                decls.const_inits.push((id, init, p.scope));
+                                // A decimal has no metadata constant: the static
+                                // constructor stores it (`bind/decimals.rs`).
+                                if syms.is_special(ty, SpecialType::Decimal) {
+                                    decls.field_inits.entry(def).or_default().push((id, init));
+                                }
+                            }
                             None => diags.push(Diagnostic::error(
                                 "CS0145",
                                 d.name.span,

@@ -259,6 +259,17 @@ namespace System
             Emit("\n");
         }
 
+        public static void Write(decimal value)
+        {
+            Emit(value.ToString());
+        }
+
+        public static void WriteLine(decimal value)
+        {
+            Emit(value.ToString());
+            Emit("\n");
+        }
+
         public static void Write(double value)
         {
             Emit(value.ToString());

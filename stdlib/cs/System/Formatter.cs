@@ -107,6 +107,7 @@ namespace System
                 if (arg is long) return ((long)arg).ToString(format);
                 if (arg is double) return ((double)arg).ToString(format);
                 if (arg is float) return ((float)arg).ToString(format);
+                if (arg is decimal) return ((decimal)arg).ToString(format);
                 if (arg is uint) return ((uint)arg).ToString(format);
                 if (arg is ulong) return ((ulong)arg).ToString(format);
                 if (arg is short) return ((short)arg).ToString(format);

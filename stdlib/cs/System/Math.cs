@@ -402,5 +402,18 @@ namespace System
             if (value > max) return max;
             return value;
         }
+
+        // decimal: exact, so Round, Floor, Ceiling and Truncate need no binary approximation.
+        public static decimal Abs(decimal value) { return decimal.Abs(value); }
+        public static int Sign(decimal value) { return decimal.Sign(value); }
+        public static decimal Max(decimal val1, decimal val2) { return decimal.Compare(val1, val2) >= 0 ? val1 : val2; }
+        public static decimal Min(decimal val1, decimal val2) { return decimal.Compare(val1, val2) < 0 ? val1 : val2; }
+        public static decimal Round(decimal d) { return decimal.Round(d); }
+        public static decimal Round(decimal d, int decimals) { return decimal.Round(d, decimals); }
+        public static decimal Round(decimal d, MidpointRounding mode) { return decimal.Round(d, mode); }
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode) { return decimal.Round(d, decimals, mode); }
+        public static decimal Floor(decimal d) { return decimal.Floor(d); }
+        public static decimal Ceiling(decimal d) { return decimal.Ceiling(d); }
+        public static decimal Truncate(decimal d) { return decimal.Truncate(d); }
     }
 }

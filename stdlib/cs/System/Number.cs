@@ -23,6 +23,12 @@ namespace System
         internal static extern double ParseDouble(string s);
         internal static extern float ParseSingle(string s);
 
+        /// decimal's ToString(format) and Parse (NumberStyles.Number): the natives over the
+        /// `decimal` crate (stdlib/src/natives/decimal.rs).
+        internal static extern string FormatDecimal(decimal value, string format);
+        internal static extern decimal ParseDecimal(string s);
+        internal static extern int ParseDecimalStatus(string s);
+
         /// 0 when the matching Parse would succeed, 1 for a format error (or null), 2 for overflow.
         internal static extern int ParseIntegerStatus(string s, int kind);
         internal static extern int ParseDoubleStatus(string s);

@@ -255,6 +255,22 @@ fn infinity(negative: bool) -> String {
         .into()
 }
 
+/// `decimal.ToString(format)` (CoreCLR 3.1 `Number.FormatDecimal`): the
+/// coefficient's digits with the decimal point `scale` places from the right.
+pub fn format_decimal(v: decimal::Decimal, format: &str) -> Result<String, FormatError> {
+    let f: Vec<char> = format.chars().collect();
+    let (fmt, digits) = number::parse_format_specifier(&f);
+    let coefficient = v.coefficient();
+    let digit_bytes: Vec<u8> = if coefficient == 0 { Vec::new() } else { coefficient.to_string().into_bytes() };
+    let scale = digit_bytes.len() as i32 - v.scale() as i32;
+    let mut n = Number { digits: digit_bytes, scale, negative: v.is_negative(), kind: Kind::Decimal };
+    if fmt != '\0' {
+        number::number_to_string(&mut n, fmt, digits)
+    } else {
+        Ok(custom::number_to_string_format(&mut n, &f))
+    }
+}
+
 /// `sbyte/byte/short/ushort/int/uint/long/ulong.Parse(s)` (`NumberStyles.Integer`).
 pub fn parse_int(s: &str, kind: IntKind) -> Result<i128, ParseError> {
     parse::parse_int(s, kind)
@@ -263,6 +279,11 @@ pub fn parse_int(s: &str, kind: IntKind) -> Result<i128, ParseError> {
 /// `double.Parse(s)` (`NumberStyles.Float | NumberStyles.AllowThousands`).
 pub fn parse_f64(s: &str) -> Result<f64, ParseError> {
     parse::parse_f64(s)
+}
+
+/// `decimal.Parse(s)` (`NumberStyles.Number`).
+pub fn parse_decimal(s: &str) -> Result<decimal::Decimal, ParseError> {
+    parse::parse_decimal(s)
 }
 
 /// `float.Parse(s)`: rounded once, straight to single precision.

@@ -33,6 +33,9 @@ use invariant::*;
 pub(super) enum Kind {
     Integer,
     FloatingPoint,
+    /// System.Decimal: every digit of the coefficient, trailing zeros
+    /// included, which "G" prints as they are (1.50m is "1.50").
+    Decimal,
 }
 
 /// CoreCLR's `NumberBuffer`: the value is `0.d1d2d3... * 10^scale`. Reading
@@ -194,6 +197,17 @@ pub(super) fn number_to_string(
             format_scientific(&mut sb, n, max_digits, format);
         }
         'G' | 'g' => {
+            let exp_char = if format == 'G' { 'E' } else { 'e' };
+            // A decimal's plain "G" keeps every digit, never switches to
+            // scientific notation, and prints a negative zero as "0"
+            // (ECMA-335's decimal text form).
+            if n.kind == Kind::Decimal && max_digits == -1 {
+                if n.negative && n.dig(0) != 0 {
+                    sb.push_str(NEGATIVE_SIGN);
+                }
+                format_general(&mut sb, n, max_digits, exp_char, true);
+                return Ok(sb);
+            }
             if max_digits < 1 {
                 max_digits = n.digits.len() as i32;
             }
@@ -201,8 +215,7 @@ pub(super) fn number_to_string(
             if n.negative {
                 sb.push_str(NEGATIVE_SIGN);
             }
-            let exp_char = if format == 'G' { 'E' } else { 'e' };
-            format_general(&mut sb, n, max_digits, exp_char);
+            format_general(&mut sb, n, max_digits, exp_char, false);
         }
         'P' | 'p' => {
             if max_digits < 0 {
@@ -310,10 +323,10 @@ pub(super) fn format_exponent(
 
 /// `Number.FormatGeneral`: fixed notation unless the exponent is at least
 /// `max_digits` or below -4, then d.ddd with a two-digit exponent.
-fn format_general(sb: &mut String, n: &Number, max_digits: i32, exp_char: char) {
+fn format_general(sb: &mut String, n: &Number, max_digits: i32, exp_char: char, suppress_scientific: bool) {
     let mut dig_pos = n.scale;
     let mut scientific = false;
-    if dig_pos > max_digits || dig_pos < -3 {
+    if !suppress_scientific && (dig_pos > max_digits || dig_pos < -3) {
         dig_pos = 1;
         scientific = true;
     }

@@ -63,17 +63,33 @@ pub(super) fn parse_int(s: &str, kind: IntKind) -> Result<i128, ParseError> {
     Ok(value)
 }
 
-/// A parsed decimal: significant digits (no leading zeros) and `scale` such
-/// that the value is `0.digits * 10^scale`, as CoreCLR's `NumberBuffer`.
-struct Decimal {
+/// A parsed number: significant digits (no leading zeros, trailing zeros
+/// kept) and `scale` such that the value is `0.digits * 10^scale`, as
+/// CoreCLR's `NumberBuffer`.
+struct NumberBuffer {
     digits: String,
     scale: i64,
     negative: bool,
 }
 
-/// `Number.TryParseNumber` for `NumberStyles.Float | AllowThousands`,
-/// followed by the trailing-NUL check. `None` when the string is not a number.
-fn parse_decimal(chars: &[char]) -> Option<Decimal> {
+/// What `Number.TryParseNumber` accepts besides white space, a leading
+/// sign, digits, a decimal point and group separators.
+#[derive(Clone, Copy)]
+struct Styles {
+    /// `NumberStyles.AllowExponent` (in `Float`, not in `Number`).
+    exponent: bool,
+    /// `NumberStyles.AllowTrailingSign` (in `Number`, not in `Float`).
+    trailing_sign: bool,
+}
+
+/// `double.Parse`'s `NumberStyles.Float | AllowThousands`.
+const FLOAT: Styles = Styles { exponent: true, trailing_sign: false };
+/// `decimal.Parse`'s `NumberStyles.Number`.
+const NUMBER: Styles = Styles { exponent: false, trailing_sign: true };
+
+/// `Number.TryParseNumber` followed by the trailing-NUL check. `None` when
+/// the string is not a number in `styles`.
+fn parse_number(chars: &[char], styles: Styles) -> Option<NumberBuffer> {
     let at = |p: usize| chars.get(p).copied().unwrap_or('\0');
     let mut p = 0usize;
     let mut negative = false;
@@ -126,7 +142,7 @@ fn parse_decimal(chars: &[char]) -> Option<Decimal> {
     if !seen_digit {
         return None;
     }
-    if matches!(at(p), 'E' | 'e') && p < chars.len() {
+    if styles.exponent && matches!(at(p), 'E' | 'e') && p < chars.len() {
         let mark = p;
         p += 1;
         let mut exp_negative = false;
@@ -157,13 +173,19 @@ fn parse_decimal(chars: &[char]) -> Option<Decimal> {
     while p < chars.len() && is_white(at(p)) {
         p += 1;
     }
+    // A sign after the number, when none came before it, with white space
+    // on either side.
+    if styles.trailing_sign && !signed && p < chars.len() && matches!(at(p), '+' | '-') {
+        negative = at(p) == '-';
+        p += 1;
+        while p < chars.len() && is_white(at(p)) {
+            p += 1;
+        }
+    }
     if !trailing_zeros(&chars[p.min(chars.len())..]) {
         return None;
     }
-    while digits.ends_with('0') {
-        digits.pop();
-    }
-    Some(Decimal { digits, scale, negative })
+    Some(NumberBuffer { digits, scale, negative })
 }
 
 /// Parses with the NaN / infinity fallback of `Number.TryParseDouble`.
@@ -177,7 +199,10 @@ fn parse_float<T>(
     neg: impl Fn(T) -> T,
 ) -> Result<T, ParseError> {
     let chars: Vec<char> = s.chars().collect();
-    if let Some(d) = parse_decimal(&chars) {
+    if let Some(mut d) = parse_number(&chars, FLOAT) {
+        while d.digits.ends_with('0') {
+            d.digits.pop();
+        }
         let v = if d.digits.is_empty() {
             to_float("0").ok_or(ParseError::Format)?
         } else {
@@ -208,6 +233,16 @@ fn parse_float<T>(
     } else {
         Err(ParseError::Format)
     }
+}
+
+/// `decimal.Parse` (`NumberStyles.Number`: no exponent, a sign before or
+/// after): the digits rounded to decimal's precision by
+/// `Number.NumberToDecimal`, trailing zeros kept as scale ("1.50" is 1.50m).
+pub(super) fn parse_decimal(s: &str) -> Result<decimal::Decimal, ParseError> {
+    let chars: Vec<char> = s.chars().collect();
+    let d = parse_number(&chars, NUMBER).ok_or(ParseError::Format)?;
+    let scale = i32::try_from(d.scale).map_err(|_| ParseError::Overflow)?;
+    decimal::Decimal::from_number(d.digits.as_bytes(), scale, d.negative).map_err(|_| ParseError::Overflow)
 }
 
 /// `StringComparison.OrdinalIgnoreCase`: compares simple upper-case mappings.

@@ -9,6 +9,7 @@
 mod array;
 mod chars;
 mod console;
+mod decimal;
 mod enums;
 mod environment;
 mod gc;
@@ -120,6 +121,7 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
     }
     string::register(r);
     math::register(r);
+    decimal::register(r);
     array::register(r);
     chars::register(r);
     numfmt::register(r);

@@ -1,0 +1,10 @@
+using System;
+
+class Program
+{
+    static void Main()
+    {
+        decimal price = 19.99; // error CS0664
+        Console.WriteLine(price);
+    }
+}
