@@ -238,6 +238,21 @@ impl Emitter<'_> {
             if def.is_sealed {
                 f |= flags::TYPE_SEALED;
             }
+            // `[StructLayout]` (II.23.1.15): LayoutMask 0x18, StringFormatMask 0x30000.
+            let layout = syms.layouts.get(&d).copied();
+            if let Some(l) = layout {
+                f &= !0x18;
+                f |= match l.kind {
+                    0 => flags::TYPE_SEQUENTIAL,
+                    2 => 0x10,
+                    _ => 0,
+                };
+                f |= match l.char_set {
+                    3 => 0x1_0000,
+                    4 => 0x2_0000,
+                    _ => 0,
+                };
+            }
             // No static constructor of its own: the runtime may run the
             // type initializer any time before first static field access.
             let has_explicit_cctor = def.has_explicit_cctor;
@@ -261,6 +276,10 @@ impl Emitter<'_> {
                 field_list: self.b.tables.field.len() as u32 + 1,
                 method_list: self.b.tables.method_def.len() as u32 + 1,
             });
+            if let Some(l) = layout.filter(|l| l.pack != 0 || l.size != 0) {
+                let parent = self.b.tables.type_def.len() as u32;
+                self.b.tables.class_layout.push(metadata::ClassLayoutRow { packing_size: l.pack, class_size: l.size, parent });
+            }
             for &fid in &def.fields {
                 let fs = syms.field(fid);
                 let mut ff = access_bits(fs.access);
@@ -291,6 +310,10 @@ impl Emitter<'_> {
                     signature: self.b.blobs.add(&sig),
                 };
                 self.b.tables.field.push(row);
+                if let Some(&offset) = syms.field_offsets.get(&fid) {
+                    let field = self.b.tables.field.len() as u32;
+                    self.b.tables.field_layout.push(metadata::FieldLayoutRow { offset, field });
+                }
                 if let (true, Some(c)) = (fs.is_const && !decimal_const, &fs.constant) {
                     let parent = Token::new(TableId::Field, self.b.tables.field.len() as u32);
                     let (ty, blob) = constant_blob(c, syms.primitive_of(fs.ty));

@@ -119,6 +119,8 @@ pub struct Decls<'a> {
     pub explicit_impls: Vec<(MethodId, TyId, String, Span)>,
     /// Where each source method's name is (abstract ones have no body).
     pub method_spans: HashMap<MethodId, Span>,
+    /// Where each source field is named, for diagnostics about the field itself.
+    pub field_spans: HashMap<FieldId, Span>,
     /// Types declared `partial`: further parts add to them.
     pub partial: Vec<DefId>,
     /// User-defined operators: (type, method, declaration span).
@@ -184,6 +186,7 @@ pub fn declare<'a>(
         const_inits: Vec::new(),
         param_defaults: Vec::new(),
         type_spans: HashMap::new(),
+        field_spans: HashMap::new(),
         enum_members: Vec::new(),
         attributes: Vec::new(),
         operators: Vec::new(),

@@ -205,6 +205,19 @@ pub enum Accessibility {
     Public,
 }
 
+/// What `[StructLayout]` asks of a type (ECMA-335 II.10.1.2, II.22.8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TypeLayout {
+    /// `LayoutKind`: 0 sequential, 2 explicit, 3 auto.
+    pub kind: u32,
+    /// Field alignment in bytes; 0 is each field's natural alignment.
+    pub pack: u16,
+    /// The minimum size in bytes; 0 is none.
+    pub size: u32,
+    /// `CharSet`: 1 none, 2 ansi, 3 unicode, 4 auto.
+    pub char_set: u32,
+}
+
 /// What a custom attribute is attached to (`bound::BoundAttribute`), and what `[Obsolete]`
 /// marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -542,6 +555,10 @@ pub struct Symbols {
     pub attribute_usage: HashMap<DefId, (u32, bool)>,
     /// `[Obsolete]` declarations: the message, and whether a use is an error.
     pub obsolete: HashMap<AttrTarget, (Option<String>, bool)>,
+    /// `[StructLayout]` of source types, a pseudo-attribute kept as flags and a ClassLayout row.
+    pub layouts: HashMap<DefId, TypeLayout>,
+    /// `[FieldOffset]` of source fields, a pseudo-attribute kept as a FieldLayout row.
+    pub field_offsets: HashMap<FieldId, u32>,
     /// `[Conditional]` methods: the symbols, one of which must be defined where a call is.
     pub conditional: HashMap<MethodId, Vec<String>>,
     /// The preprocessing symbols each source file defines.

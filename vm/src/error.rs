@@ -11,6 +11,9 @@ pub enum VmError {
     BadImage(String),
     /// A type named by a TypeRef (or a signature) could not be found.
     MissingType(String),
+    /// A type that cannot be laid out (a field without its explicit offset, a reference
+    /// overlapped by data): the message of .NET's TypeLoadException.
+    TypeLoad(String),
     /// A MemberRef or call target that no loaded method matches, e.g. `System.Console::Foo(int32)`.
     MissingMethod(String),
     /// A field reference that no loaded field matches.
@@ -38,6 +41,7 @@ impl fmt::Display for VmError {
         match self {
             VmError::BadImage(m) => write!(f, "bad image: {m}"),
             VmError::MissingType(t) => write!(f, "missing type {t}"),
+            VmError::TypeLoad(m) => write!(f, "{m}"),
             VmError::MissingMethod(m) => write!(f, "missing method {m}"),
             VmError::MissingField(m) => write!(f, "missing field {m}"),
             VmError::MissingNative(m) => write!(f, "missing native method {m} (not registered)"),

@@ -118,6 +118,32 @@ pub unsafe fn raise(ctx: *mut VmContext, type_name: &str, message: &str) {
     }
 }
 
+/// A `System.TypeInitializationException` for the type `type_name` whose static constructor
+/// threw `inner` (which stays pending, so rooted, while this allocates). None when the core
+/// library lacks the class.
+///
+/// # Safety
+/// `ctx` must be the live context of the VM thread, with no Rust borrow of the runtime active.
+pub(crate) unsafe fn type_initialization_exception(ctx: *mut VmContext, type_name: &str, inner: *mut Object) -> Option<*mut Object> {
+    // SAFETY: forwarded contract; the borrows of the type system are short.
+    unsafe {
+        let message = format!("The type initializer for '{type_name}' threw an exception.");
+        let exc = new_exception(ctx, "System.TypeInitializationException", &message)?;
+        let ts = &mut *(*ctx).types;
+        let exception = ts.find_type(0, "System", "Exception")?;
+        let wrapper = ts.find_type(0, "System", "TypeInitializationException")?;
+        let inner_off = ts.field_offset(exception, "_innerException")?;
+        let name_off = ts.field_offset(wrapper, "_typeName")?;
+        write_ref(exc, inner_off, inner);
+        // Rooted through the pending exception's slot while the name is allocated.
+        set_pending(ctx, exc);
+        let units: Vec<u16> = type_name.encode_utf16().collect();
+        let name = crate::object::alloc_string(ctx, &units);
+        write_ref(exc, name_off, name);
+        Some(exc)
+    }
+}
+
 /// Splits `Namespace.Name` at the last dot.
 fn split_name(full: &str) -> (&str, &str) {
     match full.rfind('.') {
@@ -246,7 +272,7 @@ fn vm_error_exception(err: &VmError) -> &'static str {
     match err {
         E::MissingMethod(_) | E::MissingNative(_) => "System.MissingMethodException",
         E::MissingField(_) => "System.MissingFieldException",
-        E::MissingType(_) | E::MissingAssembly(_) => "System.TypeLoadException",
+        E::MissingType(_) | E::MissingAssembly(_) | E::TypeLoad(_) => "System.TypeLoadException",
         E::BadImage(_) => "System.BadImageFormatException",
         _ => "System.InvalidProgramException",
     }

@@ -98,7 +98,7 @@ impl TypeSystem {
             }
         };
         let kinds: Vec<ValKind> = inst.iter().map(|f| f.1).collect();
-        let (offsets, end, align) = layout_fields(start, &kinds);
+        let crate::field_layout::Placement { offsets, end, align } = self.place_fields(tid, start, &inst)?;
         let is_value = !matches!(kind, TypeKind::Class | TypeKind::Interface);
         let ref_map = self.reference_map(tid, is_value, &kinds, &offsets)?;
         for (&(row, k), off) in inst.iter().zip(offsets) {
@@ -210,6 +210,9 @@ impl TypeSystem {
                 _ => {}
             }
         }
+        // Explicit layout may put two references in one place (a union of two classes).
+        map.sort_unstable();
+        map.dedup();
         Ok(map.into_boxed_slice())
     }
 

@@ -18,6 +18,7 @@
 mod assignable;
 pub mod error;
 mod imt;
+mod field_layout;
 mod layout;
 mod loader;
 pub mod types;

@@ -412,6 +412,9 @@ pub enum CctorState {
     NotRun,
     Running,
     Done,
+    /// The static constructor threw: every use of the type throws its
+    /// TypeInitializationException again (`EhState::failed_inits`).
+    Failed,
 }
 
 impl TypeInfo {

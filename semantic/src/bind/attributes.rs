@@ -39,8 +39,9 @@ const TARGET_NAMES: [&str; 15] = [
 ];
 
 /// Binds the program's attributes, then checks where they stand and notes what the compiler
-/// acts on. `[IndexerName]` is consumed by the declaration and `[MethodImpl]` becomes the
-/// method's flags; neither is emitted, as Roslyn does.
+/// acts on. `[IndexerName]` is consumed by the declaration, `[MethodImpl]` becomes the
+/// method's flags and `[StructLayout]`/`[FieldOffset]` the type's layout
+/// (`struct_layout.rs`); none is emitted, as Roslyn does.
 pub(super) fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) -> Vec<BoundAttribute> {
     let mut out = Vec::new();
     let mut spans = Vec::new();
@@ -58,6 +59,7 @@ pub(super) fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut
     }
     let usage = usages(syms, &out);
     check_usage(syms, &out, &spans, &usage, diags);
+    super::struct_layout::take_layout_attributes(syms, decls, &mut out, &mut spans, diags);
     note_compiler_attributes(syms, &out, &spans, diags);
     out
 }

@@ -40,6 +40,7 @@ mod queries;
 mod ranges;
 mod records;
 mod statements;
+mod struct_layout;
 mod using_lock;
 mod switch;
 mod switch_expression;

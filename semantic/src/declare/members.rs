@@ -79,6 +79,7 @@ pub(super) fn declare_members<'a>(
                         access: access_of(&f.modifiers, member_default),
                         generic_of: None,
                     });
+                    decls.field_spans.insert(id, d.name.span);
                     if !f.attributes.is_empty() {
                         decls.attributes.push((AttrTarget::Field(id), f.attributes, p.scope));
                     }

@@ -13,6 +13,7 @@ mod decimal;
 mod enums;
 mod environment;
 mod gc;
+mod guid;
 mod io;
 mod math;
 mod number;
@@ -129,5 +130,6 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
     enums::register(r);
     reflect::register(r);
     gc::register(r);
+    guid::register(r);
     io::register(r);
 }

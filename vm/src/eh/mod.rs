@@ -80,6 +80,9 @@ pub(crate) struct EhState {
     filter_verdicts: Vec<(usize, usize, u32, bool)>,
     /// The compiled filter funclets, by method and clause.
     pub funclets: HashMap<(MethodKey, usize), usize>,
+    /// The TypeInitializationException of each type whose static constructor threw, rethrown
+    /// at every later use of the type; each box is a registered GC root.
+    pub failed_inits: HashMap<crate::types::TypeId, Box<*mut crate::object::Object>>,
 }
 
 /// Clears the stack trace of `exc` before a `throw` starts a new one (`throw e;` restarts the

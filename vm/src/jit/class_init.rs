@@ -55,16 +55,37 @@ impl Exec {
 unsafe fn run_class_init(exec: *mut Exec, tid: TypeId) -> Result<()> {
     // SAFETY: each `&mut *exec` is a short borrow that ends before managed code runs.
     unsafe {
-        if (&*exec).types[tid as usize].cctor_state != CctorState::NotRun {
-            return Ok(());
+        let ctx: *mut VmContext = &mut *(*exec).ctx;
+        match (&*exec).types[tid as usize].cctor_state {
+            CctorState::NotRun => {}
+            CctorState::Failed => {
+                if let Some(slot) = (&*exec).eh.failed_inits.get(&tid) {
+                    crate::fault::set_pending(ctx, **slot);
+                }
+                return Ok(());
+            }
+            CctorState::Running | CctorState::Done => return Ok(()),
         }
         (&mut *exec).types[tid as usize].cctor_state = CctorState::Running;
         let mt = (&mut *exec).ensure_layout(tid)?.method_table;
         if let Some(cctor) = (&*exec).find_cctor(tid)? {
             let code = super::compile_entry(exec, cctor)?;
-            let ctx: *mut VmContext = &mut *(*exec).ctx;
             let f: extern "C" fn(*mut VmContext) = std::mem::transmute(code);
             f(ctx);
+        }
+        // An exception out of the static constructor is wrapped, as .NET does (II.10.5.3.3
+        // leaves the type unusable): the type stays uninitialized and keeps the wrapper.
+        let inner = crate::fault::pending(ctx);
+        if !inner.is_null() {
+            let name = (&*exec).reflection_name(tid);
+            if let Some(wrapper) = crate::fault::type_initialization_exception(ctx, &name, inner) {
+                let mut slot = Box::new(wrapper);
+                crate::gc::add_root(ctx, &mut *slot);
+                (&mut *exec).eh.failed_inits.insert(tid, slot);
+                (&mut *exec).types[tid as usize].cctor_state = CctorState::Failed;
+                crate::fault::set_pending(ctx, wrapper);
+                return Ok(());
+            }
         }
         (&mut *exec).types[tid as usize].cctor_state = CctorState::Done;
         (*mt).class_init_done = 1;
