@@ -77,7 +77,7 @@ fn bad(what: &str) -> VmError {
 }
 
 fn unsupported(what: &str) -> VmError {
-    VmError::MissingMethod(format!("custom attribute arguments of {what} (not supported by Sharp yet)"))
+    VmError::NotSupported(format!("Custom attribute arguments of {what} are not supported by Sharp yet."))
 }
 
 /// The size in bytes of an integral element type of a blob (II.23.1.16), or None.

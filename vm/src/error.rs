@@ -14,6 +14,9 @@ pub enum VmError {
     /// A type that cannot be laid out (a field without its explicit offset, a reference
     /// overlapped by data): the message of .NET's TypeLoadException.
     TypeLoad(String),
+    /// Something valid that Sharp's runtime does not do yet: NotSupportedException, with a
+    /// message that says so.
+    NotSupported(String),
     /// A MemberRef or call target that no loaded method matches, e.g. `System.Console::Foo(int32)`.
     MissingMethod(String),
     /// A field reference that no loaded field matches.
@@ -40,10 +43,11 @@ impl fmt::Display for VmError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             VmError::BadImage(m) => write!(f, "bad image: {m}"),
-            VmError::MissingType(t) => write!(f, "missing type {t}"),
-            VmError::TypeLoad(m) => write!(f, "{m}"),
-            VmError::MissingMethod(m) => write!(f, "missing method {m}"),
-            VmError::MissingField(m) => write!(f, "missing field {m}"),
+            // .NET's wording; a member is named by its key, `Type::Name(params)`, dotted.
+            VmError::MissingType(t) => write!(f, "Could not load type '{t}'."),
+            VmError::TypeLoad(m) | VmError::NotSupported(m) => write!(f, "{m}"),
+            VmError::MissingMethod(m) => write!(f, "Method not found: '{}'.", m.replace("::", ".")),
+            VmError::MissingField(m) => write!(f, "Field not found: '{}'.", m.replace("::", ".")),
             VmError::MissingNative(m) => write!(f, "missing native method {m} (not registered)"),
             VmError::MissingAssembly(a) => write!(f, "missing assembly {a}"),
             VmError::UnsupportedOpcode { opcode, method } => {

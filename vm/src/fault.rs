@@ -274,6 +274,7 @@ fn vm_error_exception(err: &VmError) -> &'static str {
         E::MissingField(_) => "System.MissingFieldException",
         E::MissingType(_) | E::MissingAssembly(_) | E::TypeLoad(_) => "System.TypeLoadException",
         E::BadImage(_) => "System.BadImageFormatException",
+        E::NotSupported(_) => "System.NotSupportedException",
         _ => "System.InvalidProgramException",
     }
 }

@@ -14,7 +14,10 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::atomic::AtomicUsize;
 
-/// Assembly names that all resolve to the core library.
+/// Assembly names that all resolve to the core library: .NET Framework's (what mcs
+/// references) and the reference assemblies a csc build for .NET Core names, whose types
+/// Sharp's single library holds. A type the library lacks is then a TypeLoadException
+/// naming it, whichever assembly the reference said.
 pub const CORLIB_NAMES: &[&str] = &[
     "mscorlib",
     "System.Runtime",
@@ -24,9 +27,18 @@ pub const CORLIB_NAMES: &[&str] = &[
     "System",
     "System.Core",
     "System.Collections",
+    "System.Collections.NonGeneric",
     "System.Linq",
     "System.Numerics",
     "System.Runtime.Numerics",
+    "System.Runtime.Extensions",
+    "System.Runtime.InteropServices",
+    "System.IO.FileSystem",
+    "System.Text.Encoding.Extensions",
+    "System.Diagnostics.Debug",
+    "System.Diagnostics.Tools",
+    "System.Threading",
+    "System.ObjectModel",
 ];
 
 /// A method: the assembly index and its MethodDef row, and for a method of a generic type or

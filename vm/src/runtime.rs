@@ -243,7 +243,9 @@ unsafe fn run_main_scanned(
                 err @ (VmError::InvalidProgram { .. }
                 | VmError::MissingMethod(_)
                 | VmError::MissingField(_)
-                | VmError::MissingType(_)),
+                | VmError::MissingType(_)
+                | VmError::TypeLoad(_)
+                | VmError::NotSupported(_)),
             ) => crate::fault::throw_vm_error(ctx, &err),
             Err(err) => return Err(err),
         };

@@ -954,7 +954,8 @@ impl Binder<'_> {
                         return self.expr(BoundExprKind::Const(v), ty, span);
                     }
                 }
-                let checked = self.checked && un == UnOp::Neg;
+                // Only integer negation can overflow; a float's is `neg` (0 - 0.0 is +0.0).
+                let checked = self.checked && un == UnOp::Neg && target.is_integral();
                 self.expr(
                     BoundExprKind::Unary {
                         op: un,

@@ -86,9 +86,9 @@ namespace System
         /// Digits in base 2, 8, 10 or 16; bases 2/8/16 read the two's complement bits.
         public static int ToInt32(string value, int fromBase)
         {
-            if (fromBase == 10) return ToInt32(value);
+            CheckBase(fromBase);
             if ((object)value == null) return 0;
-            return (int)ParseBits(value, fromBase, 32);
+            return (int)ParseInBase(value, fromBase, 0, false);
         }
 
         // ---- ToInt64 -------------------------------------------------------------------
@@ -102,7 +102,8 @@ namespace System
         public static long ToInt64(double value)
         {
             if (value >= -9223372036854775808.0 && value < 9223372036854775808.0) return RoundToEven(value);
-            Overflow("an Int64");
+            // .NET's own wording here, not "…for an Int64.".
+            ThrowHelper.Throw("System.OverflowException", "Arithmetic operation resulted in an overflow.");
             return 0;
         }
 
@@ -144,9 +145,9 @@ namespace System
 
         public static long ToInt64(string value, int fromBase)
         {
-            if (fromBase == 10) return ToInt64(value);
+            CheckBase(fromBase);
             if ((object)value == null) return 0;
-            return ParseBits(value, fromBase, 64);
+            return ParseInBase(value, fromBase, 0, true);
         }
 
         // ---- smaller integers ----------------------------------------------------------
@@ -373,35 +374,6 @@ namespace System
                 v = v >> bits;
             } while (v != 0);
             return new string(digits, n, 64 - n);
-        }
-
-        /// Digits of base 2, 8 or 16 (hex may start with "0x"), at most `width` bits.
-        private static long ParseBits(string value, int fromBase, int width)
-        {
-            int bits = BitsPerDigit(fromBase);
-            int i = 0;
-            if (fromBase == 16 && value.Length >= 2 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X')) i = 2;
-            if (i >= value.Length) ThrowHelper.Throw("System.FormatException", "Could not find any recognizable digits.");
-            ulong result = 0;
-            int used = 0;
-            for (; i < value.Length; i++)
-            {
-                char c = value[i];
-                int d;
-                if (c >= '0' && c <= '9') d = c - '0';
-                else if (c >= 'a' && c <= 'f') d = c - 'a' + 10;
-                else if (c >= 'A' && c <= 'F') d = c - 'A' + 10;
-                else d = 99;
-                if (d >= fromBase)
-                {
-                    ThrowHelper.Throw("System.FormatException", "Additional non-parsable characters are at the end of the string.");
-                }
-                if (result != 0 || d != 0) used += bits;
-                if (used > width + (fromBase == 8 ? 2 : 0)) Overflow(width == 32 ? "an Int32" : "an Int64");
-                result = (result << bits) | (ulong)d;
-            }
-            if (width == 32) return (long)(int)(uint)result;
-            return (long)result;
         }
     }
 }

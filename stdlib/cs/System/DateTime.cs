@@ -10,7 +10,7 @@ namespace System
     /// A date and time of the proleptic Gregorian calendar: ticks of 100 ns since 0001-01-01
     /// 00:00, and whether they are UTC, local or unspecified. Text is formatted as the
     /// invariant culture does (`DateTimeFormat.cs`).
-    public struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>
+    public partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>
     {
         private const long TicksPerDay = TimeSpan.TicksPerDay;
         private const int DaysPer400Years = 146097;

@@ -8,7 +8,7 @@ namespace System
     /// C# gives decimal predefined operators, but no IL instruction works on it: the compiler
     /// calls the operator methods below (`a + b` is `op_Addition(a, b)`), so none of them may
     /// use a decimal operator itself.
-    public struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>
+    public partial struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>, IConvertible
     {
         // flags: bit 31 is the sign, bits 16-23 the scale; the other bits are zero.
         private readonly int flags;
@@ -296,5 +296,92 @@ namespace System
         public static bool operator <=(decimal d1, decimal d2) { return Compare(d1, d2) <= 0; }
         public static bool operator >(decimal d1, decimal d2) { return Compare(d1, d2) > 0; }
         public static bool operator >=(decimal d1, decimal d2) { return Compare(d1, d2) >= 0; }
+
+        // IConvertible, explicitly as in .NET (in this file: mcs, compiling the core library,
+        // does not take `this` in a partial part of a built-in type for the type itself).
+        public TypeCode GetTypeCode()
+        {
+            return TypeCode.Decimal;
+        }
+
+        bool IConvertible.ToBoolean(IFormatProvider provider)
+        {
+            return Convert.ToBoolean(this);
+        }
+
+        char IConvertible.ToChar(IFormatProvider provider)
+        {
+            return Convert.ToChar(this);
+        }
+
+        sbyte IConvertible.ToSByte(IFormatProvider provider)
+        {
+            return Convert.ToSByte(this);
+        }
+
+        byte IConvertible.ToByte(IFormatProvider provider)
+        {
+            return Convert.ToByte(this);
+        }
+
+        short IConvertible.ToInt16(IFormatProvider provider)
+        {
+            return Convert.ToInt16(this);
+        }
+
+        ushort IConvertible.ToUInt16(IFormatProvider provider)
+        {
+            return Convert.ToUInt16(this);
+        }
+
+        int IConvertible.ToInt32(IFormatProvider provider)
+        {
+            return Convert.ToInt32(this);
+        }
+
+        uint IConvertible.ToUInt32(IFormatProvider provider)
+        {
+            return Convert.ToUInt32(this);
+        }
+
+        long IConvertible.ToInt64(IFormatProvider provider)
+        {
+            return Convert.ToInt64(this);
+        }
+
+        ulong IConvertible.ToUInt64(IFormatProvider provider)
+        {
+            return Convert.ToUInt64(this);
+        }
+
+        float IConvertible.ToSingle(IFormatProvider provider)
+        {
+            return Convert.ToSingle(this);
+        }
+
+        double IConvertible.ToDouble(IFormatProvider provider)
+        {
+            return Convert.ToDouble(this);
+        }
+
+        decimal IConvertible.ToDecimal(IFormatProvider provider)
+        {
+            return this;
+        }
+
+        DateTime IConvertible.ToDateTime(IFormatProvider provider)
+        {
+            return Convert.ToDateTime(this);
+        }
+
+        string IConvertible.ToString(IFormatProvider provider)
+        {
+            return ToString();
+        }
+
+        object IConvertible.ToType(Type type, IFormatProvider provider)
+        {
+            return Convert.DefaultToType(this, type, provider);
+        }
     }
 }

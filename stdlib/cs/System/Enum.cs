@@ -3,7 +3,7 @@ namespace System
     /// The base of every enum type. A boxed enum is the enum's MethodTable
     /// followed by its `value__`; the natives read the literal fields and
     /// `[Flags]` from the runtime's EnumInfo (vm/src/reflect.rs).
-    public abstract class Enum : ValueType, IComparable
+    public abstract partial class Enum : ValueType, IComparable
     {
         /// The member's name, the names of the set flags of a `[Flags]`
         /// enum joined by ", ", or else the number.

@@ -1,103 +1,155 @@
 namespace System
 {
-    /// Composite formatting (String.Format, Console.WriteLine(format, …)): the text with each
-    /// format item "{index[,alignment][:formatString]}" replaced by its argument, and "{{" /
-    /// "}}" standing for literal braces (as CoreCLR 3.1's StringBuilder.AppendFormatHelper).
+    /// Composite formatting (String.Format, StringBuilder.AppendFormat, Console.WriteLine(format,
+    /// …)): the text with each format item "{index[,alignment][:formatString]}" replaced by its
+    /// argument, and "{{" / "}}" standing for literal braces. The parse follows CoreCLR 3.1's
+    /// StringBuilder.AppendFormatHelper step by step, so the same malformed input fails with
+    /// the same exception: the index is checked against the arguments as soon as it is read.
     internal static class Formatter
     {
+        /// Indexes and widths stop being read at this value.
+        private const int Limit = 1000000;
+
         private static void BadFormat()
         {
-            ThrowHelper.Format();
+            throw new FormatException("Input string was not in a correct format.");
         }
 
         internal static string Format(string format, object[] args)
         {
-            if ((object)format == null) ThrowHelper.ArgumentNull("format");
-            System.Text.StringBuilder sb = new System.Text.StringBuilder(format.Length + 16);
+            if ((object)format == null) throw new ArgumentNullException("format");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder(format.Length + args.Length * 8);
+            return AppendFormat(sb, format, args).ToString();
+        }
+
+        /// Appends literal text a character at a time and each item as its padding and text,
+        /// the pieces .NET appends (which decides how the builder's capacity grows).
+        internal static System.Text.StringBuilder AppendFormat(System.Text.StringBuilder sb, string format, object[] args)
+        {
+            if ((object)format == null) throw new ArgumentNullException("format");
             int pos = 0;
             int len = format.Length;
-            while (pos < len)
+            char ch = '\0';
+            while (true)
             {
-                char ch = format[pos];
-                pos++;
-                if (ch == '}')
+                while (pos < len)
                 {
-                    if (pos < len && format[pos] == '}') pos++;
-                    else BadFormat();
-                    sb.Append('}');
-                    continue;
-                }
-                if (ch != '{')
-                {
+                    ch = format[pos];
+                    pos++;
+                    if (ch == '}')
+                    {
+                        if (pos < len && format[pos] == '}') pos++;
+                        else BadFormat();
+                    }
+                    if (ch == '{')
+                    {
+                        if (pos < len && format[pos] == '{')
+                        {
+                            pos++;
+                        }
+                        else
+                        {
+                            pos--;
+                            break;
+                        }
+                    }
                     sb.Append(ch);
-                    continue;
                 }
-                if (pos < len && format[pos] == '{')
-                {
-                    pos++;
-                    sb.Append('{');
-                    continue;
-                }
-                // The argument index: at least one digit.
-                if (pos >= len || format[pos] < '0' || format[pos] > '9') BadFormat();
+                if (pos == len) break;
+                // At a '{' that opens an item: the index, at least one digit.
+                pos++;
+                if (pos == len) BadFormat();
+                ch = format[pos];
+                if (ch < '0' || ch > '9') BadFormat();
                 int index = 0;
-                while (pos < len && format[pos] >= '0' && format[pos] <= '9')
+                do
                 {
-                    index = index * 10 + (format[pos] - '0');
+                    index = index * 10 + ch - '0';
                     pos++;
-                    if (index >= 1000000) BadFormat();
+                    if (pos == len) BadFormat();
+                    ch = format[pos];
                 }
-                while (pos < len && format[pos] == ' ') pos++;
+                while (ch >= '0' && ch <= '9' && index < Limit);
+                if (index >= args.Length)
+                {
+                    throw new FormatException("Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
+                }
+                while (pos < len && (ch = format[pos]) == ' ') pos++;
                 // The alignment: ",[-]digits"; negative pads on the right.
+                bool leftJustify = false;
                 int width = 0;
-                bool leftAlign = false;
-                if (pos < len && format[pos] == ',')
+                if (ch == ',')
                 {
                     pos++;
                     while (pos < len && format[pos] == ' ') pos++;
-                    if (pos < len && format[pos] == '-')
+                    if (pos == len) BadFormat();
+                    ch = format[pos];
+                    if (ch == '-')
                     {
-                        leftAlign = true;
+                        leftJustify = true;
                         pos++;
+                        if (pos == len) BadFormat();
+                        ch = format[pos];
                     }
-                    if (pos >= len || format[pos] < '0' || format[pos] > '9') BadFormat();
-                    while (pos < len && format[pos] >= '0' && format[pos] <= '9')
+                    if (ch < '0' || ch > '9') BadFormat();
+                    do
                     {
-                        width = width * 10 + (format[pos] - '0');
+                        width = width * 10 + ch - '0';
                         pos++;
-                        if (width >= 1000000) BadFormat();
+                        if (pos == len) BadFormat();
+                        ch = format[pos];
                     }
+                    while (ch >= '0' && ch <= '9' && width < Limit);
                 }
-                while (pos < len && format[pos] == ' ') pos++;
-                // The format string: up to the closing brace.
+                while (pos < len && (ch = format[pos]) == ' ') pos++;
+                // The format string: up to the closing brace, with no '{' in it.
                 string itemFormat = null;
-                if (pos < len && format[pos] == ':')
+                if (ch == ':')
                 {
                     pos++;
                     int start = pos;
-                    while (pos < len && format[pos] != '}')
+                    while (true)
                     {
-                        if (format[pos] == '{') BadFormat();
+                        if (pos == len) BadFormat();
+                        ch = format[pos];
+                        if (ch == '}') break;
+                        if (ch == '{') BadFormat();
                         pos++;
                     }
-                    itemFormat = format.Substring(start, pos - start);
+                    if (pos > start) itemFormat = format.Substring(start, pos - start);
                 }
-                if (pos >= len || format[pos] != '}') BadFormat();
-                pos++;
-                if (index >= args.Length)
+                else if (ch != '}')
                 {
-                    ThrowHelper.Throw("System.FormatException", "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
+                    BadFormat();
                 }
-                string s = FormatArg(args[index], itemFormat);
+                pos++;
+                object arg = args[index];
+                string s = FormatArg(arg, itemFormat);
                 int pad = width - s.Length;
-                if (!leftAlign && pad > 0) sb.Append(' ', pad);
+                if ((leftJustify || width == 0) && IsSpanFormattable(arg))
+                {
+                    // .NET formats these straight into the builder's free space.
+                    sb.AppendFormatted(s);
+                    if (leftJustify && pad > 0) sb.Append(' ', pad);
+                    continue;
+                }
+                if (!leftJustify && pad > 0) sb.Append(' ', pad);
                 sb.Append(s);
-                if (leftAlign && pad > 0) sb.Append(' ', pad);
+                if (leftJustify && pad > 0) sb.Append(' ', pad);
             }
-            return sb.ToString();
+            return sb;
         }
 
-        /// `arg.ToString(format)` for the formattable primitives, else `arg.ToString()`.
+        /// The types .NET 3.1 formats through ISpanFormattable.
+        private static bool IsSpanFormattable(object arg)
+        {
+            return arg is int || arg is long || arg is double || arg is float || arg is decimal || arg is uint || arg is ulong
+                || arg is short || arg is ushort || arg is byte || arg is sbyte || arg is DateTime || arg is TimeSpan;
+        }
+
+        /// `arg.ToString(format)` for the types .NET formats with a format string (its
+        /// IFormattable ones: the numbers, enums, DateTime, BigInteger, Complex), else
+        /// `arg.ToString()`; null as "".
         internal static string FormatArg(object arg, string format)
         {
             if (arg == null) return "";
@@ -114,6 +166,11 @@ namespace System
                 if (arg is ushort) return ((ushort)arg).ToString(format);
                 if (arg is byte) return ((byte)arg).ToString(format);
                 if (arg is sbyte) return ((sbyte)arg).ToString(format);
+                Enum e = arg as Enum;
+                if (e != null) return e.ToString(format);
+                if (arg is DateTime) return ((DateTime)arg).ToString(format);
+                if (arg is System.Numerics.BigInteger) return ((System.Numerics.BigInteger)arg).ToString(format);
+                if (arg is System.Numerics.Complex) return ((System.Numerics.Complex)arg).ToString(format);
             }
             string s = arg.ToString();
             if ((object)s == null) return "";

@@ -5,7 +5,7 @@ namespace System
     // Formatting and parsing go through System.Number (natives over stdlib::format), with the
     // invariant culture.
 
-    public struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>
+    public partial struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IConvertible
     {
         private sbyte m_value;
 
@@ -71,7 +71,7 @@ namespace System
         }
     }
 
-    public struct Byte : IComparable, IComparable<byte>, IEquatable<byte>
+    public partial struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IConvertible
     {
         private byte m_value;
 
@@ -137,7 +137,7 @@ namespace System
         }
     }
 
-    public struct Int16 : IComparable, IComparable<short>, IEquatable<short>
+    public partial struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IConvertible
     {
         private short m_value;
 
@@ -203,7 +203,7 @@ namespace System
         }
     }
 
-    public struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>
+    public partial struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IConvertible
     {
         private ushort m_value;
 
@@ -269,7 +269,7 @@ namespace System
         }
     }
 
-    public struct Int32 : IComparable, IComparable<int>, IEquatable<int>
+    public partial struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IConvertible
     {
         private int m_value;
 
@@ -335,7 +335,7 @@ namespace System
         }
     }
 
-    public struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>
+    public partial struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IConvertible
     {
         private uint m_value;
 
@@ -401,7 +401,7 @@ namespace System
         }
     }
 
-    public struct Int64 : IComparable, IComparable<long>, IEquatable<long>
+    public partial struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IConvertible
     {
         private long m_value;
 
@@ -467,7 +467,7 @@ namespace System
         }
     }
 
-    public struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>
+    public partial struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IConvertible
     {
         private ulong m_value;
 

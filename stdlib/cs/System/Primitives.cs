@@ -3,7 +3,7 @@ namespace System
     // Boolean, the floating-point types and the pointer-sized integers. Each wraps one value of
     // the matching CLI primitive type (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
 
-    public struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>
+    public partial struct Boolean : IComparable, IComparable<bool>, IEquatable<bool>, IConvertible
     {
         private bool m_value;
 
@@ -80,7 +80,7 @@ namespace System
         }
     }
 
-    public struct Single : IComparable, IComparable<float>, IEquatable<float>
+    public partial struct Single : IComparable, IComparable<float>, IEquatable<float>, IConvertible
     {
         private float m_value;
 
@@ -185,7 +185,7 @@ namespace System
         }
     }
 
-    public struct Double : IComparable, IComparable<double>, IEquatable<double>
+    public partial struct Double : IComparable, IComparable<double>, IEquatable<double>, IConvertible
     {
         private double m_value;
 

@@ -6,7 +6,7 @@ namespace System
     /// culture-sensitive ones (CompareTo, Compare, IndexOf(string), StartsWith(string)) use
     /// the invariant culture here, which agrees with ordinal for text without ignorable
     /// characters, except for Compare/CompareTo (see CompareInvariant).
-    public sealed class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
+    public sealed partial class String : IComparable, IComparable<string>, IEquatable<string>, System.Collections.Generic.IEnumerable<char>
     {
         private int _stringLength;
         private char _firstChar;
@@ -55,7 +55,9 @@ namespace System
         /// Invariant-culture comparison, -1/0/1 (an approximation of ICU's: see natives/string.rs).
         private static extern int CompareInvariant(string strA, string strB);
 
-        // ---- equality and comparison ---------------------------------------------------
+        // ---- equality ------------------------------------------------------------------
+        // (Compare, CompareOrdinal, CompareTo and the StringComparison forms of
+        // Equals are in StringComparing.cs.)
 
         /// Ordinal equality: the same length and the same code units. Also
         /// the meaning of `==` on strings.
@@ -108,37 +110,18 @@ namespace System
             return this;
         }
 
-        /// The difference of the first differing code units, or of the lengths; null first.
-        public static extern int CompareOrdinal(string strA, string strB);
-
-        /// Culture-aware order in .NET; here the invariant-culture approximation: letters
-        /// compare case-insensitively first ("a" < "B"), then lower case before upper.
-        public static int Compare(string strA, string strB)
+        /// Strings are immutable, so the clone is the string itself (as in .NET).
+        public object Clone()
         {
-            return CompareInvariant(strA, strB);
+            return this;
         }
 
-        public static int Compare(string strA, string strB, bool ignoreCase)
+        /// A new string object with the same characters: the one way to get a second,
+        /// reference-distinct copy of a string.
+        public static string Copy(string str)
         {
-            if (ignoreCase)
-            {
-                if ((object)strA == null || (object)strB == null) return CompareInvariant(strA, strB);
-                return CompareInvariant(strA.ToLowerInvariant(), strB.ToLowerInvariant());
-            }
-            return CompareInvariant(strA, strB);
-        }
-
-        public int CompareTo(string strB)
-        {
-            return CompareInvariant(this, strB);
-        }
-
-        public int CompareTo(object value)
-        {
-            if (value == null) return 1;
-            string s = value as string;
-            if ((object)s == null) ThrowHelper.Throw("System.ArgumentException", "Object must be of type String.");
-            return CompareInvariant(this, s);
+            if ((object)str == null) throw new ArgumentNullException("str");
+            return CreateFromChars(str.ToCharArray(), 0, str._stringLength);
         }
 
         public static bool IsNullOrEmpty(string value)
@@ -176,10 +159,13 @@ namespace System
             return InternalSubString(startIndex, length);
         }
 
+        /// .NET reports a bad startIndex with the exception's default message.
         public string Insert(int startIndex, string value)
         {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if ((object)value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || startIndex > _stringLength) throw new ArgumentOutOfRangeException("startIndex");
+            if (_stringLength == 0) return value;
+            if (value._stringLength == 0) return this;
             return Concat(InternalSubString(0, startIndex), value, InternalSubString(startIndex, _stringLength - startIndex));
         }
 
@@ -195,6 +181,7 @@ namespace System
             if (startIndex < 0) ThrowHelper.ArgumentOutOfRange("startIndex", "StartIndex cannot be less than zero.");
             if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
             if (count > _stringLength - startIndex) ThrowHelper.ArgumentOutOfRange("count", "Index and count must refer to a location within the string.");
+            if (count == 0) return this;
             return Concat(InternalSubString(0, startIndex), InternalSubString(startIndex + count, _stringLength - startIndex - count));
         }
 
@@ -217,161 +204,14 @@ namespace System
 
         public char[] ToCharArray(int startIndex, int length)
         {
-            if (startIndex < 0 || startIndex > _stringLength || startIndex > _stringLength - length) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
-            if (length < 0) ThrowHelper.ArgumentOutOfRange("length", "Index was out of range. Must be non-negative and less than or equal to the size of the collection.");
+            if (startIndex < 0 || startIndex > _stringLength || startIndex > _stringLength - length) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length < 0) ThrowHelper.ArgumentOutOfRange("length", "Index was out of range. Must be non-negative and less than the size of the collection.");
             char[] chars = new char[length];
             for (int i = 0; i < length; i++) chars[i] = this[startIndex + i];
             return chars;
         }
 
-        // ---- searching -------------------------------------------------------------------
-
-        private void CheckStart(int startIndex)
-        {
-            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
-        }
-
-        public int IndexOf(char value)
-        {
-            return IndexOfChar(value, 0);
-        }
-
-        public int IndexOf(char value, int startIndex)
-        {
-            return IndexOfChar(value, startIndex);
-        }
-
-        public int IndexOf(char value, int startIndex, int count)
-        {
-            CheckStart(startIndex);
-            if (count < 0 || count > _stringLength - startIndex) ThrowHelper.ArgumentOutOfRange("count", "Count must be positive and count must refer to a location within the string/array/collection.");
-            for (int i = startIndex; i < startIndex + count; i++)
-            {
-                if (this[i] == value) return i;
-            }
-            return -1;
-        }
-
-        public int IndexOf(string value)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            return IndexOfString(value, 0);
-        }
-
-        public int IndexOf(string value, int startIndex)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            CheckStart(startIndex);
-            return IndexOfString(value, startIndex);
-        }
-
-        public int IndexOfAny(char[] anyOf)
-        {
-            return IndexOfAny(anyOf, 0);
-        }
-
-        public int IndexOfAny(char[] anyOf, int startIndex)
-        {
-            if (anyOf == null) ThrowHelper.ArgumentNull("anyOf");
-            CheckStart(startIndex);
-            for (int i = startIndex; i < _stringLength; i++)
-            {
-                if (Contains(anyOf, this[i])) return i;
-            }
-            return -1;
-        }
-
-        public int LastIndexOf(char value)
-        {
-            for (int i = _stringLength - 1; i >= 0; i--)
-            {
-                if (this[i] == value) return i;
-            }
-            return -1;
-        }
-
-        /// Searches backwards from startIndex (inclusive).
-        public int LastIndexOf(char value, int startIndex)
-        {
-            if (_stringLength == 0) return -1;
-            if (startIndex < 0 || startIndex >= _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
-            for (int i = startIndex; i >= 0; i--)
-            {
-                if (this[i] == value) return i;
-            }
-            return -1;
-        }
-
-        public int LastIndexOf(string value)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            return LastIndexOfString(value, _stringLength);
-        }
-
-        /// The match must lie within [0, startIndex].
-        public int LastIndexOf(string value, int startIndex)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            if (_stringLength == 0) return value._stringLength == 0 ? 0 : -1;
-            if (startIndex < 0 || startIndex > _stringLength) ThrowHelper.ArgumentOutOfRange("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
-            if (startIndex == _stringLength) startIndex--;
-            return LastIndexOfString(value, startIndex + 1);
-        }
-
-        public int LastIndexOfAny(char[] anyOf)
-        {
-            if (anyOf == null) ThrowHelper.ArgumentNull("anyOf");
-            for (int i = _stringLength - 1; i >= 0; i--)
-            {
-                if (Contains(anyOf, this[i])) return i;
-            }
-            return -1;
-        }
-
-        public bool Contains(string value)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            return IndexOfString(value, 0) >= 0;
-        }
-
-        public bool Contains(char value)
-        {
-            return IndexOfChar(value, 0) >= 0;
-        }
-
-        public bool StartsWith(string value)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            if (value._stringLength > _stringLength) return false;
-            for (int i = 0; i < value._stringLength; i++)
-            {
-                if (this[i] != value[i]) return false;
-            }
-            return true;
-        }
-
-        public bool StartsWith(char value)
-        {
-            return _stringLength != 0 && this[0] == value;
-        }
-
-        public bool EndsWith(string value)
-        {
-            if ((object)value == null) ThrowHelper.ArgumentNull("value");
-            int offset = _stringLength - value._stringLength;
-            if (offset < 0) return false;
-            for (int i = 0; i < value._stringLength; i++)
-            {
-                if (this[offset + i] != value[i]) return false;
-            }
-            return true;
-        }
-
-        public bool EndsWith(char value)
-        {
-            return _stringLength != 0 && this[_stringLength - 1] == value;
-        }
-
+        /// Whether `c` is one of `set`'s characters.
         private static bool Contains(char[] set, char c)
         {
             for (int i = 0; i < set.Length; i++)
@@ -507,121 +347,6 @@ namespace System
             if (totalWidth < 0) ThrowHelper.ArgumentOutOfRange("totalWidth", "Non-negative number required.");
             if (totalWidth <= _stringLength) return this;
             return Concat(this, new string(paddingChar, totalWidth - _stringLength));
-        }
-
-        /// Splits at every separator (white space when none are given); empty pieces are kept.
-        public string[] Split(params char[] separator)
-        {
-            bool ws = separator == null || separator.Length == 0;
-            int count = 1;
-            for (int i = 0; i < _stringLength; i++)
-            {
-                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i])) count++;
-            }
-            string[] parts = new string[count];
-            int start = 0;
-            int n = 0;
-            for (int i = 0; i < _stringLength; i++)
-            {
-                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i]))
-                {
-                    parts[n] = InternalSubString(start, i - start);
-                    n++;
-                    start = i + 1;
-                }
-            }
-            parts[n] = Slice(start, _stringLength);
-            return parts;
-        }
-
-        public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None)
-        {
-            return Split(new char[] { separator }, int.MaxValue, options);
-        }
-
-        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None)
-        {
-            return Split(new char[] { separator }, count, options);
-        }
-
-        public string[] Split(char[] separator, StringSplitOptions options)
-        {
-            return Split(separator, int.MaxValue, options);
-        }
-
-        public string[] Split(char[] separator, int count)
-        {
-            return Split(separator, count, StringSplitOptions.None);
-        }
-
-        /// At most `count` pieces (the last keeps the rest), empty ones left
-        /// out with RemoveEmptyEntries, as .NET splits.
-        public string[] Split(char[] separator, int count, StringSplitOptions options)
-        {
-            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
-            if (options != StringSplitOptions.None && options != StringSplitOptions.RemoveEmptyEntries)
-                throw new ArgumentException("Value of flags is invalid. (Parameter 'options')");
-            bool removeEmpty = options == StringSplitOptions.RemoveEmptyEntries;
-            if (count == 0 || (removeEmpty && _stringLength == 0)) return new string[0];
-            bool ws = separator == null || separator.Length == 0;
-            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
-            int start = 0;
-            for (int i = 0; i < _stringLength && parts.Count < count - 1; i++)
-            {
-                if (ws ? char.IsWhiteSpace(this[i]) : Contains(separator, this[i]))
-                {
-                    if (!removeEmpty || i > start) parts.Add(InternalSubString(start, i - start));
-                    start = i + 1;
-                }
-            }
-            if (!removeEmpty || start < _stringLength)
-            {
-                // With RemoveEmptyEntries the last piece starts after any
-                // separators left at its front.
-                parts.Add(Slice(start, _stringLength));
-            }
-            return parts.ToArray();
-        }
-
-        public string[] Split(string[] separator, StringSplitOptions options)
-        {
-            return Split(separator, int.MaxValue, options);
-        }
-
-        /// Splits at any of the separator strings, the first (longest
-        /// listed first wins) that matches at each position.
-        public string[] Split(string[] separator, int count, StringSplitOptions options)
-        {
-            if (count < 0) ThrowHelper.ArgumentOutOfRange("count", "Count cannot be less than zero.");
-            bool removeEmpty = options == StringSplitOptions.RemoveEmptyEntries;
-            if (separator == null || separator.Length == 0) return Split((char[])null, count, options);
-            if (count == 0 || (removeEmpty && _stringLength == 0)) return new string[0];
-            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
-            int start = 0;
-            int i = 0;
-            while (i < _stringLength && parts.Count < count - 1)
-            {
-                int matched = -1;
-                for (int k = 0; k < separator.Length; k++)
-                {
-                    string sep = separator[k];
-                    if (sep != null && sep.Length > 0 && i + sep.Length <= _stringLength && CompareOrdinal(InternalSubString(i, sep.Length), sep) == 0)
-                    {
-                        matched = sep.Length;
-                        break;
-                    }
-                }
-                if (matched < 0)
-                {
-                    i++;
-                    continue;
-                }
-                if (!removeEmpty || i > start) parts.Add(InternalSubString(start, i - start));
-                i += matched;
-                start = i;
-            }
-            if (!removeEmpty || start < _stringLength) parts.Add(Slice(start, _stringLength));
-            return parts.ToArray();
         }
 
         // ---- concatenation, joining, formatting ------------------------------------------
