@@ -150,12 +150,6 @@ impl Decimal {
         divide(self, o)
     }
 
-    /// `d1 % d2` (`decimal.Remainder`); see the `rem` module for the
-    /// cases where .NET Core 3.1's answer is not the exact remainder.
-    pub fn rem(self, o: Decimal) -> Result<Decimal, Error> {
-        crate::rem::remainder(self, o)
-    }
-
     /// Orders by value: `1.0 == 1.00`, `-0 == 0` (`decimal.Compare`).
     pub fn compare(self, o: Decimal) -> Ordering {
         let (a, b) = (self.coefficient(), o.coefficient());

@@ -20,7 +20,15 @@ use crate::{COEF_LIMIT, Decimal, Error, pow10};
 
 const MASK64: u128 = (1 << 64) - 1;
 
-pub(crate) fn remainder(x: Decimal, y: Decimal) -> Result<Decimal, Error> {
+impl Decimal {
+    /// `d1 % d2` (`decimal.Remainder`); see above for the cases where .NET
+    /// Core 3.1's answer is not the exact remainder.
+    pub fn rem(self, o: Decimal) -> Result<Decimal, Error> {
+        remainder(self, o)
+    }
+}
+
+fn remainder(x: Decimal, y: Decimal) -> Result<Decimal, Error> {
     let (a, b) = (x.coefficient(), y.coefficient());
     if b == 0 {
         return Err(Error::DivideByZero);

@@ -144,11 +144,11 @@ namespace System
         private static bool IsSpanFormattable(object arg)
         {
             return arg is int || arg is long || arg is double || arg is float || arg is decimal || arg is uint || arg is ulong
-                || arg is short || arg is ushort || arg is byte || arg is sbyte || arg is DateTime || arg is TimeSpan;
+                || arg is short || arg is ushort || arg is byte || arg is sbyte || arg is DateTime || arg is TimeSpan || arg is Guid;
         }
 
         /// `arg.ToString(format)` for the types .NET formats with a format string (its
-        /// IFormattable ones: the numbers, enums, DateTime, BigInteger, Complex), else
+        /// IFormattable ones: the numbers, enums, DateTime, TimeSpan, Guid, BigInteger, Complex), else
         /// `arg.ToString()`; null as "".
         internal static string FormatArg(object arg, string format)
         {
@@ -169,6 +169,8 @@ namespace System
                 Enum e = arg as Enum;
                 if (e != null) return e.ToString(format);
                 if (arg is DateTime) return ((DateTime)arg).ToString(format);
+                if (arg is TimeSpan) return ((TimeSpan)arg).ToString(format);
+                if (arg is Guid) return ((Guid)arg).ToString(format);
                 if (arg is System.Numerics.BigInteger) return ((System.Numerics.BigInteger)arg).ToString(format);
                 if (arg is System.Numerics.Complex) return ((System.Numerics.Complex)arg).ToString(format);
             }
