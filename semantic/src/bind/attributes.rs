@@ -146,7 +146,8 @@ impl Binder<'_> {
             }
             return Some(AttrArg::Type(*t));
         }
-        match e.constant() {
+        // decimal is no attribute parameter type (II.23.3 has no encoding for it).
+        match e.constant().filter(|c| !matches!(c, ConstValue::Decimal(_))) {
             Some(c) => Some(AttrArg::Const(c.clone())),
             None => {
                 if e.ty != Symbols::ERROR {

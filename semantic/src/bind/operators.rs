@@ -1061,10 +1061,13 @@ impl Binder<'_> {
         } = combined.kind
         else {
             // String `+=`: rebuild as an assignment of a concatenation.
+            // The target's parts are evaluated once (`a[i++] += s` reads and writes one element).
             if let BoundExprKind::StringConcat(mut parts) = combined.kind {
+                let mut side = Vec::new();
+                let target = self.stable_target(target, &mut side);
                 parts[0] = target.clone();
                 let concat = self.expr(BoundExprKind::StringConcat(parts), target_ty, span);
-                return self.expr(
+                let assign = self.expr(
                     BoundExprKind::Assign {
                         target: Box::new(target),
                         value: Box::new(concat),
@@ -1072,6 +1075,7 @@ impl Binder<'_> {
                     target_ty,
                     span,
                 );
+                return self.after(side, assign);
             }
             self.error(
                 "CS8652",
