@@ -547,8 +547,33 @@ impl Emitter<'_> {
                 let name = self.serialized_type_name(*t).ok_or_else(|| EmitError(format!("cannot name the type {} in an attribute", syms.display(*t))))?;
                 ser_string(&name, blob)
             }
+            // Null where the parameter is `object`: a null string, as csc writes it.
+            semantic::bound::AttrArg::Const(semantic::constant::ConstValue::Null) if syms.is_special(ty, SpecialType::Object) => {
+                blob.extend_from_slice(&[0x0E, 0xFF]);
+                Ok(())
+            }
             semantic::bound::AttrArg::Const(c) => encode_attribute_arg(c, syms.primitive_of(ty), blob)
                 .ok_or_else(|| EmitError(format!("cannot encode an attribute argument of type {}", syms.display(ty)))),
+            // II.23.3: the element count (0xFFFFFFFF for null), then each element as a value
+            // of the element type.
+            semantic::bound::AttrArg::Array { elem, items } => {
+                match items {
+                    None => blob.extend_from_slice(&u32::MAX.to_le_bytes()),
+                    Some(items) => {
+                        blob.extend_from_slice(&(items.len() as u32).to_le_bytes());
+                        for item in items {
+                            self.attribute_value(item, *elem, blob)?;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            // A boxed value: its FieldOrPropType tag, then the value in that type.
+            semantic::bound::AttrArg::Boxed { ty: inner, value } => {
+                self.field_or_prop_type(*inner, blob)
+                    .ok_or_else(|| EmitError(format!("cannot box a value of type {} in an attribute", syms.display(*inner))))?;
+                self.attribute_value(value, *inner, blob)
+            }
         }
     }
 
@@ -595,6 +620,14 @@ impl Emitter<'_> {
         if syms.display(ty) == "System.Type" {
             out.push(0x50);
             return Some(());
+        }
+        if syms.is_special(ty, SpecialType::Object) {
+            out.push(0x51);
+            return Some(());
+        }
+        if let semantic::types::TyKind::Array(elem, 1) = syms.kind(ty) {
+            out.push(0x1D);
+            return self.field_or_prop_type(elem, out);
         }
         out.push(match syms.special_of(ty)? {
             SpecialType::Boolean => 0x02,

@@ -78,13 +78,19 @@ pub struct NamedAttributeArg {
 pub enum AttrArg {
     Const(ConstValue),
     Type(TyId),
+    /// A one-dimensional array of `elem` (`new[] { 1, 2 }`, a `params` argument); None for
+    /// a null array.
+    Array { elem: TyId, items: Option<Vec<AttrArg>> },
+    /// A value passed where the parameter is `object`: written with its own type's tag
+    /// (II.23.3's boxed form), so the reader knows what it is.
+    Boxed { ty: TyId, value: Box<AttrArg> },
 }
 
 impl AttrArg {
     pub fn as_const(&self) -> Option<&ConstValue> {
         match self {
             AttrArg::Const(c) => Some(c),
-            AttrArg::Type(_) => None,
+            AttrArg::Type(_) | AttrArg::Array { .. } | AttrArg::Boxed { .. } => None,
         }
     }
 }

@@ -3,9 +3,8 @@
 //! the CLR makes it: the constructor called with the fixed arguments, then the named fields
 //! set and the named properties' setters called. Floor 5 (the runtime): it runs managed code.
 //!
-//! Arguments are passed in integer registers (ints, bools, chars, enums, strings, types),
-//! which is what attribute constructors take in practice; one with a float or array parameter
-//! is reported as not supported rather than called wrongly.
+//! Arguments are passed in registers by class (`call`): integers, enums, strings, types,
+//! arrays and boxes in integer registers, floats and doubles in floating-point ones.
 
 use crate::error::{Result, VmError};
 use crate::jit::{self, Exec};
@@ -14,12 +13,17 @@ use crate::object::{self, MethodTable, Object, VmContext};
 use crate::types::{TypeId, ValKind};
 use metadata::{TableId, Token};
 
-/// A decoded argument: an integer of `size` bytes, a string, or a type named by its name.
+/// A decoded argument: an integer (or enum) of `size` bytes, a float's bits, a string, a type
+/// named by its name, an array of `elem` (None: null), or a value boxed as `object` with the
+/// type it is boxed as.
 #[derive(Clone, Debug)]
 enum Value {
     Int(u64, u32),
+    Float(u64, u32),
     Str(Option<String>),
     Type(Option<String>),
+    Array(RType, Option<Vec<Value>>),
+    Boxed(RType, Box<Value>),
 }
 
 /// A named argument: field (true) or property, its name and value.
@@ -80,19 +84,10 @@ fn unsupported(what: &str) -> VmError {
     VmError::NotSupported(format!("Custom attribute arguments of {what} are not supported by Sharp yet."))
 }
 
-/// The size in bytes of an integral element type of a blob (II.23.1.16), or None.
-fn element_size(code: u8) -> Option<u32> {
-    match code {
-        0x02 | 0x04 | 0x05 => Some(1),
-        0x03 | 0x06 | 0x07 => Some(2),
-        0x08 | 0x09 => Some(4),
-        0x0A | 0x0B => Some(8),
-        _ => None,
-    }
-}
-
 impl Exec {
-    /// The value of a fixed argument of parameter type `t`.
+    /// The value of a fixed argument of parameter type `t` (II.23.3 Elem): an array is its
+    /// count (0xFFFFFFFF for null) and elements; an `object` is a FieldOrPropType tag, then
+    /// the value in that type.
     fn fixed_value(&mut self, r: &mut Reader<'_>, t: &RType) -> Result<Value> {
         Ok(match t {
             RType::String => Value::Str(r.ser_string()?),
@@ -100,6 +95,8 @@ impl Exec {
             RType::Char | RType::I2 | RType::U2 => Value::Int(r.int(2)?, 2),
             RType::I4 | RType::U4 => Value::Int(r.int(4)?, 4),
             RType::I8 | RType::U8 => Value::Int(r.int(8)?, 8),
+            RType::R4 => Value::Float(r.int(4)?, 4),
+            RType::R8 => Value::Float(r.int(8)?, 8),
             RType::Class(tid) if self.is_system_type(*tid) => Value::Type(r.ser_string()?),
             RType::Value(_) => {
                 // An enum: stored as its underlying integer.
@@ -112,8 +109,59 @@ impl Exec {
                 };
                 Value::Int(r.int(size)?, size)
             }
-            RType::R4 | RType::R8 => return Err(unsupported("floating-point types")),
+            RType::SzArray(elem) => {
+                let count = r.int(4)? as u32;
+                if count == u32::MAX {
+                    Value::Array((**elem).clone(), None)
+                } else {
+                    let mut items = Vec::with_capacity(count.min(1 << 16) as usize);
+                    for _ in 0..count {
+                        items.push(self.fixed_value(r, elem)?);
+                    }
+                    Value::Array((**elem).clone(), Some(items))
+                }
+            }
+            RType::Object => {
+                let boxed = self.prop_type(r)?;
+                let value = self.fixed_value(r, &boxed)?;
+                Value::Boxed(boxed, Box::new(value))
+            }
             _ => return Err(unsupported("this type")),
+        })
+    }
+
+    /// A FieldOrPropType (II.23.3): an element type byte, 0x50 for System.Type, 0x51 for a
+    /// boxed object, 0x1D and an element type for an array, 0x55 and a name for an enum.
+    fn prop_type(&mut self, r: &mut Reader<'_>) -> Result<RType> {
+        let code = *r.take(1)?.first().unwrap_or(&0);
+        Ok(match code {
+            0x02 => RType::Bool,
+            0x03 => RType::Char,
+            0x04 => RType::I1,
+            0x05 => RType::U1,
+            0x06 => RType::I2,
+            0x07 => RType::U2,
+            0x08 => RType::I4,
+            0x09 => RType::U4,
+            0x0A => RType::I8,
+            0x0B => RType::U8,
+            0x0C => RType::R4,
+            0x0D => RType::R8,
+            0x0E => RType::String,
+            0x50 => match self.ts.find_type(0, "System", "Type") {
+                Some(t) => RType::Class(t),
+                None => return Err(unsupported("System.Type")),
+            },
+            0x51 => RType::Object,
+            0x1D => RType::SzArray(Box::new(self.prop_type(r)?)),
+            0x55 => {
+                let name = r.ser_string()?.unwrap_or_default();
+                match self.type_by_name(&name) {
+                    Some(tid) => RType::Value(tid),
+                    None => return Err(VmError::MissingType(name)),
+                }
+            }
+            _ => return Err(bad("a custom attribute blob names an unknown type")),
         })
     }
 
@@ -123,31 +171,12 @@ impl Exec {
     }
 
     /// A named argument (II.23.3): FIELD (0x53) or PROPERTY (0x54), its type
-    /// (FieldOrPropType: an element type, or 0x55 and an enum's name), its name, its value.
+    /// (FieldOrPropType), its name, its value.
     fn named_argument(&mut self, r: &mut Reader<'_>) -> Result<Named> {
         let is_field = *r.take(1)?.first().unwrap_or(&0) == 0x53;
-        let code = *r.take(1)?.first().unwrap_or(&0);
-        let enum_size = if code == 0x55 {
-            let enum_name = r.ser_string()?.unwrap_or_default();
-            Some(match self.type_by_name(&enum_name) {
-                Some(tid) => match self.ts.kind_of(&RType::Value(tid))? {
-                    ValKind::I1 | ValKind::U1 => 1,
-                    ValKind::I2 | ValKind::U2 => 2,
-                    ValKind::I8 => 8,
-                    _ => 4,
-                },
-                None => 4,
-            })
-        } else {
-            None
-        };
+        let ty = self.prop_type(r)?;
         let name = r.ser_string()?.unwrap_or_default();
-        let value = match (enum_size.or(element_size(code)), code) {
-            (Some(size), _) => Value::Int(r.int(size)?, size),
-            (None, 0x0E) => Value::Str(r.ser_string()?),
-            (None, 0x50) => Value::Type(r.ser_string()?),
-            _ => return Err(unsupported("this named argument type")),
-        };
+        let value = self.fixed_value(r, &ty)?;
         Ok((is_field, name, value))
     }
 
@@ -250,48 +279,104 @@ impl Exec {
 ///
 /// # Safety
 /// `ctx` is the live context on the VM thread, with no Rust borrow of the runtime active.
-unsafe fn register(ctx: *mut VmContext, exec: *mut Exec, v: &Value) -> u64 {
+unsafe fn register(ctx: *mut VmContext, exec: *mut Exec, v: &Value) -> Result<u64> {
     // SAFETY: forwarded contract.
     unsafe {
-        match v {
-            Value::Int(x, size) => match size {
+        Ok(match v {
+            Value::Int(x, size) | Value::Float(x, size) => match size {
                 1 => *x as u8 as u64,
                 2 => *x as u16 as u64,
                 4 => *x as u32 as u64,
                 _ => *x,
+            },
+            Value::Array(_, None) => 0,
+            Value::Array(elem, Some(items)) => {
+                let mt = (*exec).ts.array_mt(elem)?;
+                let size = (*exec).ts.kind_of(elem)?.size() as usize;
+                let array = object::alloc_array(ctx, mt, items.len());
+                // The array is a local of this frame, so the collector keeps it while the
+                // elements (strings, types, boxes) are made.
+                let base = object::array_elements::<u8>(array).as_mut_ptr();
+                for (i, item) in items.iter().enumerate() {
+                    let bits = register(ctx, exec, item)?;
+                    write_sized(base.add(i * size), bits, size);
+                }
+                array as u64
+            }
+            Value::Boxed(ty, inner) => match **inner {
+                Value::Int(..) | Value::Float(..) => {
+                    let mt = (*exec).ts.mt_of(ty)?;
+                    let size = (*exec).ts.kind_of(ty)?.size() as usize;
+                    let bits = register(ctx, exec, inner)?;
+                    let obj = object::gc_alloc(ctx, mt, (*mt).base_size as usize);
+                    write_sized((obj as *mut u8).add(crate::types::HEADER_SIZE as usize), bits, size);
+                    obj as u64
+                }
+                _ => register(ctx, exec, inner)?,
             },
             Value::Str(None) | Value::Type(None) => 0,
             Value::Str(Some(s)) => {
                 let units: Vec<u16> = s.encode_utf16().collect();
                 object::alloc_string(ctx, &units) as u64
             }
-            Value::Type(Some(name)) => match (*exec).type_by_name(name).and_then(|t| (*exec).ts.ensure_layout(t).ok().map(|l| l.method_table)) {
-                Some(mt) => crate::reflect::type_object(ctx, mt) as u64,
-                None => 0,
-            },
+            Value::Type(Some(name)) => {
+                // A generic definition (`typeof(C<>)`) has no layout: its Type object is the
+                // one `ldtoken` gives it.
+                let mt = (*exec).type_by_name(name).and_then(|t| {
+                    if (*exec).ts.is_generic_type_definition(t) {
+                        Some((*exec).ts.open_type_mt(t))
+                    } else {
+                        (*exec).ts.ensure_layout(t).ok().map(|l| l.method_table as *const _)
+                    }
+                });
+                match mt {
+                    Some(mt) => crate::reflect::type_object(ctx, mt) as u64,
+                    None => 0,
+                }
+            }
+        })
+    }
+}
+
+/// Stores the low `size` bytes of `bits` at `at` (an array element or a field).
+///
+/// # Safety
+/// `at` is valid for `size` bytes.
+unsafe fn write_sized(at: *mut u8, bits: u64, size: usize) {
+    // SAFETY: forwarded contract.
+    unsafe {
+        match size {
+            1 => at.write(bits as u8),
+            2 => (at as *mut u16).write_unaligned(bits as u16),
+            4 => (at as *mut u32).write_unaligned(bits as u32),
+            _ => (at as *mut u64).write_unaligned(bits),
         }
     }
 }
 
-/// Calls `code` as an instance method of `this` with `args` in integer registers.
+/// Calls `code` as an instance method of `this` whose integer-class arguments are `ints` and
+/// whose floating-point ones are `floats`, each list in parameter order. The C calling
+/// conventions JIT code follows (System V on x86-64, AAPCS64) give the two classes separate
+/// registers, filled in order, so the callee finds every argument where it looks whatever
+/// their interleaving; unused registers are ignored. A float travels as its bits in the low
+/// half of a double.
 ///
 /// # Safety
-/// `code` is compiled code of an instance method taking exactly `args.len()` integer-class
-/// parameters.
-unsafe fn call(ctx: *mut VmContext, code: *const u8, this: *mut Object, args: &[u64]) -> Result<()> {
-    // SAFETY: forwarded contract: the signature matches the method's.
-    unsafe {
-        match *args {
-            [] => std::mem::transmute::<*const u8, extern "C" fn(*mut VmContext, *mut Object)>(code)(ctx, this),
-            [a] => std::mem::transmute::<*const u8, extern "C" fn(*mut VmContext, *mut Object, u64)>(code)(ctx, this, a),
-            [a, b] => std::mem::transmute::<*const u8, extern "C" fn(*mut VmContext, *mut Object, u64, u64)>(code)(ctx, this, a, b),
-            [a, b, c] => std::mem::transmute::<*const u8, extern "C" fn(*mut VmContext, *mut Object, u64, u64, u64)>(code)(ctx, this, a, b, c),
-            [a, b, c, d] => {
-                std::mem::transmute::<*const u8, extern "C" fn(*mut VmContext, *mut Object, u64, u64, u64, u64)>(code)(ctx, this, a, b, c, d)
-            }
-            _ => return Err(unsupported("more than four constructor parameters")),
-        }
+/// `code` is compiled code of an instance method whose parameters are exactly `ints` and
+/// `floats` in those classes (at most four of each).
+unsafe fn call(ctx: *mut VmContext, code: *const u8, this: *mut Object, ints: &[u64], floats: &[u64]) -> Result<()> {
+    if ints.len() > 4 || floats.len() > 4 {
+        return Err(unsupported("more than four constructor parameters of one kind"));
     }
+    let mut i = [0u64; 4];
+    i[..ints.len()].copy_from_slice(ints);
+    let mut f = [0f64; 4];
+    for (slot, bits) in f.iter_mut().zip(floats) {
+        *slot = f64::from_bits(*bits);
+    }
+    type Entry = extern "C" fn(*mut VmContext, *mut Object, u64, u64, u64, u64, f64, f64, f64, f64);
+    // SAFETY: forwarded contract: the registers the callee reads hold its arguments.
+    unsafe { std::mem::transmute::<*const u8, Entry>(code)(ctx, this, i[0], i[1], i[2], i[3], f[0], f[1], f[2], f[3]) };
     Ok(())
 }
 
@@ -332,32 +417,34 @@ unsafe fn make_attributes(ctx: *mut VmContext, mt: *const MethodTable, filter: *
             let obj = object::gc_alloc(ctx, class_mt, size);
             // Stored at once: the array, a local of this frame, keeps it alive.
             object::array_elements::<*mut Object>(array)[i] = obj;
-            let mut regs = [0u64; 4];
-            if p.fixed.len() > regs.len() {
-                return Err(unsupported("more than four constructor parameters"));
-            }
-            for (slot, v) in regs.iter_mut().zip(&p.fixed) {
-                *slot = register(ctx, exec, v);
+            // Each argument in its register class; the objects made here stay in these
+            // locals, which the collector scans, until the constructor has them.
+            let (mut ints, mut floats) = (Vec::new(), Vec::new());
+            for v in &p.fixed {
+                let bits = register(ctx, exec, v)?;
+                if matches!(v, Value::Float(..)) { floats.push(bits) } else { ints.push(bits) }
             }
             let code = jit::compile_entry(exec, p.ctor)?;
-            call(ctx, code, obj, &regs[..p.fixed.len()])?;
+            call(ctx, code, obj, &ints, &floats)?;
             if !crate::fault::pending(ctx).is_null() {
                 return Ok(std::ptr::null_mut());
             }
             for (is_field, name, v) in &p.named {
-                let value = register(ctx, exec, v);
+                let value = register(ctx, exec, v)?;
                 if *is_field {
                     let Some(offset) = (*exec).ts.field_offset(p.class, name) else { continue };
-                    let at = (obj as *mut u8).add(offset as usize);
-                    match v {
-                        Value::Int(_, 1) => at.write(value as u8),
-                        Value::Int(_, 2) => (at as *mut u16).write_unaligned(value as u16),
-                        Value::Int(_, 4) => (at as *mut u32).write_unaligned(value as u32),
-                        _ => (at as *mut u64).write_unaligned(value),
-                    }
+                    let size = match v {
+                        Value::Int(_, size) | Value::Float(_, size) => *size as usize,
+                        _ => 8,
+                    };
+                    write_sized((obj as *mut u8).add(offset as usize), value, size);
                 } else if let Some(key) = (*exec).setter(p.class, name)? {
                     let code = jit::compile_entry(exec, key)?;
-                    call(ctx, code, obj, &[value])?;
+                    if matches!(v, Value::Float(..)) {
+                        call(ctx, code, obj, &[], &[value])?;
+                    } else {
+                        call(ctx, code, obj, &[value], &[])?;
+                    }
                     if !crate::fault::pending(ctx).is_null() {
                         return Ok(std::ptr::null_mut());
                     }

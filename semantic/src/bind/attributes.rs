@@ -146,6 +146,38 @@ impl Binder<'_> {
             }
             return Some(AttrArg::Type(*t));
         }
+        // `typeof(C<>)`: the generic definition itself, written by its name `C`1`.
+        if let BoundExprKind::Call { method, args, .. } = &e.kind
+            && self.syms.method(*method).name == "GetTypeFromHandle"
+            && let [BoundExpr { kind: BoundExprKind::OpenTypeToken(d), .. }] = args.as_slice()
+        {
+            return Some(AttrArg::Type(self.syms.def_ty(*d)));
+        }
+        // A value converted to `object` (boxed, or a reference type seen as object) keeps its
+        // own type, which the blob records.
+        if let BoundExprKind::Box(inner) | BoundExprKind::AsType(inner) = &e.kind
+            && self.syms.is_special(e.ty, SpecialType::Object)
+        {
+            let value = self.attribute_constant(inner)?;
+            return Some(AttrArg::Boxed { ty: inner.ty, value: Box::new(value) });
+        }
+        // `new T[] { … }` and `params` arguments: an array of constants, one dimension.
+        if let TyKind::Array(elem, 1) = self.syms.kind(e.ty) {
+            match &e.kind {
+                BoundExprKind::ArrayLiteral { dims, elements } if dims.len() == 1 => {
+                    let mut items = Vec::with_capacity(elements.len());
+                    for x in elements {
+                        items.push(self.attribute_constant(x)?);
+                    }
+                    return Some(AttrArg::Array { elem, items: Some(items) });
+                }
+                BoundExprKind::NewArray { size, .. } if size.constant().and_then(ConstValue::as_i64) == Some(0) => {
+                    return Some(AttrArg::Array { elem, items: Some(Vec::new()) });
+                }
+                _ if matches!(e.constant(), Some(ConstValue::Null)) => return Some(AttrArg::Array { elem, items: None }),
+                _ => {}
+            }
+        }
         // decimal is no attribute parameter type (II.23.3 has no encoding for it).
         match e.constant().filter(|c| !matches!(c, ConstValue::Decimal(_))) {
             Some(c) => Some(AttrArg::Const(c.clone())),
