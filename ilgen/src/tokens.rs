@@ -387,6 +387,10 @@ pub(crate) fn framework_assembly(namespace: &str, name: &str) -> Option<&'static
         ) => Some("System"),
         ("System.Collections.Generic", "HashSet`1") => Some("System.Core"),
         ("System.Diagnostics", "Stopwatch") => Some("System"),
+        // MathF came after .NET Framework: Mono keeps it in mscorlib, but CoreCLR's mscorlib
+        // facade does not forward it; System.Runtime.Extensions names it on .NET Core (and on
+        // a Mono install with its facades).
+        ("System", "MathF") => Some("System.Runtime.Extensions"),
         // LINQ lives in System.Core on .NET Framework and Mono.
         ("System.Linq", _) => Some("System.Core"),
         // BigInteger and Complex have an assembly of their own there.

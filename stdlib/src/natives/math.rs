@@ -88,7 +88,85 @@ pub extern "C" fn bits_to_single(_ctx: *mut VmContext, x: i32) -> f32 {
     f32::from_bits(x as u32)
 }
 
-/// Registers the Math natives.
+/// `System.MathF`'s natives: the `f32` functions of the C library (`sinf`, `powf`…), which
+/// CoreCLR's MathF calls too.
+mod single {
+    use vm::object::VmContext;
+
+    macro_rules! unary32 {
+        ($($name:ident => $f:expr;)*) => {$(
+            pub extern "C" fn $name(_ctx: *mut VmContext, x: f32) -> f32 {
+                let f: fn(f32) -> f32 = $f;
+                f(x)
+            }
+        )*};
+    }
+
+    unary32! {
+        sqrt => f32::sqrt;
+        floor => f32::floor;
+        ceiling => f32::ceil;
+        truncate => f32::trunc;
+        round => f32::round_ties_even;
+        sin => f32::sin;
+        cos => f32::cos;
+        tan => f32::tan;
+        asin => f32::asin;
+        acos => f32::acos;
+        atan => f32::atan;
+        sinh => f32::sinh;
+        cosh => f32::cosh;
+        tanh => f32::tanh;
+        asinh => f32::asinh;
+        acosh => f32::acosh;
+        atanh => f32::atanh;
+        cbrt => f32::cbrt;
+        exp => f32::exp;
+        log => f32::ln;
+        log10 => f32::log10;
+    }
+
+    pub extern "C" fn pow(_ctx: *mut VmContext, x: f32, y: f32) -> f32 {
+        x.powf(y)
+    }
+
+    pub extern "C" fn atan2(_ctx: *mut VmContext, y: f32, x: f32) -> f32 {
+        y.atan2(x)
+    }
+
+    pub fn register(r: &mut vm::NativeRegistry) {
+        let unary: &[(&str, extern "C" fn(*mut VmContext, f32) -> f32)] = &[
+            ("Sqrt", sqrt),
+            ("Floor", floor),
+            ("Ceiling", ceiling),
+            ("Truncate", truncate),
+            ("Round", round),
+            ("Sin", sin),
+            ("Cos", cos),
+            ("Tan", tan),
+            ("Asin", asin),
+            ("Acos", acos),
+            ("Atan", atan),
+            ("Sinh", sinh),
+            ("Cosh", cosh),
+            ("Tanh", tanh),
+            ("Asinh", asinh),
+            ("Acosh", acosh),
+            ("Atanh", atanh),
+            ("Cbrt", cbrt),
+            ("Exp", exp),
+            ("Log", log),
+            ("Log10", log10),
+        ];
+        for &(name, f) in unary {
+            r.register(&format!("System.MathF::{name}(float32)"), f as *const u8);
+        }
+        r.register("System.MathF::Pow(float32,float32)", pow as *const u8);
+        r.register("System.MathF::Atan2(float32,float32)", atan2 as *const u8);
+    }
+}
+
+/// Registers the Math and MathF natives.
 pub fn register(r: &mut vm::NativeRegistry) {
     let unary: &[(&str, extern "C" fn(*mut VmContext, f64) -> f64)] = &[
         ("Sqrt", sqrt),
@@ -127,6 +205,7 @@ pub fn register(r: &mut vm::NativeRegistry) {
         "System.Math::IEEERemainder(float64,float64)",
         ieee_remainder as *const u8,
     );
+    single::register(r);
 }
 
 #[cfg(test)]
