@@ -57,6 +57,10 @@ pub(crate) struct Emitter<'c> {
     pub property_tokens: HashMap<semantic::types::PropertyId, Token>,
     /// Param rows by method and position, for the custom attributes applied to parameters.
     pub param_tokens: HashMap<(MethodId, u16), Token>,
+    /// Param rows of sequence 0, made for the methods whose return value has attributes.
+    pub return_tokens: HashMap<MethodId, Token>,
+    pub returns_attributed: std::collections::HashSet<MethodId>,
+    pub event_tokens: HashMap<semantic::types::EventId, Token>,
     /// MemberRefs and MethodSpecs naming members of generic types and
     /// generic method instances (the definitions keep their rows above).
     pub method_refs: HashMap<(MethodId, Option<DefId>), Token>,
@@ -118,6 +122,9 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         field_tokens: HashMap::new(),
         property_tokens: HashMap::new(),
         param_tokens: HashMap::new(),
+        return_tokens: HashMap::new(),
+        returns_attributed: Default::default(),
+        event_tokens: HashMap::new(),
         method_refs: HashMap::new(),
         field_refs: HashMap::new(),
         asm_refs: HashMap::new(),
@@ -160,11 +167,28 @@ impl Emitter<'_> {
             ..Default::default()
         });
         let is_corlib = comp.references.is_empty();
+        self.returns_attributed = comp
+            .program
+            .attributes
+            .iter()
+            .filter_map(|a| match a.target {
+                AttrTarget::Return(m) => Some(m),
+                _ => None,
+            })
+            .collect();
         let asm_name = self.b.strings.add(opts.assembly_name);
+        // `[assembly: AssemblyVersion]` and `[assembly: AssemblyCulture]` (pseudo-attributes).
+        let identity = &syms.assembly_identity;
+        let [major, minor, build, revision] = identity.version;
+        let culture = if identity.culture.is_empty() { Default::default() } else { self.b.strings.add(&identity.culture) };
         self.b.tables.assembly.push(AssemblyRow {
             hash_alg_id: 0x8004,
-            major_version: if is_corlib { 4 } else { 0 },
+            major_version: if is_corlib && major == 0 { 4 } else { major },
+            minor_version: minor,
+            build_number: build,
+            revision_number: revision,
             name: asm_name,
+            culture,
             ..Default::default()
         });
 
@@ -238,6 +262,7 @@ impl Emitter<'_> {
             if def.is_sealed {
                 f |= flags::TYPE_SEALED;
             }
+            f |= syms.pseudo_flags.get(&AttrTarget::Type(d)).copied().unwrap_or(0);
             // `[StructLayout]` (II.23.1.15): LayoutMask 0x18, StringFormatMask 0x30000.
             let layout = syms.layouts.get(&d).copied();
             if let Some(l) = layout {
@@ -289,6 +314,7 @@ impl Emitter<'_> {
                 if fs.is_readonly {
                     ff |= flags::FIELD_INIT_ONLY;
                 }
+                ff |= syms.pseudo_flags.get(&AttrTarget::Field(fid)).copied().unwrap_or(0) as u16;
                 // A const decimal is a static readonly field set by the static
                 // constructor, its value in DecimalConstantAttribute (II.16.2
                 // has no decimal constants).
@@ -447,6 +473,12 @@ impl Emitter<'_> {
         let impl_flags = m.impl_options | if m.is_extern { flags::IMPL_INTERNAL_CALL } else { 0 };
         let sig = self.method_sig(mid)?;
         let param_list = self.b.tables.param.len() as u32 + 1;
+        // The return value has a row, sequence 0 and first, only to carry attributes.
+        if self.returns_attributed.contains(&mid) {
+            let name = self.b.strings.add("");
+            self.b.tables.param.push(ParamRow { flags: 0, sequence: 0, name });
+            self.return_tokens.insert(mid, Token::new(TableId::Param, self.b.tables.param.len() as u32));
+        }
         for (i, p) in m.params.iter().enumerate() {
             let name = self.b.strings.add(&p.name);
             // ParamAttributes (II.23.1.13): Out 0x2, Optional 0x10,
@@ -461,6 +493,8 @@ impl Emitter<'_> {
             if p.default.is_some() {
                 flags |= if decimal_default { 0x10 } else { 0x10 | 0x1000 };
             }
+            // `[In]`, `[Out]`, `[Optional]`.
+            flags |= syms.pseudo_flags.get(&AttrTarget::Param(mid, i as u16)).copied().unwrap_or(0) as u16;
             self.b.tables.param.push(ParamRow { flags, sequence: i as u16 + 1, name });
             let param = Token::new(TableId::Param, self.b.tables.param.len() as u32);
             self.param_tokens.insert((mid, i as u16), param);
@@ -517,6 +551,13 @@ impl Emitter<'_> {
                     Some(&t) => t,
                     None => continue,
                 },
+                AttrTarget::Return(m) => match self.return_tokens.get(&m) {
+                    Some(&t) => t,
+                    None => continue,
+                },
+                AttrTarget::Event(e) => self.event_tokens[&e],
+                AttrTarget::Assembly => Token::new(TableId::Assembly, 1),
+                AttrTarget::Module => Token::new(TableId::Module, 1),
             };
             let ty = self.method_token(a.ctor)?;
             let mut blob = vec![0x01, 0x00];
@@ -670,17 +711,18 @@ impl Emitter<'_> {
     fn emit_events(&mut self, source: &[DefId]) -> Result<(), EmitError> {
         let syms = self.syms;
         for &d in source {
-            let events: Vec<&EventSym> = syms.events.iter().filter(|e| e.owner == d).collect();
+            let events: Vec<(usize, &EventSym)> = syms.events.iter().enumerate().filter(|(_, e)| e.owner == d).collect();
             if events.is_empty() {
                 continue;
             }
             let parent = self.type_tokens[&d].row();
             self.b.tables.event_map.push(metadata::EventMapRow { parent, event_list: self.b.tables.event.len() as u32 + 1 });
-            for e in events {
+            for (id, e) in events {
                 let name = self.b.strings.add(&e.name);
                 let event_type = self.type_token(e.ty)?;
                 self.b.tables.event.push(metadata::EventRow { event_flags: 0, name, event_type });
                 let association = Token::new(TableId::Event, self.b.tables.event.len() as u32);
+                self.event_tokens.insert(semantic::types::EventId(id as u32), association);
                 for (m, semantics) in [(e.add, 0x8u16), (e.remove, 0x10u16)] {
                     let method = self.method_tokens[&m].row();
                     self.b.tables.method_semantics.push(MethodSemanticsRow { semantics, method, association });

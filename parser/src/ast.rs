@@ -442,6 +442,8 @@ pub struct Attribute<'a> {
     pub name: QualifiedName<'a>,
     pub args: &'a [Argument<'a>],
     pub span: Span,
+    /// The target its section names (`return` in `[return: X]`), if any.
+    pub target: Option<Ident<'a>>,
 }
 
 #[derive(Clone, Copy, Debug)]

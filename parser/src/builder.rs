@@ -163,6 +163,14 @@ impl<'a> B<'a> {
         Ident { text: t.strip_prefix('@').unwrap_or(t), span: self.sp(l, r) }
     }
 
+    /// The attributes of a section that names its target.
+    pub fn targeted(&self, target: Ident<'a>, mut attrs: Vec<Attribute<'a>>) -> Vec<Attribute<'a>> {
+        for a in &mut attrs {
+            a.target = Some(target);
+        }
+        attrs
+    }
+
     pub fn qual_name(&self, first: Ident<'a>, rest: Vec<Ident<'a>>, l: usize, r: usize) -> QualifiedName<'a> {
         let mut parts = Vec::with_capacity(rest.len() + 1);
         parts.push(first);

@@ -153,7 +153,10 @@ impl Dumper {
     }
 
     fn attribute(&mut self, what: &str, a: &Attribute) {
-        self.line(format!("{what} {}", qual(&a.name)));
+        match a.target {
+            Some(t) => self.line(format!("{what} {}: {}", t.text, qual(&a.name))),
+            None => self.line(format!("{what} {}", qual(&a.name))),
+        }
         self.nest(|d| d.args(a.args));
     }
 

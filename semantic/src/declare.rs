@@ -125,7 +125,8 @@ pub struct Decls<'a> {
     pub partial: Vec<DefId>,
     /// User-defined operators: (type, method, declaration span).
     pub operators: Vec<(DefId, MethodId, Span)>,
-    /// Custom attributes to bind and emit: (what they are on, the
+    /// Custom attributes to bind and emit: (the declaration they are written on, which
+    /// a section's explicit target may redirect (`bind/attributes.rs`), the
     /// attributes, the scope their names resolve in).
     pub attributes: Vec<(AttrTarget, &'a [ast::Attribute<'a>], usize)>,
     /// Enum members: (field, explicit value, the member before it, scope).
@@ -210,6 +211,12 @@ pub fn declare<'a>(
             &usings,
             diags,
         );
+    }
+    // `[assembly: X]` and `[module: X]` are bound with their file's usings, in no type.
+    for unit in units.iter().filter(|u| !u.attributes.is_empty()) {
+        let usings = unit.usings.iter().map(using_of).collect();
+        decls.scopes.push(TypeScope { def: DefId(u32::MAX), namespace: String::new(), usings, method_type_params: Vec::new() });
+        decls.attributes.push((AttrTarget::Assembly, unit.attributes, decls.scopes.len() - 1));
     }
     // Aliases of constructed types, now that every type has a name (each
     // is resolved with the usings of its own place).

@@ -218,6 +218,14 @@ pub struct TypeLayout {
     pub char_set: u32,
 }
 
+/// The assembly's version and culture, as its attributes give them.
+#[derive(Clone, Debug, Default)]
+pub struct AssemblyIdentity {
+    /// Major, minor, build, revision.
+    pub version: [u16; 4],
+    pub culture: String,
+}
+
 /// What a custom attribute is attached to (`bound::BoundAttribute`), and what `[Obsolete]`
 /// marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -228,6 +236,13 @@ pub enum AttrTarget {
     Property(PropertyId),
     /// A method's parameter, by position (0 is the first declared one).
     Param(MethodId, u16),
+    /// A method's return value (`[return: X]`).
+    Return(MethodId),
+    Event(EventId),
+    /// The assembly being built (`[assembly: X]`).
+    Assembly,
+    /// Its module (`[module: X]`).
+    Module,
 }
 
 #[derive(Clone, Debug)]
@@ -559,6 +574,12 @@ pub struct Symbols {
     pub layouts: HashMap<DefId, TypeLayout>,
     /// `[FieldOffset]` of source fields, a pseudo-attribute kept as a FieldLayout row.
     pub field_offsets: HashMap<FieldId, u32>,
+    /// Metadata flags that pseudo-attributes (`[Serializable]`, `[NonSerialized]`, `[In]`,
+    /// `[Out]`, `[Optional]`) add to a type, field or parameter row.
+    pub pseudo_flags: HashMap<AttrTarget, u32>,
+    /// `[assembly: AssemblyVersion]` and `[assembly: AssemblyCulture]`, kept in the
+    /// Assembly row.
+    pub assembly_identity: AssemblyIdentity,
     /// `[Conditional]` methods: the symbols, one of which must be defined where a call is.
     pub conditional: HashMap<MethodId, Vec<String>>,
     /// The preprocessing symbols each source file defines.

@@ -237,6 +237,16 @@ impl Exec {
             }
             out.push(Pending { ctor, class, fixed, named });
         }
+        // `[Serializable]` is kept as the type's flag (II.23.1.15), and reflection gives it
+        // back as an attribute after the others, as the CLR does.
+        let flags = self.ts.image(asm).tables.type_def.get(row as usize - 1).map_or(0, |t| t.flags);
+        if flags & 0x2000 != 0
+            && let Some(class) = self.type_by_name("System.SerializableAttribute")
+            && (filter.is_none_or(|f| self.derives_from(class, f).unwrap_or(false)))
+            && let Some(ctor) = self.method_named(class, ".ctor")
+        {
+            out.push(Pending { ctor, class, fixed: Vec::new(), named: Vec::new() });
+        }
         Ok(out)
     }
 
@@ -253,17 +263,21 @@ impl Exec {
         Ok(false)
     }
 
+    /// The first method of `class` itself named `name`.
+    fn method_named(&mut self, class: TypeId, name: &str) -> Option<MethodKey> {
+        let row = {
+            let img = self.ts.image(self.ts.types[class as usize].asm);
+            self.ts.type_methods(class).find(|&row| img.tables.method_def.get(row as usize - 1).is_some_and(|m| img.string(m.name).ok() == Some(name)))?
+        };
+        Some(self.ts.method_key_of(class, row))
+    }
+
     /// The setter `set_<name>` of `class` or a base.
     fn setter(&mut self, mut class: TypeId, name: &str) -> Result<Option<MethodKey>> {
         let wanted = format!("set_{name}");
         for _ in 0..self.ts.types.len() {
-            let asm = self.ts.types[class as usize].asm;
-            for row in self.ts.type_methods(class) {
-                let img = self.ts.image(asm);
-                let Some(m) = img.tables.method_def.get(row as usize - 1) else { continue };
-                if img.string(m.name).ok() == Some(wanted.as_str()) {
-                    return Ok(Some(self.ts.method_key_of(class, row)));
-                }
+            if let Some(key) = self.method_named(class, &wanted) {
+                return Ok(Some(key));
             }
             match self.ts.parent(class)? {
                 Some(p) => class = p,

@@ -4,6 +4,10 @@
 //! (a warning or error at each use, [`Binder::check_obsolete`]) and `[Conditional]` (calls
 //! left out where the symbol is not defined, [`Binder::conditional_call_removed`]).
 //!
+//! A section may name what it applies to (`[return: X]`, `[assembly: X]`, §22.3): [`locations`]
+//! lists what each declaration offers, and a section naming something else is left out with
+//! warning CS0657 or CS0658.
+//!
 //! Every attribute is bound before any method body, so the bodies see what they say.
 
 use std::collections::HashMap;
@@ -19,6 +23,8 @@ use crate::types::*;
 
 /// `AttributeTargets` bits (the values are .NET's).
 mod target {
+    pub const ASSEMBLY: u32 = 1;
+    pub const MODULE: u32 = 2;
     pub const CLASS: u32 = 4;
     pub const STRUCT: u32 = 8;
     pub const ENUM: u32 = 16;
@@ -26,9 +32,11 @@ mod target {
     pub const METHOD: u32 = 64;
     pub const PROPERTY: u32 = 128;
     pub const FIELD: u32 = 256;
+    pub const EVENT: u32 = 512;
     pub const PARAMETER: u32 = 2048;
     pub const INTERFACE: u32 = 1024;
     pub const DELEGATE: u32 = 4096;
+    pub const RETURN_VALUE: u32 = 8192;
     pub const ALL: u32 = 32767;
 }
 
@@ -40,28 +48,130 @@ const TARGET_NAMES: [&str; 15] = [
 
 /// Binds the program's attributes, then checks where they stand and notes what the compiler
 /// acts on. `[IndexerName]` is consumed by the declaration, `[MethodImpl]` becomes the
-/// method's flags and `[StructLayout]`/`[FieldOffset]` the type's layout
-/// (`struct_layout.rs`); none is emitted, as Roslyn does.
+/// method's flags, `[StructLayout]`/`[FieldOffset]` the type's layout (`struct_layout.rs`)
+/// and the other pseudo-attributes flags and the assembly's identity
+/// (`pseudo_attributes.rs`); none is emitted, as Roslyn does.
 pub(super) fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut Vec<Diagnostic>) -> Vec<BoundAttribute> {
     let mut out = Vec::new();
     let mut spans = Vec::new();
-    for &(target, attrs, scope) in &decls.attributes {
+    // A section with a wrong target is reported once, at the target.
+    let mut ignored = std::collections::HashSet::new();
+    for &(declared, attrs, scope) in &decls.attributes {
+        let places = locations(syms, declared);
         for a in attrs {
             let name = crate::declare::qualified(&a.name);
             if name.ends_with("IndexerName") || name.ends_with("IndexerNameAttribute") {
                 continue;
             }
-            if let Some(bound) = bind_one(syms, decls, scope, target, a, &name, diags) {
-                out.push(bound);
-                spans.push((a.span, name));
+            let targets: Vec<AttrTarget> = match a.target {
+                None => places.iter().take(1).map(|p| p.1).collect(),
+                Some(t) => places.iter().filter(|p| p.0 == t.text).map(|p| p.1).collect(),
+            };
+            if let (Some(t), true) = (a.target, targets.is_empty()) {
+                if ignored.insert(t.span) {
+                    diags.push(wrong_location(&places, t));
+                }
+                continue;
+            }
+            for target in targets {
+                if let Some(bound) = bind_one(syms, decls, scope, target, a, &name, diags) {
+                    out.push(bound);
+                    spans.push((a.span, name.clone()));
+                }
             }
         }
     }
     let usage = usages(syms, &out);
     check_usage(syms, &out, &spans, &usage, diags);
     super::struct_layout::take_layout_attributes(syms, decls, &mut out, &mut spans, diags);
+    super::pseudo_attributes::take_pseudo_attributes(syms, &mut out, &mut spans, diags);
     note_compiler_attributes(syms, &out, &spans, diags);
     out
+}
+
+/// The names an attribute section may give its target (§22.3), in the order Roslyn lists
+/// them.
+const LOCATION_NAMES: [&str; 10] = ["assembly", "module", "type", "method", "field", "property", "event", "param", "return", "typevar"];
+
+/// What the attributes written on `declared` may apply to, each with the name a section
+/// gives it; a section that names none applies to the first. A field-like event's
+/// `method` is both its accessors.
+fn locations(syms: &Symbols, declared: AttrTarget) -> Vec<(&'static str, AttrTarget)> {
+    let mut places = Vec::new();
+    match declared {
+        AttrTarget::Assembly | AttrTarget::Module => {
+            places.push(("assembly", AttrTarget::Assembly));
+            places.push(("module", AttrTarget::Module));
+        }
+        AttrTarget::Type(d) => {
+            places.push(("type", declared));
+            let def = syms.def(d);
+            if def.base.is_some_and(|b| syms.display(b) == "System.MulticastDelegate")
+                && let Some(&invoke) = def.methods.iter().find(|&&m| syms.method(m).name == "Invoke")
+            {
+                places.push(("return", AttrTarget::Return(invoke)));
+            }
+        }
+        AttrTarget::Method(m) => {
+            places.push(("method", declared));
+            let method = syms.method(m);
+            // A constructor, static constructor or destructor has no return value.
+            let returns = !(method.is_ctor || method.name == ".cctor" || (method.name == "Finalize" && method.params.is_empty()));
+            // The hidden `value` of a set, add or remove accessor.
+            let value = method.is_accessor && ["set_", "add_", "remove_"].iter().any(|p| method.name.starts_with(p));
+            if value {
+                places.push(("param", AttrTarget::Param(m, method.params.len() as u16 - 1)));
+            }
+            if returns {
+                places.push(("return", AttrTarget::Return(m)));
+            }
+        }
+        AttrTarget::Property(p) => {
+            places.push(("property", declared));
+            if let Some(f) = syms.property(p).backing {
+                places.push(("field", AttrTarget::Field(f)));
+            }
+        }
+        AttrTarget::Event(e) => {
+            places.push(("event", declared));
+            let event = syms.event(e);
+            if let Some(f) = event.backing {
+                places.push(("field", AttrTarget::Field(f)));
+                places.push(("method", AttrTarget::Method(event.add)));
+                places.push(("method", AttrTarget::Method(event.remove)));
+            }
+        }
+        AttrTarget::Field(_) => places.push(("field", declared)),
+        AttrTarget::Param(..) => places.push(("param", declared)),
+        AttrTarget::Return(_) => places.push(("return", declared)),
+    }
+    places
+}
+
+/// Warning CS0657 (a location this declaration does not have) or CS0658 (no location at
+/// all) for a section whose attributes are then left out.
+fn wrong_location(places: &[(&'static str, AttrTarget)], target: ast::Ident<'_>) -> Diagnostic {
+    let valid: Vec<&str> = LOCATION_NAMES.iter().copied().filter(|n| places.iter().any(|p| p.0 == *n)).collect();
+    let valid = valid.join(", ");
+    if LOCATION_NAMES.contains(&target.text) {
+        Diagnostic::warning(
+            "CS0657",
+            target.span,
+            format!(
+                "'{}' is not a valid attribute location for this declaration. Valid attribute locations for this declaration are '{valid}'. All attributes in this block will be ignored.",
+                target.text
+            ),
+        )
+    } else {
+        Diagnostic::warning(
+            "CS0658",
+            target.span,
+            format!(
+                "'{}' is not a recognized attribute location. Valid attribute locations for this declaration are '{valid}'. All attributes in this block will be ignored.",
+                target.text
+            ),
+        )
+    }
 }
 
 /// `Member = value`, the form of a named argument, which follows the positional ones (§22.3).
@@ -304,6 +414,10 @@ fn target_bit(syms: &Symbols, target: AttrTarget) -> u32 {
         AttrTarget::Field(_) => target::FIELD,
         AttrTarget::Property(_) => target::PROPERTY,
         AttrTarget::Param(..) => target::PARAMETER,
+        AttrTarget::Return(_) => target::RETURN_VALUE,
+        AttrTarget::Event(_) => target::EVENT,
+        AttrTarget::Assembly => target::ASSEMBLY,
+        AttrTarget::Module => target::MODULE,
     }
 }
 

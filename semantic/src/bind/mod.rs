@@ -36,6 +36,7 @@ mod scopes;
 mod operators;
 mod overloads;
 mod patterns;
+mod pseudo_attributes;
 mod queries;
 mod ranges;
 mod records;

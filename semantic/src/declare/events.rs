@@ -9,6 +9,7 @@ use lexer::Diagnostic;
 use parser::ast;
 use parser::ast::Modifiers;
 
+use crate::bound::AttrTarget;
 use crate::types::*;
 
 use super::{BodyDecl, BodySource, Decls, TypeScope, access_of, resolve_type};
@@ -73,10 +74,16 @@ pub(super) fn declare_event<'a>(
                     diags.push(Diagnostic::error("CS0065", d.name.span, format!("'{}.{name}': event property must have both add and remove accessors", syms.def(def).name)));
                     continue;
                 };
-                (
+                let (add, remove) = (
                     accessor(syms, decls, true, a.body.map(|_| BodySource::Accessor(a))),
                     accessor(syms, decls, false, r.body.map(|_| BodySource::Accessor(r))),
-                )
+                );
+                for (id, acc) in [(add, a), (remove, r)] {
+                    if !acc.attributes.is_empty() {
+                        decls.attributes.push((AttrTarget::Method(id), acc.attributes, scope_index));
+                    }
+                }
+                (add, remove)
             }
             (None, Some(f)) => (
                 accessor(syms, decls, true, Some(BodySource::EventAccessor(f, true))),
@@ -85,6 +92,9 @@ pub(super) fn declare_event<'a>(
             (None, None) => (accessor(syms, decls, true, None), accessor(syms, decls, false, None)),
         };
         syms.events.push(EventSym { name: name.to_string(), owner: def, ty, add, remove, backing, is_static });
+        if !e.attributes.is_empty() {
+            decls.attributes.push((AttrTarget::Event(EventId(syms.events.len() as u32 - 1)), e.attributes, scope_index));
+        }
     }
 }
 

@@ -324,6 +324,9 @@ pub(super) fn declare_members<'a>(
                     access: Accessibility::Public,
                     generic_of: None,
                 });
+                if !e.attributes.is_empty() {
+                    decls.attributes.push((AttrTarget::Field(id), e.attributes, p.scope));
+                }
                 let previous = decls.enum_members.iter().rev().find(|m| syms.field(m.0).owner == def).map(|m| m.0);
                 decls.enum_members.push((id, e.value, previous, p.scope));
             }
@@ -382,10 +385,14 @@ pub(super) fn synthesize_constructors(syms: &mut Symbols, decls: &mut Decls<'_>)
     }
 }
 
+/// A method's parameter defaults and parameter attributes, bound later.
 pub(super) fn record_defaults<'a>(decls: &mut Decls<'a>, method: MethodId, params: &'a [ast::Param<'a>], scope: usize) {
     for (i, p) in params.iter().enumerate() {
         if let Some(d) = p.default {
             decls.param_defaults.push((method, i, d, scope));
+        }
+        if !p.attributes.is_empty() {
+            decls.attributes.push((AttrTarget::Param(method, i as u16), p.attributes, scope));
         }
     }
 }

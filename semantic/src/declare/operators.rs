@@ -99,6 +99,10 @@ pub(super) fn declare_operator<'a>(
         generic: None,
         access: Accessibility::Public,
     });
+    if !op.attributes.is_empty() {
+        decls.attributes.push((crate::bound::AttrTarget::Method(id), op.attributes, scope_index));
+    }
+    super::members::record_defaults(decls, id, op.params, scope_index);
     if op.body.is_some() {
         decls.bodies.push(BodyDecl { method: id, source: BodySource::Operator(op), scope: scope_index, name_span: op.span });
     }

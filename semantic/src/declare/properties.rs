@@ -22,7 +22,8 @@ pub(super) struct PropertyLike<'a> {
     initializer: Option<&'a ast::Expr<'a>>,
     /// `IFoo` of an explicit interface implementation `int IFoo.X`.
     explicit: Option<&'a ast::TypeSyntax<'a>>,
-    /// The property's own attributes (an indexer's `[IndexerName]` is read, not applied).
+    /// The property's own attributes (an indexer's `[IndexerName]` is read here and
+    /// skipped by the binder).
     attributes: &'a [ast::Attribute<'a>],
 }
 
@@ -66,7 +67,7 @@ impl<'a> PropertyLike<'a> {
             expr_body: i.expr_body,
             initializer: None,
             explicit: i.explicit_interface,
-            attributes: &[],
+            attributes: i.attributes,
         }
     }
 }
@@ -181,6 +182,9 @@ pub(super) fn declare_property<'a>(
             (false, None) => None,
         };
         let id = accessor(syms, decls, is_get, source, a.span);
+        if !a.attributes.is_empty() {
+            decls.attributes.push((crate::bound::AttrTarget::Method(id), a.attributes, scope_index));
+        }
         if a.kind == ast::AccessorKind::Init {
             syms.init_only.insert(id);
             if is_static {

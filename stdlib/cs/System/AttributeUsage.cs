@@ -87,7 +87,7 @@ namespace System
         }
     }
 
-    /// The type may be serialized (metadata only).
+    /// The type may be serialized: a pseudo-attribute, kept as the type's Serializable flag.
     [AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Enum | AttributeTargets.Delegate, Inherited = false)]
     public sealed class SerializableAttribute : Attribute
     {
@@ -96,7 +96,7 @@ namespace System
         }
     }
 
-    /// The field is left out of serialization (metadata only).
+    /// The field is left out of serialization: a pseudo-attribute, kept as the field's flag.
     [AttributeUsage(AttributeTargets.Field, Inherited = false)]
     public sealed class NonSerializedAttribute : Attribute
     {

@@ -190,6 +190,14 @@ namespace System
             long filterHandle = filter == null ? 0 : filter.m_handle;
             object[] own = GetCustomAttributesNative(m_handle, filterHandle);
             if (!inherit) return own;
+            // The runtime gives a pseudo-attribute (SerializableAttribute, made from the type's
+            // flag) last; the CLR's inheriting search puts it first.
+            if (own.Length > 1 && own[own.Length - 1] is SerializableAttribute)
+            {
+                object pseudo = own[own.Length - 1];
+                Array.Copy(own, 0, own, 1, own.Length - 1);
+                own[0] = pseudo;
+            }
             var all = new System.Collections.Generic.List<object>(own);
             for (Type b = BaseType; b != null; b = b.BaseType)
             {
