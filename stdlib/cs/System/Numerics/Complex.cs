@@ -12,6 +12,9 @@ namespace System.Numerics
         /// 1 / ln 10 as .NET writes it (its Log10 scales by this rounded constant).
         private const double InverseOfLog10 = 0.43429448190325;
         private static readonly double s_sqrtRescaleThreshold = double.MaxValue / (Math.Sqrt(2.0) + 1.0);
+        /// Past this, the squares inside Asin/Acos's hypotenuses could overflow.
+        private static readonly double s_asinOverflowThreshold = Math.Sqrt(double.MaxValue) / 2.0;
+        private static readonly double s_log2 = Math.Log(2.0);
 
         private readonly double _real;
         private readonly double _imaginary;
@@ -281,6 +284,104 @@ namespace System.Numerics
         {
             Complex two = new Complex(2.0, 0.0);
             return (ImaginaryOne / two) * (Log(One - ImaginaryOne * value) - Log(One + ImaginaryOne * value));
+        }
+
+        /// u + iv with u = arcsin(beta) and v = ±ln(alpha + sqrt(alpha² - 1)), where alpha and
+        /// beta are the half sum and half difference of the distances to ±1 (Hull, Fairgrieve
+        /// and Tang). The signs of the parts follow the input's, which puts the branch cuts on
+        /// the real axis beyond ±1; a zero part, -0 too, counts as positive, as in .NET.
+        public static Complex Asin(Complex value)
+        {
+            double beta, tanU, v;
+            ArcSineParts(Math.Abs(value._real), Math.Abs(value._imaginary), out beta, out tanU, out v);
+            double u = tanU < 0.0 ? Math.Asin(beta) : Math.Atan(tanU);
+            if (value._real < 0.0) u = -u;
+            if (value._imaginary < 0.0) v = -v;
+            return new Complex(u, v);
+        }
+
+        /// arccos(beta) - iv from the same parts as Asin; a negative real part reflects the
+        /// angle to pi - u, and the imaginary part takes the sign opposite the input's.
+        public static Complex Acos(Complex value)
+        {
+            double beta, tanU, v;
+            ArcSineParts(Math.Abs(value._real), Math.Abs(value._imaginary), out beta, out tanU, out v);
+            double u = tanU < 0.0 ? Math.Acos(beta) : Math.Atan(1.0 / tanU);
+            if (value._real < 0.0) u = Math.PI - u;
+            if (value._imaginary > 0.0) v = -v;
+            return new Complex(u, v);
+        }
+
+        /// The magnitudes shared by Asin and Acos for x, y >= 0: beta = x / alpha (cancellation-
+        /// free, unlike the half difference), v = ln(alpha + sqrt(alpha² - 1)), and, when beta is
+        /// near 1 where arcsin and arccos lose the angle, tanU = tan(arcsin beta) instead (-1
+        /// when not computed). Near alpha = 1 the logarithm's argument is 1 + (alpha - 1) + ...,
+        /// so alpha - 1 is formed without cancellation and fed to LogOnePlus; where y² could
+        /// underflow, y is taken out from under the square roots. Past the overflow threshold
+        /// alpha ~ |z| and the formulas simplify to ln 2 + ln|z|.
+        private static void ArcSineParts(double x, double y, out double beta, out double tanU, out double v)
+        {
+            if (x > s_asinOverflowThreshold || y > s_asinOverflowThreshold)
+            {
+                beta = -1.0;
+                tanU = x / y;
+                double small = x < y ? x : y;
+                double big = x < y ? y : x;
+                double ratio = small / big;
+                v = s_log2 + Math.Log(big) + 0.5 * LogOnePlus(ratio * ratio);
+                return;
+            }
+            double r = Hypot(x + 1.0, y);
+            double s = Hypot(x - 1.0, y);
+            double alpha = (r + s) * 0.5;
+            beta = x / alpha;
+
+            tanU = -1.0;
+            if (beta > 0.75)
+            {
+                if (x <= 1.0)
+                {
+                    double alphaMinusX = (y * y / (r + (x + 1.0)) + (s + (1.0 - x))) * 0.5;
+                    tanU = x / Math.Sqrt((alpha + x) * alphaMinusX);
+                }
+                else
+                {
+                    // alpha - x ~ y² here: its factor y comes out of the root.
+                    double t = (1.0 / (r + (x + 1.0)) + 1.0 / (s + (x - 1.0))) * 0.5;
+                    tanU = x / y / Math.Sqrt((alpha + x) * t);
+                }
+            }
+
+            if (alpha < 1.5)
+            {
+                if (x < 1.0)
+                {
+                    // alpha - 1 ~ y² here: its factor y comes out of the root.
+                    double t = (1.0 / (r + (x + 1.0)) + 1.0 / (s + (1.0 - x))) * 0.5;
+                    double alphaMinusOne = y * y * t;
+                    v = LogOnePlus(alphaMinusOne + y * Math.Sqrt(t * (alpha + 1.0)));
+                }
+                else
+                {
+                    double alphaMinusOne = (y * y / (r + (x + 1.0)) + (s + (x - 1.0))) * 0.5;
+                    v = LogOnePlus(alphaMinusOne + Math.Sqrt(alphaMinusOne * (alpha + 1.0)));
+                }
+            }
+            else
+            {
+                // Both parts are under the threshold, so alpha² is finite.
+                v = Math.Log(alpha + Math.Sqrt((alpha - 1.0) * (alpha + 1.0)));
+            }
+        }
+
+        /// ln(1 + x) for x >= 0 as .NET Core 3.1 computes it: x itself when 1 + x rounds to 1,
+        /// and for small x the rounding of 1 + x corrected by x / ((1 + x) - 1).
+        private static double LogOnePlus(double x)
+        {
+            double sum = 1.0 + x;
+            if (sum == 1.0) return x;
+            if (x < 0.75) return x * Math.Log(sum) / (sum - 1.0);
+            return Math.Log(sum);
         }
 
         public static implicit operator Complex(short value)
