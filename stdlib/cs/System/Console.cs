@@ -100,7 +100,7 @@ namespace System
 
         public static void Write(object value)
         {
-            if (value != null) Emit(value.ToString());
+            if (value != null) Emit(Formatter.Text(value));
         }
 
         public static void Write(char[] buffer)
@@ -146,7 +146,7 @@ namespace System
 
         public static void WriteLine(object value)
         {
-            if (value != null) Emit(value.ToString());
+            if (value != null) Emit(Formatter.Text(value));
             Emit("\n");
         }
 

@@ -319,8 +319,7 @@ namespace System
 
         public static string ToString(object value)
         {
-            if (value == null) return "";
-            return value.ToString();
+            return ToString(value, null);
         }
 
         /// Base 10 is signed decimal; bases 2, 8 and 16 print the 32-bit two's complement

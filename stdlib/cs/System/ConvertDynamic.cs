@@ -285,11 +285,14 @@ namespace System
             return value == null ? new DateTime(0) : ((IConvertible)value).ToDateTime(provider);
         }
 
-        /// An IConvertible's own text; any other object's ToString(); "" for null.
+        /// An IConvertible's own text, an IFormattable's with no format (as .NET asks it, so a
+        /// user type's general form is used), any other object's ToString(); "" for null.
         public static string ToString(object value, IFormatProvider provider)
         {
             IConvertible convertible = value as IConvertible;
             if (convertible != null) return convertible.ToString(provider);
+            IFormattable formattable = value as IFormattable;
+            if (formattable != null) return formattable.ToString(null, provider);
             return value == null ? "" : value.ToString();
         }
 

@@ -10,7 +10,7 @@ namespace System
     /// A date and time of the proleptic Gregorian calendar: ticks of 100 ns since 0001-01-01
     /// 00:00, and whether they are UTC, local or unspecified. Text is formatted as the
     /// invariant culture does (`DateTimeFormat.cs`).
-    public partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>
+    public partial struct DateTime : IComparable, IComparable<DateTime>, IEquatable<DateTime>, IFormattable
     {
         private const long TicksPerDay = TimeSpan.TicksPerDay;
         private const int DaysPer400Years = 146097;
@@ -440,6 +440,12 @@ namespace System
         public string ToString(string format)
         {
             return DateTimeFormat.Format(this, format);
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         public string ToShortDateString()

@@ -8,7 +8,7 @@ namespace System
     /// C# gives decimal predefined operators, but no IL instruction works on it: the compiler
     /// calls the operator methods below (`a + b` is `op_Addition(a, b)`), so none of them may
     /// use a decimal operator itself.
-    public partial struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>, IConvertible
+    public partial struct Decimal : IComparable, IComparable<decimal>, IEquatable<decimal>, IConvertible, IFormattable
     {
         // flags: bit 31 is the sign, bits 16-23 the scale; the other bits are zero.
         private readonly int flags;
@@ -221,6 +221,12 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatDecimal(this, format);
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         public override bool Equals(object value)

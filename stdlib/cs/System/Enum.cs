@@ -3,7 +3,7 @@ namespace System
     /// The base of every enum type. A boxed enum is the enum's MethodTable
     /// followed by its `value__`; the natives read the literal fields and
     /// `[Flags]` from the runtime's EnumInfo (vm/src/reflect.rs).
-    public abstract partial class Enum : ValueType, IComparable
+    public abstract partial class Enum : ValueType, IComparable, IFormattable
     {
         /// The member's name, the names of the set flags of a `[Flags]`
         /// enum joined by ", ", or else the number.
@@ -16,6 +16,12 @@ namespace System
         /// number in hexadecimal with the width of the underlying type,
         /// "F" flags formatting even without [Flags].
         public string ToString(string format)
+        {
+            return InternalFormat(format);
+        }
+
+        [Obsolete("The provider argument is not used. Please use ToString(String).")]
+        public string ToString(string format, IFormatProvider provider)
         {
             return InternalFormat(format);
         }

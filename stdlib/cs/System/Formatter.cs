@@ -147,36 +147,28 @@ namespace System
                 || arg is short || arg is ushort || arg is byte || arg is sbyte || arg is DateTime || arg is TimeSpan || arg is Guid;
         }
 
-        /// `arg.ToString(format)` for the types .NET formats with a format string (its
-        /// IFormattable ones: the numbers, enums, DateTime, TimeSpan, Guid, BigInteger, Complex), else
-        /// `arg.ToString()`; null as "".
+        /// An IFormattable argument's `ToString(format, null)`, with a null format when the item
+        /// has none (as .NET, which asks every IFormattable, not only the formatted items), so
+        /// user types see their format strings too; any other argument's `ToString()`. A null
+        /// argument, or a null result, is "".
         internal static string FormatArg(object arg, string format)
         {
             if (arg == null) return "";
-            if ((object)format != null && format.Length != 0)
-            {
-                if (arg is int) return ((int)arg).ToString(format);
-                if (arg is long) return ((long)arg).ToString(format);
-                if (arg is double) return ((double)arg).ToString(format);
-                if (arg is float) return ((float)arg).ToString(format);
-                if (arg is decimal) return ((decimal)arg).ToString(format);
-                if (arg is uint) return ((uint)arg).ToString(format);
-                if (arg is ulong) return ((ulong)arg).ToString(format);
-                if (arg is short) return ((short)arg).ToString(format);
-                if (arg is ushort) return ((ushort)arg).ToString(format);
-                if (arg is byte) return ((byte)arg).ToString(format);
-                if (arg is sbyte) return ((sbyte)arg).ToString(format);
-                Enum e = arg as Enum;
-                if (e != null) return e.ToString(format);
-                if (arg is DateTime) return ((DateTime)arg).ToString(format);
-                if (arg is TimeSpan) return ((TimeSpan)arg).ToString(format);
-                if (arg is Guid) return ((Guid)arg).ToString(format);
-                if (arg is System.Numerics.BigInteger) return ((System.Numerics.BigInteger)arg).ToString(format);
-                if (arg is System.Numerics.Complex) return ((System.Numerics.Complex)arg).ToString(format);
-            }
-            string s = arg.ToString();
+            string s;
+            IFormattable f = arg as IFormattable;
+            if (f != null) s = f.ToString(format, null);
+            else s = arg.ToString();
             if ((object)s == null) return "";
             return s;
+        }
+
+        /// A non-null object's text where .NET's writers print one (Console.Write(object),
+        /// TextWriter.Write(object)): an IFormattable's general form, asked for with a null
+        /// format, else ToString(). String concatenation and StringBuilder.Append use ToString().
+        internal static string Text(object value)
+        {
+            IFormattable f = value as IFormattable;
+            return f != null ? f.ToString(null, null) : value.ToString();
         }
     }
 }

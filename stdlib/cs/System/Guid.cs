@@ -11,7 +11,7 @@ namespace System
     /// with "+" and "0x" inside its fixed width, an X component may have any number of digits
     /// (a 16-bit one is cut to 16 bits, a byte over 0xff fails), and a segment read as a whole
     /// 8-digit hex number may end in NUL characters, as uint.Parse allows.
-    public struct Guid : IComparable, IComparable<Guid>, IEquatable<Guid>
+    public struct Guid : IComparable, IComparable<Guid>, IEquatable<Guid>, IFormattable
     {
         public static readonly Guid Empty;
 
@@ -572,6 +572,12 @@ namespace System
             p = PutHex(chars, p, _k, 2);
             if (close != '\0') chars[p++] = close;
             return new string(chars);
+        }
+
+        /// A Guid's text is the same in every culture, so the provider is unused (as in .NET).
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// "{0xdddddddd,0xdddd,0xdddd,{0xdd,0xdd,0xdd,0xdd,0xdd,0xdd,0xdd,0xdd}}" (68 chars).

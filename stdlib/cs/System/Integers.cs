@@ -3,9 +3,9 @@ namespace System
     // The integer types. Each wraps one value of the matching CLI primitive type; the runtime
     // lays them out as that primitive (ECMA-335 I.8.2.2), so `m_value` is the whole struct.
     // Formatting and parsing go through System.Number (natives over stdlib::format), with the
-    // invariant culture.
+    // invariant culture, so the IFormatProvider overloads ignore their provider.
 
-    public partial struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IConvertible
+    public partial struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IConvertible, IFormattable
     {
         private sbyte m_value;
 
@@ -21,6 +21,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 0, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -71,7 +76,7 @@ namespace System
         }
     }
 
-    public partial struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IConvertible
+    public partial struct Byte : IComparable, IComparable<byte>, IEquatable<byte>, IConvertible, IFormattable
     {
         private byte m_value;
 
@@ -87,6 +92,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 1, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -137,7 +147,7 @@ namespace System
         }
     }
 
-    public partial struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IConvertible
+    public partial struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IConvertible, IFormattable
     {
         private short m_value;
 
@@ -153,6 +163,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 2, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -203,7 +218,7 @@ namespace System
         }
     }
 
-    public partial struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IConvertible
+    public partial struct UInt16 : IComparable, IComparable<ushort>, IEquatable<ushort>, IConvertible, IFormattable
     {
         private ushort m_value;
 
@@ -219,6 +234,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 3, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -269,7 +289,7 @@ namespace System
         }
     }
 
-    public partial struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IConvertible
+    public partial struct Int32 : IComparable, IComparable<int>, IEquatable<int>, IConvertible, IFormattable
     {
         private int m_value;
 
@@ -285,6 +305,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 4, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -335,7 +360,7 @@ namespace System
         }
     }
 
-    public partial struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IConvertible
+    public partial struct UInt32 : IComparable, IComparable<uint>, IEquatable<uint>, IConvertible, IFormattable
     {
         private uint m_value;
 
@@ -351,6 +376,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 5, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -401,7 +431,7 @@ namespace System
         }
     }
 
-    public partial struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IConvertible
+    public partial struct Int64 : IComparable, IComparable<long>, IEquatable<long>, IConvertible, IFormattable
     {
         private long m_value;
 
@@ -417,6 +447,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 6, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.
@@ -467,7 +502,7 @@ namespace System
         }
     }
 
-    public partial struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IConvertible
+    public partial struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IConvertible, IFormattable
     {
         private ulong m_value;
 
@@ -483,6 +518,11 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatInteger((long)m_value, 7, format);
+        }
+
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         /// FormatException or OverflowException (as .NET) on bad input.

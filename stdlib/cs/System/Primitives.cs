@@ -80,7 +80,7 @@ namespace System
         }
     }
 
-    public partial struct Single : IComparable, IComparable<float>, IEquatable<float>, IConvertible
+    public partial struct Single : IComparable, IComparable<float>, IEquatable<float>, IConvertible, IFormattable
     {
         private float m_value;
 
@@ -131,6 +131,12 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatSingle(m_value, format);
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         public static float Parse(string s)
@@ -185,7 +191,7 @@ namespace System
         }
     }
 
-    public partial struct Double : IComparable, IComparable<double>, IEquatable<double>, IConvertible
+    public partial struct Double : IComparable, IComparable<double>, IEquatable<double>, IConvertible, IFormattable
     {
         private double m_value;
 
@@ -236,6 +242,12 @@ namespace System
         public string ToString(string format)
         {
             return Number.FormatDouble(m_value, format);
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         public static double Parse(string s)

@@ -1,7 +1,7 @@
 namespace System
 {
     /// A length of time in ticks of 100 nanoseconds.
-    public partial struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>
+    public partial struct TimeSpan : IComparable, IComparable<TimeSpan>, IEquatable<TimeSpan>, IFormattable
     {
         public const long TicksPerMillisecond = 10000;
         public const long TicksPerSecond = TicksPerMillisecond * 1000;

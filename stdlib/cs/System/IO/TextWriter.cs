@@ -59,7 +59,7 @@ namespace System.IO
 
         public virtual void Write(object value)
         {
-            if (value != null) Write(value.ToString());
+            if (value != null) Write(Formatter.Text(value));
         }
 
         public virtual void Write(char[] buffer)
@@ -100,7 +100,7 @@ namespace System.IO
         public virtual void WriteLine(object value)
         {
             if (value == null) WriteLine();
-            else WriteLine(value.ToString());
+            else WriteLine(Formatter.Text(value));
         }
 
         public virtual void WriteLine(char[] buffer)

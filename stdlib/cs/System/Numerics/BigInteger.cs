@@ -4,7 +4,7 @@ namespace System.Numerics
     /// significant first, with no high zero limbs (null for zero, which is also what
     /// `default(BigInteger)` holds). Arithmetic is on magnitudes (`BigIntegerMagnitude.cs`);
     /// bitwise operators work on two's complement, as .NET's do.
-    public struct BigInteger : IComparable, IComparable<BigInteger>, IEquatable<BigInteger>
+    public struct BigInteger : IComparable, IComparable<BigInteger>, IEquatable<BigInteger>, IFormattable
     {
         private readonly int _sign;
         private readonly uint[] _mag;
@@ -860,6 +860,12 @@ namespace System.Numerics
                 default:
                     throw new FormatException("Format specifier was invalid.");
             }
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
 
         private string ToHex(bool upper, int precision)

@@ -3,7 +3,7 @@ namespace System.Numerics
     /// A complex number of two doubles, computed with .NET Core 3.1's formulas (Smith's
     /// division, a scaled hypotenuse, the cancellation-free square root, the polar power) so
     /// results agree to the last digit. Printed as `(re, im)`.
-    public struct Complex : IEquatable<Complex>
+    public struct Complex : IEquatable<Complex>, IFormattable
     {
         public static readonly Complex Zero = new Complex(0.0, 0.0);
         public static readonly Complex One = new Complex(1.0, 0.0);
@@ -465,6 +465,12 @@ namespace System.Numerics
         public string ToString(string format)
         {
             return "(" + _real.ToString(format) + ", " + _imaginary.ToString(format) + ")";
+        }
+
+        /// The provider is ignored: the library formats with the invariant culture.
+        public string ToString(string format, IFormatProvider provider)
+        {
+            return ToString(format);
         }
     }
 }
