@@ -9,12 +9,9 @@ use metadata::{Image, ModuleKind};
 
 use tests::Rng;
 
-/// The test programs, without `tests/pending`: those are known to fail,
-/// some by a compiler bug (one hangs the compiler, see the open issue), and
-/// the fuzzer is to find new failures among variants of working programs.
+/// The C# sources under `dir`.
 fn sources(dir: &Path, out: &mut Vec<String>) {
-    let pending = dir.join("pending");
-    out.extend(tests::cs_files(dir).into_iter().filter(|p| !p.starts_with(&pending)).filter_map(|p| std::fs::read_to_string(&p).ok()));
+    out.extend(tests::cs_files(dir).into_iter().filter_map(|p| std::fs::read_to_string(&p).ok()));
 }
 
 fn corlib() -> Image {

@@ -618,12 +618,35 @@ impl Emitter<'_> {
         }
     }
 
-    /// A type as attribute blobs name it: `Ns.Outer+Inner`, followed by its assembly's full
-    /// name when it is not in the assembly being built.
+    /// A type as attribute blobs name it (II.23.3, reflection's notation): `Ns.Outer+Inner`,
+    /// a generic instance's arguments each in brackets with their assembly
+    /// (`G`1[[System.Int32, mscorlib, …]]`), array suffixes (`[]`, `[,]`), then its assembly's
+    /// full name when it is not in the assembly being built.
     fn serialized_type_name(&self, t: semantic::types::TyId) -> Option<String> {
+        let (name, assembly) = self.type_name_parts(t)?;
+        Some(match assembly {
+            Some(a) => format!("{name}, {a}"),
+            None => name,
+        })
+    }
+
+    /// A type's serialized name without its assembly, and that assembly's full name (None for
+    /// this one).
+    fn type_name_parts(&self, t: semantic::types::TyId) -> Option<(String, Option<String>)> {
         let syms = self.syms;
-        let semantic::types::TyKind::Def(d) = syms.kind(t) else { return None };
-        let mut chain = vec![d];
+        let d = match syms.kind(t) {
+            semantic::types::TyKind::Def(d) => d,
+            semantic::types::TyKind::Array(elem, rank) => {
+                let (name, assembly) = self.type_name_parts(elem)?;
+                return Some((format!("{name}[{}]", ",".repeat(rank as usize - 1)), assembly));
+            }
+            _ => return None,
+        };
+        let (generic, args) = match &syms.def(d).instance_of {
+            Some((g, args)) => (*g, args.as_slice()),
+            None => (d, &[][..]),
+        };
+        let mut chain = vec![generic];
         while let Some(e) = syms.def(*chain.last()?).enclosing {
             chain.push(e);
         }
@@ -631,14 +654,21 @@ impl Emitter<'_> {
         let mut name = if outer.namespace.is_empty() { String::new() } else { format!("{}.", outer.namespace) };
         let names: Vec<&str> = chain.iter().rev().map(|&c| syms.def(c).name.as_str()).collect();
         name.push_str(&names.join("+"));
-        if let semantic::types::Origin::Metadata { asm, .. } = outer.origin {
-            let mut assembly = self.references.get(asm.0 as usize)?.as_str();
-            if assembly == "mscorlib" {
-                assembly = tokens::framework_assembly(&outer.namespace, &outer.name).unwrap_or(assembly);
-            }
-            name = format!("{name}, {assembly}, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089");
+        if !args.is_empty() {
+            let args: Vec<String> = args.iter().map(|&a| self.serialized_type_name(a).map(|n| format!("[{n}]"))).collect::<Option<_>>()?;
+            name = format!("{name}[{}]", args.join(","));
         }
-        Some(name)
+        let assembly = match outer.origin {
+            semantic::types::Origin::Metadata { asm, .. } => {
+                let mut assembly = self.references.get(asm.0 as usize)?.as_str();
+                if assembly == "mscorlib" {
+                    assembly = tokens::framework_assembly(&outer.namespace, &outer.name).unwrap_or(assembly);
+                }
+                Some(format!("{assembly}, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089"))
+            }
+            _ => None,
+        };
+        Some((name, assembly))
     }
 
     /// A named argument's type in an attribute blob (II.23.3 FieldOrPropType): the element

@@ -180,7 +180,50 @@ impl Exec {
         Ok((is_field, name, value))
     }
 
-    /// A type by the name a blob gives it (`Ns.Name`, maybe `, Assembly, Version=…`,
+    /// A type by its serialized name (II.23.3, reflection's notation): a named type, its
+    /// generic arguments in brackets (`G`1[[System.Int32, mscorlib]]`, or unqualified
+    /// `G`1[System.Int32]`), array suffixes (`[]`, `[,]`), and its assembly after a comma.
+    fn type_from_name(&mut self, name: &str) -> Option<RType> {
+        let mut rest = name[..top_level_comma(name).unwrap_or(name.len())].trim();
+        // Array suffixes, read from the end: the last is the outermost array.
+        let mut ranks = Vec::new();
+        while rest.ends_with(']') {
+            let open = matching_open(rest)?;
+            let inside = &rest[open + 1..rest.len() - 1];
+            if !inside.chars().all(|c| c == ',' || c == '*' || c == ' ') {
+                break;
+            }
+            ranks.push(if inside.is_empty() { None } else { Some(inside.matches(',').count() as u32 + 1) });
+            rest = &rest[..open];
+        }
+        let mut ty = match rest.find('[') {
+            None => self.ts.normalize(self.type_by_name(rest)?),
+            Some(open) if rest.ends_with(']') => {
+                let def = self.type_by_name(&rest[..open])?;
+                let list = &rest[open + 1..rest.len() - 1];
+                let mut args = Vec::new();
+                let mut start = 0;
+                for end in top_level_commas(list).into_iter().chain([list.len()]) {
+                    let arg = list[start..end].trim();
+                    let arg = arg.strip_prefix('[').and_then(|a| a.strip_suffix(']')).unwrap_or(arg);
+                    args.push(self.type_from_name(arg)?);
+                    start = end + 1;
+                }
+                let tid = self.ts.instantiate(def, args).ok()?;
+                self.ts.normalize(tid)
+            }
+            Some(_) => return None,
+        };
+        for rank in ranks.into_iter().rev() {
+            ty = match rank {
+                None => RType::SzArray(Box::new(ty)),
+                Some(r) => RType::Array(Box::new(ty), r),
+            };
+        }
+        Some(ty)
+    }
+
+    /// A named type by the name a blob gives it (`Ns.Name`, maybe `, Assembly, Version=…`,
     /// nested types after `+`).
     fn type_by_name(&self, name: &str) -> Option<TypeId> {
         let full = name.split(',').next()?.trim();
@@ -336,13 +379,11 @@ unsafe fn register(ctx: *mut VmContext, exec: *mut Exec, v: &Value) -> Result<u6
             Value::Type(Some(name)) => {
                 // A generic definition (`typeof(C<>)`) has no layout: its Type object is the
                 // one `ldtoken` gives it.
-                let mt = (*exec).type_by_name(name).and_then(|t| {
-                    if (*exec).ts.is_generic_type_definition(t) {
-                        Some((*exec).ts.open_type_mt(t))
-                    } else {
-                        (*exec).ts.ensure_layout(t).ok().map(|l| l.method_table as *const _)
-                    }
-                });
+                let mt = match (*exec).type_from_name(name) {
+                    Some(RType::Class(t) | RType::Value(t)) if (*exec).ts.is_generic_type_definition(t) => Some((*exec).ts.open_type_mt(t)),
+                    Some(t) => (*exec).ts.mt_of(&t).ok(),
+                    None => None,
+                };
                 match mt {
                     Some(mt) => crate::reflect::type_object(ctx, mt) as u64,
                     None => 0,
@@ -350,6 +391,44 @@ unsafe fn register(ctx: *mut VmContext, exec: *mut Exec, v: &Value) -> Result<u6
             }
         })
     }
+}
+
+/// The byte offsets of the commas of `s` outside brackets.
+fn top_level_commas(s: &str) -> Vec<usize> {
+    let mut depth = 0i32;
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            ',' if depth == 0 => out.push(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where a serialized type name's assembly begins (its first comma outside brackets).
+fn top_level_comma(s: &str) -> Option<usize> {
+    top_level_commas(s).first().copied()
+}
+
+/// The offset of the `[` that the final `]` of `s` closes.
+fn matching_open(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            ']' => depth += 1,
+            '[' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Stores the low `size` bytes of `bits` at `at` (an array element or a field).

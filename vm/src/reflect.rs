@@ -290,6 +290,27 @@ pub unsafe fn base_type(mt: *const MethodTable) -> *const MethodTable {
     unsafe { (*mt).parent }
 }
 
+/// `Type.GetElementType()`'s MethodTable for an array type: its element's (object's when the
+/// array names none); null for a type that is no array.
+///
+/// # Safety
+/// As for [`type_object`]; `mt` a live MethodTable.
+pub unsafe fn element_type(ctx: *mut VmContext, mt: *const MethodTable) -> *const MethodTable {
+    // SAFETY: forwarded contract; a short borrow that runs no managed code.
+    unsafe {
+        if (*mt).rank == 0 {
+            return std::ptr::null();
+        }
+        if !(*mt).element.is_null() {
+            return (*mt).element;
+        }
+        match (&mut *(*ctx).types).mt_of(&crate::loader::RType::Object) {
+            Ok(object) => object,
+            Err(e) => crate::fault::throw_vm_error(ctx, &e),
+        }
+    }
+}
+
 /// Can a value of MethodTable `from` be stored where `to` is expected (I.8.7)? What
 /// `Array.Copy` asks of the element types of two arrays.
 ///

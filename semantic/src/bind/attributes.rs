@@ -242,16 +242,16 @@ fn bind_one(
 }
 
 impl Binder<'_> {
-    /// An attribute argument's value: a constant, or `typeof` of a named type (CS0182
-    /// otherwise).
+    /// An attribute argument's value: a constant, `typeof` of a closed type (CS0416 for one
+    /// with type parameters), an array or a boxed value (CS0182 otherwise).
     fn attribute_constant(&mut self, e: &BoundExpr) -> Option<AttrArg> {
         if let BoundExprKind::Call { method, args, .. } = &e.kind
             && self.syms.method(*method).name == "GetTypeFromHandle"
             && let [BoundExpr { kind: BoundExprKind::TypeToken(t), .. }] = args.as_slice()
         {
-            let named = matches!(self.syms.kind(*t), TyKind::Def(d) if self.syms.def(d).instance_of.is_none() && self.syms.def(d).kind != TypeDefKind::TypeParam);
-            if !named {
-                self.error("CS8652", e.span, "typeof of an array, generic or type parameter type in an attribute argument is not supported by Sharp yet");
+            if self.syms.is_open(*t) {
+                let shown = self.syms.display(*t);
+                self.error("CS0416", e.span, format!("'{shown}': an attribute argument cannot use type parameters"));
                 return None;
             }
             return Some(AttrArg::Type(*t));

@@ -98,6 +98,15 @@ namespace System
             get { return (GetTypeFlags() & (1 | 8)) == 0; }
         }
 
+        /// An array type's element type; null for any other type.
+        public abstract Type GetElementType();
+
+        /// An array type's number of dimensions.
+        public virtual int GetArrayRank()
+        {
+            throw new ArgumentException("Must be an array type.");
+        }
+
         /// The bits the Is* properties test (vm::reflect::TYPE_IS_*).
         internal abstract int GetTypeFlags();
 
@@ -164,6 +173,18 @@ namespace System
         internal override int GetTypeFlags()
         {
             return GetFlags(m_handle);
+        }
+
+        public override Type GetElementType()
+        {
+            return GetElementTypeNative(m_handle);
+        }
+
+        public override int GetArrayRank()
+        {
+            int rank = GetArrayRankNative(m_handle);
+            if (rank == 0) throw new ArgumentException("Must be an array type.");
+            return rank;
         }
 
         public override object[] GetCustomAttributes(bool inherit)
@@ -239,5 +260,9 @@ namespace System
         private static extern Type GetBaseType(long handle);
 
         private static extern int GetFlags(long handle);
+
+        private static extern Type GetElementTypeNative(long handle);
+
+        private static extern int GetArrayRankNative(long handle);
     }
 }

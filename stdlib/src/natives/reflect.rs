@@ -60,6 +60,23 @@ pub extern "C" fn get_base_type(ctx: *mut VmContext, handle: i64) -> *mut Object
     }
 }
 
+/// `RuntimeType.GetElementTypeNative(handle)`: an array type's element type, else null.
+pub extern "C" fn get_element_type(ctx: *mut VmContext, handle: i64) -> *mut Object {
+    // SAFETY: as for get_name.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let element = vm::reflect::element_type(ctx, handle as *const MethodTable);
+            if element.is_null() { std::ptr::null_mut() } else { vm::reflect::type_object(ctx, element) }
+        })
+    }
+}
+
+/// `RuntimeType.GetArrayRankNative(handle)`: an array type's rank, 0 for any other type.
+pub extern "C" fn get_array_rank(ctx: *mut VmContext, handle: i64) -> i32 {
+    // SAFETY: as for get_name; a MethodTable's rank is read only.
+    unsafe { vm::natives::guard(ctx, || (*(handle as *const MethodTable)).rank as i32) }
+}
+
 /// `RuntimeType.GetFlags(handle)`: the `vm::reflect::TYPE_IS_*` bits.
 pub extern "C" fn get_flags(ctx: *mut VmContext, handle: i64) -> i32 {
     // SAFETY: as for get_name.
@@ -85,6 +102,8 @@ pub fn register(r: &mut vm::NativeRegistry) {
         "System.RuntimeType::GetBaseType(int64)",
         get_base_type as *const u8,
     );
+    r.register("System.RuntimeType::GetElementTypeNative(int64)", get_element_type as *const u8);
+    r.register("System.RuntimeType::GetArrayRankNative(int64)", get_array_rank as *const u8);
     r.register(
         "System.RuntimeType::GetCustomAttributesNative(int64,int64)",
         get_custom_attributes as *const u8,
