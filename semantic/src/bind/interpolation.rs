@@ -1,7 +1,13 @@
-//! Interpolated strings (C# spec §12.8.3), lowered as Roslyn lowers
-//! them: with no alignment or format anywhere, a concatenation of the
-//! parts; otherwise `string.Format` with a composite format string
+//! Interpolated strings (C# spec §12.8.3): with no alignment or format anywhere, a
+//! concatenation of the parts; otherwise `string.Format` with a composite format string
 //! (`"a{0,5:F2}b"`) and the holes as boxed arguments.
+//!
+//! Roslyn concatenates only when every hole is a string, and composite formatting asks an
+//! IFormattable value for `ToString(null, provider)`, not `ToString()`. The two agree for
+//! the core library's types and for a type that cannot be IFormattable; any other hole
+//! (object, an interface, a type parameter, an unsealed class, a user's IFormattable type)
+//! is formatted alone by `string.Format("{0}", x)`, so concatenation stays exact and the
+//! common holes (numbers, strings, sealed types) stay cheap.
 
 use lexer::Span;
 use parser::ast;
@@ -29,6 +35,14 @@ impl Binder<'_> {
                 if e.ty == Symbols::ERROR {
                     return self.error_expr(span);
                 }
+                let e = if self.may_format_differently(e.ty) {
+                    let object = self.special(SpecialType::Object);
+                    let e = self.convert_implicit(e, object);
+                    let hole = e.span;
+                    self.string_format("{0}".encode_utf16().collect(), vec![BoundArg::plain(e)], hole)
+                } else {
+                    e
+                };
                 acc = self.bind_binary_values(BinOp::Add, acc, e, span);
             }
             return BoundExpr { span, ..acc };
@@ -70,6 +84,12 @@ impl Binder<'_> {
                 }
             }
         }
+        self.string_format(format, args, span)
+    }
+
+    /// `string.Format(format, args…)`.
+    fn string_format(&mut self, format: Vec<u16>, args: Vec<BoundArg>, span: Span) -> BoundExpr {
+        let string = self.special(SpecialType::String);
         let fmt = self.expr(BoundExprKind::Const(ConstValue::String(format)), string, span);
         let Some(string_def) = self.syms.special_def(SpecialType::String) else { return self.error_expr(span) };
         let candidates: Vec<MethodId> = self
@@ -84,6 +104,29 @@ impl Binder<'_> {
         all.extend(args);
         let Some((m, args)) = self.resolve_overload(&candidates, all, span, "Format") else { return self.error_expr(span) };
         self.expr(BoundExprKind::Call { method: m, receiver: None, args }, string, span)
+    }
+
+    /// Whether composite formatting may print a value of type `ty` otherwise than its
+    /// `ToString()`: it is, or may at run time be, IFormattable, and not the core library's.
+    fn may_format_differently(&mut self, ty: TyId) -> bool {
+        let Some(iformattable) = self.syms.lookup_type("System.IFormattable") else { return false };
+        let iformattable = self.syms.def_ty(iformattable);
+        let TyKind::Def(d) = self.syms.kind(ty) else { return false };
+        let def = self.syms.def(d);
+        if self.syms.is_special(ty, SpecialType::String) {
+            return false;
+        }
+        if self.syms.derives_from(ty, iformattable) {
+            let core = matches!(def.origin, Origin::Metadata { .. }) && (def.namespace == "System" || def.namespace.starts_with("System."));
+            return !core || def.kind == TypeDefKind::Interface || def.kind == TypeDefKind::TypeParam;
+        }
+        // Not IFormattable itself; a derived class or the value behind an interface or a
+        // type parameter may be.
+        match def.kind {
+            TypeDefKind::Interface | TypeDefKind::TypeParam => true,
+            TypeDefKind::Class => !def.is_sealed,
+            _ => false,
+        }
     }
 
     /// `new[] { … }` (§12.8.17.5): the element type is the best common
