@@ -85,6 +85,9 @@ enum Phase {
     Il,
     /// Cranelift IR of each method as the VM compiles it (the program runs).
     Clif,
+    /// Machine code of each method as the VM compiles it, with the IL offsets it came from
+    /// (the program runs).
+    Asm,
 }
 
 fn main() -> ExitCode {
@@ -96,7 +99,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse_from(argv);
     let result = match cli.command {
         Command::Build { files, out, target, references, defines } => build(&files, out, target, &references, &symbols(&defines)),
-        Command::Run { file, args, references, defines } => run(&file, &args, &references, &symbols(&defines), false),
+        Command::Run { file, args, references, defines } => run(&file, &args, &references, &symbols(&defines), Dumped::Nothing),
         Command::Dump { phase, file } => dump(phase, &file),
         Command::Dis { file } => dis(&file),
     };
@@ -206,7 +209,15 @@ fn build(files: &[PathBuf], out: Option<PathBuf>, target: Target, references: &[
     Ok(0)
 }
 
-fn run(file: &Path, args: &[String], references: &[PathBuf], defines: &[String], dump_clif: bool) -> Result<u8, String> {
+/// What a run prints of the code it compiles (`sharp dump clif`, `sharp dump asm`).
+#[derive(Clone, Copy, PartialEq)]
+enum Dumped {
+    Nothing,
+    Clif,
+    Asm,
+}
+
+fn run(file: &Path, args: &[String], references: &[PathBuf], defines: &[String], dumped: Dumped) -> Result<u8, String> {
     let is_source = file.extension().is_some_and(|e| e == "cs");
     let (bytes, pdb) = if is_source {
         // Compiled in memory: the PDB is handed to the VM, never written.
@@ -219,7 +230,7 @@ fn run(file: &Path, args: &[String], references: &[PathBuf], defines: &[String],
         // The PDB beside the assembly, as Mono and .NET look for it.
         (bytes, std::fs::read(file.with_extension("pdb")).ok())
     };
-    let opts = vm::VmOptions { dump_clif, ..Default::default() };
+    let opts = vm::VmOptions { dump_clif: dumped == Dumped::Clif, dump_asm: dumped == Dumped::Asm, ..Default::default() };
     let mut machine = vm::Vm::new(stdlib::CORLIB.to_vec(), stdlib::natives(), opts).map_err(|e| e.to_string())?;
     // Libraries load before the program, as Mono finds them: named on
     // the command line, or beside the assembly that references them.
@@ -317,7 +328,8 @@ fn dump(phase: Phase, file: &Path) -> Result<u8, String> {
                 metadata::disassemble(&img).map_err(|e| e.to_string())?
             );
         }
-        Phase::Clif => return run(file, &[], &[], &[], true),
+        Phase::Clif => return run(file, &[], &[], &[], Dumped::Clif),
+        Phase::Asm => return run(file, &[], &[], &[], Dumped::Asm),
     }
     Ok(0)
 }

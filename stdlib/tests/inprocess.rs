@@ -52,6 +52,7 @@ fn vm(corlib: Vec<u8>, dump: bool) -> vm::Vm {
     let opts = vm::VmOptions {
         capture_stdout: true,
         dump_clif: dump,
+        ..Default::default()
     };
     vm::Vm::new(corlib, stdlib::natives(), opts).expect("the VM starts")
 }
@@ -121,7 +122,7 @@ class P { static void Main() { Console.WriteLine("x"); } }"#;
         vm::NativeRegistry::new(),
         vm::VmOptions {
             capture_stdout: true,
-            dump_clif: false,
+            ..Default::default()
         },
     )
     .expect("the VM starts");

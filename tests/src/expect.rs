@@ -391,6 +391,29 @@ pub fn run_dump_test(sharp: &Path, case: &Path, phase: &str) -> Result<(), Strin
 
 /// A folder test: `lib.cs` built with `-t library` and `main.cs` against
 /// it, or every `.cs` file built together; `expect.txt` holds stdout.
+/// `sharp dump asm case`: the program runs, and each method it compiles is listed on stderr
+/// with its name, its instructions and the IL offsets they came from. Machine code differs by
+/// machine and Cranelift version, so the listing's shape is checked, not its text: `Main`'s
+/// header, IL offset marks, and a `ret` in every listing.
+pub fn run_asm_dump_test(sharp: &Path, case: &Path) -> Result<(), String> {
+    let out = Command::new(sharp).arg("dump").arg("asm").arg(case).output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("sharp dump asm failed:\n{}", text(&out.stderr)));
+    }
+    let listing = text(&out.stderr);
+    let functions: Vec<&str> = listing.split("\n; ").collect();
+    if !listing.starts_with("; ") || !functions.iter().any(|f| f.contains("::Main() (")) {
+        return Err(format!("no listing of Main:\n{listing}"));
+    }
+    if !listing.contains("\n  ; IL_") {
+        return Err(format!("no IL offsets in the listing:\n{listing}"));
+    }
+    if let Some(f) = functions.iter().find(|f| !f.lines().any(|l| l.ends_with("  ret"))) {
+        return Err(format!("a listing without a return:\n{f}"));
+    }
+    Ok(())
+}
+
 pub fn run_multi_test(sharp: &Path, case: &Path, rt: &Runtimes, work: &Path) -> Result<(), String> {
     let want = Expectations {
         stdout: std::fs::read_to_string(case.join("expect.txt")).map_err(|e| e.to_string())?,

@@ -16,7 +16,8 @@
 //! beside `X.tokens`, `X.ast`, `X.bound` and `X.il`, the output of
 //! `sharp dump PHASE X.cs`, compared with `expect-test`'s `ExpectFile`.
 //! `UPDATE_EXPECT=1 cargo test --test suite -- dumps` rewrites them;
-//! review the diff.
+//! review the diff. Each also runs under `sharp dump asm`, whose listing is checked for its
+//! shape only (machine code differs by machine).
 //!
 //! Every test is a libtest trial named by its path under `tests/`
 //! without `.cs` (`programs/core/array_init`, `programs/multi/lib_class`,
@@ -136,6 +137,7 @@ pub fn trials(sharp: &Path, root: &Path, work: &Path) -> Vec<Trial> {
                     expect::run_dump_test(&sharp, &case, phase).map_err(Failed::from)
                 }));
             }
+            trials.push(Trial::test(format!("{name}.asm"), move || expect::run_asm_dump_test(&sharp, &case).map_err(Failed::from)));
             continue;
         }
         let run: Box<dyn FnOnce() -> Result<(), String> + Send> = if case.is_dir() {

@@ -56,6 +56,9 @@ pub use object::VmContext;
 pub struct VmOptions {
     /// Print each method's Cranelift IR to stderr as it is compiled (`sharp dump clif`).
     pub dump_clif: bool,
+    /// Print each method's machine code, with the IL offsets it came from, to stderr as it
+    /// is compiled (`sharp dump asm`).
+    pub dump_asm: bool,
     /// Keep the program's stdout in memory ([`Vm::stdout`]) instead of writing it to fd 1.
     pub capture_stdout: bool,
 }
@@ -72,7 +75,7 @@ pub struct Vm {
 impl Vm {
     /// Creates a VM around the core library image.
     pub fn new(corlib: Vec<u8>, natives: NativeRegistry, opts: VmOptions) -> Result<Vm, VmError> {
-        let rt = runtime::Runtime::new(corlib, natives, opts.dump_clif, opts.capture_stdout)?;
+        let rt = runtime::Runtime::new(corlib, natives, opts.dump_clif, opts.dump_asm, opts.capture_stdout)?;
         Ok(Vm { rt })
     }
 

@@ -24,6 +24,7 @@ impl Runtime {
         corlib: Vec<u8>,
         natives: NativeRegistry,
         dump_clif: bool,
+        dump_asm: bool,
         capture_stdout: bool,
     ) -> Result<Runtime> {
         let mut exec = Box::new(Exec {
@@ -33,7 +34,7 @@ impl Runtime {
             methods: HashMap::new(),
             unboxing_stubs: HashMap::new(),
             eh: Box::<EhState>::default(),
-            jit: Jit::new(dump_clif)?,
+            jit: Jit::new(dump_clif, dump_asm)?,
         });
         let exec_ptr: *mut Exec = &mut *exec;
         exec.ctx.exec = exec_ptr.cast();

@@ -14,6 +14,7 @@ mod calls;
 mod checks;
 mod class_init;
 mod delegates;
+mod disasm;
 pub(crate) mod code_map;
 mod eh;
 mod frame;
@@ -143,8 +144,9 @@ pub(crate) struct Jit {
     pub interface_code: rustc_hash::FxHashMap<(usize, MethodKey), usize>,
     /// The code of generic virtual methods per (MethodTable, called instantiation).
     pub generic_virtual_code: rustc_hash::FxHashMap<(usize, MethodKey), usize>,
-    /// Print each method's machine code (Cranelift's VCode listing) to stderr as it is compiled:
-    /// set by the environment variable `SHARP_DUMP_ASM`, for performance work.
+    /// Print each method's machine code, with IL offsets, to stderr as it is compiled
+    /// (`sharp dump asm`, or the environment variable `SHARP_DUMP_ASM` for a run with
+    /// arguments).
     pub dump_asm: bool,
     /// Code address → method and IL offset, for stack walks (`code_map.rs`).
     pub code_map: code_map::CodeMap,
@@ -161,7 +163,7 @@ pub(crate) struct Jit {
 }
 
 impl Jit {
-    pub fn new(dump_clif: bool) -> Result<Jit> {
+    pub fn new(dump_clif: bool, dump_asm: bool) -> Result<Jit> {
         let err = |e: String| VmError::Internal(format!("cannot set up Cranelift: {e}"));
         let mut flags = settings::builder();
         let verifier = if cfg!(debug_assertions) {
@@ -197,7 +199,7 @@ impl Jit {
             ic_cells: Vec::new(),
             interface_code: Default::default(),
             generic_virtual_code: Default::default(),
-            dump_asm: std::env::var_os("SHARP_DUMP_ASM").is_some(),
+            dump_asm: dump_asm || std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
             dump_clif,
             inline_verdicts: Default::default(),
@@ -412,7 +414,6 @@ impl Exec {
         jit.ctx.clear();
         jit.ctx.func = func;
         let disasm = jit.dump_asm;
-        jit.ctx.set_disasm(disasm);
         // Cranelift can panic on misuse (docs/cranelift.md §0): report it as an error of this method.
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             jit.module
@@ -432,12 +433,6 @@ impl Exec {
                     }
                     e => format!("{e:?}"),
                 })?;
-            if disasm
-                && let Some(cc) = jit.ctx.compiled_code()
-                && let Some(v) = &cc.vcode
-            {
-                eprintln!("; {name}\n{v}");
-            }
             let (len, ranges) = match jit.ctx.compiled_code() {
                 Some(cc) => (
                     cc.code_info().total_size as usize,
@@ -454,20 +449,46 @@ impl Exec {
                 .finalize_definitions()
                 .map_err(|e| e.to_string())?;
             let code = jit.module.get_finalized_function(id);
-            jit.code_map.insert(code as usize, len, kind, ranges);
+            jit.code_map.insert(code as usize, len, kind, ranges.clone());
             if let Some(f) = &mut jit.perf_map {
                 use std::io::Write;
                 // A profiling aid: a failed write only leaves a function unnamed.
                 let _ = writeln!(f, "{:x} {len:x} {name}", code as usize);
             }
-            Ok::<_, String>(code)
+            Ok::<_, String>((code, len, ranges))
         }));
         jit.ctx.clear();
-        match defined {
-            Ok(Ok(p)) => Ok(p),
-            Ok(Err(m)) => Err(codegen(m)),
-            Err(_) => Err(codegen("Cranelift panicked".into())),
+        let (code, len, ranges) = match defined {
+            Ok(Ok(done)) => done,
+            Ok(Err(m)) => return Err(codegen(m)),
+            Err(_) => return Err(codegen("Cranelift panicked".into())),
+        };
+        if disasm {
+            let positions = self.describe_positions(&ranges);
+            // SAFETY: the finalized function is `len` bytes of readable code at `code`.
+            let bytes = unsafe { std::slice::from_raw_parts(code, len) };
+            eprint!("{}", disasm::listing(name, bytes, code as u64, &ranges, &positions));
         }
+        Ok(code)
+    }
+
+    /// How `sharp dump asm` names each code map position of `ranges`: `IL_0007`, or for
+    /// inlined code the call's offset and the callee's (`IL_0001 > P::Fib(int32) IL_000c`).
+    fn describe_positions(&mut self, ranges: &[(u32, u32, u32)]) -> HashMap<u32, String> {
+        let mut out = HashMap::new();
+        for &(_, _, pos) in ranges {
+            if out.contains_key(&pos) {
+                continue;
+            }
+            let (inlined, offset) = self.jit.code_map.unfold(pos);
+            let mut text = format!("IL_{offset:04x}");
+            for (method, il) in inlined.into_iter().rev() {
+                let callee = self.method_info(method).map_or_else(|_| "?".to_string(), |i| i.full_name.clone());
+                text.push_str(&format!(" > {callee} IL_{il:04x}"));
+            }
+            out.insert(pos, text);
+        }
+        out
     }
 
     pub(crate) fn find_cctor(&self, tid: TypeId) -> Result<Option<MethodKey>> {
