@@ -130,7 +130,10 @@ fn compile_on_this_thread(
             diagnostics,
         };
     }
-    let comp = semantic::compile(&units, references, out_kind);
+    // Caller information reports a file's full path, as csc does.
+    let paths: Vec<String> = files.iter().map(|f| std::path::absolute(&f.name).map_or_else(|_| f.name.clone(), |p| p.display().to_string())).collect();
+    let sources: Vec<(&str, &str)> = files.iter().zip(&paths).map(|(f, p)| (p.as_str(), f.text.as_str())).collect();
+    let comp = semantic::compile(&units, references, out_kind, &sources);
     diagnostics.extend(comp.diagnostics.iter().cloned());
     if comp.has_errors() {
         return Output {
@@ -181,7 +184,8 @@ fn dump_bound_on_this_thread(files: &[SourceFile], references: &[&Image]) -> (St
         diagnostics.extend(diags);
         units.push(unit);
     }
-    let comp = semantic::compile(&units, references, semantic::OutputKind::Library);
+    let sources: Vec<(&str, &str)> = files.iter().map(|f| (f.name.as_str(), f.text.as_str())).collect();
+    let comp = semantic::compile(&units, references, semantic::OutputKind::Library, &sources);
     diagnostics.extend(comp.diagnostics.iter().cloned());
     (
         semantic::dump::dump_program(&comp.symbols, &comp.program),

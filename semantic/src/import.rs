@@ -418,6 +418,7 @@ impl Importer<'_> {
                 names.insert(prow.sequence, (img.string(prow.name)?.to_string(), prow.flags, p));
             }
             let mut params = Vec::new();
+            let mut caller_info = Vec::new();
             for (i, p) in sig.params.iter().enumerate() {
                 let seq = i as u16 + 1;
                 let (name, flags, row) = names.get(&seq).cloned().unwrap_or_else(|| (format!("arg{seq}"), 0, 0));
@@ -453,6 +454,17 @@ impl Importer<'_> {
                         sym.has_default = true;
                     }
                     sym.is_params = self.has_attribute(Token::new(TableId::Param, row), "System.ParamArrayAttribute");
+                    // Caller information: calls that leave the parameter out pass the call site's.
+                    for (attribute, info) in [
+                        ("System.Runtime.CompilerServices.CallerLineNumberAttribute", CallerInfo::LineNumber),
+                        ("System.Runtime.CompilerServices.CallerFilePathAttribute", CallerInfo::FilePath),
+                        ("System.Runtime.CompilerServices.CallerMemberNameAttribute", CallerInfo::MemberName),
+                    ] {
+                        if sym.default.is_some() && self.has_attribute(Token::new(TableId::Param, row), attribute) {
+                            caller_info.push((params.len() as u16, info));
+                            break;
+                        }
+                    }
                 }
                 params.push(sym);
             }
@@ -480,6 +492,9 @@ impl Importer<'_> {
                 generic: None,
                 access: member_access(row.flags),
             });
+            for (i, info) in caller_info {
+                syms.caller_info.insert((id, i), info);
+            }
             for &p in &method_params {
                 if let Some(info) = syms.def_mut(p).param.as_mut() {
                     info.owner = ParamOwner::Method(id);

@@ -58,13 +58,16 @@ impl Compilation {
     }
 }
 
-/// Binds `units` against `references` (the core library first).
+/// Binds `units` against `references` (the core library first). `sources` are the units'
+/// files (path and text, by `FileId`), for caller information.
 pub fn compile(
     units: &[&ast::CompilationUnit<'_>],
     references: &[&Image],
     kind: OutputKind,
+    sources: &[(&str, &str)],
 ) -> Compilation {
     let mut symbols = Symbols::new();
+    symbols.source_files = sources.iter().map(|(path, text)| types::SourceLines::new(path, text)).collect();
     let mut diagnostics = Vec::new();
     let mut names = Vec::new();
     for (i, img) in references.iter().enumerate() {

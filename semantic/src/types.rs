@@ -218,6 +218,36 @@ pub struct TypeLayout {
     pub char_set: u32,
 }
 
+/// What a caller-information parameter receives (C# 5), in the order that decides which of
+/// several on one parameter applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CallerInfo {
+    LineNumber,
+    FilePath,
+    MemberName,
+}
+
+/// A source file as caller information sees it: its full path and where each line starts.
+#[derive(Clone, Debug, Default)]
+pub struct SourceLines {
+    pub path: String,
+    /// Byte offsets of the lines' starts, the first 0.
+    pub line_starts: Vec<u32>,
+}
+
+impl SourceLines {
+    pub fn new(path: &str, text: &str) -> SourceLines {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32 + 1));
+        SourceLines { path: path.to_string(), line_starts }
+    }
+
+    /// The line, from 1, of byte offset `at`.
+    pub fn line_of(&self, at: u32) -> u32 {
+        self.line_starts.partition_point(|&start| start <= at) as u32
+    }
+}
+
 /// The assembly's version and culture, as its attributes give them.
 #[derive(Clone, Debug, Default)]
 pub struct AssemblyIdentity {
@@ -580,6 +610,11 @@ pub struct Symbols {
     /// `[assembly: AssemblyVersion]` and `[assembly: AssemblyCulture]`, kept in the
     /// Assembly row.
     pub assembly_identity: AssemblyIdentity,
+    /// Parameters with caller information (`[CallerLineNumber]`, `[CallerFilePath]`,
+    /// `[CallerMemberName]`): what a call that leaves them out passes instead.
+    pub caller_info: HashMap<(MethodId, u16), CallerInfo>,
+    /// Each source file's path and line starts, by `FileId`: what caller information reports.
+    pub source_files: Vec<SourceLines>,
     /// `[Conditional]` methods: the symbols, one of which must be defined where a call is.
     pub conditional: HashMap<MethodId, Vec<String>>,
     /// The preprocessing symbols each source file defines.

@@ -459,6 +459,9 @@ fn note_compiler_attributes(syms: &mut Symbols, attrs: &[BoundAttribute], spans:
                 let error = matches!(a.args.get(1), Some((AttrArg::Const(ConstValue::Bool(true)), _)));
                 syms.obsolete.insert(a.target, (text(0), error));
             }
+            "System.Runtime.CompilerServices.CallerLineNumberAttribute" => note_caller_info(syms, a.target, CallerInfo::LineNumber, *span, diags),
+            "System.Runtime.CompilerServices.CallerFilePathAttribute" => note_caller_info(syms, a.target, CallerInfo::FilePath, *span, diags),
+            "System.Runtime.CompilerServices.CallerMemberNameAttribute" => note_caller_info(syms, a.target, CallerInfo::MemberName, *span, diags),
             "System.Diagnostics.ConditionalAttribute" => {
                 let AttrTarget::Method(m) = a.target else { continue };
                 if !syms.is_special(syms.method(m).ret, SpecialType::Void) {
@@ -476,6 +479,48 @@ fn note_compiler_attributes(syms: &mut Symbols, attrs: &[BoundAttribute], spans:
             _ => {}
         }
     }
+}
+
+/// Records a caller-information parameter: it must be optional (CS4020-CS4022), and the
+/// line (an int) or text (a string) must convert to its type (CS4017-CS4019). Of several on
+/// one parameter the line number applies, then the file path, as in Roslyn.
+fn note_caller_info(syms: &mut Symbols, target: AttrTarget, info: CallerInfo, span: Span, diags: &mut Vec<Diagnostic>) {
+    let AttrTarget::Param(m, i) = target else { return };
+    let Some(param) = syms.method(m).params.get(i as usize) else { return };
+    let (name, code_default, code_type, from) = match info {
+        CallerInfo::LineNumber => ("CallerLineNumberAttribute", "CS4020", "CS4017", "int"),
+        CallerInfo::FilePath => ("CallerFilePathAttribute", "CS4021", "CS4018", "string"),
+        CallerInfo::MemberName => ("CallerMemberNameAttribute", "CS4022", "CS4019", "string"),
+    };
+    if param.default.is_none() {
+        diags.push(Diagnostic::error(code_default, span, format!("The {name} may only be applied to parameters with default values")));
+        return;
+    }
+    // The standard implicit conversions from an int constant or a string a parameter may
+    // need (§10.4.2).
+    let ty = match syms.kind(param.ty) {
+        TyKind::Def(d) => match &syms.def(d).instance_of {
+            Some((g, args)) if syms.def(*g).full_name() == "System.Nullable`1" => args[0],
+            _ => param.ty,
+        },
+        _ => param.ty,
+    };
+    let receives = match info {
+        // A constant int converts to every numeric type (§10.2.11) but char.
+        CallerInfo::LineNumber => syms.is_special(ty, SpecialType::Object) || syms.special_of(ty).is_some_and(|s| super::conversions::is_numeric(s) && s != SpecialType::Char),
+        _ => syms.is_special(param.ty, SpecialType::String) || syms.is_special(param.ty, SpecialType::Object),
+    };
+    if !receives {
+        let shown = syms.display(param.ty);
+        diags.push(Diagnostic::error(
+            code_type,
+            span,
+            format!("{name} cannot be applied because there are no standard conversions from type '{from}' to type '{shown}'"),
+        ));
+        return;
+    }
+    let slot = syms.caller_info.entry((m, i)).or_insert(info);
+    *slot = (*slot).min(info);
 }
 
 impl Binder<'_> {

@@ -335,6 +335,8 @@ pub(crate) struct Binder<'s> {
     /// Binding a field initializer, which runs before the base constructor
     /// is called: `this` is not yet an object a delegate may hold.
     pub in_field_initializer: bool,
+    /// The field whose initializer is being bound: `[CallerMemberName]` names it.
+    pub initializing_field: Option<FieldId>,
     /// Closures (`closures.rs`): the names this body's functions capture,
     /// the locals and parameters moved to display classes, the display
     /// instance of each scope that has one, and the statements creating
@@ -435,6 +437,7 @@ impl<'s> Binder<'s> {
             in_generic_method: false,
             lexical_owner: None,
             in_field_initializer: false,
+            initializing_field: None,
             conditional_receivers: Vec::new(),
             initializer_targets: Vec::new(),
             binding_assign_target: false,
@@ -641,9 +644,11 @@ impl<'s> Binder<'s> {
                 continue;
             }
             self.in_field_initializer = true;
+            self.initializing_field = Some(f);
             let value = self.bind_initializer(init, Some(ty));
             let value = self.convert_implicit(value, ty);
             self.in_field_initializer = false;
+            self.initializing_field = None;
             let receiver = self.this_receiver(f, init.span);
             let target = self.expr(BoundExprKind::Field { receiver, field: f }, ty, init.span);
             let void = self.special(SpecialType::Void);

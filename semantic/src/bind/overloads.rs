@@ -454,9 +454,17 @@ impl Binder<'_> {
             slots[p] = Some(value);
         }
         let mut out = Vec::with_capacity(params.len());
+        let called_def = self.syms.method(called).generic.as_ref().map_or(called, |g| g.of);
         for (p, param) in params.iter().enumerate() {
+            let caller_info = self.syms.caller_info.get(&(called_def, p as u16)).copied();
             let value = match slots[p].take() {
                 Some(v) => v,
+                None if caller_info.is_some() => {
+                    let c = self.caller_information(caller_info.unwrap_or(CallerInfo::MemberName), span);
+                    let ty = if matches!(c, ConstValue::String(_)) { self.special(SpecialType::String) } else { self.special(SpecialType::Int32) };
+                    let c = self.expr(BoundExprKind::Const(c), ty, span);
+                    self.convert_implicit(c, param.ty)
+                }
                 None if map.expanded && param.is_params => {
                     let n = extra.len() as u32;
                     self.expr(BoundExprKind::ArrayLiteral { dims: vec![n], elements: std::mem::take(&mut extra) }, param.ty, span)
@@ -479,6 +487,66 @@ impl Binder<'_> {
             out.insert(0, self.expr(BoundExprKind::Sequence { side: spills, value: Box::new(first) }, ty, span));
         }
         out
+    }
+
+    /// What a call at `span` passes for a caller-information parameter it leaves out: its
+    /// line, its file's full path, or the name of the member it is in (C# 5).
+    fn caller_information(&mut self, info: CallerInfo, span: Span) -> ConstValue {
+        let file = self.syms.source_files.get(span.file.0 as usize);
+        match info {
+            CallerInfo::LineNumber => ConstValue::I4(file.map_or(0, |f| f.line_of(span.start)) as i32),
+            CallerInfo::FilePath => ConstValue::String(file.map_or_else(Vec::new, |f| f.path.encode_utf16().collect())),
+            CallerInfo::MemberName => ConstValue::String(self.caller_member_name().encode_utf16().collect()),
+        }
+    }
+
+    /// The member whose code is being bound, as `[CallerMemberName]` names it: a method's
+    /// name, an accessor's property or event (`Item` for an indexer), `.ctor`, `op_Addition`;
+    /// code the compiler moved into a lambda, local function or iterator class answers for
+    /// the member it was written in.
+    fn caller_member_name(&self) -> String {
+        // A field's initializer answers for the field (an auto-property's, `<P>k__BackingField`,
+        // for the property).
+        if let Some(f) = self.initializing_field {
+            let name = &self.syms.field(f).name;
+            return name.strip_prefix('<').and_then(|r| r.split('>').next()).unwrap_or(name).to_string();
+        }
+        let mut m = self.method;
+        // `<Outer>b__3`, `<Outer>g__Local|0_0`, and the methods of `<Outer>d__2`: the member
+        // written is `Outer`, a method of the same type or an enclosing one.
+        for _ in 0..16 {
+            let method = self.syms.method(m);
+            let owner = self.syms.def(method.owner);
+            let inner = |n: &str| n.strip_prefix('<').and_then(|r| r.split('>').next()).map(str::to_string);
+            let Some(outer) = inner(&method.name).or_else(|| inner(&owner.name)) else { break };
+            let mut def = Some(method.owner);
+            let mut found = None;
+            while let Some(d) = def {
+                found = self.syms.def(d).methods.iter().copied().find(|&x| x != m && self.syms.method(x).name == outer);
+                if found.is_some() {
+                    break;
+                }
+                def = self.syms.def(d).enclosing;
+            }
+            match found {
+                Some(f) => m = f,
+                None => return outer,
+            }
+        }
+        let method = self.syms.method(m);
+        let mut name = &method.name;
+        if method.is_accessor {
+            if let Some(p) = self.syms.properties.iter().find(|p| p.getter == Some(m) || p.setter == Some(m)) {
+                name = &p.name;
+            } else if let Some(e) = self.syms.events.iter().find(|e| e.add == m || e.remove == m) {
+                name = &e.name;
+            }
+        }
+        // An explicit implementation `I.M` is named as the member it implements.
+        match name.rsplit_once('.') {
+            Some((interface, simple)) if !interface.is_empty() && !simple.is_empty() => simple.to_string(),
+            _ => name.clone(),
+        }
     }
 
     /// The type a default value constant is stored as: `null` for a
