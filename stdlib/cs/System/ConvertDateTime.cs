@@ -1,21 +1,33 @@
 namespace System
 {
-    /// Text to DateTime for Convert.ToDateTime(string) and string's IConvertible, in the
-    /// invariant culture's numeric forms (the library has no DateTime.Parse):
+    /// Text to DateTime for Convert.ToDateTime(string), string's IConvertible and
+    /// DateTime.Parse, as the invariant culture reads it. Text with a month or day name, an
+    /// era or "GMT" ("March 1, 2024", "01-Mar-2024", "Fri, 01 Mar 2024 14:30:05 GMT") goes
+    /// to DateTimeNameParser. The numeric forms are read here:
     ///   a date "yyyy-M-d" or "yyyy/M/d" (year first), or "M/d/yyyy" or "M-d-yyyy" (a year
     ///   of one or two digits is 1930-2029); then, after white space or 'T', a time
     ///   "H:mm[:ss[.fffffff]]" (the fraction rounded to a tick) with an optional AM/PM; then
     ///   an optional zone, "Z" or "+hh:mm", "+hhmm", "+h" (at most 14 hours), which makes the
     ///   result that instant in local time (Kind Local).
     /// A time alone is on today's date; a date alone is at midnight; surrounding white space
-    /// is ignored. Month and day names are not understood. Failures are FormatExceptions
-    /// worded as .NET's: an unknown word names where it starts, an impossible time says the
-    /// calendar cannot represent it, anything else is "not recognized as a valid DateTime".
+    /// is ignored. Failures are FormatExceptions worded as .NET's: an unknown word names
+    /// where it starts, an impossible time says the calendar cannot represent it, anything
+    /// else is "not recognized as a valid DateTime".
     public static partial class Convert
     {
-        private static FormatException BadDateTime(string s)
+        internal static FormatException BadDateTime(string s)
         {
             return new FormatException("String '" + s + "' was not recognized as a valid DateTime.");
+        }
+
+        internal static FormatException NotInCalendar(string s)
+        {
+            return new FormatException("The DateTime represented by the string '" + s + "' is not supported in calendar 'System.Globalization.GregorianCalendar'.");
+        }
+
+        private static FormatException BadOffset(string s)
+        {
+            return new FormatException("The time zone offset of string '" + s + "' must be within plus or minus 14 hours.");
         }
 
         private static bool IsAsciiDigit(char c)
@@ -63,10 +75,12 @@ namespace System
         {
             int n = s.Length;
             // .NET's lexer rejects a word it does not know before it checks any number, so
-            // that error comes first.
+            // that error comes first. Text with a name is DateTimeNameParser's, which finds
+            // the unknown words after it itself.
             for (int w = 0; w < n; w++)
             {
                 if (!IsAsciiLetter(s[w])) continue;
+                if (DateTimeNameParser.NameAt(s, w)) return DateTimeNameParser.Parse(s);
                 int end = w;
                 while (end < n && IsAsciiLetter(s[end])) end++;
                 bool known = end - w == 1 ? "TtZz".IndexOf(s[w]) >= 0 : AtWord(s, w, "AM") || AtWord(s, w, "PM");
@@ -196,10 +210,7 @@ namespace System
                 }
                 if (mm > 59) throw BadDateTime(s);
                 offset = ((long)hh * 60 + mm) * TimeSpan.TicksPerMinute;
-                if (offset > 14 * TimeSpan.TicksPerHour)
-                {
-                    throw new FormatException("The time zone offset of string '" + s + "' must be within plus or minus 14 hours.");
-                }
+                if (offset > 14 * TimeSpan.TicksPerHour) throw BadOffset(s);
                 if (west) offset = -offset;
                 zoned = true;
                 p = SkipWhite(s, p);
@@ -218,19 +229,33 @@ namespace System
                 day = today.Day;
             }
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) throw BadDateTime(s);
-            if (hour > 23 || minute > 59 || sec > 59)
-            {
-                throw new FormatException("The DateTime represented by the string '" + s + "' is not supported in calendar 'System.Globalization.GregorianCalendar'.");
-            }
+            if (hour > 23 || minute > 59 || sec > 59) throw NotInCalendar(s);
             long ticks = new DateTime(year, month, day).Ticks + ((long)hour * 3600 + minute * 60 + sec) * TimeSpan.TicksPerSecond + fraction;
             if (ticks > DateTime.MaxValue.Ticks) throw BadDateTime(s);
-            if (!zoned) return new DateTime(ticks);
-            ticks -= offset;
-            if (ticks < 0 || ticks > DateTime.MaxValue.Ticks) throw BadDateTime(s);
-            return new DateTime(ticks, DateTimeKind.Utc).ToLocalTime();
+            return zoned ? ZonedToLocal(s, ticks, offset) : new DateTime(ticks);
         }
 
-        private static FormatException UnknownDateTimeWord(string s, int index)
+        /// The local time (Kind Local) of `ticks` read at `offset` from UTC, adjusted as .NET
+        /// adjusts it: a time on the calendar's first day stays within that day, wrapping
+        /// around; past either end of the calendar is out of range.
+        internal static DateTime ZonedToLocal(string s, long ticks, long offset)
+        {
+            if (offset > 14 * TimeSpan.TicksPerHour || offset < -14 * TimeSpan.TicksPerHour) throw BadOffset(s);
+            long utc = ticks - offset;
+            if (ticks >= TimeSpan.TicksPerDay && utc >= 0 && utc <= DateTime.MaxValue.Ticks)
+            {
+                return new DateTime(utc, DateTimeKind.Utc).ToLocalTime();
+            }
+            long local = utc + new DateTime(ticks).UtcOffset().Ticks;
+            if (ticks < TimeSpan.TicksPerDay && local < 0) local += TimeSpan.TicksPerDay;
+            if (local < 0 || local > DateTime.MaxValue.Ticks)
+            {
+                throw new FormatException("The DateTime represented by the string '" + s + "' is out of range.");
+            }
+            return new DateTime(local, DateTimeKind.Local);
+        }
+
+        internal static FormatException UnknownDateTimeWord(string s, int index)
         {
             return new FormatException("The string '" + s + "' was not recognized as a valid DateTime. There is an unknown word starting at index '" + index.ToString() + "'.");
         }

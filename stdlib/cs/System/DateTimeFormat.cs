@@ -4,8 +4,9 @@ namespace System
     /// expand to custom patterns, which are then written specifier by specifier.
     internal static class DateTimeFormat
     {
-        private static readonly string[] s_dayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
-        private static readonly string[] s_monthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+        // Also the names DateTime.Parse reads (DateTimeNameParser).
+        internal static readonly string[] s_dayNames = { "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday" };
+        internal static readonly string[] s_monthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
         /// The custom pattern of a standard format letter; null when `c` is none.
         private static string Standard(char c)
