@@ -39,6 +39,16 @@ pub(crate) fn block_starts(instrs: &[Instr]) -> BTreeSet<u32> {
     starts
 }
 
+/// Whether the IL can repeat: some branch or leave goes backwards (to its own offset or
+/// before), the only way IL loops (III.1.7).
+pub(crate) fn has_loop(instrs: &[Instr]) -> bool {
+    instrs.iter().any(|ins| match &ins.operand {
+        Operand::Branch(t) => i64::from(*t) <= i64::from(ins.offset),
+        Operand::Switch(ts) => ts.iter().any(|&t| i64::from(t) <= i64::from(ins.offset)),
+        _ => false,
+    })
+}
+
 /// Is `offset` the start of an instruction (branch targets must be, III.1.7.4).
 pub(crate) fn is_instruction_boundary(instrs: &[Instr], offset: u32) -> bool {
     instrs.binary_search_by_key(&offset, |i| i.offset).is_ok()

@@ -76,6 +76,11 @@ impl CodeMap {
         );
     }
 
+    /// The length of the function that starts at `start`, 0 if none does.
+    pub fn function_len(&self, start: usize) -> usize {
+        self.fns.get(&start).map_or(0, |f| f.end - start)
+    }
+
     /// The position of IL offset `il` of `method`, inlined at the call at `caller`.
     pub fn inline_site(&mut self, method: MethodKey, il: u32, caller: Position) -> Position {
         let site = InlineSite { method, il, caller };

@@ -85,7 +85,7 @@ impl Fx<'_> {
     /// caller's compilation rather than the call: Cranelift cannot take back what the inlined
     /// body emitted so far. Either way the program gets InvalidProgramException.
     pub(crate) fn try_inline(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<Option<Option<SVal>>> {
-        if !self.exec.jit.inlining || self.inline_chain.len() >= DEPTH_LIMIT || info.native || info.is_abstract {
+        if !self.exec.jit.inlining || self.quick || self.inline_chain.len() >= DEPTH_LIMIT || info.native || info.is_abstract {
             return Ok(None);
         }
         if info.key == self.root_key || self.inline_chain.contains(&info.key) {

@@ -26,6 +26,7 @@ mod objects;
 mod reftypes;
 mod registry;
 mod resolve;
+mod tiers;
 mod translate;
 
 pub use registry::NativeRegistry;
@@ -157,34 +158,63 @@ pub(crate) struct Jit {
     /// Inlining is on unless the environment variable `SHARP_NO_INLINE` is set, which
     /// benchmarks and debugging use to compare.
     pub inlining: bool,
+    /// The quick tier's target settings (`tiers.rs`); None when every method is compiled
+    /// optimised (`SHARP_TIERS=0`, or a target whose quick code cannot be patched).
+    pub quick_isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
+    /// Methods compiled optimised after their quick code got hot: never quick again.
+    pub optimised: std::collections::HashSet<MethodKey>,
+    /// The call counter of each method's quick code (boxed: the code holds its address).
+    pub tier_counters: HashMap<MethodKey, Box<std::sync::atomic::AtomicI32>>,
     /// With the environment variable `SHARP_PERF_MAP` set, `/tmp/perf-PID.map`: a line
     /// `START SIZE NAME` per compiled function, the file Linux `perf` reads to name JIT code.
     pub perf_map: Option<std::fs::File>,
 }
 
+/// The host's Cranelift target: optimising, or with the quick tier's cheap pipeline
+/// (`opt_level=none`, the single-pass register allocator).
+fn target_isa(quick: bool) -> Result<cranelift_codegen::isa::OwnedTargetIsa> {
+    let err = |e: String| VmError::Internal(format!("cannot set up Cranelift: {e}"));
+    let mut flags = settings::builder();
+    let verifier = if cfg!(debug_assertions) { "true" } else { "false" };
+    for (k, v) in [
+        ("opt_level", if quick { "none" } else { "speed" }),
+        ("regalloc_algorithm", if quick { "single_pass" } else { "backtracking" }),
+        ("enable_verifier", verifier),
+        ("is_pic", "false"),
+        // Every function sets up a frame pointer: it identifies the frame in stack traces
+        // (`eh.rs::record_frame`).
+        ("preserve_frame_pointers", "true"),
+    ] {
+        flags.set(k, v).map_err(|e| err(e.to_string()))?;
+    }
+    cranelift_native::builder()
+        .map_err(|e| err(e.to_string()))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| err(e.to_string()))
+}
+
+/// `Module::define_function` with another target's settings (the quick tier's): compiled by
+/// `isa`, placed and linked by the module.
+fn define_with(
+    module: &mut JITModule,
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    id: cranelift_module::FuncId,
+    ctx: &mut cranelift_codegen::Context,
+) -> cranelift_module::ModuleResult<()> {
+    ctx.compile(isa, &mut Default::default())?;
+    let missing = || cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Unsupported("no code".into()));
+    let compiled = ctx.compiled_code().ok_or_else(missing)?;
+    let alignment = compiled.buffer.alignment as u64;
+    let relocs: Vec<cranelift_module::ModuleReloc> =
+        compiled.buffer.relocs().iter().map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &ctx.func, id)).collect();
+    module.define_function_bytes(id, alignment, compiled.code_buffer(), &relocs)
+}
+
 impl Jit {
     pub fn new(dump_clif: bool, dump_asm: bool) -> Result<Jit> {
-        let err = |e: String| VmError::Internal(format!("cannot set up Cranelift: {e}"));
-        let mut flags = settings::builder();
-        let verifier = if cfg!(debug_assertions) {
-            "true"
-        } else {
-            "false"
-        };
-        for (k, v) in [
-            ("opt_level", "speed"),
-            ("enable_verifier", verifier),
-            ("is_pic", "false"),
-            // Every function sets up a frame pointer: it identifies the frame in stack traces
-            // (`eh.rs::record_frame`).
-            ("preserve_frame_pointers", "true"),
-        ] {
-            flags.set(k, v).map_err(|e| err(e.to_string()))?;
-        }
-        let isa = cranelift_native::builder()
-            .map_err(|e| err(e.to_string()))?
-            .finish(settings::Flags::new(flags))
-            .map_err(|e| err(e.to_string()))?;
+        let isa = target_isa(false)?;
+        let tiers = tiers::SUPPORTED && std::env::var_os("SHARP_TIERS").is_none_or(|v| v != "0");
+        let quick_isa = if tiers { Some(target_isa(true)?) } else { None };
         let call_conv = isa.default_call_conv();
         let module = JITModule::new(JITBuilder::with_isa(
             isa,
@@ -204,6 +234,9 @@ impl Jit {
             dump_clif,
             inline_verdicts: Default::default(),
             inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),
+            quick_isa,
+            optimised: Default::default(),
+            tier_counters: HashMap::new(),
             perf_map: std::env::var_os("SHARP_PERF_MAP").and_then(|_| {
                 std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
             }),
@@ -339,18 +372,31 @@ impl Exec {
                 method: info.full_name.clone(),
             });
         }
+        let quick = self.jit.quick_isa.is_some() && !self.jit.optimised.contains(&key);
+        let code = self.compile_body(key, quick)?;
+        self.set_slot(key, code);
+        Ok(code)
+    }
+
+    /// Translates and compiles `key`'s body: quick (`tiers.rs`) when `quick` and its IL has
+    /// no loop, else optimised.
+    pub(crate) fn compile_body(&mut self, key: MethodKey, quick: bool) -> Result<*const u8> {
+        let info = self.method_info(key)?;
         let body = self
             .image(key.asm)
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
+        let quick = quick && !analysis::has_loop(&metadata::decode_il(&body.code)?);
+        let counter = quick.then(|| &**self.jit.tier_counters.entry(key).or_insert_with(tiers::new_counter) as *const _);
         // The body reads its signatures in its instantiation's context.
         let ctx = self.key_ctx(key);
         let outer = self.swap_ctx(ctx);
-        let func = translate::translate(self, &info, &body, translate::Part::Body);
+        let func = translate::translate(self, &info, &body, translate::Part::Body, counter);
         self.swap_ctx(outer);
         let func = func?;
+        let tier = if quick { " (quick)" } else { "" };
         let text = if self.jit.dump_clif || self.jit.dump.is_some() {
-            Some(format!("; {}\n{}", info.full_name, func.display()))
+            Some(format!("; {}{tier}\n{}", info.full_name, func.display()))
         } else {
             None
         };
@@ -363,9 +409,8 @@ impl Exec {
                 d.push('\n');
             }
         }
-        let code = self.define(func, &info.full_name, code_map::FrameKind::Method(key))?;
-        self.set_slot(key, code);
-        Ok(code)
+        let name = format!("{}{tier}", info.full_name);
+        self.define(func, &name, code_map::FrameKind::Method(key), quick)
     }
 
     /// The funclet of the filter of clause `index` of `key` (`translate::Part::Filter`),
@@ -381,7 +426,7 @@ impl Exec {
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
         let ctx = self.key_ctx(key);
         let outer = self.swap_ctx(ctx);
-        let func = translate::translate(self, &info, &body, translate::Part::Filter(index));
+        let func = translate::translate(self, &info, &body, translate::Part::Filter(index), None);
         self.swap_ctx(outer);
         let func = func?;
         let name = format!("{} (filter of clause {index})", info.full_name);
@@ -389,18 +434,19 @@ impl Exec {
             eprintln!("; {name}\n{}", func.display());
         }
         // A funclet's frame has no clauses of its own: to a stack walk it is glue.
-        let code = self.define(func, &name, code_map::FrameKind::Stub)?;
+        let code = self.define(func, &name, code_map::FrameKind::Stub, false)?;
         self.eh.funclets.insert((key, index), code as usize);
         Ok(code)
     }
 
     /// Hands finished IR to Cranelift and returns the executable code, which the code map
-    /// records as a frame of kind `kind`.
+    /// records as a frame of kind `kind`; `quick` compiles with the quick tier's settings.
     pub(crate) fn define(
         &mut self,
         func: ir::Function,
         name: &str,
         kind: code_map::FrameKind,
+        quick: bool,
     ) -> Result<*const u8> {
         let codegen = |message: String| VmError::Codegen {
             method: name.to_string(),
@@ -416,8 +462,11 @@ impl Exec {
         let disasm = jit.dump_asm;
         // Cranelift can panic on misuse (docs/cranelift.md §0): report it as an error of this method.
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            jit.module
-                .define_function(id, &mut jit.ctx)
+            let defined = match (quick, &jit.quick_isa) {
+                (true, Some(isa)) => define_with(&mut jit.module, &**isa, id, &mut jit.ctx),
+                _ => jit.module.define_function(id, &mut jit.ctx),
+            };
+            defined
                 .map_err(|e| match e {
                     cranelift_module::ModuleError::Compilation(
                         cranelift_codegen::CodegenError::Verifier(errs),

@@ -61,6 +61,7 @@ impl Exec {
             func,
             &format!("{} (unboxing stub)", info.full_name),
             super::code_map::FrameKind::Stub,
+            false,
         )?;
         self.unboxing_stubs.insert(key, code as usize);
         Ok(code)

@@ -191,6 +191,8 @@ pub(crate) struct Fx<'a> {
     pub inline_exit: Option<super::inline::InlineExit>,
     pub inline_chain: Vec<MethodKey>,
     pub inlined_bytes: usize,
+    /// Quick code (`tiers.rs`): nothing is inlined, and the entry counts calls.
+    pub quick: bool,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -223,11 +225,13 @@ pub(crate) enum Part {
 }
 
 /// Translates a method body (or one filter of it, see [`Part`]) to a Cranelift function.
+/// `counter`, for quick code (`tiers.rs`): the call counter its entry counts down.
 pub(crate) fn translate(
     exec: &mut Exec,
     info: &std::rc::Rc<MethodInfo>,
     body: &MethodBody,
     part: Part,
+    counter: Option<*const std::sync::atomic::AtomicI32>,
 ) -> Result<Function> {
     let method = info.full_name.clone();
     let all_instrs = metadata::decode_il(&body.code)?;
@@ -342,9 +346,13 @@ pub(crate) fn translate(
         inline_chain: Vec::new(),
         root_key: info.key,
         inlined_bytes: 0,
+        quick: counter.is_some(),
     };
     if part == Part::Body {
         fx.bind_parameters(&params, &addr_args, &addr_locals, &local_kinds)?;
+        if let Some(counter) = counter {
+            fx.count_call(counter);
+        }
         if has_filters {
             fx.publish_directory()?;
         }
