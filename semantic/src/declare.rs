@@ -108,6 +108,8 @@ pub struct BodyDecl<'a> {
 }
 
 pub struct Decls<'a> {
+    /// Each type's members by name, for the duplicate-member checks.
+    pub member_names: members::MemberNames,
     pub scopes: Vec<TypeScope>,
     pub bodies: Vec<BodyDecl<'a>>,
     /// Field initializers of each type, run by its constructors (instance)
@@ -180,6 +182,7 @@ pub fn declare<'a>(
     diags: &mut Vec<Diagnostic>,
 ) -> Decls<'a> {
     let mut decls = Decls {
+        member_names: Default::default(),
         scopes: Vec::new(),
         bodies: Vec::new(),
         field_inits: HashMap::new(),

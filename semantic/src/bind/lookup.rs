@@ -23,6 +23,7 @@ impl Binder<'_> {
         let mut current = Some(def);
         while let Some(d) = current {
             let t = self.syms.def(d);
+            let named = self.syms.members_named(d, name);
             if methods.is_empty() {
                 // An instance of a generic type has its definition's events.
                 if let Some(ev) = self.syms.event_named(self.syms.generic_def(d), name) {
@@ -33,29 +34,30 @@ impl Binder<'_> {
                         _ => Member::Event(ev),
                     });
                 }
-                if let Some(&f) = t.fields.iter().find(|&&f| self.syms.field(f).name == name) {
+                if let Some(f) = named.iter().find_map(|m| match *m {
+                    NamedMember::Field(f) => Some(f),
+                    _ => None,
+                }) {
                     return Some(Member::Field(f));
                 }
-                if let Some(&p) = t
-                    .properties
-                    .iter()
-                    .find(|&&p| self.syms.property(p).name == name && !self.syms.property(p).is_indexer)
-                {
+                if let Some(p) = named.iter().find_map(|m| match *m {
+                    NamedMember::Property(p) if !self.syms.property(p).is_indexer => Some(p),
+                    _ => None,
+                }) {
                     return Some(Member::Property(p));
                 }
             }
             // A base method with the same signature as one already found
             // is hidden or overridden by it (hide-by-signature).
-            let found: Vec<MethodId> = t
-                .methods
+            let found: Vec<MethodId> = named
                 .iter()
-                .copied()
+                .filter_map(|m| match *m {
+                    NamedMember::Method(m) => Some(m),
+                    _ => None,
+                })
                 .filter(|&m| {
                     let s = self.syms.method(m);
-                    s.name == name
-                        && !s.is_ctor
-                        && !s.is_accessor
-                        && !methods.iter().any(|&d| self.same_signature(d, m))
+                    !s.is_ctor && !s.is_accessor && !methods.iter().any(|&d| self.same_signature(d, m))
                 })
                 .collect();
             methods.extend(found);

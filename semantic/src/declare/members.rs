@@ -2,6 +2,8 @@
 //! (written, and the ones C# supplies), enum members and parameter lists,
 //! with the checks made member by member (duplicate names, modifiers).
 
+use std::collections::HashMap;
+
 use lexer::{Diagnostic, Span};
 use parser::ast;
 use parser::ast::Modifiers;
@@ -52,7 +54,7 @@ pub(super) fn declare_members<'a>(
                     ));
                 }
                 for d in f.declarators {
-                    check_duplicate_member(syms, def, d.name.text, false, d.name.span, diags);
+                    check_duplicate_member(syms, &mut decls.member_names, def, d.name.text, false, d.name.span, diags);
                 }
                 let is_const = f.modifiers.has(Modifiers::CONST);
                 let is_static = f.modifiers.has(Modifiers::STATIC) || is_const;
@@ -105,7 +107,7 @@ pub(super) fn declare_members<'a>(
                 }
             }
             ast::MemberDecl::Method(m) => {
-                check_duplicate_member(syms, def, m.name.text, true, m.name.span, diags);
+                check_duplicate_member(syms, &mut decls.member_names, def, m.name.text, true, m.name.span, diags);
                 destructor::check_finalize_override(m, diags);
                 // A struct's methods cannot be virtual, abstract or
                 // protected (CS0106): structs are sealed.
@@ -209,7 +211,7 @@ pub(super) fn declare_members<'a>(
                 if let Some(t) = explicit {
                     decls.explicit_impls.push((id, t, m.name.text.to_string(), m.name.span));
                 }
-                check_duplicate_method(syms, id, m.name.span, diags);
+                check_duplicate_method(syms, &mut decls.member_names, id, m.name.span, diags);
                 // `this` on the first parameter: an extension method, which
                 // must be static in a static class (CS1105, CS1106).
                 if m.params.first().is_some_and(|p| p.modifier == ast::ParamModifier::This) {
@@ -446,14 +448,61 @@ pub fn declare_params(
     out
 }
 
+/// The members of each type by name, indexed as they are declared: the duplicate checks
+/// below then look at the members of one name, not at every member (a type of 20,000 methods
+/// made them quadratic). Members are only ever appended to a type, so each refresh indexes
+/// those added since the last.
+#[derive(Default)]
+pub struct MemberNames {
+    /// How many fields, methods and properties of each type are indexed.
+    indexed: HashMap<DefId, (usize, usize, usize)>,
+    by_name: HashMap<(DefId, String), Vec<Member>>,
+}
+
+#[derive(Clone, Copy)]
+enum Member {
+    Field,
+    Method(MethodId),
+    Property(PropertyId),
+}
+
+impl MemberNames {
+    /// The members of `def` named `name`, after indexing those declared since last time.
+    fn get(&mut self, syms: &Symbols, def: DefId, name: &str) -> &[Member] {
+        let t = syms.def(def);
+        let done = self.indexed.entry(def).or_default();
+        for &f in &t.fields[done.0..] {
+            self.by_name.entry((def, syms.field(f).name.clone())).or_default().push(Member::Field);
+        }
+        for &m in &t.methods[done.1..] {
+            self.by_name.entry((def, syms.method(m).name.clone())).or_default().push(Member::Method(m));
+        }
+        for &p in &t.properties[done.2..] {
+            self.by_name.entry((def, syms.property(p).name.clone())).or_default().push(Member::Property(p));
+        }
+        *done = (t.fields.len(), t.methods.len(), t.properties.len());
+        self.by_name.get(&(def, name.to_string())).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// CS0102: a name used by two members of one type, other than method
 /// overloads (§15.3).
-pub(super) fn check_duplicate_member(syms: &Symbols, def: DefId, name: &str, is_method: bool, span: Span, diags: &mut Vec<Diagnostic>) {
-    let t = syms.def(def);
-    let clash = t.fields.iter().any(|&f| syms.field(f).name == name)
-        || t.properties.iter().any(|&p| syms.property(p).name == name && !syms.property(p).is_indexer)
-        || (!is_method && t.methods.iter().any(|&m| syms.method(m).name == name && !syms.method(m).is_accessor));
+pub(super) fn check_duplicate_member(
+    syms: &Symbols,
+    names: &mut MemberNames,
+    def: DefId,
+    name: &str,
+    is_method: bool,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let clash = names.get(syms, def, name).iter().any(|m| match *m {
+        Member::Field => true,
+        Member::Property(p) => !syms.property(p).is_indexer,
+        Member::Method(m) => !is_method && !syms.method(m).is_accessor,
+    });
     if clash {
+        let t = syms.def(def);
         diags.push(Diagnostic::error("CS0102", span, format!("The type '{}' already contains a definition for '{name}'", t.name)));
     }
 }
@@ -463,12 +512,13 @@ fn scope_span(decls: &Decls<'_>, def: DefId) -> Option<Span> {
 }
 
 /// CS0111: two methods of one type with the same name and parameter types.
-pub(super) fn check_duplicate_method(syms: &Symbols, id: MethodId, span: Span, diags: &mut Vec<Diagnostic>) {
+pub(super) fn check_duplicate_method(syms: &Symbols, names: &mut MemberNames, id: MethodId, span: Span, diags: &mut Vec<Diagnostic>) {
     let m = syms.method(id);
-    let dup = syms.def(m.owner).methods.iter().any(|&o| {
+    let dup = names.get(syms, m.owner, &m.name).iter().any(|o| match *o {
         // Methods differing in generic arity are different (`M()` and
         // `M<T>()`); generic ones match by position (`M<T>(T)`, `M<U>(U)`).
-        o != id && syms.method(o).name == m.name && syms.same_params(o, id)
+        Member::Method(o) => o != id && syms.same_params(o, id),
+        _ => false,
     });
     if dup {
         let owner = syms.def(m.owner).name.clone();
