@@ -331,10 +331,15 @@ pub fn constant(ty: u8, v: &[u8]) -> String {
     match ty {
         et::BOOLEAN => format!("bool({})", if le(1) != 0 { "true" } else { "false" }),
         et::CHAR => format!("char(0x{:04X})", le(2)),
-        et::I1 | et::U1 => format!("int8(0x{:02X})", le(1)),
-        et::I2 | et::U2 => format!("int16(0x{:04X})", le(2)),
-        et::I4 | et::U4 => format!("int32(0x{:08X})", le(4)),
-        et::I8 | et::U8 => format!("int64(0x{:016X})", le(8)),
+        // The unsigned kinds keep their own names, so ilasm writes the same element type back.
+        et::I1 => format!("int8(0x{:02X})", le(1)),
+        et::U1 => format!("uint8(0x{:02X})", le(1)),
+        et::I2 => format!("int16(0x{:04X})", le(2)),
+        et::U2 => format!("uint16(0x{:04X})", le(2)),
+        et::I4 => format!("int32(0x{:08X})", le(4)),
+        et::U4 => format!("uint32(0x{:08X})", le(4)),
+        et::I8 => format!("int64(0x{:016X})", le(8)),
+        et::U8 => format!("uint64(0x{:016X})", le(8)),
         // ilasm reads float constants given as integers as the raw bit pattern.
         et::R4 => format!("float32(0x{:08X})", le(4)),
         et::R8 => format!("float64(0x{:016X})", le(8)),

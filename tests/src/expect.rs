@@ -281,8 +281,63 @@ pub fn run_program_test(
         if !want.mono_differs {
             compare("mono (after sharp dis | ilasm)", &m, &want)?;
         }
+        // The same program with its references as csc writes them for .NET Core (types in
+        // System.Runtime, System.Console, System.Collections, System.Linq): Sharp's VM must
+        // resolve those names to its core library.
+        let retargeted = dir.join(format!("{stem}_netcore.il"));
+        std::fs::write(&retargeted, retarget_like_csc(&text(&dis.stdout))).map_err(|e| e.to_string())?;
+        let netcore = dir.join(format!("{stem}_netcore.exe"));
+        let asm = Command::new(ilasm).arg("/quiet").arg(format!("/output:{}", netcore.display())).arg(&retargeted).output().map_err(|e| e.to_string())?;
+        if !asm.status.success() {
+            return Err(format!("ilasm rejected the retargeted disassembly:\n{}{}", text(&asm.stdout), text(&asm.stderr)));
+        }
+        let run = crate::output_with_input(Command::new(sharp).arg("run").arg(&netcore).args(&want.args), &want.stdin).map_err(|e| e.to_string())?;
+        compare("sharp run (references as csc writes them for .NET Core)", &run, &want)?;
     }
     Ok(())
+}
+
+/// Rewrites a disassembly's references to the core library (`[mscorlib]`, `[System]`,
+/// `[System.Core]`) as csc writes them when it builds for .NET Core 3.1 against the
+/// reference assemblies: System.Console, the generic collections in System.Collections,
+/// System.Linq, everything else in System.Runtime.
+pub fn retarget_like_csc(il: &str) -> String {
+    let reference = |name: &str| format!(".assembly extern {name}\n{{\n  .ver 4:2:2:0\n  .publickeytoken = (B0 3F 5F 7F 11 D5 0A 3A )\n}}\n");
+    let mut out = String::new();
+    for name in ["System.Runtime", "System.Console", "System.Collections", "System.Linq"] {
+        out.push_str(&reference(name));
+    }
+    let mut skipping = false;
+    for line in il.lines() {
+        // Drop the old references' blocks.
+        if let Some(name) = line.strip_prefix(".assembly extern ") {
+            skipping = matches!(name.trim(), "mscorlib" | "System" | "System.Core");
+            if skipping {
+                continue;
+            }
+        }
+        if skipping {
+            if line.starts_with('}') {
+                skipping = false;
+            }
+            continue;
+        }
+        let mut l = line.to_string();
+        for old in ["[mscorlib]", "[System]", "[System.Core]"] {
+            l = l
+                .replace(&format!("{old}System.Console"), "[System.Console]System.Console")
+                .replace(&format!("{old}System.Collections.Generic.List"), "[System.Collections]System.Collections.Generic.List")
+                .replace(&format!("{old}System.Collections.Generic.Dictionary"), "[System.Collections]System.Collections.Generic.Dictionary")
+                .replace(&format!("{old}System.Collections.Generic.HashSet"), "[System.Collections]System.Collections.Generic.HashSet")
+                .replace(&format!("{old}System.Collections.Generic.Queue"), "[System.Collections]System.Collections.Generic.Queue")
+                .replace(&format!("{old}System.Collections.Generic.Stack"), "[System.Collections]System.Collections.Generic.Stack")
+                .replace(&format!("{old}System.Linq."), "[System.Linq]System.Linq.")
+                .replace(old, "[System.Runtime]");
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
 }
 
 /// A program built by Mono's mcs instead of Sharp and run in Sharp's VM: assemblies from

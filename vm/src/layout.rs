@@ -435,7 +435,7 @@ impl TypeSystem {
             let Some(c) = img.tables.constant.iter().find(|c| c.parent == parent) else {
                 continue;
             };
-            let value = constant_bits(c.ty, img.blob(c.value)?);
+            let value = in_underlying(constant_bits(c.ty, img.blob(c.value)?), underlying);
             members.push((value, img.string(f.name)?.to_string()));
         }
         // A stable sort, as CoreCLR's (an insertion sort for the sizes enums have) keeps
@@ -493,6 +493,21 @@ impl TypeSystem {
 
 /// A Constant blob (II.22.9) widened to 64 bits as .NET's `Enum` widens values: signed types
 /// sign-extend, unsigned ones (and char, bool) zero-extend.
+/// A constant's bits read as the enum's underlying type: a compiler may type a member's
+/// Constant row otherwise than the enum (ilasm writes `int8(0xFF)` as I1 for a byte enum),
+/// and the runtime compares the values as the underlying type holds them.
+fn in_underlying(bits: u64, underlying: ValKind) -> u64 {
+    match underlying {
+        ValKind::I1 => bits as u8 as i8 as i64 as u64,
+        ValKind::I2 => bits as u16 as i16 as i64 as u64,
+        ValKind::I4 => bits as u32 as i32 as i64 as u64,
+        ValKind::U1 | ValKind::Bool => bits as u8 as u64,
+        ValKind::U2 | ValKind::Char => bits as u16 as u64,
+        ValKind::U4 => bits as u32 as u64,
+        _ => bits,
+    }
+}
+
 fn constant_bits(ty: u8, v: &[u8]) -> u64 {
     use metadata::signature::element_type as et;
     let le = |n: usize| -> u64 {
