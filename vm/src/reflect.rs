@@ -281,6 +281,30 @@ pub unsafe fn new_string_array(ctx: *mut VmContext, items: &[String]) -> *mut Ob
     }
 }
 
+/// `Enum.GetValues`: a new array of the enum type `mt` holding `values`, each stored in the
+/// enum's size (`component_size` of the array).
+///
+/// # Safety
+/// As for [`new_string_array`]; `mt` is a live enum's MethodTable.
+pub unsafe fn new_enum_array(ctx: *mut VmContext, mt: *const MethodTable, values: &[u64]) -> *mut Object {
+    // SAFETY: forwarded contract; the borrow ends before the allocation.
+    unsafe {
+        let ts = &mut *(*ctx).types;
+        let element = ts.normalize((*mt).type_id);
+        let array_mt = match ts.array_mt(&element) {
+            Ok(a) => a,
+            Err(e) => crate::fault::throw_vm_error(ctx, &e),
+        };
+        let size = (*array_mt).component_size as usize;
+        let arr = crate::object::alloc_array(ctx, array_mt, values.len());
+        let first = crate::object::array_data(arr);
+        for (i, v) in values.iter().enumerate() {
+            std::ptr::copy_nonoverlapping(v.to_le_bytes().as_ptr(), first.add(i * size), size.min(8));
+        }
+        arr
+    }
+}
+
 /// `Type.BaseType`'s MethodTable: null for System.Object and interfaces.
 ///
 /// # Safety

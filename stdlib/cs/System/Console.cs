@@ -3,7 +3,7 @@ namespace System
     /// The console: standard output (buffered by the runtime and flushed on every exit path
     /// and before stdin is read or stderr written), standard error and standard input.
     /// Lines end with "\n", Environment.NewLine on Unix.
-    public static class Console
+    public static partial class Console
     {
         /// Appends the characters of `value` to the stdout buffer (null writes nothing).
         internal static extern void WriteString(string value);

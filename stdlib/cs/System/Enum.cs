@@ -70,6 +70,12 @@ namespace System
             return InternalGetNames(EnumHandle(enumType));
         }
 
+        /// The members' values, in ascending order (unsigned), in an array of the enum type.
+        public static Array GetValues(Type enumType)
+        {
+            return InternalGetValues(EnumHandle(enumType));
+        }
+
         /// The integral type the enum is stored as.
         public static Type GetUnderlyingType(Type enumType)
         {
@@ -106,6 +112,8 @@ namespace System
         private static extern string[] InternalGetNames(long handle);
 
         private static extern Type InternalGetUnderlyingType(long handle);
+
+        private static extern Array InternalGetValues(long handle);
 
         private static extern object InternalParse(long handle, string value, bool ignoreCase);
 

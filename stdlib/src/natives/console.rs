@@ -31,6 +31,13 @@ pub extern "C" fn write_error_string(ctx: *mut VmContext, s: *mut Object) {
     }
 }
 
+/// `Console.IsTerminal(fd)`: whether the descriptor is a terminal. Stdout the runtime keeps in
+/// memory is not, whatever fd 1 is.
+pub extern "C" fn is_terminal(ctx: *mut VmContext, fd: i32) -> bool {
+    // SAFETY: the VM passes its live context; isatty only reads the descriptor's state.
+    unsafe { vm::natives::guard(ctx, || !(fd == 1 && (*ctx).capture_stdout) && libc::isatty(fd) == 1) }
+}
+
 /// Removes one line terminator ("\n" or "\r\n"), as TextReader.ReadLine does.
 pub fn strip_newline(mut line: Vec<u8>) -> Vec<u8> {
     if line.last() == Some(&b'\n') {

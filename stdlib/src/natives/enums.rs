@@ -373,6 +373,18 @@ pub extern "C" fn internal_get_names(ctx: *mut VmContext, handle: i64) -> *mut O
     }
 }
 
+/// `Enum.InternalGetValues(handle)`: the members' values in ascending order, in an array of
+/// the enum type.
+pub extern "C" fn internal_get_values(ctx: *mut VmContext, handle: i64) -> *mut Object {
+    // SAFETY: the C# side passes an enum's handle.
+    unsafe {
+        vm::natives::guard(ctx, || {
+            let values = info_of(handle).map(|i| i.values.clone()).unwrap_or_default();
+            vm::reflect::new_enum_array(ctx, handle as *const MethodTable, &values)
+        })
+    }
+}
+
 /// `Enum.InternalGetUnderlyingType(handle)`: the Type of `value__`.
 pub extern "C" fn internal_get_underlying_type(ctx: *mut VmContext, handle: i64) -> *mut Object {
     // SAFETY: the C# side passes an enum's handle.
@@ -465,6 +477,10 @@ pub fn register(r: &mut vm::NativeRegistry) {
     r.register(
         "System.Enum::InternalGetNames(int64)",
         internal_get_names as *const u8,
+    );
+    r.register(
+        "System.Enum::InternalGetValues(int64)",
+        internal_get_values as *const u8,
     );
     r.register(
         "System.Enum::InternalGetUnderlyingType(int64)",

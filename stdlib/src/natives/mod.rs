@@ -54,6 +54,7 @@ pub fn register_all(r: &mut vm::NativeRegistry) {
             "System.Console::FlushStdout()",
             console::flush_stdout as *const u8,
         ),
+        ("System.Console::IsTerminal(int32)", console::is_terminal as *const u8),
         (
             "System.Environment::Exit(int32)",
             environment::environment_exit as *const u8,
