@@ -6,12 +6,12 @@
 #
 #   usage: benches/run.sh [--quick] [--runs N] [--no-build] [--only NAME]...
 #     --quick     small sizes (fib 30, sieve 1e6, mandelbrot 1000, spectral 1000,
-#                 nbody 1000, shapes 1000, binary-trees 16)
+#                 nbody 1000, shapes 1000, binary-trees 16, fannkuch-redux 9...)
 #     --runs N    timed runs per runtime (default 5 full, 2 quick; 1 warm-up first)
 #     --no-build  use the existing target/release/sharp
 #     --only NAME run only this benchmark (repeatable): fib sieve mandelbrot
 #                 spectralnorm nbody shapes binary-trees wordcount listsort
-#                 hashset generics delegates linq
+#                 hashset generics delegates linq fannkuch-redux
 #
 # Env: DOTNET (dotnet host), CORECLR_VENV (default /opt/coreclr-venv),
 #      MONO (default: mono on PATH), HYPERFINE=0 to force the bash timing loop.
@@ -38,10 +38,10 @@ done
 # n-body is 50,000,000 steps there, 20,000,000 here: about 3.5 s on Mono;
 # binary-trees is 21 there and here).
 if [ $quick = 1 ]; then
-  benches=(fib:30 sieve:1000000 mandelbrot:1000 spectralnorm:1000 nbody:1000 shapes:1000 binary-trees:16 wordcount:100000 listsort:100000 hashset:100000 generics:100000 delegates:100000 linq:100000)
+  benches=(fib:30 sieve:1000000 mandelbrot:1000 spectralnorm:1000 nbody:1000 shapes:1000 binary-trees:16 wordcount:100000 listsort:100000 hashset:100000 generics:100000 delegates:100000 linq:100000 fannkuch-redux:9)
   runs=${runs:-2}
 else
-  benches=(fib:35 sieve:10000000 mandelbrot:4000 spectralnorm:5500 nbody:20000000 shapes:100000 binary-trees:21 wordcount:5000000 listsort:3000000 hashset:2000000 generics:20000000 delegates:1000000 linq:1000000)
+  benches=(fib:35 sieve:10000000 mandelbrot:4000 spectralnorm:5500 nbody:20000000 shapes:100000 binary-trees:21 wordcount:5000000 listsort:3000000 hashset:2000000 generics:20000000 delegates:1000000 linq:1000000 fannkuch-redux:11)
   runs=${runs:-5}
 fi
 if [ ${#only[@]} -gt 0 ]; then
