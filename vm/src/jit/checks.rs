@@ -175,7 +175,9 @@ impl Fx<'_> {
             .b
             .ins()
             .icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
-        self.trap_if(bad, FaultKind::IndexOutOfRange);
+        let tb = self.throw_block(FaultKind::IndexOutOfRange);
+        let site = self.branch_to_raise(bad, true, tb);
+        self.bounds_sites.push(site);
         idx
     }
 

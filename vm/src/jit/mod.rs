@@ -10,6 +10,7 @@
 
 mod analysis;
 mod arith;
+mod bounds;
 mod calls;
 mod checks;
 mod class_init;

@@ -181,6 +181,8 @@ pub(crate) struct Fx<'a> {
     pub raise_off: Variable,
     /// The raise sites of failed null checks, for `checks::remove_dominated_null_checks`.
     pub null_sites: Vec<Block>,
+    /// The cold blocks of array bounds checks, for `bounds.rs`.
+    pub bounds_sites: Vec<Block>,
     /// Translating a filter funclet (`Part::Filter`): `endfilter` returns, and an exception
     /// the filter raises makes it return 0.
     pub filter_funclet: bool,
@@ -341,6 +343,7 @@ pub(crate) fn translate(
         ctx_var,
         raise_off,
         null_sites: Vec::new(),
+        bounds_sites: Vec::new(),
         filter_funclet: part != Part::Body,
         inline_exit: None,
         inline_chain: Vec::new(),
@@ -401,6 +404,8 @@ pub(crate) fn translate(
     }
     fx.translate_instrs(&instrs, true)?;
     let null_blocks = std::mem::take(&mut fx.null_sites);
+    let bounds_blocks = std::mem::take(&mut fx.bounds_sites);
+    let quick = fx.quick;
     fx.finish_throw_blocks();
     fx.finish_eh()?;
     // A method that calls no other method cannot recurse: its frame is the last managed one
@@ -416,6 +421,10 @@ pub(crate) fn translate(
     let cfg = cranelift_module::Module::target_config(&fx.exec.jit.module);
     fx.b.finalize(cfg);
     super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
+    // Quick code skips the analysis: it is compiled to run a few times.
+    if !quick {
+        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks);
+    }
     Ok(func)
 }
 

@@ -1,0 +1,156 @@
+//! Bounds checks that a loop's own condition already decided, removed from the finished
+//! function: in `for (int i = 0; i < a.Length; i++) … a[i] …`, the check of `a[i]` cannot
+//! fail. Floor 4 (execution).
+//!
+//! A check `idx >=u a.length → IndexOutOfRangeException` (`Fx::array_index`, with `idx` the
+//! sign-extended `i`) goes when both halves of `0 <= i < a.length` are known where it stands:
+//!
+//! - a *guard* `brif (i <s ireduce(load a.length)), T, _` whose successor `T` has no other
+//!   predecessor and dominates the check (any load of the same array's length will do: a
+//!   length never changes), so `i < a.length` holds;
+//! - `i` is non-negative: a constant, or a block parameter (the loop's induction variable)
+//!   each of whose incoming values is a non-negative constant or `i + 1` passed from a block
+//!   `T` dominates. There `i < a.length <= int.MaxValue`, so `i + 1` cannot wrap negative.
+//!
+//! That is the shape csc and mcs give every `for` loop over an array's indexes; anything else
+//! keeps its check.
+
+use cranelift_codegen::dominator_tree::DominatorTree;
+use cranelift_codegen::flowgraph::ControlFlowGraph;
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{Block, BlockArg, Function, InstBuilder, InstructionData, Opcode, Value, ValueDef};
+
+use crate::object::ARRAY_LENGTH_OFFSET;
+
+/// What a guard proves: in blocks `then` dominates, `index < length of array`.
+struct Guard {
+    then: Block,
+    index: Value,
+    array: Value,
+}
+
+/// Removes the bounds checks whose failing branch goes to one of `sites` (their cold blocks)
+/// and that a guard decides (see the module comment).
+pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block]) {
+    if sites.is_empty() {
+        return;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let guards = find_guards(func, &cfg);
+    if guards.is_empty() {
+        return;
+    }
+    let mut decided = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(inst) = func.layout.last_inst(block) else { continue };
+        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
+        let pool = &func.dfg.value_lists;
+        let (fail, ok) = (blocks[0].block(pool), blocks[1].block(pool));
+        if !sites.contains(&fail) || blocks[1].len(pool) != 0 {
+            continue;
+        }
+        let Some((index, array)) = bounds_check(func, arg) else { continue };
+        let proven = guards.iter().any(|g| {
+            g.index == index && g.array == array && domtree.block_dominates(g.then, block) && non_negative(func, &cfg, &domtree, index, g.then)
+        });
+        if proven {
+            decided.push((inst, ok));
+        }
+    }
+    for (inst, ok) in decided {
+        func.replace(inst).jump(ok, &[]);
+    }
+}
+
+/// The value an instruction result is, through aliases.
+fn def_of(func: &Function, v: Value) -> Option<&InstructionData> {
+    match func.dfg.value_def(func.dfg.resolve_aliases(v)) {
+        ValueDef::Result(inst, _) => Some(&func.dfg.insts[inst]),
+        _ => None,
+    }
+}
+
+/// `load.i64 array+ARRAY_LENGTH_OFFSET`: the array.
+fn array_length_of(func: &Function, v: Value) -> Option<Value> {
+    match def_of(func, v)? {
+        &InstructionData::Load { opcode: Opcode::Load, arg, offset, .. } if i32::from(offset) == ARRAY_LENGTH_OFFSET => Some(func.dfg.resolve_aliases(arg)),
+        _ => None,
+    }
+}
+
+/// `icmp uge (sextend i), (load array.length)`: (i, array).
+fn bounds_check(func: &Function, cond: Value) -> Option<(Value, Value)> {
+    let &InstructionData::IntCompare { cond: IntCC::UnsignedGreaterThanOrEqual, args: [idx, len], .. } = def_of(func, cond)? else {
+        return None;
+    };
+    let index = match def_of(func, idx) {
+        Some(&InstructionData::Unary { opcode: Opcode::Sextend, arg }) => func.dfg.resolve_aliases(arg),
+        _ => return None,
+    };
+    Some((index, array_length_of(func, len)?))
+}
+
+/// Every `brif (i <s ireduce(a.length)), T, _` whose `T` has that branch as its only
+/// predecessor.
+fn find_guards(func: &Function, cfg: &ControlFlowGraph) -> Vec<Guard> {
+    let mut out = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(inst) = func.layout.last_inst(block) else { continue };
+        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
+        let then = blocks[0].block(&func.dfg.value_lists);
+        let Some(&InstructionData::IntCompare { cond: IntCC::SignedLessThan, args: [i, len32], .. }) = def_of(func, arg) else { continue };
+        let Some(&InstructionData::Unary { opcode: Opcode::Ireduce, arg: len }) = def_of(func, len32) else { continue };
+        let Some(array) = array_length_of(func, len) else { continue };
+        if cfg.pred_iter(then).count() == 1 && then != blocks[1].block(&func.dfg.value_lists) {
+            out.push(Guard { then, index: func.dfg.resolve_aliases(i), array });
+        }
+    }
+    out
+}
+
+/// A non-negative integer constant.
+fn non_negative_constant(func: &Function, v: Value) -> bool {
+    match def_of(func, v) {
+        Some(&InstructionData::UnaryImm { opcode: Opcode::Iconst, imm }) => {
+            // An i32 constant keeps its bits in the immediate's low half.
+            let bits = imm.bits();
+            match func.dfg.value_type(v).bits() {
+                32 => bits as i32 >= 0,
+                _ => bits >= 0,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// `x + 1` with `x` being `of`.
+fn is_increment_of(func: &Function, v: Value, of: Value) -> bool {
+    match def_of(func, v) {
+        Some(&InstructionData::Binary { opcode: Opcode::Iadd, args: [a, b] }) => {
+            let one = |x: Value| matches!(def_of(func, x), Some(&InstructionData::UnaryImm { opcode: Opcode::Iconst, imm }) if imm.bits() == 1);
+            (func.dfg.resolve_aliases(a) == of && one(b)) || (func.dfg.resolve_aliases(b) == of && one(a))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `i` is never negative where `guarded` (a guard's successor, where `i < length`)
+/// dominates: a non-negative constant, or a block parameter fed only non-negative constants
+/// and its own increment from blocks `guarded` dominates.
+fn non_negative(func: &Function, cfg: &ControlFlowGraph, domtree: &DominatorTree, i: Value, guarded: Block) -> bool {
+    if non_negative_constant(func, i) {
+        return true;
+    }
+    let ValueDef::Param(header, n) = func.dfg.value_def(i) else { return false };
+    let pool = &func.dfg.value_lists;
+    cfg.pred_iter(header).all(|pred| {
+        let dests = func.dfg.insts[pred.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables);
+        dests.iter().filter(|call| call.block(pool) == header).all(|call| match call.args(pool).nth(n) {
+            Some(BlockArg::Value(v)) => {
+                non_negative_constant(func, v) || (is_increment_of(func, v, i) && domtree.block_dominates(guarded, pred.block))
+            }
+            _ => false,
+        })
+    })
+}
