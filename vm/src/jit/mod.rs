@@ -13,6 +13,7 @@ mod arith;
 mod bounds;
 mod calls;
 mod checks;
+mod code_memory;
 mod class_init;
 mod delegates;
 mod disasm;
@@ -217,10 +218,11 @@ impl Jit {
         let tiers = tiers::SUPPORTED && std::env::var_os("SHARP_TIERS").is_none_or(|v| v != "0");
         let quick_isa = if tiers { Some(target_isa(true)?) } else { None };
         let call_conv = isa.default_call_conv();
-        let module = JITModule::new(JITBuilder::with_isa(
-            isa,
-            cranelift_module::default_libcall_names(),
-        ));
+        let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        if cfg!(target_arch = "x86_64") {
+            builder.memory_provider(Box::new(code_memory::CodeMemory::new()));
+        }
+        let module = JITModule::new(builder);
         let ctx = module.make_context();
         Ok(Jit {
             module,

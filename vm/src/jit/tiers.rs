@@ -12,8 +12,9 @@
 //! overwrites the quick code's first bytes with a jump to it. Whatever else kept the quick
 //! code's address (a delegate made by `ldftn`) so reaches the optimised code through one
 //! jump, and the call in flight finishes in the quick code.
-//! Patching needs x86-64 (a 13-byte absolute jump, no instruction-cache flush); elsewhere,
-//! and with `SHARP_TIERS=0`, every method is compiled optimised.
+//! Patching needs x86-64 (a 13-byte absolute jump, no instruction-cache flush, code memory
+//! that stays writable: `code_memory.rs`); elsewhere, and with `SHARP_TIERS=0`, every method
+//! is compiled optimised.
 //!
 //! Measured on a 23,000-line program of 2,000 methods each called once (benches/README.md):
 //! compiling everything optimised took 1.48 s from the built assembly, quick code 0.49 s.
@@ -128,11 +129,8 @@ pub(crate) extern "C" fn vm_tier_up(ctx: *mut VmContext, key: i64) {
 ///
 /// # Safety
 /// `at` is the start of a finished function of at least [`JUMP_LEN`] bytes that no thread is
-/// executing the first bytes of.
+/// executing the first bytes of, in JIT memory that is writable (`code_memory.rs`).
 unsafe fn patch_entry(at: *mut u8, target: *const u8) {
-    let page = 4096usize;
-    let start = (at as usize) & !(page - 1);
-    let end = (at as usize + JUMP_LEN).div_ceil(page) * page;
     let mut jump = [0u8; JUMP_LEN];
     // mov r11, imm64 (49 BB imm64); jmp r11 (41 FF E3). r11 is scratch at a call boundary
     // and carries no argument (System V).
@@ -140,14 +138,6 @@ unsafe fn patch_entry(at: *mut u8, target: *const u8) {
     jump[1] = 0xBB;
     jump[2..10].copy_from_slice(&(target as u64).to_le_bytes());
     jump[10..].copy_from_slice(&[0x41, 0xFF, 0xE3]);
-    // SAFETY: the pages hold JIT code this process mapped; they are made writable only for
-    // the copy and executable again before any of that code can run.
-    unsafe {
-        let rwx = libc::PROT_READ | libc::PROT_WRITE | libc::PROT_EXEC;
-        if libc::mprotect(start as *mut libc::c_void, end - start, rwx) != 0 {
-            return;
-        }
-        std::ptr::copy_nonoverlapping(jump.as_ptr(), at, JUMP_LEN);
-        libc::mprotect(start as *mut libc::c_void, end - start, libc::PROT_READ | libc::PROT_EXEC);
-    }
+    // SAFETY: forwarded contract.
+    unsafe { std::ptr::copy_nonoverlapping(jump.as_ptr(), at, JUMP_LEN) };
 }
