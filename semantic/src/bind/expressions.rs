@@ -960,7 +960,26 @@ impl Binder<'_> {
             .copied()
             .filter(|&m| self.is_accessible(self.syms.method(m).owner, self.syms.method(m).access))
             .collect();
+        // `x.M(a)` where no method of x's type applies: an extension method
+        // may (§12.8.10.3), as `data.Reverse()` on an array finds the
+        // extension over `Array.Reverse(Array)`.
+        let extensions = match (&receiver, &callee.kind) {
+            (Some(_), E::MemberAccess { .. }) if self.syms.has_extension_named(&name) => self.extension_methods(&name),
+            _ => Vec::new(),
+        };
         if accessible.is_empty() {
+            // Inaccessible members are not found at all (§12.5): an extension method of
+            // the name may apply instead.
+            if let (Some(r), false) = (receiver.clone(), extensions.is_empty()) {
+                let mark = self.diags.len();
+                let mut ext_args = args;
+                ext_args.insert(0, super::overloads::BoundArg::plain(r));
+                if let Some((method, args)) = self.resolve_generic_overload(&extensions, &type_args, ext_args, span, &name) {
+                    let ret = self.syms.method(method).ret;
+                    return self.expr(BoundExprKind::Call { method, receiver: None, args }, ret, span);
+                }
+                self.diags.truncate(mark);
+            }
             let shown = self.syms.method_display(methods[0]);
             self.error(
                 "CS0122",
@@ -969,13 +988,6 @@ impl Binder<'_> {
             );
             return self.error_expr(span);
         }
-        // `x.M(a)` where no method of x's type applies: an extension method
-        // may (§12.8.10.3), as `data.Reverse()` on an array finds the
-        // extension over `Array.Reverse(Array)`.
-        let extensions = match (&receiver, &callee.kind) {
-            (Some(_), E::MemberAccess { .. }) if self.syms.has_extension_named(&name) => self.extension_methods(&name),
-            _ => Vec::new(),
-        };
         let mark = self.diags.len();
         let resolved = if extensions.is_empty() {
             self.resolve_generic_overload(&accessible, &type_args, args, span, &name)

@@ -38,6 +38,10 @@ namespace System
         /// The element at `index` of a one-dimensional array, boxed if it is a value.
         public extern object GetValue(int index);
 
+        /// The element at row-major position `index` of an array of any rank, boxed if it is
+        /// a value.
+        internal extern object GetFlatValue(int index);
+
         /// A shallow copy: the same type, bounds and elements.
         public extern object Clone();
 

@@ -94,6 +94,33 @@ namespace System
             return InternalParse(EnumHandle(enumType), value, ignoreCase);
         }
 
+        /// Parse that says false, where Parse throws, for text that is no member or number of
+        /// the enum (null included).
+        public static bool TryParse<TEnum>(string value, out TEnum result) where TEnum : struct
+        {
+            return TryParse(value, false, out result);
+        }
+
+        public static bool TryParse<TEnum>(string value, bool ignoreCase, out TEnum result) where TEnum : struct
+        {
+            result = default(TEnum);
+            long handle = EnumHandle(typeof(TEnum));
+            if (value == null) return false;
+            try
+            {
+                result = (TEnum)InternalParse(handle, value, ignoreCase);
+                return true;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
         /// The MethodTable handle of an enum type, after .NET's argument checks.
         private static long EnumHandle(Type enumType)
         {

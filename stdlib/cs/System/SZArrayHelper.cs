@@ -160,7 +160,8 @@ namespace System
             {
                 if (_index < 0) throw new InvalidOperationException("Enumeration has not started. Call MoveNext.");
                 if (_index >= _array.Length) throw new InvalidOperationException("Enumeration already finished.");
-                return _array.GetValue(_index);
+                // Any rank: a `T[,]` enumerates its elements in row-major order.
+                return _array.GetFlatValue(_index);
             }
         }
 

@@ -122,6 +122,27 @@ pub extern "C" fn get_value(ctx: *mut VmContext, this: *mut Object, index: i32) 
                     "Array was not a one-dimensional array.",
                 );
             }
+            element_at(ctx, this, index)
+        })
+    }
+}
+
+/// `Array.GetFlatValue(int)`: the element at row-major position `index` of an array of any
+/// rank, boxed if it is a value (what enumerating a `T[,]` through IEnumerable reads).
+pub extern "C" fn get_flat_value(ctx: *mut VmContext, this: *mut Object, index: i32) -> *mut Object {
+    // SAFETY: the VM passes its live context and a non-null array.
+    unsafe { vm::natives::guard(ctx, || element_at(ctx, this, index)) }
+}
+
+/// The element at row-major position `index`, boxed if it is a value.
+///
+/// # Safety
+/// `ctx` is the live context, `this` a live array.
+unsafe fn element_at(ctx: *mut VmContext, this: *mut Object, index: i32) -> *mut Object {
+    // SAFETY: forwarded contract.
+    unsafe {
+        {
+            let mt = &*(*this).method_table;
             if index < 0 || index as usize >= array_len(this) {
                 vm::fault::throw(
                     ctx,
@@ -150,7 +171,7 @@ pub extern "C" fn get_value(ctx: *mut VmContext, this: *mut Object, index: i32) 
             );
             std::ptr::copy_nonoverlapping(src, (boxed as *mut u8).add(HEADER_SIZE as usize), size);
             boxed
-        })
+        }
     }
 }
 
@@ -467,6 +488,7 @@ pub extern "C" fn swap(ctx: *mut VmContext, a: *mut Object, i: i32, j: i32) {
 pub fn register(r: &mut vm::NativeRegistry) {
     let natives: &[(&str, *const u8)] = &[
         ("GetValue(int32)", get_value as *const u8),
+        ("GetFlatValue(int32)", get_flat_value as *const u8),
         ("Clone()", clone as *const u8),
         (
             "InternalCopy(System.Array,int32,System.Array,int32,int32)",
