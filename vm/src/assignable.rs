@@ -38,7 +38,10 @@ impl TypeSystem {
             // A vector is an IList<T> of its elements (II.14.2).
             if f.rank == 1 && f.is_szarray {
                 if let Some(x) = self.array_interface_arg(t.type_id) {
-                    let Some(x_mt) = self.method_table_of(&x)? else { return Ok(false) };
+                    let x_mt = self.mt_of(&x)?;
+                    if x_mt.is_null() {
+                        return Ok(false);
+                    }
                     let refs = f.elements_are_refs;
                     return Ok(f.element == x_mt || (refs && !f.element.is_null() && self.is_assignable(f.element, x_mt)?));
                 }
@@ -91,7 +94,11 @@ impl TypeSystem {
             if a == b {
                 continue;
             }
-            let (Some(am), Some(bm)) = (self.method_table_of(a)?, self.method_table_of(b)?) else { return Ok(false) };
+            // Arrays are reference types too (`IEnumerable<int[]>` is an `IEnumerable<object>`).
+            let (am, bm) = (self.mt_of(a)?, self.mt_of(b)?);
+            if am.is_null() || bm.is_null() {
+                return Ok(false);
+            }
             // SAFETY: live MethodTables of this runtime.
             let refs = unsafe { !(*am).is_value_type && !(*bm).is_value_type };
             let ok = refs

@@ -600,12 +600,6 @@ impl TypeSystem {
         (known && t.type_args.len() == 1).then(|| t.type_args[0].clone())
     }
 
-    /// The MethodTable of a resolved type (None for arrays, pointers and the like).
-    pub(crate) fn method_table_of(&mut self, r: &RType) -> Result<Option<*const MethodTable>> {
-        let Ok(tid) = self.type_id_of(r) else { return Ok(None) };
-        Ok(Some(self.ensure_layout(tid)?.method_table as *const MethodTable))
-    }
-
     /// The TypeId a resolved type names (the core library's struct for a primitive).
     pub(crate) fn type_id_of(&self, r: &RType) -> Result<TypeId> {
         match r {
