@@ -44,6 +44,15 @@ namespace System.Collections
         internal const string SortedListNestedWrite = "This operation is not supported on SortedList nested types because they require modifying the original SortedList.";
         internal const string LowerValueGreaterThanUpperValue = "Must be less than or equal to upperValue.";
         internal const string ReadOnlyCollection = "Collection is read-only.";
+        internal const string ArrayLengthsDiffer = "Array lengths must be the same.";
+        internal const string BitArrayTypeUnsupported = "Only supported array types for CopyTo on BitArrays are Boolean[], Int32[] and Byte[].";
+
+        /// BitArray(byte[]) and BitArray(int[]) refuse arrays whose bit count
+        /// would not fit an int; n is the bits per element.
+        internal static ArgumentException ArrayTooLarge(int n, string paramName)
+        {
+            return new ArgumentException("The input array length must not exceed Int32.MaxValue / " + n.ToString() + ". Otherwise BitArray.Length would exceed Int32.MaxValue.", paramName);
+        }
 
         internal static ArgumentOutOfRangeException OutOfRange(string paramName, string message)
         {
