@@ -9,7 +9,7 @@ namespace System
         internal static readonly string[] s_monthNames = { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
 
         /// The custom pattern of a standard format letter; null when `c` is none.
-        private static string Standard(char c)
+        internal static string Standard(char c)
         {
             switch (c)
             {
