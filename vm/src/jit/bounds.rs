@@ -143,6 +143,10 @@ fn non_negative(func: &Function, cfg: &ControlFlowGraph, domtree: &DominatorTree
         return true;
     }
     let ValueDef::Param(header, n) = func.dfg.value_def(i) else { return false };
+    // A parameter of the function itself may be anything its caller passes.
+    if func.layout.entry_block() == Some(header) || cfg.pred_iter(header).next().is_none() {
+        return false;
+    }
     let pool = &func.dfg.value_lists;
     cfg.pred_iter(header).all(|pred| {
         let dests = func.dfg.insts[pred.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables);

@@ -54,12 +54,12 @@ impl CodeMemory {
 }
 
 impl JITMemoryProvider for CodeMemory {
-    fn allocate(&mut self, size: usize, align: u64, _kind: JITMemoryKind) -> io::Result<*mut u8> {
+    fn allocate(&mut self, size: usize, align: u64, kind: JITMemoryKind) -> io::Result<*mut u8> {
         let align = align.max(1) as usize;
         let at = self.used.next_multiple_of(align);
         if self.start.is_null() || at + size > self.size {
             self.map(size + align)?;
-            return self.allocate(size, align as u64, _kind);
+            return self.allocate(size, align as u64, kind);
         }
         self.used = at + size;
         // SAFETY: `at + size` is within the mapping.
