@@ -37,9 +37,12 @@ class Program
         return n == 0 ? 0 : Burn(n - 1) + a + b + c + d + e + f + g + h;
     }
 
-    static void Cycle()
+    // Main calls Burn itself, then Collect: from the frame that called Release, so that the
+    // burnt area covers Release's old frame. A helper doing both would put its own frame
+    // there, partly unwritten, unless a JIT inlined it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void Collect()
     {
-        Burn(200);
         GC.Collect();
         GC.WaitForPendingFinalizers();
     }
@@ -56,7 +59,8 @@ class Program
     static void Main()
     {
         Release("first");
-        Cycle();
+        Burn(200);
+        Collect();
         Console.WriteLine(Phoenix.runs + " " + Phoenix.saved.name); // expect: 1 first
         int sum = 0;
         foreach (int f in Phoenix.saved.feathers) sum += f;
@@ -64,13 +68,16 @@ class Program
 
         // Unreachable again, but its finalizer has run: no second run.
         Phoenix.saved = null;
-        Cycle();
+        Burn(200);
+        Collect();
         Console.WriteLine("runs " + Phoenix.runs); // expect: runs 1
 
         Release("second");
-        Cycle();
+        Burn(200);
+        Collect();
         Reregister(); // expect: 2 second
-        Cycle();
+        Burn(200);
+        Collect();
         Console.WriteLine(Phoenix.runs + " " + Phoenix.saved.name); // expect: 3 second
         GC.SuppressFinalize(Phoenix.saved);
     }

@@ -161,9 +161,13 @@ pub(crate) extern "C" fn vm_eh_search(
         let mut frame = (Some(MethodKey::unpack(key)), fp as usize, Some(il_offset));
         let mut passed: Vec<(MethodKey, usize, Option<u32>)> = Vec::new();
         let mut reached_entry = false;
+        // The method of the last managed frame: glue between it and the VM (a quick frame
+        // suspended in its continuation, `jit/osr.rs`) still leaves it the entry point's.
+        let mut last_method = None;
         for _ in 0..MAX_FRAMES {
             let (key, fp, il) = frame;
             if let Some(k) = key {
+                last_method = Some(k);
                 passed.push((k, fp, il));
                 if let Verdict::Handled = frame_verdict(ctx, exc, k, fp, il) {
                     return ctx;
@@ -188,7 +192,7 @@ pub(crate) extern "C" fn vm_eh_search(
                 None => {
                     // Called from the VM: unhandled only if this is the entry point's frame
                     // (anything else, say a static constructor, is left to the second pass).
-                    reached_entry = key.is_some() && key == entry;
+                    reached_entry = last_method.is_some() && last_method == entry;
                     break;
                 }
             }

@@ -49,6 +49,21 @@ pub(crate) fn has_loop(instrs: &[Instr]) -> bool {
     })
 }
 
+/// The heads of the IL's loops: the targets of branches and leaves that go backwards (to
+/// their own offset or before).
+pub(crate) fn loop_heads(instrs: &[Instr]) -> BTreeSet<u32> {
+    let mut heads = BTreeSet::new();
+    for ins in instrs {
+        let back = |t: i64| u32::try_from(t).ok().filter(|&t| t <= ins.offset);
+        match &ins.operand {
+            Operand::Branch(t) => heads.extend(back(*t)),
+            Operand::Switch(ts) => heads.extend(ts.iter().filter_map(|&t| back(t))),
+            _ => {}
+        }
+    }
+    heads
+}
+
 /// Is `offset` the start of an instruction (branch targets must be, III.1.7.4).
 pub(crate) fn is_instruction_boundary(instrs: &[Instr], offset: u32) -> bool {
     instrs.binary_search_by_key(&offset, |i| i.offset).is_ok()
@@ -97,5 +112,7 @@ mod tests {
         assert_eq!(starts.into_iter().collect::<Vec<_>>(), vec![0, 2, 3, 6]);
         assert!(is_instruction_boundary(&il(&code), 3));
         assert!(!is_instruction_boundary(&il(&code), 1));
+        assert_eq!(loop_heads(&il(&code)).into_iter().collect::<Vec<_>>(), vec![2]);
+        assert!(loop_heads(&il(&[0x02, 0x2C, 0x02, 0x17, 0x2A, 0x16, 0x2A])).is_empty());
     }
 }

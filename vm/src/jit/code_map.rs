@@ -22,6 +22,9 @@ pub(crate) type Position = u32;
 const INLINED: Position = 1 << 31;
 /// No known position (a prologue, glue code).
 pub(crate) const UNKNOWN: Position = u32::MAX;
+/// The call by which quick code hands a running call to its continuation (`osr.rs`): the
+/// frame it returns into is glue, since the continuation's frame stands for the method.
+pub(crate) const TRANSITION: Position = u32::MAX - 1;
 
 /// An instruction of an inlined method, in the context of the call it was inlined for.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,7 +92,7 @@ impl CodeMap {
         }
         let p = INLINED + self.sites.len() as Position;
         // Past the last index the position is unknown: a trace loses lines, nothing else.
-        if p == UNKNOWN {
+        if p >= TRANSITION {
             return UNKNOWN;
         }
         self.sites.push(site);
@@ -127,6 +130,9 @@ impl CodeMap {
         let off = (pc - start) as u32;
         let i = f.ranges.partition_point(|r| r.1 <= off);
         let il = f.ranges.get(i).filter(|r| r.0 <= off).map(|r| r.2);
+        if il == Some(TRANSITION) {
+            return Some((FrameKind::Stub, None));
+        }
         Some((f.kind, il))
     }
 }
@@ -164,6 +170,8 @@ mod tests {
         );
         assert_eq!(m.lookup_return(0x1041), None);
         assert_eq!(m.lookup_return(0x2005), Some((FrameKind::Stub, None)));
+        m.insert(0x3000, 0x20, FrameKind::Method(key), vec![(0, 0x10, 3), (0x10, 0x20, TRANSITION)]);
+        assert_eq!(m.lookup_return(0x3015), Some((FrameKind::Stub, None)), "a transition is glue");
         assert_eq!(m.lookup_return(0x500), None);
         assert_eq!(m.lookup_return(0), None);
     }

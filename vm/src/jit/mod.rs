@@ -25,6 +25,7 @@ mod inline;
 mod mdarray;
 mod memory;
 mod objects;
+mod osr;
 mod reftypes;
 mod registry;
 mod resolve;
@@ -165,8 +166,10 @@ pub(crate) struct Jit {
     pub quick_isa: Option<cranelift_codegen::isa::OwnedTargetIsa>,
     /// Methods compiled optimised after their quick code got hot: never quick again.
     pub optimised: std::collections::HashSet<MethodKey>,
-    /// The call counter of each method's quick code (boxed: the code holds its address).
-    pub tier_counters: HashMap<MethodKey, Box<std::sync::atomic::AtomicI32>>,
+    /// The counters of each method's quick code (boxed: the code holds their address).
+    pub tier_counters: HashMap<MethodKey, Box<tiers::Counters>>,
+    /// The continuations of methods at their loop heads (`osr.rs`), by method and IL offset.
+    pub continuations: HashMap<(MethodKey, u32), usize>,
     /// With the environment variable `SHARP_PERF_MAP` set, `/tmp/perf-PID.map`: a line
     /// `START SIZE NAME` per compiled function, the file Linux `perf` reads to name JIT code.
     pub perf_map: Option<std::fs::File>,
@@ -240,6 +243,7 @@ impl Jit {
             quick_isa,
             optimised: Default::default(),
             tier_counters: HashMap::new(),
+            continuations: HashMap::new(),
             perf_map: std::env::var_os("SHARP_PERF_MAP").and_then(|_| {
                 std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
             }),
@@ -381,22 +385,20 @@ impl Exec {
         Ok(code)
     }
 
-    /// Translates and compiles `key`'s body: quick (`tiers.rs`) when `quick` and its IL has
-    /// no loop, else optimised.
+    /// Translates and compiles `key`'s body: quick (`tiers.rs`) when `quick` and every loop
+    /// of its IL can be left for optimised code (`osr.rs`), else optimised.
     pub(crate) fn compile_body(&mut self, key: MethodKey, quick: bool) -> Result<*const u8> {
         let info = self.method_info(key)?;
         let body = self
             .image(key.asm)
             .method_body(key.row)?
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
-        let quick = quick && !analysis::has_loop(&metadata::decode_il(&body.code)?);
-        let counter = quick.then(|| &**self.jit.tier_counters.entry(key).or_insert_with(tiers::new_counter) as *const _);
         // The body reads its signatures in its instantiation's context.
         let ctx = self.key_ctx(key);
         let outer = self.swap_ctx(ctx);
-        let func = translate::translate(self, &info, &body, translate::Part::Body, counter);
+        let func = self.translate_tiered(key, &info, &body, quick);
         self.swap_ctx(outer);
-        let func = func?;
+        let (func, quick) = func?;
         let tier = if quick { " (quick)" } else { "" };
         let text = if self.jit.dump_clif || self.jit.dump.is_some() {
             Some(format!("; {}{tier}\n{}", info.full_name, func.display()))
@@ -414,6 +416,22 @@ impl Exec {
         }
         let name = format!("{}{tier}", info.full_name);
         self.define(func, &name, code_map::FrameKind::Method(key), quick)
+    }
+
+    /// Translates `key`'s body quick if it may be, else optimised; says which it did.
+    fn translate_tiered(&mut self, key: MethodKey, info: &Rc<MethodInfo>, body: &metadata::MethodBody, quick: bool) -> Result<(ir::Function, bool)> {
+        let quick = quick && {
+            let instrs = metadata::decode_il(&body.code)?;
+            !analysis::has_loop(&instrs) || osr::can_leave_loops(body, &instrs, &translate::local_kinds(self, key.asm, body)?.0)
+        };
+        if quick {
+            let counters = &**self.jit.tier_counters.entry(key).or_insert_with(tiers::new_counters) as *const _;
+            match translate::translate(self, info, body, translate::Part::Body, Some(counters)) {
+                Err(VmError::Unsupported { .. }) => {}
+                done => return done.map(|f| (f, true)),
+            }
+        }
+        translate::translate(self, info, body, translate::Part::Body, None).map(|f| (f, false))
     }
 
     /// The funclet of the filter of clause `index` of `key` (`translate::Part::Filter`),

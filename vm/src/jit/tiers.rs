@@ -1,17 +1,18 @@
 //! Two tiers of compiled code. Cold code is most code: a script's `Main` runs once, and most
 //! methods of a program are called a few times. Cranelift's optimiser and backtracking
 //! register allocator cost about three times what its `opt_level=none` and single-pass
-//! allocator cost, on code that then runs once. So a method whose IL has no loop (no branch
-//! backwards) is first compiled *quick*: that cheap pipeline, no inlining, and a counter at
-//! its entry. A method with a loop is compiled optimised at once: it may run long on its
-//! first call, and its quick code could never be left mid-call.
+//! allocator cost, on code that then runs once. So a method is first compiled *quick*: that
+//! cheap pipeline, no inlining, and a counter at its entry. A method with a loop also counts
+//! its loop iterations, and a call that loops long moves to optimised code mid-loop
+//! (on-stack replacement, `osr.rs`); a method whose loops cannot be left that way (`osr.rs`
+//! says which) is compiled optimised at once.
 //!
-//! The counter starts at [`TIER_UP_CALLS`] and counts calls down; the call that takes it to
-//! zero calls [`vm_tier_up`], which compiles the method optimised, points its slot and the
+//! The call counter starts at [`TIER_UP_CALLS`] and counts calls down; the call that takes it
+//! to zero calls [`vm_tier_up`], which compiles the method optimised, points its slot and the
 //! dispatch words that hold the quick code (vtables, IMTs, inline caches) at the new code, and
 //! overwrites the quick code's first bytes with a jump to it. Whatever else kept the quick
 //! code's address (a delegate made by `ldftn`) so reaches the optimised code through one
-//! jump, and the call in flight finishes in the quick code.
+//! jump, and the call in flight finishes in the quick code (or leaves it mid-loop).
 //! Patching needs x86-64 (a 13-byte absolute jump, no instruction-cache flush, code memory
 //! that stays writable: `code_memory.rs`); elsewhere, and with `SHARP_TIERS=0`, every method
 //! is compiled optimised.
@@ -36,9 +37,22 @@ const JUMP_LEN: usize = 13;
 /// Whether this target can patch quick code (see the module comment).
 pub(crate) const SUPPORTED: bool = cfg!(target_arch = "x86_64");
 
-/// The call counter of a method's quick code: its address is built into that code.
-pub(crate) fn new_counter() -> Box<AtomicI32> {
-    Box::new(AtomicI32::new(TIER_UP_CALLS))
+/// The counters of a method's quick code, whose addresses are built into that code: calls
+/// left before it is compiled optimised, and loop iterations left before a running call moves
+/// to optimised code (`osr.rs`).
+pub(crate) struct Counters {
+    pub calls: AtomicI32,
+    pub back_edges: AtomicI32,
+}
+
+/// Where [`Counters::back_edges`] lies in the struct, for the code that counts it.
+pub(crate) const BACK_EDGES_OFFSET: i32 = std::mem::offset_of!(Counters, back_edges) as i32;
+
+pub(crate) fn new_counters() -> Box<Counters> {
+    Box::new(Counters {
+        calls: AtomicI32::new(TIER_UP_CALLS),
+        back_edges: AtomicI32::new(super::osr::OSR_BACK_EDGES),
+    })
 }
 
 impl Exec {
@@ -67,9 +81,9 @@ impl Exec {
 impl super::translate::Fx<'_> {
     /// Quick code's entry: counts the call down, and on the last call of the quick tier asks
     /// for the optimised code (a cold call; this call goes on in the quick code).
-    pub(crate) fn count_call(&mut self, counter: *const AtomicI32) {
+    pub(crate) fn count_call(&mut self, counters: *const Counters) {
         use cranelift_codegen::ir::{InstBuilder, types};
-        let cell = self.iconst(types::I64, counter as i64);
+        let cell = self.iconst(types::I64, counters as i64 + std::mem::offset_of!(Counters, calls) as i64);
         let flags = super::translate::mflags();
         let left = self.b.ins().load(types::I32, flags, cell, 0);
         let left = self.b.ins().iadd_imm_s(left, -1);

@@ -195,6 +195,11 @@ pub(crate) struct Fx<'a> {
     pub inlined_bytes: usize,
     /// Quick code (`tiers.rs`): nothing is inlined, and the entry counts calls.
     pub quick: bool,
+    /// Quick code of a method with loops: the counters its loop heads count down, the heads,
+    /// and whether one of them could not be a patchpoint (`osr.rs`).
+    pub loop_counters: Option<*const super::tiers::Counters>,
+    pub loop_heads: std::collections::BTreeSet<u32>,
+    pub osr_missed: bool,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -224,16 +229,21 @@ pub(crate) enum Part {
     /// then of each local, which a method with filters keeps in memory for this purpose. An
     /// exception the filter raises is swallowed: the funclet returns 0 (II.19).
     Filter(usize),
+    /// The body entered at the loop head at this IL offset, as a *continuation*
+    /// `(ctx, area) -> result` that quick code moves a running call to (`osr.rs`).
+    Continuation(u32),
 }
 
 /// Translates a method body (or one filter of it, see [`Part`]) to a Cranelift function.
-/// `counter`, for quick code (`tiers.rs`): the call counter its entry counts down.
+/// `counters`, for quick code (`tiers.rs`): the counters its entry and loop heads count down.
+/// Quick code of a method with a loop head it cannot leave (`osr.rs`) is not made: that is
+/// an `Unsupported` error, and the caller compiles the method optimised instead.
 pub(crate) fn translate(
     exec: &mut Exec,
     info: &std::rc::Rc<MethodInfo>,
     body: &MethodBody,
     part: Part,
-    counter: Option<*const std::sync::atomic::AtomicI32>,
+    counters: Option<*const super::tiers::Counters>,
 ) -> Result<Function> {
     let method = info.full_name.clone();
     let all_instrs = metadata::decode_il(&body.code)?;
@@ -241,7 +251,7 @@ pub(crate) fn translate(
     let (local_kinds, local_types) = local_kinds(exec, asm, body)?;
     // A filter funclet translates the filter's instructions only, and starts at the filter.
     let (instrs, filter_start) = match part {
-        Part::Body => (all_instrs, None),
+        Part::Body | Part::Continuation(_) => (all_instrs, None),
         Part::Filter(i) => {
             let c = body
                 .eh_clauses
@@ -259,7 +269,7 @@ pub(crate) fn translate(
     };
     // A method with filters keeps its arguments and locals in memory, where its filters'
     // funclets reach them through the frame's directory.
-    let has_filters = part == Part::Body
+    let has_filters = !matches!(part, Part::Filter(_))
         && body
             .eh_clauses
             .iter()
@@ -280,8 +290,13 @@ pub(crate) fn translate(
             sig.returns.push(ir::AbiParam::new(types::I32));
             sig
         }
+        Part::Continuation(_) => super::osr::continuation_signature(&info.sig),
     };
-    let name_space = if part == Part::Body { 0 } else { 2 };
+    let name_space = match part {
+        Part::Body => 0,
+        Part::Filter(_) => 2,
+        Part::Continuation(_) => 3,
+    };
     let mut func = Function::with_name_signature(UserFuncName::user(name_space, info.key.row), sig);
     // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), docs/cranelift.md §5.
     let vmctx = func.create_global_value(GlobalValueData::VMContext);
@@ -319,10 +334,10 @@ pub(crate) fn translate(
         stack: Vec::new(),
         blocks: HashMap::new(),
         throw_blocks: Vec::new(),
-        eh: super::eh::EhFx::new(if part == Part::Body {
-            &body.eh_clauses
-        } else {
+        eh: super::eh::EhFx::new(if matches!(part, Part::Filter(_)) {
             &[]
+        } else {
+            &body.eh_clauses
         }),
         retbuf: None,
         terminated: false,
@@ -344,24 +359,32 @@ pub(crate) fn translate(
         raise_off,
         null_sites: Vec::new(),
         bounds_sites: Vec::new(),
-        filter_funclet: part != Part::Body,
+        filter_funclet: matches!(part, Part::Filter(_)),
         inline_exit: None,
         inline_chain: Vec::new(),
         root_key: info.key,
         inlined_bytes: 0,
-        quick: counter.is_some(),
+        quick: counters.is_some(),
+        loop_counters: None,
+        loop_heads: std::collections::BTreeSet::new(),
+        osr_missed: false,
     };
-    if part == Part::Body {
-        fx.bind_parameters(&params, &addr_args, &addr_locals, &local_kinds)?;
-        if let Some(counter) = counter {
-            fx.count_call(counter);
+    match part {
+        Part::Body => {
+            fx.bind_parameters(&params, &addr_args, &addr_locals, &local_kinds)?;
+            if let Some(counters) = counters {
+                fx.count_call(counters);
+                fx.loop_heads = analysis::loop_heads(&instrs);
+                fx.loop_counters = Some(counters);
+            }
+            if has_filters {
+                fx.publish_directory()?;
+            }
+            fx.prologue_class_init()?;
         }
-        if has_filters {
-            fx.publish_directory()?;
-        }
-        fx.prologue_class_init()?;
-    } else {
-        fx.bind_directory(params[2], &local_kinds);
+        // The method's own entry ran the prologue's checks and class initialisation.
+        Part::Continuation(_) => fx.bind_area(params[1], &addr_args, &addr_locals, &local_kinds)?,
+        Part::Filter(_) => fx.bind_directory(params[2], &local_kinds),
     }
     let mut starts = analysis::block_starts(&instrs);
     starts.extend(fx.eh.block_starts());
@@ -392,9 +415,10 @@ pub(crate) fn translate(
             st.entry = Some(stack);
         }
     }
-    match filter_start {
-        None => fx.branch_to(0)?,
-        Some(f) => {
+    match (filter_start, part) {
+        (None, Part::Continuation(head)) => fx.branch_to(head)?,
+        (None, _) => fx.branch_to(0)?,
+        (Some(f), _) => {
             fx.stack.push(SVal {
                 v: params[1],
                 t: SType::Obj,
@@ -403,6 +427,9 @@ pub(crate) fn translate(
         }
     }
     fx.translate_instrs(&instrs, true)?;
+    if fx.osr_missed {
+        return Err(fx.unsupported("leaving a loop whose head has values on the evaluation stack"));
+    }
     let null_blocks = std::mem::take(&mut fx.null_sites);
     let bounds_blocks = std::mem::take(&mut fx.bounds_sites);
     let quick = fx.quick;
@@ -762,6 +789,9 @@ impl<'a> Fx<'a> {
                     self.branch_to(ins.offset)?;
                 }
                 self.enter_block(ins.offset);
+                if let Some(counters) = self.loop_counters.filter(|_| own_offsets && self.loop_heads.contains(&ins.offset)) {
+                    self.patchpoint(ins.offset, counters)?;
+                }
             } else if self.terminated {
                 return Err(self.invalid("code after an unconditional branch that nothing jumps to"));
             }

@@ -1,0 +1,143 @@
+// A method with loops starts as quick code; a call that loops long moves to optimised code
+// at a loop head, mid-call (on-stack replacement). Each shape below loops well past the
+// point where that happens, and must behave as if nothing moved: locals, struct arguments
+// and results, `this` of a struct, generic code, objects kept across the move, exception
+// clauses around the loop, and recursion where a deeper call moves before its caller does.
+using System;
+using System.Collections.Generic;
+
+struct Vec
+{
+    public long X, Y;
+    public Vec(long x, long y) { X = x; Y = y; }
+
+    // `this` is a managed pointer: the loop updates the caller's struct through it.
+    public void Spin(int n)
+    {
+        for (int i = 0; i < n; i++) { X += i & 3; Y ^= i; }
+    }
+}
+
+class Node
+{
+    public int Value;
+    public Node Next;
+}
+
+class Program
+{
+    // A struct argument whose fields the loop updates in place, returned by value.
+    static Vec Walk(Vec v, int n)
+    {
+        for (int i = 0; i < n; i++) { v.X += i % 3; v.Y -= 1; }
+        return v;
+    }
+
+    static T Last<T>(List<T> items)
+    {
+        T last = default(T);
+        foreach (T t in items) last = t;
+        return last;
+    }
+
+    // Objects made before and during the loop stay reachable through locals only.
+    static int Chain(int n)
+    {
+        Node head = null;
+        for (int i = 0; i < n; i++) head = new Node { Value = i, Next = head };
+        int sum = 0, count = 0;
+        for (Node p = head; p != null; p = p.Next) { sum += p.Value & 7; count++; }
+        return sum + count;
+    }
+
+    // The loop head is inside the try: the move enters the try, and the catch and finally
+    // of this method still apply, once each.
+    static long CaughtInside(int n)
+    {
+        long s = 0;
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                s += i;
+                if (i == n - 1) throw new InvalidOperationException("last " + i);
+            }
+        }
+        catch (InvalidOperationException e) { Console.WriteLine("caught " + e.Message); s = -s; }
+        finally { Console.WriteLine("finally of CaughtInside"); }
+        return s;
+    }
+
+    // The loop moves inside the try, leaves it normally, and then throws: the catch must
+    // not take it, and the finally runs once.
+    static int ThrowsAfterTry(int n)
+    {
+        int s = 0;
+        try
+        {
+            for (int i = 0; i < n; i++) s += i & 1;
+        }
+        catch (Exception) { Console.WriteLine("wrongly caught"); }
+        finally { Console.WriteLine("finally of ThrowsAfterTry"); }
+        if (s > 0) throw new ArgumentException("after the try: " + s);
+        return s;
+    }
+
+    // Each call loops a little; the count is shared by all calls, so a later call moves.
+    static int Short(int n)
+    {
+        int s = 0;
+        for (int i = 0; i < n; i++) s += i;
+        return s;
+    }
+
+    // The deepest call loops longest and moves first; its callers then move at their
+    // own loop heads when their calls return.
+    static long Nest(int depth)
+    {
+        long s = 0;
+        for (int i = 0; i < 600; i++)
+        {
+            s += i * depth;
+            if (i == 300 && depth > 0) s += Nest(depth - 1);
+        }
+        return s;
+    }
+
+    static void Main()
+    {
+        Console.WriteLine(Walk(new Vec(1, 2), 100000).X); // expect: 100000
+        Console.WriteLine(Walk(new Vec(1, 2), 100000).Y); // expect: -99998
+
+        var v = new Vec(0, 0);
+        v.Spin(50000);
+        Console.WriteLine(v.X + " " + v.Y); // expect: 75000 0
+
+        var words = new List<string>();
+        for (int i = 0; i < 5000; i++) words.Add("w" + i);
+        Console.WriteLine(Last(words)); // expect: w4999
+
+        Console.WriteLine(Chain(20000)); // expect: 90000
+
+        Console.WriteLine(CaughtInside(5000));
+        // expect: caught last 4999
+        // expect: finally of CaughtInside
+        // expect: -12497500
+
+        try { ThrowsAfterTry(5000); }
+        catch (ArgumentException e) { Console.WriteLine(e.Message); }
+        // expect: finally of ThrowsAfterTry
+        // expect: after the try: 2500
+
+        long total = 0;
+        for (int k = 0; k < 200; k++) total += Short(40);
+        Console.WriteLine(total); // expect: 156000
+
+        Console.WriteLine(Nest(4)); // expect: 1797000
+
+        // Main itself moves in this loop, then goes on to the rest of its code.
+        double h = 0;
+        for (int i = 1; i <= 1000000; i++) h += 1.0 / i;
+        Console.WriteLine(h.ToString("F6")); // expect: 14.392727
+    }
+}
