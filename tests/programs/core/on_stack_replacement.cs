@@ -104,6 +104,32 @@ class Program
         return s;
     }
 
+    // The index is negative for the first 3,000 iterations, each of which throws and is
+    // caught. Optimised code that drops the check of `a[i]` (the loop's guard proves
+    // `i < a.Length`, and the move's entry must prove `i >= 0`) may only be entered once the
+    // index is no longer negative: until then the call stays in quick code.
+    static long NegativeStart(int[] a)
+    {
+        long s = 0;
+        int i = -3000;
+        for (; i < a.Length; i++)
+        {
+            try { s += a[i]; }
+            catch (IndexOutOfRangeException) { s--; }
+        }
+        return s;
+    }
+
+    // A loop over an array's indexes, long enough to move: the moved loop drops its bounds
+    // checks, and still sums every element.
+    static long SumAll(int[] a, int rounds)
+    {
+        long s = 0;
+        for (int r = 0; r < rounds; r++)
+            for (int i = 0; i < a.Length; i++) s += a[i];
+        return s;
+    }
+
     static void Main()
     {
         Console.WriteLine(Walk(new Vec(1, 2), 100000).X); // expect: 100000
@@ -134,6 +160,11 @@ class Program
         Console.WriteLine(total); // expect: 156000
 
         Console.WriteLine(Nest(4)); // expect: 1797000
+
+        var numbers = new int[5000];
+        for (int i = 0; i < numbers.Length; i++) numbers[i] = i % 10;
+        Console.WriteLine(NegativeStart(numbers)); // expect: 19500
+        Console.WriteLine(SumAll(numbers, 40)); // expect: 900000
 
         // Main itself moves in this loop, then goes on to the rest of its code.
         double h = 0;

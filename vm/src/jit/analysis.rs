@@ -49,16 +49,30 @@ pub(crate) fn has_loop(instrs: &[Instr]) -> bool {
     })
 }
 
-/// The heads of the IL's loops: the targets of branches and leaves that go backwards (to
-/// their own offset or before).
+/// A head for each loop of the IL: a place every iteration passes, where quick code can
+/// leave for optimised code (`osr.rs`). A loop is a branch or leave that goes backwards (to
+/// its own offset or before). Compilers lay out `for` and `while` loops rotated, entered by
+/// a forward branch to the condition at the bottom (`br COND; BODY: …; COND: …; brtrue
+/// BODY`): their head is that condition, the loop's real header, which dominates the body
+/// and guards it. Otherwise the head is the backward branch's target.
 pub(crate) fn loop_heads(instrs: &[Instr]) -> BTreeSet<u32> {
-    let mut heads = BTreeSet::new();
-    for ins in instrs {
-        let back = |t: i64| u32::try_from(t).ok().filter(|&t| t <= ins.offset);
+    let targets = |ins: &Instr| -> Vec<u32> {
         match &ins.operand {
-            Operand::Branch(t) => heads.extend(back(*t)),
-            Operand::Switch(ts) => heads.extend(ts.iter().filter_map(|&t| back(t))),
-            _ => {}
+            Operand::Branch(t) => u32::try_from(*t).ok().into_iter().collect(),
+            Operand::Switch(ts) => ts.iter().filter_map(|&t| u32::try_from(t).ok()).collect(),
+            _ => Vec::new(),
+        }
+    };
+    let mut heads = BTreeSet::new();
+    for back in instrs {
+        for top in targets(back).into_iter().filter(|&t| t <= back.offset) {
+            let entry = instrs
+                .iter()
+                .take_while(|ins| ins.offset < top)
+                .flat_map(targets)
+                .filter(|&t| t > top && t <= back.offset)
+                .min();
+            heads.insert(entry.unwrap_or(top));
         }
     }
     heads
@@ -112,7 +126,10 @@ mod tests {
         assert_eq!(starts.into_iter().collect::<Vec<_>>(), vec![0, 2, 3, 6]);
         assert!(is_instruction_boundary(&il(&code), 3));
         assert!(!is_instruction_boundary(&il(&code), 1));
-        assert_eq!(loop_heads(&il(&code)).into_iter().collect::<Vec<_>>(), vec![2]);
+        // Entered by the forward branch to its condition at 3: that is the head.
+        assert_eq!(loop_heads(&il(&code)).into_iter().collect::<Vec<_>>(), vec![3]);
+        // 0 nop | 1 ldarg.0 | 2 brtrue.s -> 0 | 4 ret: entered at the top.
+        assert_eq!(loop_heads(&il(&[0x00, 0x02, 0x2D, 0xFC, 0x2A])).into_iter().collect::<Vec<_>>(), vec![0]);
         assert!(loop_heads(&il(&[0x02, 0x2C, 0x02, 0x17, 0x2A, 0x16, 0x2A])).is_empty());
     }
 }

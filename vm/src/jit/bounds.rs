@@ -14,6 +14,11 @@
 //!
 //! That is the shape csc and mcs give every `for` loop over an array's indexes; anything else
 //! keeps its check.
+//!
+//! A continuation (`osr.rs`) enters a loop mid-way, with `i` loaded from the quick frame: an
+//! incoming value the proof cannot know. There the pass *assumes* it, and makes the entry
+//! test each assumed value before jumping to the loop: a negative one declines the call,
+//! which goes on in quick code, so the optimised loop only ever runs with what it assumed.
 
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
@@ -30,8 +35,9 @@ struct Guard {
 }
 
 /// Removes the bounds checks whose failing branch goes to one of `sites` (their cold blocks)
-/// and that a guard decides (see the module comment).
-pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block]) {
+/// and that a guard decides (see the module comment). `decline`: in a continuation, where
+/// its entry sends a call whose values break an assumption.
+pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], decline: Option<Block>) {
     if sites.is_empty() {
         return;
     }
@@ -42,6 +48,8 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block])
         return;
     }
     let mut decided = Vec::new();
+    let mut assumed: Vec<Value> = Vec::new();
+    let entry_values = decline.and_then(|_| func.layout.entry_block());
     for block in func.layout.blocks() {
         let Some(inst) = func.layout.last_inst(block) else { continue };
         let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
@@ -52,7 +60,15 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block])
         }
         let Some((index, array)) = bounds_check(func, arg) else { continue };
         let proven = guards.iter().any(|g| {
-            g.index == index && g.array == array && domtree.block_dominates(g.then, block) && non_negative(func, &cfg, &domtree, index, g.then)
+            let mut assumes = Vec::new();
+            let proven = g.index == index
+                && g.array == array
+                && domtree.block_dominates(g.then, block)
+                && non_negative(func, &cfg, &domtree, index, g.then, entry_values, &mut assumes);
+            if proven {
+                assumed.extend(assumes);
+            }
+            proven
         });
         if proven {
             decided.push((inst, ok));
@@ -60,6 +76,33 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block])
     }
     for (inst, ok) in decided {
         func.replace(inst).jump(ok, &[]);
+    }
+    if let (Some(decline), false) = (decline, assumed.is_empty()) {
+        test_assumptions(func, decline, &assumed);
+    }
+}
+
+/// Ends the entry block with a test of every assumed value: any negative one branches to
+/// `decline`, else the entry's own jump follows, moved to a block of its own.
+fn test_assumptions(func: &mut Function, decline: Block, assumed: &[Value]) {
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    let Some(entry) = func.layout.entry_block() else { return };
+    let Some(jump) = func.layout.last_inst(entry) else { return };
+    let rest = func.dfg.make_block();
+    func.layout.insert_block_after(rest, entry);
+    func.layout.remove_inst(jump);
+    func.layout.append_inst(jump, rest);
+    let mut pos = FuncCursor::new(func).at_bottom(entry);
+    let mut any_negative = None;
+    for &v in assumed {
+        let negative = pos.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
+        any_negative = Some(match any_negative {
+            None => negative,
+            Some(n) => pos.ins().bor(n, negative),
+        });
+    }
+    if let Some(n) = any_negative {
+        pos.ins().brif(n, decline, &[], rest, &[]);
     }
 }
 
@@ -137,8 +180,17 @@ fn is_increment_of(func: &Function, v: Value, of: Value) -> bool {
 
 /// Whether `i` is never negative where `guarded` (a guard's successor, where `i < length`)
 /// dominates: a non-negative constant, or a block parameter fed only non-negative constants
-/// and its own increment from blocks `guarded` dominates.
-fn non_negative(func: &Function, cfg: &ControlFlowGraph, domtree: &DominatorTree, i: Value, guarded: Block) -> bool {
+/// and its own increment from blocks `guarded` dominates. With `entry_values`, an `i32`
+/// the entry block computes and passes on is assumed, and added to `assumes`.
+fn non_negative(
+    func: &Function,
+    cfg: &ControlFlowGraph,
+    domtree: &DominatorTree,
+    i: Value,
+    guarded: Block,
+    entry_values: Option<Block>,
+    assumes: &mut Vec<Value>,
+) -> bool {
     if non_negative_constant(func, i) {
         return true;
     }
@@ -152,7 +204,13 @@ fn non_negative(func: &Function, cfg: &ControlFlowGraph, domtree: &DominatorTree
         let dests = func.dfg.insts[pred.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables);
         dests.iter().filter(|call| call.block(pool) == header).all(|call| match call.args(pool).nth(n) {
             Some(BlockArg::Value(v)) => {
-                non_negative_constant(func, v) || (is_increment_of(func, v, i) && domtree.block_dominates(guarded, pred.block))
+                let from_entry = Some(pred.block) == entry_values
+                    && func.dfg.value_type(v) == cranelift_codegen::ir::types::I32
+                    && matches!(func.dfg.value_def(v), ValueDef::Result(def, _) if func.layout.inst_block(def) == entry_values);
+                if from_entry {
+                    assumes.push(v);
+                }
+                from_entry || non_negative_constant(func, v) || (is_increment_of(func, v, i) && domtree.block_dominates(guarded, pred.block))
             }
             _ => false,
         })

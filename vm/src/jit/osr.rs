@@ -35,6 +35,7 @@ use crate::types::ValKind;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, StackSlotData, StackSlotKind, Value, types};
 use metadata::{EhKind, Instr, MethodBody};
+use super::tiers::{BACK_EDGES_OFFSET, DECLINED_OFFSET};
 
 /// Loop iterations a method's quick code runs, counted over all its calls, before a call
 /// still looping moves to optimised code: about what the optimiser costs in quick-code
@@ -166,11 +167,52 @@ impl Fx<'_> {
         let sig = self.b.import_signature(sig);
         let call = self.b.ins().call_indirect(sig, code, &[ctx, area]);
         let results = self.b.inst_results(call).to_vec();
-        self.b.ins().return_(&results);
         self.b.set_srcloc(ir::SourceLoc::new(self.position));
+        // A continuation that declined (see `bind_area`) ran nothing: this call goes on here.
+        let (done, declined) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(done);
+        self.b.set_cold_block(declined);
+        let flag = self.b.ins().load(types::I32, flags, cell, DECLINED_OFFSET - BACK_EDGES_OFFSET);
+        self.b.ins().brif(flag, declined, &[], done, &[]);
+        self.b.switch_to_block(done);
+        self.b.ins().return_(&results);
+        self.b.switch_to_block(declined);
+        let zero = self.iconst(types::I32, 0);
+        self.b.ins().store(flags, zero, cell, DECLINED_OFFSET - BACK_EDGES_OFFSET);
+        self.b.ins().jump(go_on, &[]);
 
         self.b.switch_to_block(go_on);
         Ok(())
+    }
+
+    /// A continuation's *decline* block: it hands the call back to the quick code, which goes
+    /// on as if it had not got here, and counts a full round of iterations before trying
+    /// again. The entry branches here when the quick frame's values break an assumption the
+    /// optimised code was compiled under (`bounds.rs`: a loop index is not negative); no
+    /// code has run in the continuation by then.
+    pub(crate) fn decline_block(&mut self) -> Result<ir::Block> {
+        let counters = self
+            .exec
+            .jit
+            .tier_counters
+            .get(&self.root_key)
+            .map(|c| &**c as *const super::tiers::Counters as i64)
+            .ok_or_else(|| self.invalid("a continuation of a method with no quick code"))?;
+        let block = self.b.create_block();
+        self.b.set_cold_block(block);
+        let here = self.b.current_block();
+        self.b.switch_to_block(block);
+        let flags = super::translate::mflags();
+        let cell = self.iconst(types::I64, counters);
+        let (one, full) = (self.iconst(types::I32, 1), self.iconst(types::I32, i64::from(OSR_BACK_EDGES)));
+        self.b.ins().store(flags, one, cell, DECLINED_OFFSET);
+        self.b.ins().store(flags, full, cell, BACK_EDGES_OFFSET);
+        let zeros: Vec<Value> = self.info.sig.returns.clone().iter().map(|r| self.zero_of(r.value_type)).collect();
+        self.b.ins().return_(&zeros);
+        if let Some(here) = here {
+            self.b.switch_to_block(here);
+        }
+        Ok(block)
     }
 
     /// A continuation's entry: the arguments and locals from the quick frame's area.

@@ -43,15 +43,20 @@ pub(crate) const SUPPORTED: bool = cfg!(target_arch = "x86_64");
 pub(crate) struct Counters {
     pub calls: AtomicI32,
     pub back_edges: AtomicI32,
+    /// Set by a continuation that declined the call it was handed (`osr.rs`).
+    pub declined: AtomicI32,
 }
 
-/// Where [`Counters::back_edges`] lies in the struct, for the code that counts it.
+/// Where [`Counters::back_edges`] and [`Counters::declined`] lie in the struct, for the code
+/// that reads and writes them.
 pub(crate) const BACK_EDGES_OFFSET: i32 = std::mem::offset_of!(Counters, back_edges) as i32;
+pub(crate) const DECLINED_OFFSET: i32 = std::mem::offset_of!(Counters, declined) as i32;
 
 pub(crate) fn new_counters() -> Box<Counters> {
     Box::new(Counters {
         calls: AtomicI32::new(TIER_UP_CALLS),
         back_edges: AtomicI32::new(super::osr::OSR_BACK_EDGES),
+        declined: AtomicI32::new(0),
     })
 }
 

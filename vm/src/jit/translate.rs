@@ -200,6 +200,8 @@ pub(crate) struct Fx<'a> {
     pub loop_counters: Option<*const super::tiers::Counters>,
     pub loop_heads: std::collections::BTreeSet<u32>,
     pub osr_missed: bool,
+    /// In a continuation: the block that hands the call back to the quick code (`osr.rs`).
+    pub decline: Option<Block>,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -368,6 +370,7 @@ pub(crate) fn translate(
         loop_counters: None,
         loop_heads: std::collections::BTreeSet::new(),
         osr_missed: false,
+        decline: None,
     };
     match part {
         Part::Body => {
@@ -383,7 +386,10 @@ pub(crate) fn translate(
             fx.prologue_class_init()?;
         }
         // The method's own entry ran the prologue's checks and class initialisation.
-        Part::Continuation(_) => fx.bind_area(params[1], &addr_args, &addr_locals, &local_kinds)?,
+        Part::Continuation(_) => {
+            fx.bind_area(params[1], &addr_args, &addr_locals, &local_kinds)?;
+            fx.decline = Some(fx.decline_block()?);
+        }
         Part::Filter(_) => fx.bind_directory(params[2], &local_kinds),
     }
     let mut starts = analysis::block_starts(&instrs);
@@ -433,6 +439,7 @@ pub(crate) fn translate(
     let null_blocks = std::mem::take(&mut fx.null_sites);
     let bounds_blocks = std::mem::take(&mut fx.bounds_sites);
     let quick = fx.quick;
+    let decline = fx.decline;
     fx.finish_throw_blocks();
     fx.finish_eh()?;
     // A method that calls no other method cannot recurse: its frame is the last managed one
@@ -450,7 +457,7 @@ pub(crate) fn translate(
     super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
     // Quick code skips the analysis: it is compiled to run a few times.
     if !quick {
-        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks);
+        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, decline);
     }
     Ok(func)
 }
