@@ -454,9 +454,10 @@ pub(crate) fn translate(
     fx.b.seal_all_blocks();
     let cfg = cranelift_module::Module::target_config(&fx.exec.jit.module);
     fx.b.finalize(cfg);
-    super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
-    // Quick code skips the analysis: it is compiled to run a few times.
+    // Quick code skips the analyses (each builds the dominator tree): it is compiled to run
+    // a few times.
     if !quick {
+        super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
         super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, decline);
     }
     Ok(func)
