@@ -43,7 +43,7 @@ struct BodyEmitter<'e, 'c> {
     /// inner clauses are pushed before the ones enclosing them.
     eh: Vec<PendingClause>,
     /// The IL label of each bound label (`label:` and switch sections).
-    labels: std::collections::HashMap<LabelId, Label>,
+    labels: rustc_hash::FxHashMap<LabelId, Label>,
     returns_value: bool,
     /// Sequence points: where each statement's code starts.
     points: Vec<(Label, lexer::Span)>,

@@ -13,7 +13,7 @@ pub(crate) mod emit;
 mod il;
 mod tokens;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use metadata::{
     AssemblyBuilder, AssemblyRow, FieldRow, MethodDefRow, MethodSemanticsRow, ModuleKind,
@@ -59,7 +59,7 @@ pub(crate) struct Emitter<'c> {
     pub param_tokens: HashMap<(MethodId, u16), Token>,
     /// Param rows of sequence 0, made for the methods whose return value has attributes.
     pub return_tokens: HashMap<MethodId, Token>,
-    pub returns_attributed: std::collections::HashSet<MethodId>,
+    pub returns_attributed: rustc_hash::FxHashSet<MethodId>,
     pub event_tokens: HashMap<semantic::types::EventId, Token>,
     /// MemberRefs and MethodSpecs naming members of generic types and
     /// generic method instances (the definitions keep their rows above).
@@ -117,22 +117,22 @@ pub fn emit_assembly(comp: &Compilation, opts: &EmitOptions<'_>) -> Result<Emitt
         syms: &comp.symbols,
         references: &comp.references,
         b: AssemblyBuilder::new(opts.kind),
-        type_tokens: HashMap::new(),
-        method_tokens: HashMap::new(),
-        field_tokens: HashMap::new(),
-        property_tokens: HashMap::new(),
-        param_tokens: HashMap::new(),
-        return_tokens: HashMap::new(),
+        type_tokens: HashMap::default(),
+        method_tokens: HashMap::default(),
+        field_tokens: HashMap::default(),
+        property_tokens: HashMap::default(),
+        param_tokens: HashMap::default(),
+        return_tokens: HashMap::default(),
         returns_attributed: Default::default(),
-        event_tokens: HashMap::new(),
-        method_refs: HashMap::new(),
-        field_refs: HashMap::new(),
-        asm_refs: HashMap::new(),
-        framework_refs: HashMap::new(),
-        type_specs: HashMap::new(),
+        event_tokens: HashMap::default(),
+        method_refs: HashMap::default(),
+        field_refs: HashMap::default(),
+        asm_refs: HashMap::default(),
+        framework_refs: HashMap::default(),
+        type_specs: HashMap::default(),
         context: None,
-        strings: HashMap::new(),
-        array_methods: HashMap::new(),
+        strings: HashMap::default(),
+        array_methods: HashMap::default(),
         points: Vec::new(),
     };
     e.emit_definitions(comp, opts)?;

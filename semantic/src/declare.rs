@@ -6,7 +6,7 @@
 //! (type names), `members`, `properties`, `operators`, `destructor`, and
 //! `checks` (the whole-program checks run once all is declared).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use lexer::{Diagnostic, Span};
 use parser::ast;
@@ -185,17 +185,17 @@ pub fn declare<'a>(
         member_names: Default::default(),
         scopes: Vec::new(),
         bodies: Vec::new(),
-        field_inits: HashMap::new(),
+        field_inits: HashMap::default(),
         top_level: Vec::new(),
         const_inits: Vec::new(),
         param_defaults: Vec::new(),
-        type_spans: HashMap::new(),
-        field_spans: HashMap::new(),
+        type_spans: HashMap::default(),
+        field_spans: HashMap::default(),
         enum_members: Vec::new(),
         attributes: Vec::new(),
         operators: Vec::new(),
         partial: Vec::new(),
-        method_spans: HashMap::new(),
+        method_spans: HashMap::default(),
         explicit_impls: Vec::new(),
         entry_point: None,
         record_copy_constructors: Vec::new(),

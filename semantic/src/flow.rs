@@ -52,9 +52,9 @@ struct Flow<'d> {
     reported: Vec<bool>,
     names: Vec<String>,
     /// The joined states of the `goto`s seen so far, per label.
-    at_label: std::collections::HashMap<LabelId, State>,
+    at_label: rustc_hash::FxHashMap<LabelId, State>,
     /// Every label some `goto` names, forward or backward.
-    goto_targets: std::collections::HashSet<LabelId>,
+    goto_targets: rustc_hash::FxHashSet<LabelId>,
     /// The first of two passes: record, report nothing.
     quiet: bool,
     /// (argument number, state slot) of each out parameter.
@@ -65,7 +65,7 @@ struct Flow<'d> {
     struct_locals: Vec<bool>,
 }
 
-fn collect_gotos(stmts: &[BoundStmt], out: &mut std::collections::HashSet<LabelId>) {
+fn collect_gotos(stmts: &[BoundStmt], out: &mut rustc_hash::FxHashSet<LabelId>) {
     for s in stmts {
         match s {
             BoundStmt::Try { body, catches, finally } => {

@@ -20,7 +20,7 @@
 //! resolved, `complete_members` fills members once all members are
 //! declared, and from then on each new instance is completed at once.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::types::*;
 
@@ -268,7 +268,7 @@ impl Symbols {
             sym.generic_of = Some(f);
             self.add_field(sym);
         }
-        let mut map: HashMap<MethodId, MethodId> = HashMap::new();
+        let mut map: HashMap<MethodId, MethodId> = HashMap::default();
         for m in gd.methods {
             let sym = self.method(m).clone();
             let mut inst = self.subst_method(&sym, &s);

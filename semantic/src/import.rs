@@ -4,7 +4,7 @@
 //! type, method and field of `System` comes from the tables of the
 //! referenced `mscorlib.dll`, read through the `metadata` crate.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use metadata::signature::{TypeSig, decode_field_sig, decode_method_sig};
 use metadata::{Image, TableId, Token};
@@ -73,10 +73,10 @@ pub fn import_assembly(syms: &mut Symbols, img: &Image, asm: AsmId) -> Result<()
     let mut imp = Importer {
         img,
         asm,
-        rows: HashMap::new(),
+        rows: HashMap::default(),
         ctx: Default::default(),
         attributes: {
-            let mut by_parent: HashMap<Token, Vec<usize>> = HashMap::new();
+            let mut by_parent: HashMap<Token, Vec<usize>> = HashMap::default();
             for (i, a) in img.tables.custom_attribute.iter().enumerate() {
                 by_parent.entry(a.parent).or_default().push(i);
             }
@@ -412,7 +412,7 @@ impl Importer<'_> {
             };
             // Parameter names and `out` flags live in the Param table,
             // keyed by sequence number (0 is the return value).
-            let mut names: HashMap<u16, (String, u16, u32)> = HashMap::new();
+            let mut names: HashMap<u16, (String, u16, u32)> = HashMap::default();
             for p in img.method_params(m) {
                 let prow = &img.tables.param[p as usize - 1];
                 names.insert(prow.sequence, (img.string(prow.name)?.to_string(), prow.flags, p));

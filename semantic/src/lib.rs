@@ -99,7 +99,7 @@ pub fn compile(
     // Syntax the compiler writes from one declaration (a record's
     // parameter type in its property, constructor, Equals…) is resolved
     // several times: the same mistake is reported once.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     diagnostics.retain(|d| seen.insert((d.code, d.span, d.message.clone())));
     Compilation {
         symbols,

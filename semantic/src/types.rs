@@ -7,7 +7,7 @@
 //! marked with its `SpecialType` as Roslyn does. Nothing here knows any
 //! member of the core library: those all come from its metadata.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::constant::ConstValue;
 
@@ -582,17 +582,17 @@ pub struct Symbols {
     pub tuple_names: HashMap<TyId, Vec<Vec<Option<String>>>>,
     /// Every namespace that holds a type, including the parents
     /// ("System" for "System.Runtime.CompilerServices").
-    pub namespaces: std::collections::HashSet<String>,
+    pub namespaces: rustc_hash::FxHashSet<String>,
     /// Constructed types and generic method instances (`generics.rs`).
     pub(crate) instances: crate::generics::Instances,
     /// The types of `using X = G<A>;` aliases, by the directive's span.
     pub type_aliases: HashMap<lexer::Span, TyId>,
     /// The source's records (C# 9): classes whose value members the
     /// compiler wrote (`declare/records.rs`).
-    pub records: std::collections::HashSet<DefId>,
+    pub records: rustc_hash::FxHashSet<DefId>,
     /// `init` accessors (C# 9): setters callable only while an object is
     /// initialized, marked in metadata by `modreq(IsExternalInit)`.
-    pub init_only: std::collections::HashSet<MethodId>,
+    pub init_only: rustc_hash::FxHashSet<MethodId>,
     /// The metadata name of each anonymous type, by the key of its member
     /// names (`declare/anonymous.rs`).
     pub anonymous_types: HashMap<String, String>,
@@ -622,7 +622,7 @@ pub struct Symbols {
     /// The names of every extension method, made on first use (after
     /// declaration, when no more are added): a cheap test before a search
     /// of the types in scope.
-    extension_names: Option<std::collections::HashSet<String>>,
+    extension_names: Option<rustc_hash::FxHashSet<String>>,
     /// Each type's members by name ([`Symbols::members_named`]), indexed on demand.
     member_names: std::cell::RefCell<HashMap<DefId, MemberNameIndex>>,
 }

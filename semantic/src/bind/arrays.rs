@@ -71,7 +71,7 @@ impl Binder<'_> {
     /// `{ a, b, … }` for an array of type `ty`: nested braces for each
     /// further dimension, every row the same length (CS0847).
     pub fn bind_array_initializer(&mut self, init: &ast::ArrayInitializer<'_>, ty: TyId) -> BoundExpr {
-        self.bind_array_initializer_with(init, ty, &mut Prebound::new())
+        self.bind_array_initializer_with(init, ty, &mut Prebound::default())
     }
 
     /// [`Self::bind_array_initializer`] where some elements were bound
@@ -138,4 +138,4 @@ impl Binder<'_> {
 
 /// Elements bound ahead of their initializer, by the address of their
 /// syntax node.
-pub type Prebound = std::collections::HashMap<usize, BoundExpr>;
+pub type Prebound = rustc_hash::FxHashMap<usize, BoundExpr>;

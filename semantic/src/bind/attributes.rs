@@ -10,7 +10,7 @@
 //!
 //! Every attribute is bound before any method body, so the bodies see what they say.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use lexer::{Diagnostic, Span};
 use parser::ast;
@@ -55,7 +55,7 @@ pub(super) fn bind_attributes(syms: &mut Symbols, decls: &Decls<'_>, diags: &mut
     let mut out = Vec::new();
     let mut spans = Vec::new();
     // A section with a wrong target is reported once, at the target.
-    let mut ignored = std::collections::HashSet::new();
+    let mut ignored = rustc_hash::FxHashSet::default();
     for &(declared, attrs, scope) in &decls.attributes {
         let places = locations(syms, declared);
         for a in attrs {
@@ -362,7 +362,7 @@ struct Usage {
 /// the bound attributes; imported, from metadata), else its base class's, else anywhere once.
 fn usages(syms: &Symbols, attrs: &[BoundAttribute]) -> HashMap<DefId, Usage> {
     let usage_class = syms.lookup_type("System.AttributeUsageAttribute");
-    let mut own: HashMap<DefId, Usage> = HashMap::new();
+    let mut own: HashMap<DefId, Usage> = HashMap::default();
     for a in attrs {
         if Some(syms.method(a.ctor).owner) != usage_class {
             continue;
@@ -372,7 +372,7 @@ fn usages(syms: &Symbols, attrs: &[BoundAttribute]) -> HashMap<DefId, Usage> {
         let allow_multiple = a.named.iter().any(|n| n.name == "AllowMultiple" && matches!(n.value, AttrArg::Const(ConstValue::Bool(true))));
         own.insert(d, Usage { targets, allow_multiple });
     }
-    let mut result = HashMap::new();
+    let mut result = HashMap::default();
     for a in attrs {
         let class = syms.method(a.ctor).owner;
         let mut d = Some(class);
@@ -424,7 +424,7 @@ fn target_bit(syms: &Symbols, target: AttrTarget) -> u32 {
 /// CS0592 for an attribute where its class's usage does not allow it, CS0579 for a second
 /// one on the same declaration when the class does not allow several.
 fn check_usage(syms: &Symbols, attrs: &[BoundAttribute], spans: &[(Span, String)], usage: &HashMap<DefId, Usage>, diags: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(AttrTarget, DefId), usize> = HashMap::new();
+    let mut seen: HashMap<(AttrTarget, DefId), usize> = HashMap::default();
     for (a, (span, name)) in attrs.iter().zip(spans) {
         let class = syms.method(a.ctor).owner;
         let Some(&u) = usage.get(&class) else { continue };

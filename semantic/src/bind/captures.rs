@@ -10,7 +10,7 @@
 //! variable, if there is one of that name, then lives in a display class
 //! without need, which changes nothing a program can observe.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use parser::ast;
 use parser::ast::ExprKind as E;

@@ -17,7 +17,7 @@
 //! Display classes of generic types and methods would need type parameters
 //! of their own; capturing there is reported instead.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use lexer::Span;
 

@@ -238,7 +238,7 @@ impl Binder<'_> {
         let bool_ty = self.special(SpecialType::Boolean);
         let m = self.syms.add_method(MethodSym { is_virtual: true, is_final: true, access: Accessibility::Public, ..MethodSym::source("MoveNext", c.def, Vec::new(), bool_ty, false) });
         let sym = self.sym().clone();
-        let captures: std::collections::HashMap<String, Captured> =
+        let captures: rustc_hash::FxHashMap<String, Captured> =
             sym.params.iter().zip(&c.params).map(|(p, &(work, _))| (p.name.clone(), Captured { display: c.def, field: work })).collect();
         let visible: Vec<(String, MethodId)> = self.local_fns.visible().map(|(n, m)| (n.to_string(), m)).collect();
         let scope = self.scope;
@@ -268,7 +268,7 @@ impl Binder<'_> {
     fn hoist_temporaries(&mut self, c: &IteratorClass, stmts: &mut [BoundStmt], locals: &[LocalSym], span: Span) {
         let mut catch_locals = Vec::new();
         collect_catch_locals(stmts, &mut catch_locals);
-        let mut fields: std::collections::HashMap<u32, FieldId> = std::collections::HashMap::new();
+        let mut fields: rustc_hash::FxHashMap<u32, FieldId> = rustc_hash::FxHashMap::default();
         for (i, l) in locals.iter().enumerate() {
             let id = LocalId(i as u32);
             if self.hoisted.contains_key(&id) || catch_locals.contains(&id) {

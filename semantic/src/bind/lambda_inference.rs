@@ -10,7 +10,7 @@
 //! checked but not bound; the body's `return` values, or its expression,
 //! give the type (§12.6.3.15, the best common type).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use parser::ast;
 

@@ -146,7 +146,7 @@ impl Binder<'_> {
     /// Whether a function that uses `free` may use `this`: it says `this` or `base`, or uses
     /// a name that is none of the enclosing variables, local functions, types or namespaces,
     /// and so may be an instance member.
-    pub(super) fn lambda_needs_this(&self, free: &std::collections::HashSet<String>) -> bool {
+    pub(super) fn lambda_needs_this(&self, free: &rustc_hash::FxHashSet<String>) -> bool {
         free.iter().any(|n| {
             n == "this"
                 || !(self.lookup_local(n).is_some()
@@ -196,7 +196,7 @@ impl Binder<'_> {
         lambda_of: Option<String>,
         range_variables: Vec<String>,
     ) {
-        let mut outer: std::collections::HashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
+        let mut outer: rustc_hash::FxHashSet<String> = self.scopes.visible().map(|(n, _)| n.to_string()).collect();
         outer.extend(self.sym().params.iter().map(|p| p.name.clone()));
         outer.extend(self.outer_names.iter().cloned());
         for p in &self.syms.method(method).params {

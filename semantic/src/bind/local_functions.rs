@@ -6,7 +6,7 @@
 //! method of the display class holding what it captures (`closures.rs`),
 //! made when the block starts, and called on that display instance.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use parser::ast;
 
@@ -18,7 +18,7 @@ impl Binder<'_> {
     /// Declares the local functions of a statement list, so the block can
     /// call them anywhere.
     pub fn declare_local_functions<'x, 'a: 'x>(&mut self, stmts: impl IntoIterator<Item = &'x ast::Stmt<'a>> + Clone) {
-        let mut names = HashMap::new();
+        let mut names = HashMap::default();
         // The names the block itself declares: a function capturing one lives in the
         // block's display class.
         let declared: HashSet<String> = stmts

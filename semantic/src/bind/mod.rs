@@ -49,7 +49,7 @@ mod switch_patterns;
 mod target_typed;
 mod tuples;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use lexer::{Diagnostic, Span};
 use parser::ast;
@@ -288,7 +288,7 @@ pub(crate) struct Binder<'s> {
     pub local_consts: HashMap<LocalId, crate::constant::ConstValue>,
     /// Locals whose declaration failed (a const without a constant
     /// value): uses say nothing more.
-    pub error_locals: std::collections::HashSet<LocalId>,
+    pub error_locals: rustc_hash::FxHashSet<LocalId>,
     /// Set when a name referred to a constant field whose value is not
     /// known yet (constants are evaluated in rounds, see `eval_consts`).
     pub const_pending: bool,
@@ -310,7 +310,7 @@ pub(crate) struct Binder<'s> {
     pub local_fns: scopes::Scopes<MethodId>,
     /// In a local function: the enclosing method's locals and
     /// parameters, which it may not capture yet.
-    pub outer_names: std::collections::HashSet<String>,
+    pub outer_names: rustc_hash::FxHashSet<String>,
     /// Inside catch blocks (for `throw;`) and finally blocks (which
     /// control may not leave).
     pub catch_depth: u32,
@@ -341,7 +341,7 @@ pub(crate) struct Binder<'s> {
     /// the locals and parameters moved to display classes, the display
     /// instance of each scope that has one, and the statements creating
     /// them, which go at the start of their scope.
-    pub captured_names: std::collections::HashSet<String>,
+    pub captured_names: rustc_hash::FxHashSet<String>,
     pub hoisted: HashMap<LocalId, closures::Captured>,
     pub hoisted_params: HashMap<String, closures::Captured>,
     pub frame_displays: HashMap<u64, closures::Display>,
@@ -362,7 +362,7 @@ pub(crate) struct Binder<'s> {
     pub trial: bool,
     /// The `ref`/`out` parameters of the enclosing functions, which a nested
     /// function may not use (CS1628).
-    pub outer_ref_params: std::collections::HashSet<String>,
+    pub outer_ref_params: rustc_hash::FxHashSet<String>,
     /// Inside a generic method, also in a function nested in one.
     pub in_generic_method: bool,
     pub lexical_owner: Option<DefId>,
@@ -405,14 +405,14 @@ impl<'s> Binder<'s> {
             loop_depth: 0,
             checked: false,
             in_unchecked: false,
-            local_consts: HashMap::new(),
+            local_consts: HashMap::default(),
             error_locals: Default::default(),
             const_pending: false,
             evaluating_constants: false,
             enum_being_declared: None,
             breakable_depth: 0,
             switches: Vec::new(),
-            labels: HashMap::new(),
+            labels: HashMap::default(),
             label_count: 0,
             pending_out_vars: Vec::new(),
             local_fns: scopes::Scopes::new(),
@@ -420,15 +420,15 @@ impl<'s> Binder<'s> {
             extra_methods: Vec::new(),
             lambdas: Vec::new(),
             target_typed_news: Vec::new(),
-            lambda_fits: HashMap::new(),
-            lambda_inferred: HashMap::new(),
+            lambda_fits: HashMap::default(),
+            lambda_inferred: HashMap::default(),
             captured_names: Default::default(),
-            hoisted: HashMap::new(),
-            hoisted_params: HashMap::new(),
-            frame_displays: HashMap::new(),
-            frame_inits: HashMap::new(),
+            hoisted: HashMap::default(),
+            hoisted_params: HashMap::default(),
+            frame_displays: HashMap::default(),
+            frame_inits: HashMap::default(),
             after_base_call: Vec::new(),
-            captures: HashMap::new(),
+            captures: HashMap::default(),
             closure_home: None,
             iterator: None,
             try_catch_depth: 0,
@@ -498,7 +498,7 @@ impl<'s> Binder<'s> {
             },
             BodySource::ExpressionProperty(e) => self.bind_method_body(&ast::Body::Expr(e)),
             BodySource::TopLevel => {
-                let mut labels = HashMap::new();
+                let mut labels = HashMap::default();
                 self.collect_labels(&decls.top_level, &mut labels);
                 self.labels = labels;
                 // What the local functions capture is known before they are
@@ -751,7 +751,7 @@ impl<'s> Binder<'s> {
         match body {
             ast::Body::Block(b) => {
                 let stmts: Vec<&ast::Stmt<'_>> = b.stmts.iter().collect();
-                let mut labels = HashMap::new();
+                let mut labels = HashMap::default();
                 self.collect_labels(&stmts, &mut labels);
                 self.labels = labels;
                 self.declare_local_functions(b.stmts);

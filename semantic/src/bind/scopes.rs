@@ -7,7 +7,7 @@
 //! name also keeps the list of its visible declarations, innermost last,
 //! and a lookup is one hash probe however deeply the blocks nest.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub struct Scopes<T> {
     /// The names each open scope declared, innermost scope last.
@@ -24,7 +24,7 @@ pub struct Scopes<T> {
 impl<T: Copy> Scopes<T> {
     /// One open scope, the outermost.
     pub fn new() -> Self {
-        Scopes { frames: vec![Vec::new()], ids: vec![0], next_id: 1, by_name: HashMap::new() }
+        Scopes { frames: vec![Vec::new()], ids: vec![0], next_id: 1, by_name: HashMap::default() }
     }
 
     pub fn push(&mut self) {

@@ -9,7 +9,7 @@
 //! value when there is one; a test before it sends null to the `case null`
 //! section, else to `default`, else past the switch.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use lexer::Span;
 use parser::ast;

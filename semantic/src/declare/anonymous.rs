@@ -8,7 +8,7 @@
 //! names in the same order share the class, instantiated with their
 //! members' types (`bind/anonymous.rs`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use bumpalo::Bump;
 use lexer::Span;
@@ -27,7 +27,7 @@ pub fn shape_key<'n>(names: impl IntoIterator<Item = &'n str>) -> String {
 /// its shape's key.
 pub fn anonymous_types_unit<'a>(syms: &mut Symbols, units: &[&ast::CompilationUnit<'_>], arena: &'a Bump) -> Option<&'a ast::CompilationUnit<'a>> {
     let mut shapes: Vec<(String, Vec<String>, Span)> = Vec::new();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     for unit in units {
         for names in unit.anonymous_types {
             let key = shape_key(names.iter().map(|n| n.text));

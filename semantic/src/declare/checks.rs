@@ -2,7 +2,7 @@
 //! interface implementations (recording the interface map), abstract
 //! members left unimplemented, and the entry point.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use lexer::{Diagnostic, Span};
 
 use crate::types::*;
@@ -339,7 +339,7 @@ pub(super) fn check_unifying_interfaces(syms: &Symbols, decls: &Decls<'_>, diags
                     (TyKind::Def(x), TyKind::Def(y)) => syms.generic_def(x) == syms.generic_def(y) && syms.def(x).instance_of.is_some(),
                     _ => false,
                 };
-                if same_generic && unify(syms, a, b, &def.type_params, &mut HashMap::new()) {
+                if same_generic && unify(syms, a, b, &def.type_params, &mut HashMap::default()) {
                     diags.push(Diagnostic::error(
                         "CS0695",
                         span,

@@ -2,7 +2,7 @@
 //! (written, and the ones C# supplies), enum members and parameter lists,
 //! with the checks made member by member (duplicate names, modifiers).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use lexer::{Diagnostic, Span};
 use parser::ast;

@@ -22,7 +22,7 @@
 //! .NET Core 3.1 has no covariant returns, its `<Clone>$` returns the
 //! root record's type, as Roslyn's does for such runtimes.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use bumpalo::Bump;
 use lexer::Diagnostic;
@@ -116,7 +116,7 @@ pub(super) fn expand_records<'a>(
         }
         // A positional parameter named like a member of a base record
         // uses that member (C# 9: no new property hides it).
-        let mut inherited = HashSet::new();
+        let mut inherited = HashSet::default();
         let mut ancestor = base_def.filter(|_| base_is_record);
         while let Some(a) = ancestor {
             if let Some(&(_, d)) = record_decls.get(&a) {
@@ -158,7 +158,7 @@ pub(super) fn expand_records<'a>(
 /// first) and the whole declaration: for a partial record, one made of
 /// every part's members, modifiers and bases.
 fn whole_records<'a>(decls: &Decls<'a>, pending: &[PendingType<'a>], arena: &'a Bump) -> HashMap<DefId, (usize, &'a TypeDecl<'a>)> {
-    let mut parts: HashMap<DefId, Vec<usize>> = HashMap::new();
+    let mut parts: HashMap<DefId, Vec<usize>> = HashMap::default();
     for (i, p) in pending.iter().enumerate() {
         if p.decl.record.is_some() {
             parts.entry(decls.scopes[p.scope].def).or_default().push(i);
@@ -236,7 +236,7 @@ fn shape_of<'a>(
 
 /// The properties and fields a record declares in its body.
 fn member_names<'a>(decl: &TypeDecl<'a>) -> HashSet<&'a str> {
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     for m in decl.members {
         match m {
             MemberDecl::Property(p) => {
