@@ -5,6 +5,7 @@
 // clauses around the loop, and recursion where a deeper call moves before its caller does.
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 struct Vec
 {
@@ -91,6 +92,16 @@ class Program
         return s;
     }
 
+    // Not inlined into Main, whose loops are optimised at once: quick code itself, so that its
+    // calls of Short are calls.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static long ManyShort()
+    {
+        long total = 0;
+        for (int k = 0; k < 200; k++) total += Short(40);
+        return total;
+    }
+
     // The deepest call loops longest and moves first; its callers then move at their
     // own loop heads when their calls return.
     static long Nest(int depth)
@@ -130,6 +141,15 @@ class Program
         return s;
     }
 
+    // Moves in its loop, then goes on to the rest of its code. (Main's own loops are
+    // compiled optimised at once.)
+    static string Harmonic(int n)
+    {
+        double h = 0;
+        for (int i = 1; i <= n; i++) h += 1.0 / i;
+        return h.ToString("F6");
+    }
+
     static void Main()
     {
         Console.WriteLine(Walk(new Vec(1, 2), 100000).X); // expect: 100000
@@ -155,9 +175,7 @@ class Program
         // expect: finally of ThrowsAfterTry
         // expect: after the try: 2500
 
-        long total = 0;
-        for (int k = 0; k < 200; k++) total += Short(40);
-        Console.WriteLine(total); // expect: 156000
+        Console.WriteLine(ManyShort()); // expect: 156000
 
         Console.WriteLine(Nest(4)); // expect: 1797000
 
@@ -166,9 +184,6 @@ class Program
         Console.WriteLine(NegativeStart(numbers)); // expect: 19500
         Console.WriteLine(SumAll(numbers, 40)); // expect: 900000
 
-        // Main itself moves in this loop, then goes on to the rest of its code.
-        double h = 0;
-        for (int i = 1; i <= 1000000; i++) h += 1.0 / i;
-        Console.WriteLine(h.ToString("F6")); // expect: 14.392727
+        Console.WriteLine(Harmonic(1000000)); // expect: 14.392727
     }
 }

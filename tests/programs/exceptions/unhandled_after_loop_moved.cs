@@ -1,6 +1,6 @@
-// Both methods loop long enough to move to optimised code mid-call (on-stack replacement)
+// Spin and Run loop long enough to move to optimised code mid-call (on-stack replacement)
 // before Spin throws. Nothing catches it: the trace names each method once, at the lines
-// running when it was raised, and Main's finally block does not run, as the search for a
+// running when it was raised, and the finally blocks do not run, as the search for a
 // handler reaches the entry point through the quick frames the loops left.
 // mono-differs: Mono runs the finally block before reporting the unhandled exception
 using System;
@@ -19,6 +19,12 @@ class Program
     }
 
     static void Main()
+    {
+        try { Run(); }
+        finally { Console.WriteLine("finally of Main"); }
+    }
+
+    static void Run()
     {
         long warm = 0;
         for (int i = 0; i < 5000; i++) warm += i;
@@ -39,4 +45,5 @@ class Program
 // expect: 12497500
 // throws: System.InvalidOperationException: spun 12497500
 // trace: at Program.Spin(Int32 n) in unhandled_after_loop_moved.cs:line 16
-// trace: at Program.Main() in unhandled_after_loop_moved.cs:line 30
+// trace: at Program.Run() in unhandled_after_loop_moved.cs:line 36
+// trace: at Program.Main() in unhandled_after_loop_moved.cs:line 23

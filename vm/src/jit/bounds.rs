@@ -35,9 +35,10 @@ struct Guard {
 }
 
 /// Removes the bounds checks whose failing branch goes to one of `sites` (their cold blocks)
-/// and that a guard decides (see the module comment). `decline`: in a continuation, where
-/// its entry sends a call whose values break an assumption.
-pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], decline: Option<Block>) {
+/// and that a guard decides (see the module comment). `continuation`: in a continuation, the
+/// block that enters the loop with the values the entry block loaded, and where the entry
+/// sends a call whose values break an assumption.
+pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], continuation: Option<super::osr::Entry>) {
     if sites.is_empty() {
         return;
     }
@@ -49,7 +50,7 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     }
     let mut decided = Vec::new();
     let mut assumed: Vec<Value> = Vec::new();
-    let entry_values = decline.and_then(|_| func.layout.entry_block());
+    let into_loop = continuation.map(|c| c.into_loop);
     for block in func.layout.blocks() {
         let Some(inst) = func.layout.last_inst(block) else { continue };
         let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
@@ -64,7 +65,7 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
             let proven = g.index == index
                 && g.array == array
                 && domtree.block_dominates(g.then, block)
-                && non_negative(func, &cfg, &domtree, index, g.then, entry_values, &mut assumes);
+                && non_negative(func, &cfg, &domtree, index, g.then, into_loop, &mut assumes);
             if proven {
                 assumed.extend(assumes);
             }
@@ -77,8 +78,8 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     for (inst, ok) in decided {
         func.replace(inst).jump(ok, &[]);
     }
-    if let (Some(decline), false) = (decline, assumed.is_empty()) {
-        test_assumptions(func, decline, &assumed);
+    if let (Some(c), false) = (continuation, assumed.is_empty()) {
+        test_assumptions(func, c.decline, &assumed);
     }
 }
 
@@ -180,15 +181,15 @@ fn is_increment_of(func: &Function, v: Value, of: Value) -> bool {
 
 /// Whether `i` is never negative where `guarded` (a guard's successor, where `i < length`)
 /// dominates: a non-negative constant, or a block parameter fed only non-negative constants
-/// and its own increment from blocks `guarded` dominates. With `entry_values`, an `i32`
-/// the entry block computes and passes on is assumed, and added to `assumes`.
+/// and its own increment from blocks `guarded` dominates. With `into_loop`, an `i32` the
+/// entry block computes and that block passes on is assumed, and added to `assumes`.
 fn non_negative(
     func: &Function,
     cfg: &ControlFlowGraph,
     domtree: &DominatorTree,
     i: Value,
     guarded: Block,
-    entry_values: Option<Block>,
+    into_loop: Option<Block>,
     assumes: &mut Vec<Value>,
 ) -> bool {
     if non_negative_constant(func, i) {
@@ -204,9 +205,9 @@ fn non_negative(
         let dests = func.dfg.insts[pred.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables);
         dests.iter().filter(|call| call.block(pool) == header).all(|call| match call.args(pool).nth(n) {
             Some(BlockArg::Value(v)) => {
-                let from_entry = Some(pred.block) == entry_values
+                let from_entry = Some(pred.block) == into_loop
                     && func.dfg.value_type(v) == cranelift_codegen::ir::types::I32
-                    && matches!(func.dfg.value_def(v), ValueDef::Result(def, _) if func.layout.inst_block(def) == entry_values);
+                    && matches!(func.dfg.value_def(v), ValueDef::Result(def, _) if func.layout.inst_block(def) == func.layout.entry_block());
                 if from_entry {
                     assumes.push(v);
                 }

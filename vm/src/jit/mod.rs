@@ -420,9 +420,14 @@ impl Exec {
 
     /// Translates `key`'s body quick if it may be, else optimised; says which it did.
     fn translate_tiered(&mut self, key: MethodKey, info: &Rc<MethodInfo>, body: &metadata::MethodBody, quick: bool) -> Result<(ir::Function, bool)> {
+        // The entry point's loops are compiled optimised at once. It runs once, to the end of
+        // the program, and quick code spills every value to a slot no later code overwrites:
+        // the collector's conservative scan would keep what those slots last held, say a large
+        // tree built and dropped before the first loop, alive until the loop moved on.
         let quick = quick && {
             let instrs = metadata::decode_il(&body.code)?;
-            !analysis::has_loop(&instrs) || osr::can_leave_loops(body, &instrs, &translate::local_kinds(self, key.asm, body)?.0)
+            !analysis::has_loop(&instrs)
+                || (self.eh.entry != Some(key) && osr::can_leave_loops(body, &instrs, &translate::local_kinds(self, key.asm, body)?.0))
         };
         if quick {
             let counters = &**self.jit.tier_counters.entry(key).or_insert_with(tiers::new_counters) as *const _;

@@ -109,7 +109,38 @@ pub(crate) fn continuation_signature(method: &ir::Signature) -> ir::Signature {
     sig
 }
 
+/// How a continuation enters its loop (for `bounds.rs`): where its entry block declines the
+/// call, and the block that enters the loop once the entry has let the call in.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry {
+    pub decline: ir::Block,
+    pub into_loop: ir::Block,
+}
+
+/// The bytes below a suspended quick frame's frame pointer its prologue saves the caller's
+/// callee-saved registers in (x86-64 System V: rbx and r12-r15, padded to 16 bytes;
+/// Cranelift puts them right below the saved frame pointer).
+const SAVED_REGISTERS: i64 = 48;
+
 impl Fx<'_> {
+    /// A continuation's way into the loop at `head`: a block of its own, which first clears
+    /// the quick frame suspended above (see [`vm_clear_frame`]), entered once the entry block
+    /// has let the call in.
+    pub(crate) fn enter_loop(&mut self, head: u32) -> Result<()> {
+        let decline = self.decline_block()?;
+        let into_loop = self.b.create_block();
+        self.b.ins().jump(into_loop, &[]);
+        self.b.switch_to_block(into_loop);
+        let flags = super::translate::mflags();
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let quick_fp = self.b.ins().load(types::I64, flags, fp, 0);
+        let start = self.b.ins().iadd_imm_s(fp, 16);
+        let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
+        self.call_helper(vm_clear_frame as *const u8, &[types::I64; 2], &[], &[start, end]);
+        self.continuation = Some(Entry { decline, into_loop });
+        self.branch_to(head)
+    }
+
     /// The area's layout: the return buffer (or 0), then each argument (`this` first), then
     /// each local.
     fn frame_entries(&self) -> Vec<LocalVar> {
@@ -172,13 +203,17 @@ impl Fx<'_> {
         let (done, declined) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(done);
         self.b.set_cold_block(declined);
-        let flag = self.b.ins().load(types::I32, flags, cell, DECLINED_OFFSET - BACK_EDGES_OFFSET);
+        // The continuation cleared this frame's slots (`vm_clear_frame`): what follows the
+        // call uses only constants made afresh and the results.
+        let counters_cell = self.iconst(types::I64, counters as i64 + i64::from(DECLINED_OFFSET));
+        let flag = self.b.ins().load(types::I32, flags, counters_cell, 0);
         self.b.ins().brif(flag, declined, &[], done, &[]);
         self.b.switch_to_block(done);
         self.b.ins().return_(&results);
         self.b.switch_to_block(declined);
+        // Declined: the continuation cleared nothing, and this frame goes on.
         let zero = self.iconst(types::I32, 0);
-        self.b.ins().store(flags, zero, cell, DECLINED_OFFSET - BACK_EDGES_OFFSET);
+        self.b.ins().store(flags, zero, counters_cell, 0);
         self.b.ins().jump(go_on, &[]);
 
         self.b.switch_to_block(go_on);
@@ -289,6 +324,24 @@ impl Exec {
         let code = self.define(func, &name, super::code_map::FrameKind::Method(key), false)?;
         self.jit.continuations.insert((key, head), code as usize);
         Ok(code)
+    }
+}
+
+/// Zeroes a quick frame that its continuation has taken over, from its stack pointer at the
+/// call (`start`) up to its saved registers (`end`). Its stack slots and spilled values are
+/// read by nobody any more, and quick code spills every value: the collector's conservative
+/// stack scan would otherwise take every object they ever held as live while the
+/// continuation runs, such as a tree a script's `Main` built, checked and dropped before the
+/// loop it now spends its time in.
+extern "C" fn vm_clear_frame(start: usize, end: usize) {
+    // A quick frame is at most a few megabytes; anything else is not one (a continuation is
+    // only ever called by its quick code, so this does not happen).
+    if start < end && end - start < 64 << 20 {
+        // SAFETY: [start, end) lies in the suspended quick frame between the continuation's
+        // frame record and the quick frame's saved registers, memory of this thread's stack
+        // that nothing reads before the quick frame returns (which reads only its saved
+        // registers, its frame record, and constants it rematerialises).
+        unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
     }
 }
 

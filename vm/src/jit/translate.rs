@@ -200,8 +200,9 @@ pub(crate) struct Fx<'a> {
     pub loop_counters: Option<*const super::tiers::Counters>,
     pub loop_heads: std::collections::BTreeSet<u32>,
     pub osr_missed: bool,
-    /// In a continuation: the block that hands the call back to the quick code (`osr.rs`).
-    pub decline: Option<Block>,
+    /// In a continuation: the block that hands the call back to the quick code, and the
+    /// block that enters the loop (`osr.rs`).
+    pub continuation: Option<super::osr::Entry>,
 }
 
 /// An argument or local held in a Cranelift variable.
@@ -370,7 +371,7 @@ pub(crate) fn translate(
         loop_counters: None,
         loop_heads: std::collections::BTreeSet::new(),
         osr_missed: false,
-        decline: None,
+        continuation: None,
     };
     match part {
         Part::Body => {
@@ -388,7 +389,6 @@ pub(crate) fn translate(
         // The method's own entry ran the prologue's checks and class initialisation.
         Part::Continuation(_) => {
             fx.bind_area(params[1], &addr_args, &addr_locals, &local_kinds)?;
-            fx.decline = Some(fx.decline_block()?);
         }
         Part::Filter(_) => fx.bind_directory(params[2], &local_kinds),
     }
@@ -422,7 +422,7 @@ pub(crate) fn translate(
         }
     }
     match (filter_start, part) {
-        (None, Part::Continuation(head)) => fx.branch_to(head)?,
+        (None, Part::Continuation(head)) => fx.enter_loop(head)?,
         (None, _) => fx.branch_to(0)?,
         (Some(f), _) => {
             fx.stack.push(SVal {
@@ -439,7 +439,7 @@ pub(crate) fn translate(
     let null_blocks = std::mem::take(&mut fx.null_sites);
     let bounds_blocks = std::mem::take(&mut fx.bounds_sites);
     let quick = fx.quick;
-    let decline = fx.decline;
+    let continuation = fx.continuation;
     fx.finish_throw_blocks();
     fx.finish_eh()?;
     // A method that calls no other method cannot recurse: its frame is the last managed one
@@ -458,7 +458,7 @@ pub(crate) fn translate(
     // a few times.
     if !quick {
         super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
-        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, decline);
+        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, continuation);
     }
     Ok(func)
 }
