@@ -16,15 +16,20 @@
 //! head inside a try block is entered inside it. The quick frame stays below, suspended in
 //! the call; it is glue to a stack walk (the call is tagged `code_map::TRANSITION`), and an
 //! exception the continuation lets out goes straight to the method's caller, the quick
-//! frame's finally blocks having run in the continuation already.
+//! frame's finally blocks having run in the continuation already. Once in the loop, the
+//! continuation zeroes the quick frame below its saved registers ([`vm_clear_frame`]): quick
+//! code spills every value, and the collector's conservative stack scan would keep alive
+//! whatever those slots last held for as long as the loop runs.
 //!
 //! Not every loop can be left this way. The evaluation stack must be empty at the head (C#
 //! compilers keep it so); the head must not lie inside a handler, whose state (a finally's
 //! continuation selector, a catch's exception) lives in no local; the method must have no
 //! filters (their funclets find the locals through a directory registered for the frame);
-//! and no local may hold an address (a managed or unmanaged pointer), which could point into
-//! the quick frame the continuation no longer uses. Such a method is compiled optimised at
-//! once, as before this tier existed.
+//! and no local may hold an address (a managed or unmanaged pointer) across a loop head, as
+//! it could point into the quick frame the continuation no longer uses (a block's temporary,
+//! read only after a store in the same block, as C# compilers use for `s.f += x`, is fine). Such a method is compiled optimised at
+//! once, as before this tier existed; so are the entry point's loops (`Exec::translate_tiered`
+//! says why).
 
 use super::Exec;
 use super::translate::{Fx, LocalVar, SType, SVal, Storage};
