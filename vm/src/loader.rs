@@ -10,7 +10,7 @@
 use crate::error::{Result, VmError};
 use crate::types::{ExceptionFields, FieldInfo, MethodTable, TypeId, TypeInfo, TypeKind, ValKind};
 use metadata::{Image, MethodSig, TableId, Token, TypeSig};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 use std::sync::atomic::AtomicUsize;
 
@@ -193,7 +193,7 @@ impl TypeSystem {
             .iter()
             .map(|n| (n.nested_class, n.enclosing_class))
             .collect();
-        let mut names = HashMap::new();
+        let mut names = HashMap::default();
         let is_corlib = asm == 0;
         for (i, td) in t.type_def.iter().enumerate() {
             let row = i as u32 + 1;

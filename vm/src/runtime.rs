@@ -10,7 +10,7 @@ use crate::jit::{Exec, Jit, NativeRegistry};
 use crate::loader::{MethodKey, RType, TypeSystem};
 use crate::object::{Object, VmContext};
 use crate::{eh, fault, gc, jit, object, stack_overflow};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A VM's machinery: the executor, which owns the type system and the context.
 pub(crate) struct Runtime {
@@ -31,8 +31,8 @@ impl Runtime {
             ts: TypeSystem::default(),
             ctx: Box::new(VmContext::new(capture_stdout)),
             natives,
-            methods: HashMap::new(),
-            unboxing_stubs: HashMap::new(),
+            methods: HashMap::default(),
+            unboxing_stubs: HashMap::default(),
             eh: Box::<EhState>::default(),
             jit: Jit::new(dump_clif, dump_asm)?,
         });

@@ -59,7 +59,7 @@ mod trace;
 use crate::loader::{MethodKey, TypeSystem};
 use crate::object::{Object, VmContext, read_ref, write_ref};
 use crate::types::{ExceptionFields, TypeId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) use crate::fault::{pending, set_pending};
 pub(crate) use search::{vm_eh_filter_verdict, vm_eh_register_frame, vm_eh_search};

@@ -14,7 +14,8 @@
 //! compiled method, which its exception clauses are matched against.
 
 use crate::loader::MethodKey;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Where a piece of machine code comes from (see the module comment).
 pub(crate) type Position = u32;

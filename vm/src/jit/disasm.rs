@@ -4,7 +4,7 @@
 //! machine-code ranges, the same ranges the code map keeps for stack traces, so the listing
 //! shows which IL became which instructions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write;
 
 use iced_x86::{Decoder, DecoderOptions, Formatter, IntelFormatter};

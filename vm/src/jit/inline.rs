@@ -72,7 +72,7 @@ struct Outer {
     args: Vec<LocalVar>,
     locals: Vec<LocalVar>,
     stack: Vec<SVal>,
-    blocks: std::collections::HashMap<u32, super::translate::BlockState>,
+    blocks: rustc_hash::FxHashMap<u32, super::translate::BlockState>,
     retbuf: Option<cranelift_codegen::ir::Value>,
     local_types: Vec<RType>,
     exit: Option<InlineExit>,

@@ -45,7 +45,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::Module;
 use metadata::TableId;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -242,8 +242,8 @@ impl Jit {
             inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),
             quick_isa,
             optimised: Default::default(),
-            tier_counters: HashMap::new(),
-            continuations: HashMap::new(),
+            tier_counters: HashMap::default(),
+            continuations: HashMap::default(),
             perf_map: std::env::var_os("SHARP_PERF_MAP").and_then(|_| {
                 std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
             }),
@@ -550,7 +550,7 @@ impl Exec {
     /// How `sharp dump asm` names each code map position of `ranges`: `IL_0007`, or for
     /// inlined code the call's offset and the callee's (`IL_0001 > P::Fib(int32) IL_000c`).
     fn describe_positions(&mut self, ranges: &[(u32, u32, u32)]) -> HashMap<u32, String> {
-        let mut out = HashMap::new();
+        let mut out = HashMap::default();
         for &(_, _, pos) in ranges {
             if out.contains_key(&pos) {
                 continue;

@@ -4,7 +4,7 @@
 //! themselves and the rules they follow are in `natives.rs`.
 //! Floor 4 (execution).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Native method bodies by key (`Namespace.Type::Method(paramtypes)`).
 #[derive(Default, Clone)]

@@ -20,7 +20,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use metadata::{EhKind, Instr, MethodBody, Opcode as Op, Operand, TableId};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The type of an evaluation stack entry (ECMA-335 III.1.1, with F split by width).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -335,7 +335,7 @@ pub(crate) fn translate(
         args: Vec::new(),
         locals: Vec::new(),
         stack: Vec::new(),
-        blocks: HashMap::new(),
+        blocks: HashMap::default(),
         throw_blocks: Vec::new(),
         eh: super::eh::EhFx::new(if matches!(part, Part::Filter(_)) {
             &[]
@@ -349,12 +349,12 @@ pub(crate) fn translate(
         position: super::code_map::UNKNOWN,
         inline_caller: super::code_map::UNKNOWN,
         constrained: None,
-        field_handles: HashMap::new(),
-        fn_ptrs: HashMap::new(),
-        ref_types: HashMap::new(),
-        byref_targets: HashMap::new(),
+        field_handles: HashMap::default(),
+        fn_ptrs: HashMap::default(),
+        ref_types: HashMap::default(),
+        byref_targets: HashMap::default(),
         local_types,
-        value_src: HashMap::new(),
+        value_src: HashMap::default(),
         nonnull_vars: Vec::new(),
         nonnull_vals: Vec::new(),
         calls_out: false,
