@@ -445,6 +445,15 @@ impl Exec {
         if let Some(&code) = self.eh.funclets.get(&(key, index)) {
             return Ok(code as *const u8);
         }
+        // A funclet's frame has no clauses of its own: to a stack walk it is glue.
+        let code = self.compile_part(key, translate::Part::Filter(index), code_map::FrameKind::Stub)?;
+        self.eh.funclets.insert((key, index), code as usize);
+        Ok(code)
+    }
+
+    /// Translates and compiles, optimised, a part of `key`'s body other than the whole
+    /// (`translate::Part`: a filter funclet, a continuation), in its instantiation's context.
+    pub(crate) fn compile_part(&mut self, key: MethodKey, part: translate::Part, kind: code_map::FrameKind) -> Result<*const u8> {
         let info = self.method_info(key)?;
         let body = self
             .image(key.asm)
@@ -452,17 +461,18 @@ impl Exec {
             .ok_or_else(|| VmError::BadImage(format!("{} has no body", info.full_name)))?;
         let ctx = self.key_ctx(key);
         let outer = self.swap_ctx(ctx);
-        let func = translate::translate(self, &info, &body, translate::Part::Filter(index), None);
+        let func = translate::translate(self, &info, &body, part, None);
         self.swap_ctx(outer);
         let func = func?;
-        let name = format!("{} (filter of clause {index})", info.full_name);
+        let name = match part {
+            translate::Part::Filter(index) => format!("{} (filter of clause {index})", info.full_name),
+            translate::Part::Continuation(head) => format!("{} (from IL_{head:04x})", info.full_name),
+            translate::Part::Body => info.full_name.clone(),
+        };
         if self.jit.dump_clif {
             eprintln!("; {name}\n{}", func.display());
         }
-        // A funclet's frame has no clauses of its own: to a stack walk it is glue.
-        let code = self.define(func, &name, code_map::FrameKind::Stub, false)?;
-        self.eh.funclets.insert((key, index), code as usize);
-        Ok(code)
+        self.define(func, &name, kind, false)
     }
 
     /// Hands finished IR to Cranelift and returns the executable code, which the code map

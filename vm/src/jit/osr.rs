@@ -312,21 +312,8 @@ impl Exec {
         if let Some(&code) = self.jit.continuations.get(&(key, head)) {
             return Ok(code as *const u8);
         }
-        let info = self.method_info(key)?;
-        let body = self
-            .image(key.asm)
-            .method_body(key.row)?
-            .ok_or_else(|| crate::error::VmError::BadImage(format!("{} has no body", info.full_name)))?;
-        let ctx = self.key_ctx(key);
-        let outer = self.swap_ctx(ctx);
-        let func = super::translate::translate(self, &info, &body, super::translate::Part::Continuation(head), None);
-        self.swap_ctx(outer);
-        let func = func?;
-        let name = format!("{} (from IL_{head:04x})", info.full_name);
-        if self.jit.dump_clif {
-            eprintln!("; {name}\n{}", func.display());
-        }
-        let code = self.define(func, &name, super::code_map::FrameKind::Method(key), false)?;
+        let part = super::translate::Part::Continuation(head);
+        let code = self.compile_part(key, part, super::code_map::FrameKind::Method(key))?;
         self.jit.continuations.insert((key, head), code as usize);
         Ok(code)
     }
