@@ -127,21 +127,27 @@ pub(crate) struct Entry {
 /// Cranelift puts them right below the saved frame pointer).
 const SAVED_REGISTERS: i64 = 48;
 
+/// Whether [`SAVED_REGISTERS`] describes this target's frames: elsewhere (Windows saves more
+/// registers, XMM ones among them) the quick frame is left as it is.
+const CLEARS_FRAMES: bool = cfg!(all(target_arch = "x86_64", unix));
+
 impl Fx<'_> {
     /// A continuation's way into the loop at `head`: a block of its own, which first clears
     /// the quick frame suspended above (see [`vm_clear_frame`]), entered once the entry block
     /// has let the call in.
     pub(crate) fn enter_loop(&mut self, head: u32) -> Result<()> {
-        let decline = self.decline_block()?;
         let into_loop = self.b.create_block();
         self.b.ins().jump(into_loop, &[]);
+        let decline = self.decline_block()?;
         self.b.switch_to_block(into_loop);
-        let flags = super::translate::mflags();
-        let fp = self.b.ins().get_frame_pointer(types::I64);
-        let quick_fp = self.b.ins().load(types::I64, flags, fp, 0);
-        let start = self.b.ins().iadd_imm_s(fp, 16);
-        let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
-        self.call_helper(vm_clear_frame as *const u8, &[types::I64; 2], &[], &[start, end]);
+        if CLEARS_FRAMES {
+            let flags = super::translate::mflags();
+            let fp = self.b.ins().get_frame_pointer(types::I64);
+            let quick_fp = self.b.ins().load(types::I64, flags, fp, 0);
+            let start = self.b.ins().iadd_imm_s(fp, 16);
+            let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
+            self.call_helper(vm_clear_frame as *const u8, &[types::I64; 2], &[], &[start, end]);
+        }
         self.continuation = Some(Entry { decline, into_loop });
         self.branch_to(head)
     }
@@ -187,8 +193,8 @@ impl Fx<'_> {
                 ValKind::Struct(_) => self.local_addr(lv)?,
                 _ => self.load_local(lv)?.v,
             };
-            let ty = self.b.func.dfg.value_type(v);
-            self.b.ins().stack_store(ty, v, slot, 8 * (1 + j as i32));
+            // The type names the slot address's width; the value keeps its own.
+            self.b.ins().stack_store(types::I64, v, slot, 8 * (1 + j as i32));
         }
         let area = self.b.ins().stack_addr(types::I64, slot, 0);
         let (ctx, key) = (self.ctx, self.iconst(types::I64, self.root_key.pack()));
@@ -229,7 +235,8 @@ impl Fx<'_> {
     /// on as if it had not got here, and counts a full round of iterations before trying
     /// again. The entry branches here when the quick frame's values break an assumption the
     /// optimised code was compiled under (`bounds.rs`: a loop index is not negative); no
-    /// code has run in the continuation by then.
+    /// code has run in the continuation by then. Called where the current block is finished;
+    /// leaves the builder in the new block, finished too.
     pub(crate) fn decline_block(&mut self) -> Result<ir::Block> {
         let counters = self
             .exec
@@ -240,7 +247,6 @@ impl Fx<'_> {
             .ok_or_else(|| self.invalid("a continuation of a method with no quick code"))?;
         let block = self.b.create_block();
         self.b.set_cold_block(block);
-        let here = self.b.current_block();
         self.b.switch_to_block(block);
         let flags = super::translate::mflags();
         let cell = self.iconst(types::I64, counters);
@@ -249,9 +255,6 @@ impl Fx<'_> {
         self.b.ins().store(flags, full, cell, BACK_EDGES_OFFSET);
         let zeros: Vec<Value> = self.info.sig.returns.clone().iter().map(|r| self.zero_of(r.value_type)).collect();
         self.b.ins().return_(&zeros);
-        if let Some(here) = here {
-            self.b.switch_to_block(here);
-        }
         Ok(block)
     }
 
