@@ -27,6 +27,14 @@ use cranelift_codegen::ir::{Block, BlockArg, Function, InstBuilder, InstructionD
 
 use crate::object::ARRAY_LENGTH_OFFSET;
 
+/// How a continuation (`osr.rs`) enters its loop: where its entry block declines the call,
+/// and the block that enters the loop once the entry has let the call in.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry {
+    pub decline: Block,
+    pub into_loop: Block,
+}
+
 /// What a guard proves: in blocks `then` dominates, `index < length of array`.
 struct Guard {
     then: Block,
@@ -38,7 +46,7 @@ struct Guard {
 /// and that a guard decides (see the module comment). `continuation`: in a continuation, the
 /// block that enters the loop with the values the entry block loaded, and where the entry
 /// sends a call whose values break an assumption.
-pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], continuation: Option<super::osr::Entry>) {
+pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], continuation: Option<Entry>) {
     if sites.is_empty() {
         return;
     }

@@ -114,14 +114,6 @@ pub(crate) fn continuation_signature(method: &ir::Signature) -> ir::Signature {
     sig
 }
 
-/// How a continuation enters its loop (for `bounds.rs`): where its entry block declines the
-/// call, and the block that enters the loop once the entry has let the call in.
-#[derive(Clone, Copy)]
-pub(crate) struct Entry {
-    pub decline: ir::Block,
-    pub into_loop: ir::Block,
-}
-
 /// The bytes below a suspended quick frame's frame pointer its prologue saves the caller's
 /// callee-saved registers in (x86-64 System V: rbx and r12-r15, padded to 16 bytes;
 /// Cranelift puts them right below the saved frame pointer).
@@ -148,7 +140,7 @@ impl Fx<'_> {
             let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
             self.call_helper(vm_clear_frame as *const u8, &[types::I64; 2], &[], &[start, end]);
         }
-        self.continuation = Some(Entry { decline, into_loop });
+        self.continuation = Some(super::bounds::Entry { decline, into_loop });
         self.branch_to(head)
     }
 

@@ -202,7 +202,7 @@ pub(crate) struct Fx<'a> {
     pub osr_missed: bool,
     /// In a continuation: the block that hands the call back to the quick code, and the
     /// block that enters the loop (`osr.rs`).
-    pub continuation: Option<super::osr::Entry>,
+    pub continuation: Option<super::bounds::Entry>,
 }
 
 /// An argument or local held in a Cranelift variable.
