@@ -61,7 +61,7 @@ pub(crate) fn can_leave_loops(body: &MethodBody, instrs: &[Instr], local_kinds: 
         })
     };
     let filters = body.eh_clauses.iter().any(|c| matches!(c.kind, EhKind::Filter(_)));
-    let temporaries = block_temporaries(instrs, local_kinds.len());
+    let temporaries = block_temporaries(body, instrs, local_kinds.len());
     let addresses = local_kinds
         .iter()
         .enumerate()
@@ -71,10 +71,17 @@ pub(crate) fn can_leave_loops(body: &MethodBody, instrs: &[Instr], local_kinds: 
 
 /// Which locals are temporaries of a basic block: every read (`ldloc`, `ldloca`) follows a
 /// store in the same block, so the value at a block start, a loop head included, is dead.
-/// C# compilers keep the address of a struct in such a local for `s.f += x`.
-fn block_temporaries(instrs: &[Instr], n_locals: usize) -> Vec<bool> {
+/// C# compilers keep the address of a struct in such a local for `s.f += x`. Try blocks,
+/// handlers and filters start blocks too: a handler is entered from anywhere in its try.
+fn block_temporaries(body: &MethodBody, instrs: &[Instr], n_locals: usize) -> Vec<bool> {
     use metadata::{Opcode as Op, Operand};
-    let starts = super::analysis::block_starts(instrs);
+    let mut starts = super::analysis::block_starts(instrs);
+    for c in &body.eh_clauses {
+        starts.extend([c.try_offset, c.handler_offset]);
+        if let EhKind::Filter(f) = c.kind {
+            starts.insert(f);
+        }
+    }
     let mut temporary = vec![true; n_locals];
     let mut stored = vec![false; n_locals];
     for ins in instrs {
@@ -202,7 +209,7 @@ impl Fx<'_> {
         let call = self.b.ins().call_indirect(sig, code, &[ctx, area]);
         let results = self.b.inst_results(call).to_vec();
         self.b.set_srcloc(ir::SourceLoc::new(self.position));
-        // A continuation that declined (see `bind_area`) ran nothing: this call goes on here.
+        // A continuation that declined (`decline_block`) ran nothing: this call goes on here.
         let (done, declined) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(done);
         self.b.set_cold_block(declined);
