@@ -9,7 +9,7 @@ namespace System
     {
         /// Sorts primitive and string elements natively (false: the
         /// element type needs the managed sort).
-        private static extern bool InternalSort(Array array, int index, int length);
+        internal static extern bool InternalSort(Array array, int index, int length);
 
         /// Swaps two elements of a one-dimensional array, whatever their type.
         private static extern void InternalSwap(Array array, int i, int j);

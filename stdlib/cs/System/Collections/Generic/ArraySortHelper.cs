@@ -97,6 +97,11 @@ namespace System.Collections.Generic
             int left = index;
             int right = index + length - 1;
             object k = default(TKey);
+            // Equal integer keys cannot be told apart, so without items any
+            // correct sort leaves what the introsort would: the runtime's
+            // own sort does it without a comparer call per comparison.
+            // (Floating keys can: -0.0 and 0.0 compare equal.)
+            if (values == null && !(k is double || k is float) && Array.InternalSort(keys, index, length)) return;
             if (k is double || k is float)
             {
                 for (int i = left; i <= right; i++)
