@@ -5,8 +5,10 @@
 //! first use by `dispatch::vm_resolve_virtual`); of an interface method, it goes through the
 //! site's inline cache (`icache.rs`), whose misses `dispatch::vm_interface_miss` fills. Every `callvirt` null-checks `this` first (III.4.2).
 //!
-//! A call to a managed method goes through its code slot: load the slot; while it is 0, call
-//! `vm_compile`, which compiles the callee and returns its code (docs/cranelift.md §1). Natives
+//! A call to a managed method goes through its code slot, which holds its code or, until it is
+//! compiled, its entry stub (`entry_stub.rs`), which compiles it on the way in. Where there are
+//! no stubs, the call site loads the slot and, while it is 0, calls `vm_compile`, which compiles
+//! the callee and returns its code (docs/cranelift.md §1). Natives
 //! are bound while the caller compiles, so a missing native is reported at bind time. After
 //! every call, an exception the callee left pending goes to the dispatch block (`eh.rs`).
 
@@ -392,28 +394,49 @@ impl Fx<'_> {
         }
     }
 
-    /// The code address to call: a constant if compiled (or native), else through the slot.
+    /// The code address to call: a constant if native, else the callee's slot, which holds its
+    /// code or, until it is compiled, its entry stub (`entry_stub.rs`), or else 0 (targets
+    /// without stubs), when the call site compiles the callee first.
     pub(super) fn callee_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
         if native {
             let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;
             return Ok(self.iconst(types::I64, p as i64));
         }
-        let slot = self.exec.slot_addr(key)?;
+        if super::entry_stub::SUPPORTED {
+            let slot = self.exec.filled_slot_addr(key)?;
+            let slot_v = self.iconst(types::I64, slot as i64);
+            return Ok(self.b.ins().load(types::I64, super::translate::mflags(), slot_v, 0));
+        }
+        self.compiled_address(key, native)
+    }
+
+    /// The callee's code itself, compiled first if need be: what `ldftn` puts in a delegate,
+    /// whose equality compares code addresses, so it must never be a stub.
+    pub(super) fn compiled_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
+        if native {
+            let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;
+            return Ok(self.iconst(types::I64, p as i64));
+        }
+        let slot = self.exec.filled_slot_addr(key)?;
         let slot_v = self.iconst(types::I64, slot as i64);
         let p = self
             .b
             .ins()
             .load(types::I64, super::translate::mflags(), slot_v, 0);
+        let uncompiled = match self.exec.jit.entry_stubs.stub_of(key) {
+            Some(stub) => self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, p, stub as i64),
+            None => self.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, p, 0),
+        };
         let call_blk = self.b.create_block();
         let param = self.b.append_block_param(call_blk, types::I64);
         let cold = self.b.create_block();
         self.b.set_cold_block(cold);
         self.b.ins().brif(
-            p,
-            call_blk,
-            &[cranelift_codegen::ir::BlockArg::Value(p)],
+            uncompiled,
             cold,
             &[],
+            call_blk,
+            &[cranelift_codegen::ir::BlockArg::Value(p)],
         );
         self.b.switch_to_block(cold);
         let ctx = self.ctx;

@@ -82,7 +82,7 @@ impl Fx<'_> {
             self.null_check(obj.v);
             self.virtual_code(&info, obj.v)?
         } else {
-            self.callee_address(key, info.native)?
+            self.compiled_address(key, info.native)?
         };
         self.fn_ptrs.insert(code, FnPtr { is_static: !info.has_this, params: info.params.len(), invoke: false });
         self.push(code, SType::Nat);
@@ -108,7 +108,7 @@ impl Fx<'_> {
             let slot = self.exec.virtual_slot(info.key)?.ok_or_else(|| self.invalid("virtual method without a vtable slot"))?;
             return Ok(self.virtual_target(obj, slot));
         }
-        self.callee_address(info.key, info.native)
+        self.compiled_address(info.key, info.native)
     }
 
     /// `newobj D::.ctor(object, native int)`: a new delegate of `info`'s type.

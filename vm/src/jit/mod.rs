@@ -2,9 +2,10 @@
 //! Floor 4 (execution), with `eh/`: the [`Exec`] here is the type system plus what running code
 //! needs.
 //!
-//! Every MethodDef has a code slot (`Assembly::slots`). A call site loads the callee's slot and,
-//! while it is still 0, calls [`vm_compile`] first, which compiles (or binds the native) and fills
-//! the slot (docs/cranelift.md §1). Every managed method takes the `VmContext`
+//! Every MethodDef has a code slot (`Assembly::slots`). A call site calls through the callee's
+//! slot, which holds the method's entry stub until [`vm_compile`] has compiled it (or bound the
+//! native) and filled the slot (`entry_stub.rs`); where there are no stubs, the call site tests
+//! the slot for 0 and calls [`vm_compile`] itself (docs/cranelift.md §1). Every managed method takes the `VmContext`
 //! as a hidden first parameter (`ArgumentPurpose::VMContext`), whose `stack_limit` the prologue
 //! checks (docs/cranelift.md §5).
 
@@ -17,6 +18,7 @@ mod code_memory;
 mod class_init;
 mod delegates;
 mod disasm;
+mod entry_stub;
 pub(crate) mod code_map;
 mod eh;
 mod frame;
@@ -154,6 +156,8 @@ pub(crate) struct Jit {
     pub dump_asm: bool,
     /// Code address → method and IL offset, for stack walks (`code_map.rs`).
     pub code_map: code_map::CodeMap,
+    /// What uncompiled methods' slots hold (`entry_stub.rs`).
+    pub entry_stubs: entry_stub::EntryStubs,
     /// Print each method's Cranelift IR to stderr as it is compiled (`sharp dump clif`).
     pub dump_clif: bool,
     /// Which methods may be inlined at their call sites (`inline.rs`), decided once each.
@@ -237,6 +241,7 @@ impl Jit {
             generic_virtual_code: Default::default(),
             dump_asm: dump_asm || std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
+            entry_stubs: entry_stub::EntryStubs::new(),
             dump_clif,
             inline_verdicts: Default::default(),
             inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),
@@ -319,6 +324,17 @@ impl Exec {
         Ok(info)
     }
 
+    /// The address of a method's code slot, which holds its entry stub (`entry_stub.rs`) until
+    /// it is compiled, where the target has them.
+    pub(crate) fn filled_slot_addr(&mut self, key: MethodKey) -> Result<usize> {
+        let slot = self.slot_addr(key)?;
+        if entry_stub::SUPPORTED && self.slot_value(key) == 0 {
+            let stub = self.jit.entry_stubs.stub(key).map_err(|e| VmError::Internal(format!("entry stub: {e}")))?;
+            self.set_slot(key, stub as *const u8);
+        }
+        Ok(slot)
+    }
+
     /// The address of a method's code slot.
     pub(crate) fn slot_addr(&mut self, key: MethodKey) -> Result<usize> {
         if key.inst != 0 {
@@ -361,7 +377,7 @@ impl Exec {
     /// Compiles a method (or binds its native) unless already done; returns its code.
     pub(crate) fn compile(&mut self, key: MethodKey) -> Result<*const u8> {
         let done = self.slot_value(key);
-        if done != 0 {
+        if done != 0 && !self.jit.entry_stubs.is_stub(key, done) {
             return Ok(done as *const u8);
         }
         let info = self.method_info(key)?;
