@@ -61,13 +61,19 @@ namespace System
 
         private bool SameMethod(Delegate d)
         {
-            return _methodPtr == d._methodPtr && _target == d._target && _openStatic == d._openStatic;
+            if (_target != d._target || _openStatic != d._openStatic) return false;
+            return _methodPtr == d._methodPtr || MethodIdentity(_methodPtr) == MethodIdentity(d._methodPtr);
         }
+
+        /// What the code at `code` is an entry of: its method, which keeps its identity when
+        /// the runtime compiles it again (quick code, then optimised).
+        private static extern long MethodIdentity(long code);
 
         public override int GetHashCode()
         {
             if (_invocationList != null) return _invocationList[_invocationCount - 1].GetHashCode();
-            return GetType().GetHashCode() ^ (int)(_methodPtr >> 4);
+            long m = MethodIdentity(_methodPtr);
+            return GetType().GetHashCode() ^ (int)(m ^ (m >> 32));
         }
 
         public static bool operator ==(Delegate d1, Delegate d2)

@@ -25,6 +25,13 @@ pub extern "C" fn identity_hash(ctx: *mut VmContext, this: *mut Object) -> i32 {
     unsafe { vm::natives::guard(ctx, || hash_address(this as usize)) }
 }
 
+/// `Delegate.MethodIdentity(long code)`: the method a delegate's code belongs to, which stays
+/// the same when the method is compiled again (`vm::reflect::method_identity`).
+pub extern "C" fn method_identity(ctx: *mut VmContext, code: i64) -> i64 {
+    // SAFETY: the VM passes its live context.
+    unsafe { vm::natives::guard(ctx, || vm::reflect::method_identity(ctx, code)) }
+}
+
 /// `Object.MemberwiseClone()`: a new object of `this`'s type with a copy of its fields (the
 /// collector needs no barrier, so the references are copied as bytes). Arrays and strings have
 /// a length-dependent size and are copied by `Array.Clone`; here they are not expected.
@@ -140,6 +147,7 @@ pub fn register(r: &mut vm::NativeRegistry) {
     r.register("System.Object::TypeName()", type_name as *const u8);
     r.register("System.Object::MemberwiseClone()", memberwise_clone as *const u8);
     r.register("System.Object::IdentityHash()", identity_hash as *const u8);
+    r.register("System.Delegate::MethodIdentity(int64)", method_identity as *const u8);
     r.register("System.ValueType::SameTypeAndBits(object,object)", same_type_and_bits as *const u8);
     r.register("System.ValueType::BitsHash(object)", bits_hash as *const u8);
     r.register("System.ValueType::ReferenceCount(object)", reference_count as *const u8);

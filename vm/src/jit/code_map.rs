@@ -80,6 +80,14 @@ impl CodeMap {
         );
     }
 
+    /// The method whose compiled code starts at `start`, if a method's does.
+    pub fn method_at(&self, start: usize) -> Option<MethodKey> {
+        match self.fns.get(&start)?.kind {
+            FrameKind::Method(key) => Some(key),
+            FrameKind::Stub => None,
+        }
+    }
+
     /// The length of the function that starts at `start`, 0 if none does.
     pub fn function_len(&self, start: usize) -> usize {
         self.fns.get(&start).map_or(0, |f| f.end - start)
