@@ -156,6 +156,9 @@ pub(crate) struct Jit {
     pub dump_asm: bool,
     /// Code address → method and IL offset, for stack walks (`code_map.rs`).
     pub code_map: code_map::CodeMap,
+    /// The translator's SSA-building context, kept between methods for its allocations (the
+    /// function being built is likewise the last one compiled, cleared: `ctx.func`).
+    pub builder_context: cranelift_frontend::FunctionBuilderContext,
     /// What uncompiled methods' slots hold (`entry_stub.rs`).
     pub entry_stubs: entry_stub::EntryStubs,
     /// Print each method's Cranelift IR to stderr as it is compiled (`sharp dump clif`).
@@ -242,6 +245,7 @@ impl Jit {
             dump_asm: dump_asm || std::env::var_os("SHARP_DUMP_ASM").is_some(),
             code_map: Default::default(),
             entry_stubs: entry_stub::EntryStubs::new(),
+            builder_context: Default::default(),
             dump_clif,
             inline_verdicts: Default::default(),
             inlining: std::env::var_os("SHARP_NO_INLINE").is_none(),

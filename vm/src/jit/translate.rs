@@ -18,7 +18,7 @@ use cranelift_codegen::ir::{
     self, Block, BlockArg, Function, GlobalValueData, InstBuilder, MemFlagsData, StackSlot,
     StackSlotData, StackSlotKind, Type, UserFuncName, Value, types,
 };
-use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_frontend::{FunctionBuilder, Variable};
 use metadata::{EhKind, Instr, MethodBody, Opcode as Op, Operand, TableId};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -248,6 +248,22 @@ pub(crate) fn translate(
     part: Part,
     counters: Option<*const super::tiers::Counters>,
 ) -> Result<Function> {
+    // The builder's context is reused, for its allocations (`Jit::builder_context`); one a
+    // failed translation left half-used is dropped.
+    let mut fctx = std::mem::take(&mut exec.jit.builder_context);
+    let func = translate_with(exec, info, body, part, counters, &mut fctx)?;
+    exec.jit.builder_context = fctx;
+    Ok(func)
+}
+
+fn translate_with(
+    exec: &mut Exec,
+    info: &std::rc::Rc<MethodInfo>,
+    body: &MethodBody,
+    part: Part,
+    counters: Option<*const super::tiers::Counters>,
+    fctx: &mut cranelift_frontend::FunctionBuilderContext,
+) -> Result<Function> {
     let method = info.full_name.clone();
     let all_instrs = metadata::decode_il(&body.code)?;
     let asm = info.key.asm;
@@ -300,7 +316,11 @@ pub(crate) fn translate(
         Part::Filter(_) => 2,
         Part::Continuation(_) => 3,
     };
-    let mut func = Function::with_name_signature(UserFuncName::user(name_space, info.key.row), sig);
+    // The last function compiled, cleared, is reused for its allocations.
+    let mut func = std::mem::replace(&mut exec.jit.ctx.func, Function::new());
+    func.clear();
+    func.name = UserFuncName::user(name_space, info.key.row);
+    func.signature = sig;
     // Stack limit check in the prologue: load VmContext::stack_limit (offset 0), docs/cranelift.md §5.
     let vmctx = func.create_global_value(GlobalValueData::VMContext);
     let flags = func
@@ -316,8 +336,7 @@ pub(crate) fn translate(
     });
     func.stack_limit = Some(limit);
 
-    let mut fctx = FunctionBuilderContext::new();
-    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let mut b = FunctionBuilder::new(&mut func, fctx);
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
