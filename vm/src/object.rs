@@ -45,6 +45,11 @@ pub struct VmContext {
     pub(crate) heap: crate::gc::Heap,
 }
 
+/// Offset of the heap's allocation runs (`gc::AllocRun`, one per size class, 16 bytes each),
+/// which JIT code bumps to allocate (`jit/objects.rs`).
+pub const CTX_RUNS_OFFSET: i32 =
+    (std::mem::offset_of!(VmContext, heap) + std::mem::offset_of!(crate::gc::Heap, runs)) as i32;
+
 /// Offset of `VmContext::pending`, which JIT code loads after calls.
 pub const CTX_PENDING_OFFSET: i32 = std::mem::offset_of!(VmContext, pending) as i32;
 

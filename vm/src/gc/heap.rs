@@ -25,7 +25,15 @@ pub const CLASS_SIZES: [u32; 32] = [
     16, 32, 48, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
     1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096, 5120, 6144, 7168, 8192,
 ];
-const NCLASSES: usize = CLASS_SIZES.len();
+pub const NCLASSES: usize = CLASS_SIZES.len();
+
+/// The size class of a small object of `size` bytes (at most [`MAX_SMALL`]).
+pub fn size_class(size: usize) -> usize {
+    CLASS_SIZES.iter().position(|&c| c as usize >= size).unwrap_or(NCLASSES - 1)
+}
+
+/// The most cells one [`Space::claim_run`] takes.
+const MAX_RUN: u32 = 32;
 
 /// One block of equal-sized cells.
 pub struct Block {
@@ -255,6 +263,62 @@ impl Space {
                         b.fresh = b.fresh.max(cell + 1);
                         let p = b.base.wrapping_add(cell as usize * b.cell as usize);
                         return Some((p, zeroed));
+                    }
+                }
+                cs.word += 1;
+            }
+            cs.cursor += 1;
+            cs.word = 0;
+        }
+        None
+    }
+
+    /// Claims a run of consecutive free cells of `class` for allocation by bumping a pointer
+    /// (`mod.rs`, [`super::AllocRun`]): at most [`MAX_RUN`], all within one word of a block's
+    /// `alloc` bitmap, marked allocated and zeroed now. Returns the first cell and the
+    /// number of cells; None when out of memory. Cells of a run that are never handed out hold
+    /// zeroes, no MethodTable, until the next collection's sweep frees them.
+    pub fn claim_run(&mut self, class: usize) -> Option<(*mut u8, u32)> {
+        let found = self.find_free_run(class);
+        let (idx, first, n) = match found {
+            Some(r) => r,
+            None => {
+                self.new_block(class)?;
+                self.find_free_run(class)?
+            }
+        };
+        let b = self.blocks[idx as usize].as_mut()?;
+        for cell in first..first + n {
+            Block::set(&mut b.alloc, cell);
+        }
+        let p = b.base.wrapping_add(first as usize * b.cell as usize);
+        // Cells from `fresh` on are still the system's zeroes.
+        let reused = b.fresh.min(first + n).saturating_sub(first);
+        if reused > 0 {
+            // SAFETY: the cells lie inside the block.
+            unsafe { std::ptr::write_bytes(p, 0, reused as usize * b.cell as usize) };
+        }
+        b.fresh = b.fresh.max(first + n);
+        Some((p, n))
+    }
+
+    /// The next free cells of `class` at its cursor: block index, first cell, count.
+    fn find_free_run(&mut self, class: usize) -> Option<(u32, u32, u32)> {
+        let cs = &mut self.classes[class];
+        while let Some(&idx) = cs.blocks.get(cs.cursor) {
+            let Some(b) = self.blocks[idx as usize].as_ref() else {
+                cs.cursor += 1;
+                cs.word = 0;
+                continue;
+            };
+            while cs.word < b.alloc.len() {
+                let free = !b.alloc[cs.word];
+                if free != 0 {
+                    let bit = free.trailing_zeros();
+                    let first = (cs.word * 64) as u32 + bit;
+                    if first < b.ncells {
+                        let n = (free >> bit).trailing_ones().min(MAX_RUN).min(b.ncells - first);
+                        return Some((idx, first, n));
                     }
                 }
                 cs.word += 1;

@@ -59,6 +59,10 @@ impl<'a> Marker<'a> {
         // the runtime, and the map and length say where its reference slots are.
         unsafe {
             let mt = (*(obj as *const Object)).method_table;
+            // A cell of an allocation run not handed out yet (`AllocRun`): no object.
+            if mt.is_null() {
+                return;
+            }
             if let Some(known) = &self.known_mts
                 && !known.contains(&(mt as usize))
             {

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::loader::RType;
 use crate::object::{HEADER_SIZE, Object, VmContext};
 use crate::types::ValKind;
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, Value, types};
 use metadata::{Instr, Opcode as Op};
 
@@ -385,6 +386,35 @@ impl Fx<'_> {
     pub fn alloc_object(&mut self, mt: *const crate::object::MethodTable) -> Value {
         let mtv = self.iconst(types::I64, mt as i64);
         let ctx = self.ctx;
-        self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0]
+        // SAFETY: MethodTables live as long as the runtime.
+        let (size, finalizable) = unsafe { ((*mt).base_size as usize, (*mt).has_finalizer) };
+        if self.quick || finalizable || size > crate::gc::MAX_SMALL {
+            return self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0];
+        }
+        // Optimised code takes the object from its size class's run inline (`gc::AllocRun`):
+        // a full or empty run (always empty under SHARP_GC_STRESS) leaves it to the helper,
+        // which refills the run, collects when it is time, and runs ready finalizers, whose
+        // queue fills only in a collection, after which every run is empty.
+        let class = crate::gc::size_class(size.max(crate::object::HEADER_SIZE as usize));
+        let cell = i64::from(crate::gc::CLASS_SIZES[class]);
+        let run = crate::object::CTX_RUNS_OFFSET + 16 * class as i32;
+        let flags = super::translate::mflags();
+        let next = self.b.ins().load(types::I64, flags, ctx, run);
+        let end = self.b.ins().load(types::I64, flags, ctx, run + 8);
+        let after = self.b.ins().iadd_imm_s(next, cell);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, after, end);
+        let (fast, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let obj = self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(fits, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        self.b.ins().store(flags, after, ctx, run);
+        self.b.ins().store(flags, mtv, next, 0);
+        self.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(next)]);
+        self.b.switch_to_block(slow);
+        let made = self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0];
+        self.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(made)]);
+        self.b.switch_to_block(join);
+        obj
     }
 }
