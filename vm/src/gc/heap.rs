@@ -246,31 +246,12 @@ impl Space {
     /// Claims the next free cell of `class`'s blocks, and whether it is known to be zero; None
     /// when they are full.
     fn take_cell(&mut self, class: usize) -> Option<(*mut u8, bool)> {
-        let cs = &mut self.classes[class];
-        while let Some(&idx) = cs.blocks.get(cs.cursor) {
-            let Some(b) = self.blocks[idx as usize].as_mut() else {
-                cs.cursor += 1;
-                cs.word = 0;
-                continue;
-            };
-            while cs.word < b.alloc.len() {
-                let free = !b.alloc[cs.word];
-                if free != 0 {
-                    let cell = (cs.word * 64) as u32 + free.trailing_zeros();
-                    if cell < b.ncells {
-                        Block::set(&mut b.alloc, cell);
-                        let zeroed = cell >= b.fresh;
-                        b.fresh = b.fresh.max(cell + 1);
-                        let p = b.base.wrapping_add(cell as usize * b.cell as usize);
-                        return Some((p, zeroed));
-                    }
-                }
-                cs.word += 1;
-            }
-            cs.cursor += 1;
-            cs.word = 0;
-        }
-        None
+        let (idx, cell, _) = self.find_free_run(class)?;
+        let b = self.blocks[idx as usize].as_mut()?;
+        Block::set(&mut b.alloc, cell);
+        let zeroed = cell >= b.fresh;
+        b.fresh = b.fresh.max(cell + 1);
+        Some((b.base.wrapping_add(cell as usize * b.cell as usize), zeroed))
     }
 
     /// Claims a run of consecutive free cells of `class` for allocation by bumping a pointer
@@ -574,6 +555,32 @@ mod tests {
                 .iter()
                 .all(|&x| x == 0)
         );
+    }
+
+    #[test]
+    fn runs_are_consecutive_free_cells_zeroed_and_freed_by_the_sweep() {
+        let mut s = Space::default();
+        let class = size_class(40);
+        assert_eq!(CLASS_SIZES[class], 48);
+        let a = s.alloc(40).unwrap() as usize;
+        // The run starts after `a` and takes the rest of the bitmap word, up to MAX_RUN cells.
+        let (p, n) = s.claim_run(class).unwrap();
+        assert_eq!((p as usize, n), (a + 48, MAX_RUN));
+        for i in 0..n as usize {
+            assert!(s.find(p as usize + 48 * i).is_some(), "cell {i} is claimed");
+        }
+        // Dirty two cells of the run; only the first is handed out (marked) before the sweep.
+        unsafe { std::ptr::write_bytes(p, 0xAB, 96) };
+        assert_eq!(s.mark(p as usize), Some(p as usize));
+        s.sweep(false);
+        assert!(s.find(p as usize).is_some());
+        assert_eq!(s.find(p as usize + 48), None, "the sweep frees what nobody took");
+        // The next run reuses `a`'s freed cell and the run's tail, zeroed.
+        let (q, m) = s.claim_run(class).unwrap();
+        assert_eq!((q as usize, m), (a, 1));
+        let (r, _) = s.claim_run(class).unwrap();
+        assert_eq!(r as usize, p as usize + 48);
+        assert!(unsafe { std::slice::from_raw_parts(r, 48) }.iter().all(|&x| x == 0));
     }
 
     #[test]
