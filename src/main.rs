@@ -3,11 +3,6 @@
 //! memory and runs it in Sharp's own JIT VM, and `sharp dump`/`sharp dis`
 //! print what each phase produces.
 
-/// jemalloc, for the compiler's many small allocations (see Cargo.toml).
-#[cfg(not(target_env = "msvc"))]
-#[global_allocator]
-static GLOBAL: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
 mod diagnostics;
 
 use std::path::{Path, PathBuf};
