@@ -10,8 +10,9 @@
 //! ([`AllocRun`]); each object then takes the front of its class's run, which optimised JIT
 //! code does inline for `newobj` (a compare and two stores). A collection empties every run,
 //! and the sweep frees the cells nobody took: they hold zeroes, no MethodTable, which the
-//! marker skips should a stack word point at one. Objects never move, so an object's address is its identity (the identity hash
-//! uses it) and natives may hold raw pointers across allocations.
+//! marker skips should a stack word point at one. Objects never move, so an object's address
+//! is its identity (the identity hash uses it) and natives may hold raw pointers across
+//! allocations.
 //!
 //! **Roots** (`roots.rs`):
 //! - the VM thread's stack from the collector's own stack pointer up to the thread's stack top

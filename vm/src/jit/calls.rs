@@ -410,8 +410,9 @@ impl Fx<'_> {
         self.compiled_address(key, native)
     }
 
-    /// The callee's code itself, compiled first if need be: what `ldftn` puts in a delegate,
-    /// whose equality compares code addresses, so it must never be a stub.
+    /// The callee's code itself, compiled first if need be: what `ldftn` puts in a delegate.
+    /// Never a stub: a delegate's equality finds the method its code belongs to in the code
+    /// map, which holds compiled code only.
     pub(super) fn compiled_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
         if native {
             let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;

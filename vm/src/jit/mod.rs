@@ -5,9 +5,9 @@
 //! Every MethodDef has a code slot (`Assembly::slots`). A call site calls through the callee's
 //! slot, which holds the method's entry stub until [`vm_compile`] has compiled it (or bound the
 //! native) and filled the slot (`entry_stub.rs`); where there are no stubs, the call site tests
-//! the slot for 0 and calls [`vm_compile`] itself (docs/cranelift.md §1). Every managed method takes the `VmContext`
-//! as a hidden first parameter (`ArgumentPurpose::VMContext`), whose `stack_limit` the prologue
-//! checks (docs/cranelift.md §5).
+//! the slot for 0 and calls [`vm_compile`] itself (docs/cranelift.md §1). Every managed method
+//! takes the `VmContext` as a hidden first parameter (`ArgumentPurpose::VMContext`), whose
+//! `stack_limit` the prologue checks (docs/cranelift.md §5).
 
 mod analysis;
 mod arith;
