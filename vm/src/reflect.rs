@@ -110,22 +110,6 @@ pub unsafe fn type_object(ctx: *mut VmContext, mt: *const MethodTable) -> *mut O
     }
 }
 
-/// What a delegate's method is, for its equality and hash: a method's compiled code changes
-/// when it is compiled again optimised (`jit/tiers.rs`), so code addresses are identified by
-/// the method they belong to (a value with the top bit set, which no address has); any other
-/// address (a native, an unboxing stub) stands for itself.
-///
-/// # Safety
-/// `ctx` must be the live context of the VM thread with no Rust borrow of the runtime active.
-pub unsafe fn method_identity(ctx: *mut VmContext, code: i64) -> i64 {
-    // SAFETY: forwarded contract; a short borrow that runs no managed code.
-    let exec = unsafe { &*crate::jit::exec(ctx) };
-    match exec.jit.code_map.method_at(code as usize) {
-        Some(key) => key.pack() | i64::MIN,
-        None => code,
-    }
-}
-
 /// `Type.Name`: the simple name (`Int32`, `Inner` for `Outer+Inner`, `Int32[]`).
 ///
 /// # Safety

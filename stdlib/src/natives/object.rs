@@ -26,10 +26,10 @@ pub extern "C" fn identity_hash(ctx: *mut VmContext, this: *mut Object) -> i32 {
 }
 
 /// `Delegate.MethodIdentity(long code)`: the method a delegate's code belongs to, which stays
-/// the same when the method is compiled again (`vm::reflect::method_identity`).
+/// the same when the method is compiled again (`vm::natives::method_identity`).
 pub extern "C" fn method_identity(ctx: *mut VmContext, code: i64) -> i64 {
     // SAFETY: the VM passes its live context.
-    unsafe { vm::natives::guard(ctx, || vm::reflect::method_identity(ctx, code)) }
+    unsafe { vm::natives::guard(ctx, || vm::natives::method_identity(ctx, code)) }
 }
 
 /// `Object.MemberwiseClone()`: a new object of `this`'s type with a copy of its fields (the
