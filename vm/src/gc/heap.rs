@@ -27,7 +27,8 @@ pub const CLASS_SIZES: [u32; 32] = [
 ];
 pub const NCLASSES: usize = CLASS_SIZES.len();
 
-/// The size class of a small object of `size` bytes (at most [`MAX_SMALL`]).
+/// The size class of a small object of `size` bytes (at most [`MAX_SMALL`]): the smallest
+/// cell that holds it. Allocation looks it up in [`Space`]'s table; the JIT asks here.
 pub fn size_class(size: usize) -> usize {
     CLASS_SIZES.iter().position(|&c| c as usize >= size).unwrap_or(NCLASSES - 1)
 }
@@ -119,14 +120,7 @@ const MAX_SPARE: usize = 32;
 
 impl Default for Space {
     fn default() -> Self {
-        let mut class_of = vec![0u8; MAX_SMALL / 16 + 1].into_boxed_slice();
-        let mut c = 0;
-        for (g, slot) in class_of.iter_mut().enumerate() {
-            while (CLASS_SIZES[c] as usize) < g * 16 {
-                c += 1;
-            }
-            *slot = c as u8;
-        }
+        let class_of = (0..=MAX_SMALL / 16).map(|g| size_class(g * 16) as u8).collect();
         Space {
             blocks: Vec::new(),
             free_slots: Vec::new(),
@@ -192,12 +186,17 @@ fn free_large(p: usize, size: usize) {
 }
 
 impl Space {
+    /// [`size_class`] of a small size, by table.
+    pub fn class_of(&self, size: usize) -> usize {
+        self.class_of[size.div_ceil(16)] as usize
+    }
+
     /// The cell size an object of `size` bytes gets (its footprint).
     pub fn footprint(&self, size: usize) -> usize {
         if size > MAX_SMALL {
             large_round(size)
         } else {
-            CLASS_SIZES[self.class_of[size.div_ceil(16)] as usize] as usize
+            CLASS_SIZES[self.class_of(size)] as usize
         }
     }
 
@@ -206,7 +205,7 @@ impl Space {
         if size > MAX_SMALL {
             return self.alloc_large(size);
         }
-        let class = self.class_of[size.div_ceil(16)] as usize;
+        let class = self.class_of(size);
         let (p, zeroed) = match self.take_cell(class) {
             Some(c) => c,
             None => {

@@ -168,6 +168,18 @@ impl Default for Heap {
     }
 }
 
+impl Heap {
+    /// Records a new peak of the memory mapped for objects.
+    fn note_mapped(&mut self) {
+        if self.space.mapped > self.peak_mapped {
+            self.peak_mapped = self.space.mapped;
+            if self.stats {
+                stats::record_heap(self.space.mapped);
+            }
+        }
+    }
+}
+
 /// Consecutive free cells of one size class, claimed and zeroed together (`Space::claim_run`),
 /// which allocation takes from the front by bumping `next`: a compare and two stores, inline
 /// in JIT code, where finding each cell in the block's bitmap took a helper call and a search
@@ -191,7 +203,7 @@ unsafe fn alloc_bumped(ctx: *mut VmContext, size: usize) -> Option<*mut u8> {
     if heap.stress || size > heap::MAX_SMALL {
         return None;
     }
-    let class = heap::size_class(size);
+    let class = heap.space.class_of(size);
     let cell = heap::CLASS_SIZES[class] as usize;
     let run = heap.runs[class];
     if run.next + cell <= run.end {
@@ -203,12 +215,7 @@ unsafe fn alloc_bumped(ctx: *mut VmContext, size: usize) -> Option<*mut u8> {
     }
     let (p, n) = heap.space.claim_run(class)?;
     heap.allocated_since += n as usize * cell;
-    if heap.space.mapped > heap.peak_mapped {
-        heap.peak_mapped = heap.space.mapped;
-        if heap.stats {
-            stats::record_heap(heap.space.mapped);
-        }
-    }
+    heap.note_mapped();
     heap.runs[class] = AllocRun { next: p as usize + cell, end: p as usize + n as usize * cell };
     Some(p)
 }
@@ -244,12 +251,7 @@ pub unsafe fn alloc(ctx: *mut VmContext, size: usize) -> *mut u8 {
         };
         let heap = &mut (*ctx).heap;
         heap.allocated_since += fp;
-        if heap.space.mapped > heap.peak_mapped {
-            heap.peak_mapped = heap.space.mapped;
-            if heap.stats {
-                stats::record_heap(heap.space.mapped);
-            }
-        }
+        heap.note_mapped();
         p
     }
 }

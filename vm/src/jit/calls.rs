@@ -398,16 +398,12 @@ impl Fx<'_> {
     /// code or, until it is compiled, its entry stub (`entry_stub.rs`), or else 0 (targets
     /// without stubs), when the call site compiles the callee first.
     pub(super) fn callee_address(&mut self, key: MethodKey, native: bool) -> Result<Value> {
-        if native {
-            let p = self.exec.compile(key).map_err(|e| self.ctx_err(e))?;
-            return Ok(self.iconst(types::I64, p as i64));
+        if native || !super::entry_stub::SUPPORTED {
+            return self.compiled_address(key, native);
         }
-        if super::entry_stub::SUPPORTED {
-            let slot = self.exec.filled_slot_addr(key)?;
-            let slot_v = self.iconst(types::I64, slot as i64);
-            return Ok(self.b.ins().load(types::I64, super::translate::mflags(), slot_v, 0));
-        }
-        self.compiled_address(key, native)
+        let slot = self.exec.filled_slot_addr(key)?;
+        let slot_v = self.iconst(types::I64, slot as i64);
+        Ok(self.b.ins().load(types::I64, super::translate::mflags(), slot_v, 0))
     }
 
     /// The callee's code itself, compiled first if need be: what `ldftn` puts in a delegate.
