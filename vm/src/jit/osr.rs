@@ -17,7 +17,7 @@
 //! the call; it is glue to a stack walk (the call is tagged `code_map::TRANSITION`), and an
 //! exception the continuation lets out goes straight to the method's caller, the quick
 //! frame's finally blocks having run in the continuation already. Once in the loop, the
-//! continuation zeroes the quick frame below its saved registers ([`vm_clear_frame`]): quick
+//! continuation zeroes the quick frame below its saved registers ([`Fx::clear_quick_frame`]): quick
 //! code spills every value, and the collector's conservative stack scan would keep alive
 //! whatever those slots last held for as long as the loop runs.
 //!
@@ -132,23 +132,58 @@ const CLEARS_FRAMES: bool = cfg!(all(target_arch = "x86_64", unix));
 
 impl Fx<'_> {
     /// A continuation's way into the loop at `head`: a block of its own, which first clears
-    /// the quick frame suspended above (see [`vm_clear_frame`]), entered once the entry block
-    /// has let the call in.
+    /// the quick frame suspended above (see [`Fx::clear_quick_frame`]), entered once the
+    /// entry block has let the call in.
     pub(crate) fn enter_loop(&mut self, head: u32) -> Result<()> {
         let into_loop = self.b.create_block();
         self.b.ins().jump(into_loop, &[]);
         let decline = self.decline_block()?;
         self.b.switch_to_block(into_loop);
         if CLEARS_FRAMES {
-            let flags = super::translate::mflags();
-            let fp = self.b.ins().get_frame_pointer(types::I64);
-            let quick_fp = self.b.ins().load(types::I64, flags, fp, 0);
-            let start = self.b.ins().iadd_imm_s(fp, 16);
-            let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
-            self.call_helper(vm_clear_frame as *const u8, &[types::I64; 2], &[], &[start, end]);
+            self.clear_quick_frame();
         }
         self.continuation = Some(super::bounds::Entry { decline, into_loop });
         self.branch_to(head)
+    }
+
+    /// Zeroes the suspended quick frame below its saved registers, from its stack pointer at
+    /// the call (just above this frame's record) up to the registers. Its stack slots and
+    /// spilled values are read by nobody any more, and quick code spills every value: the
+    /// collector's conservative stack scan would otherwise take every object they ever held
+    /// as live while the continuation runs, such as a tree a script's `Main` built, checked
+    /// and dropped before the loop it now spends its time in.
+    ///
+    /// The loop is inline, not a call to a helper: every argument and local loaded from the
+    /// area is live here, and a call would clobber the registers they sit in, so the register
+    /// allocator spilled them, the loop's values with them (spectralnorm's inner loop stored
+    /// and reloaded its sum and the context on every iteration).
+    fn clear_quick_frame(&mut self) {
+        let flags = super::translate::mflags();
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let quick_fp = self.b.ins().load(types::I64, flags, fp, 0);
+        let start = self.b.ins().iadd_imm_s(fp, 16);
+        let end = self.b.ins().iadd_imm_s(quick_fp, -SAVED_REGISTERS);
+        // A quick frame is at most a few megabytes; anything else is not one (a continuation
+        // is only ever called by its quick code, so this does not happen).
+        let span = self.b.ins().isub(end, start);
+        let plausible = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, span, 64 << 20);
+        let end = self.b.ins().select(plausible, end, start);
+        let (test, store, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let at = self.b.append_block_param(test, types::I64);
+        self.b.ins().jump(test, &[start.into()]);
+        self.b.switch_to_block(test);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, at, end);
+        self.b.ins().brif(more, store, &[], done, &[]);
+        self.b.switch_to_block(store);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        // [start, end) lies in the suspended quick frame between this frame's record and the
+        // quick frame's saved registers: memory nothing reads before the quick frame returns
+        // (which reads only its saved registers, its frame record, and constants it
+        // rematerialises).
+        self.b.ins().store(flags, zero, at, 0);
+        let next = self.b.ins().iadd_imm_s(at, 8);
+        self.b.ins().jump(test, &[next.into()]);
+        self.b.switch_to_block(done);
     }
 
     /// The area's layout: the return buffer (or 0), then each argument (`this` first), then
@@ -213,7 +248,7 @@ impl Fx<'_> {
         let (done, declined) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(done);
         self.b.set_cold_block(declined);
-        // The continuation cleared this frame's slots (`vm_clear_frame`): what follows the
+        // The continuation cleared this frame's slots (`clear_quick_frame`): what follows the
         // call uses only constants made afresh and the results.
         let counters_cell = self.iconst(types::I64, counters as i64 + i64::from(DECLINED_OFFSET));
         let flag = self.b.ins().load(types::I32, flags, counters_cell, 0);
@@ -318,24 +353,6 @@ impl Exec {
         let code = self.compile_part(key, part, super::code_map::FrameKind::Method(key))?;
         self.jit.continuations.insert((key, head), code as usize);
         Ok(code)
-    }
-}
-
-/// Zeroes a quick frame that its continuation has taken over, from its stack pointer at the
-/// call (`start`) up to its saved registers (`end`). Its stack slots and spilled values are
-/// read by nobody any more, and quick code spills every value: the collector's conservative
-/// stack scan would otherwise take every object they ever held as live while the
-/// continuation runs, such as a tree a script's `Main` built, checked and dropped before the
-/// loop it now spends its time in.
-extern "C" fn vm_clear_frame(start: usize, end: usize) {
-    // A quick frame is at most a few megabytes; anything else is not one (a continuation is
-    // only ever called by its quick code, so this does not happen).
-    if start < end && end - start < 64 << 20 {
-        // SAFETY: [start, end) lies in the suspended quick frame between the continuation's
-        // frame record and the quick frame's saved registers, memory of this thread's stack
-        // that nothing reads before the quick frame returns (which reads only its saved
-        // registers, its frame record, and constants it rematerialises).
-        unsafe { std::ptr::write_bytes(start as *mut u8, 0, end - start) };
     }
 }
 
