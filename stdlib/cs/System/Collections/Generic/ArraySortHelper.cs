@@ -26,14 +26,18 @@ namespace System.Collections.Generic
 
         private readonly TKey[] _keys;
         private readonly TValue[] _values;
-        private readonly IComparer<TKey> _comparer;
+        /// The comparer's Compare, or the comparison itself when the comparer
+        /// only wraps one (List<T>.Sort(Comparison<T>)): one indirect call
+        /// per comparison, not an interface call and then a delegate call.
+        private readonly Comparison<TKey> _compare;
         private readonly bool _useCompareTo;
 
         private ArraySortHelper(TKey[] keys, TValue[] values, IComparer<TKey> comparer, bool useCompareTo)
         {
             _keys = keys;
             _values = values;
-            _comparer = comparer;
+            ComparisonComparer<TKey> wrapper = comparer as ComparisonComparer<TKey>;
+            _compare = wrapper != null ? wrapper.Comparison : comparer.Compare;
             _useCompareTo = useCompareTo;
         }
 
@@ -203,7 +207,7 @@ namespace System.Collections.Generic
             }
             else
             {
-                greater = _comparer.Compare(_keys[a], _keys[b]) > 0;
+                greater = _compare(_keys[a], _keys[b]) > 0;
             }
             if (greater) Swap(a, b);
         }
@@ -258,10 +262,10 @@ namespace System.Collections.Generic
             {
                 if (!_useCompareTo)
                 {
-                    while (_comparer.Compare(_keys[++left], pivot) < 0)
+                    while (_compare(_keys[++left], pivot) < 0)
                     {
                     }
-                    while (_comparer.Compare(pivot, _keys[--right]) < 0)
+                    while (_compare(pivot, _keys[--right]) < 0)
                     {
                     }
                 }
@@ -325,11 +329,11 @@ namespace System.Collections.Generic
                 }
                 else
                 {
-                    if (child < n && _comparer.Compare(_keys[lo + child - 1], _keys[lo + child]) < 0)
+                    if (child < n && _compare(_keys[lo + child - 1], _keys[lo + child]) < 0)
                     {
                         child++;
                     }
-                    if (!(_comparer.Compare(d, _keys[lo + child - 1]) < 0)) break;
+                    if (!(_compare(d, _keys[lo + child - 1]) < 0)) break;
                 }
                 _keys[lo + i - 1] = _keys[lo + child - 1];
                 if (_values != null) _values[lo + i - 1] = _values[lo + child - 1];
@@ -353,7 +357,7 @@ namespace System.Collections.Generic
                 {
                     bool less;
                     if (_useCompareTo) less = t == null || CompareTo(t, _keys[j]) < 0;
-                    else less = _comparer.Compare(t, _keys[j]) < 0;
+                    else less = _compare(t, _keys[j]) < 0;
                     if (!less) break;
                     _keys[j + 1] = _keys[j];
                     if (_values != null) _values[j + 1] = _values[j];

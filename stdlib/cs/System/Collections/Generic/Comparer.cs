@@ -123,6 +123,12 @@ namespace System.Collections.Generic
             _comparison = comparison;
         }
 
+        /// The comparison itself, which the sort calls directly.
+        internal Comparison<T> Comparison
+        {
+            get { return _comparison; }
+        }
+
         public override int Compare(T x, T y)
         {
             return _comparison(x, y);
