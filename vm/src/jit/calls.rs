@@ -130,7 +130,17 @@ impl Fx<'_> {
                 }
                 if virt {
                     self.call_virtual(&info, &args)?;
-                } else if let Some(r) = self.emit_call(&info, &args, None, None)? {
+                    return Ok(true);
+                }
+                // A `call` of an instance method with a null receiver throws here, as C#
+                // requires, so that no method body ever sees a null `this` (`this_nonnull`).
+                if info.has_this
+                    && let Some(this) = args.first()
+                    && this.t == SType::Obj
+                {
+                    self.null_check(this.v);
+                }
+                if let Some(r) = self.emit_call(&info, &args, None, None)? {
                     self.stack.push(r);
                 }
             }

@@ -80,7 +80,9 @@ impl Fx<'_> {
     /// and a local used as the receiver of several calls.
     pub fn null_check(&mut self, obj: Value) {
         let src = self.value_src.get(&obj).copied();
-        if self.nonnull_vals.contains(&obj) || src.is_some_and(|s| self.nonnull_vars.contains(&s)) {
+        if self.nonnull_vals.contains(&obj)
+            || src.is_some_and(|s| self.nonnull_vars.contains(&s) || (s == VarSrc::Arg(0) && self.this_nonnull))
+        {
             return;
         }
         self.trap_if_zero(obj, FaultKind::NullReference);

@@ -138,9 +138,11 @@ impl Fx<'_> {
             local_types: std::mem::replace(&mut self.local_types, local_types),
             exit: self.inline_exit.replace(InlineExit { cont }),
         };
-        // What was null-checked refers to the caller's variables.
+        // What was null-checked refers to the caller's variables, and the inlined body's
+        // `this` is whatever the caller passed.
         self.nonnull_vars.clear();
         self.nonnull_vals.clear();
+        let this_nonnull = std::mem::replace(&mut self.this_nonnull, false);
         self.inline_chain.push(info.key);
         let call = self.position;
         let outer_caller = std::mem::replace(&mut self.inline_caller, call);
@@ -158,6 +160,7 @@ impl Fx<'_> {
         self.retbuf = outer.retbuf;
         self.local_types = outer.local_types;
         self.inline_exit = outer.exit;
+        self.this_nonnull = this_nonnull;
         r?;
         // Translation goes on after the call, where every `ret` of the body arrived.
         self.b.switch_to_block(cont);

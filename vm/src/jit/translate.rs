@@ -167,6 +167,10 @@ pub(crate) struct Fx<'a> {
     pub value_src: HashMap<Value, VarSrc>,
     /// Variables and values already null-checked in the current IL basic block.
     pub nonnull_vars: Vec<VarSrc>,
+    /// `this` of the method being translated (not of a body inlined into it) is a reference
+    /// the method never stores to nor takes the address of: never null, since `callvirt`,
+    /// `call` (`calls.rs`) and delegate construction check the receiver at the call.
+    pub this_nonnull: bool,
     pub nonnull_vals: Vec<Value>,
     /// The method calls another method (managed or native), so it may recurse.
     pub calls_out: bool,
@@ -376,6 +380,10 @@ fn translate_with(
         value_src: HashMap::default(),
         nonnull_vars: Vec::new(),
         nonnull_vals: Vec::new(),
+        this_nonnull: info.has_this
+            && info.this_kind == ValKind::Ref
+            && !addr_args.first().copied().unwrap_or(true)
+            && !instrs.iter().any(|i| matches!(i.opcode, Op::Starg | Op::StargS) && matches!(i.operand, Operand::Var(0))),
         calls_out: false,
         ctx_var,
         raise_off,
