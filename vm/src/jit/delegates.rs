@@ -26,7 +26,7 @@ use crate::fault::FaultKind;
 use crate::loader::MethodKey;
 use crate::types::{ARRAY_DATA_OFFSET, DelegateFields, TypeId};
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{BlockArg, InstBuilder, Value, types};
+use cranelift_codegen::ir::{self, BlockArg, InstBuilder, Value, types};
 
 /// What the JIT knows of a value pushed by `ldftn` or `ldvirtftn`.
 #[derive(Clone, Copy, Debug)]
@@ -180,7 +180,10 @@ impl Fx<'_> {
     }
 
     /// `callvirt D::Invoke(args)`: calls each delegate of the invocation list (the delegate
-    /// itself when it has none) with the arguments, and pushes the last result.
+    /// itself when it has none) with the arguments, and pushes the last result. A delegate
+    /// with no list, by far the most common, is called straight away: no loop, so nothing
+    /// the caller keeps across the call competes with a counter and a list for the
+    /// callee-saved registers.
     pub(super) fn invoke_delegate(&mut self, info: &MethodInfo, args: &[SVal]) -> Result<()> {
         let fields = self.delegate_layout()?;
         let d = args[0];
@@ -190,33 +193,47 @@ impl Fx<'_> {
         self.null_check(d.v);
         let flags = mflags();
         let list = self.b.ins().load(types::I64, flags, d.v, fields.invocation_list);
-        let counted = self.b.ins().load(types::I32, flags, d.v, fields.invocation_count);
-        let one = self.iconst(types::I32, 1);
-        let count = self.b.ins().select(list, counted, one);
-        // The loop: i from 0 to count - 1, each element called in turn.
+        let (single, multi, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(list, multi, &[], single, &[]);
+        self.b.switch_to_block(single);
+        let result = self.call_delegate_element(info, args, d.v, done)?;
+        // The list: i from 0 to its count - 1, each element called in turn.
+        self.b.switch_to_block(multi);
+        let count = self.b.ins().load(types::I32, flags, d.v, fields.invocation_count);
         let head = self.b.create_block();
         let i = self.b.append_block_param(head, types::I32);
         let zero = self.iconst(types::I32, 0);
         self.b.ins().jump(head, &[BlockArg::Value(zero)]);
         self.b.switch_to_block(head);
-        // The delegate to call: the list's element i, or with no list the delegate itself.
-        let list_blk = self.b.create_block();
-        let pick = self.b.create_block();
-        let e = self.b.append_block_param(pick, types::I64);
-        self.b.ins().brif(list, list_blk, &[], pick, &[BlockArg::Value(d.v)]);
-        self.b.switch_to_block(list_blk);
         let offset = self.b.ins().uextend(types::I64, i);
         let offset = self.b.ins().imul_imm_u(offset, 8);
         let slot = self.b.ins().iadd(list, offset);
         let element = self.b.ins().load(types::I64, flags, slot, ARRAY_DATA_OFFSET);
-        self.b.ins().jump(pick, &[BlockArg::Value(element)]);
-        self.b.switch_to_block(pick);
+        let next_blk = self.b.create_block();
+        let last = self.call_delegate_element(info, args, element, next_blk)?;
+        self.b.switch_to_block(next_blk);
+        let next = self.b.ins().iadd_imm_u(i, 1);
+        let more = self.b.ins().icmp(IntCC::SignedLessThan, next, count);
+        let last_arg: Vec<BlockArg> = last.map(|(_, v)| BlockArg::Value(v)).into_iter().collect();
+        self.b.ins().brif(more, head, &[BlockArg::Value(next)], done, &last_arg);
+        self.b.switch_to_block(done);
+        if let Some((t, v)) = result {
+            self.push(v, t);
+        }
+        Ok(())
+    }
+
+    /// Calls one single-cast delegate `e` with `args` (after the delegate itself) and jumps to
+    /// `join` with the result, which becomes a parameter of `join` the first time (the type
+    /// and value returned) and of the block the caller continues in after later calls.
+    fn call_delegate_element(&mut self, info: &MethodInfo, args: &[SVal], e: Value, join: ir::Block) -> Result<Option<(SType, Value)>> {
+        let fields = self.delegate_layout()?;
+        let flags = mflags();
         let target = self.b.ins().load(types::I64, flags, e, fields.target);
         let code = self.b.ins().load(types::I64, flags, e, fields.method_ptr);
         let open = self.b.ins().load(types::I32, flags, e, fields.open_static);
         let closed_blk = self.b.create_block();
         let open_blk = self.b.create_block();
-        let join = self.b.create_block();
         self.b.ins().brif(open, open_blk, &[], closed_blk, &[]);
         // Closed: the target where an instance method takes `this`.
         self.b.switch_to_block(closed_blk);
@@ -232,17 +249,6 @@ impl Fx<'_> {
         open_info.sig.params.remove(1);
         let r2 = self.emit_call(&open_info, &args[1..], None, Some(code))?;
         self.b.ins().jump(join, &r2.map(|r| BlockArg::Value(r.v)).into_iter().collect::<Vec<_>>());
-        // Next element, or done.
-        self.b.switch_to_block(join);
-        let next = self.b.ins().iadd_imm_u(i, 1);
-        let more = self.b.ins().icmp(IntCC::SignedLessThan, next, count);
-        let done = self.b.create_block();
-        self.b.ins().brif(more, head, &[BlockArg::Value(next)], done, &[]);
-        self.b.switch_to_block(done);
-        if let Some((t, v)) = result {
-            self.push(v, t);
-        }
-        Ok(())
+        Ok(result)
     }
-
 }
