@@ -9,11 +9,12 @@ use super::translate::{Fx, LocalVar, SType, SVal, Storage, VarSrc};
 use crate::error::Result;
 use crate::fault::FaultKind;
 use crate::object::{ARRAY_LENGTH_OFFSET, VmContext};
+use rustc_hash::FxHashMap;
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    Block, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
+    Block, BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef, types,
 };
 
 impl Fx<'_> {
@@ -60,11 +61,36 @@ impl Fx<'_> {
         } else {
             self.b.ins().brif(v, cont, &[], site, &[]);
         }
+        // Both blocks have their one predecessor: sealed now, a variable read in `cont` is
+        // the value it had before the branch, not a parameter to resolve later.
+        self.b.seal_block(site);
+        self.b.seal_block(cont);
+        let carry = self.known_lengths.block == self.b.current_block();
         self.b.switch_to_block(site);
         self.set_raise_offset();
         self.b.ins().jump(target, &[]);
         self.b.switch_to_block(cont);
+        if carry {
+            // `cont`'s only predecessor is the block the lengths were loaded in.
+            self.known_lengths.block = Some(cont);
+        }
         site
+    }
+
+    /// The length of array `arr` (not null): loaded once per straight run of blocks. A length
+    /// never changes, but Cranelift cannot know that, and reloads it after every store to the
+    /// array (`perm[i] = perm[k - i]; perm[k - i] = t` loaded it four times).
+    pub fn array_length(&mut self, arr: Value) -> Value {
+        let here = self.b.current_block();
+        if self.known_lengths.block != here {
+            self.known_lengths = KnownLengths { block: here, lengths: Vec::new() };
+        }
+        if let Some(&(_, len)) = self.known_lengths.lengths.iter().find(|&&(a, _)| a == arr) {
+            return len;
+        }
+        let len = self.b.ins().load(types::I64, super::translate::mflags(), arr, ARRAY_LENGTH_OFFSET);
+        self.known_lengths.lengths.push((arr, len));
+        len
     }
 
     /// Records the current position as the raise point (before a jump to a dispatch block).
@@ -166,12 +192,7 @@ impl Fx<'_> {
         } else {
             idx
         };
-        let len = self.b.ins().load(
-            types::I64,
-            super::translate::mflags(),
-            arr,
-            ARRAY_LENGTH_OFFSET,
-        );
+        let len = self.array_length(arr);
         // One unsigned compare also rejects negative indexes.
         let bad = self
             .b
@@ -239,12 +260,80 @@ pub(crate) fn remove_dominated_null_checks(func: &mut Function, null_blocks: &[B
             checks.push((inst, block, func.dfg.resolve_aliases(arg), ok));
         }
     }
+    let same = PhiClasses::of(func, &domtree);
     for &(inst, block, v, ok) in &checks {
         let decided = checks.iter().any(|&(other, _, w, other_ok)| {
-            other != inst && w == v && domtree.block_dominates(other_ok, block)
+            other != inst && same.find(w) == same.find(v) && domtree.block_dominates(other_ok, block)
         });
         if decided {
             func.replace(inst).jump(ok, &[]);
         }
+    }
+}
+
+/// Array lengths loaded in `block`, or in blocks that dominate it with no merge in between
+/// ([`Fx::array_length`]).
+#[derive(Default)]
+pub(crate) struct KnownLengths {
+    block: Option<Block>,
+    lengths: Vec<(Value, Value)>,
+}
+
+/// Block parameters that stand for one value: a variable a loop never assigns still enters
+/// its head as a parameter while the unreachable part of a continuation (the method's start,
+/// translated but never run) passes the head another value, and an array checked before the
+/// loop then looks like a different value from the one checked inside it. A parameter whose
+/// incoming values from reachable blocks are itself and one other value `v` (possibly through
+/// other such parameters) is `v`. Cranelift removes these parameters too, but only after the
+/// passes here have run.
+pub(crate) struct PhiClasses {
+    parent: FxHashMap<Value, Value>,
+}
+
+impl PhiClasses {
+    pub(crate) fn of(func: &Function, domtree: &DominatorTree) -> Self {
+        // Each parameter's incoming values, from the branches of reachable blocks.
+        let mut incoming: FxHashMap<Value, Vec<Value>> = FxHashMap::default();
+        let pool = &func.dfg.value_lists;
+        for block in func.layout.blocks().filter(|&b| domtree.is_reachable(b)) {
+            let Some(last) = func.layout.last_inst(block) else { continue };
+            for call in func.dfg.insts[last].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables) {
+                let params = func.dfg.block_params(call.block(pool));
+                for (&p, arg) in params.iter().zip(call.args(pool)) {
+                    if let BlockArg::Value(v) = arg {
+                        incoming.entry(p).or_default().push(func.dfg.resolve_aliases(v));
+                    }
+                }
+            }
+        }
+        let mut classes = PhiClasses { parent: FxHashMap::default() };
+        // Merging one parameter can make another trivial (a nest of loop heads): repeat
+        // until nothing changes.
+        loop {
+            let mut changed = false;
+            for (&p, values) in &incoming {
+                let me = classes.find(p);
+                let mut other = None;
+                let trivial = values.iter().all(|&v| {
+                    let v = classes.find(v);
+                    v == me || *other.get_or_insert(v) == v
+                });
+                if let (true, Some(v)) = (trivial, other) {
+                    classes.parent.insert(me, v);
+                    changed = true;
+                }
+            }
+            if !changed {
+                return classes;
+            }
+        }
+    }
+
+    /// The value `v` stands for.
+    pub(crate) fn find(&self, mut v: Value) -> Value {
+        while let Some(&p) = self.parent.get(&v) {
+            v = p;
+        }
+        v
     }
 }

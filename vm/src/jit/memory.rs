@@ -367,12 +367,7 @@ impl Fx<'_> {
                 }
                 self.null_check(a.v);
                 self.array_guard(&a, None)?;
-                let len = self.b.ins().load(
-                    types::I64,
-                    super::translate::mflags(),
-                    a.v,
-                    crate::object::ARRAY_LENGTH_OFFSET,
-                );
+                let len = self.array_length(a.v);
                 self.push(len, SType::Nat);
             }
             Op::LdelemI1

@@ -171,6 +171,8 @@ pub(crate) struct Fx<'a> {
     /// the method never stores to nor takes the address of: never null, since `callvirt`,
     /// `call` (`calls.rs`) and delegate construction check the receiver at the call.
     pub this_nonnull: bool,
+    /// Array lengths already loaded on the current straight path (`checks.rs`).
+    pub known_lengths: super::checks::KnownLengths,
     pub nonnull_vals: Vec<Value>,
     /// The method calls another method (managed or native), so it may recurse.
     pub calls_out: bool,
@@ -384,6 +386,7 @@ fn translate_with(
             && info.this_kind == ValKind::Ref
             && !addr_args.first().copied().unwrap_or(true)
             && !instrs.iter().any(|i| matches!(i.opcode, Op::Starg | Op::StargS) && matches!(i.operand, Operand::Var(0))),
+        known_lengths: Default::default(),
         calls_out: false,
         ctx_var,
         raise_off,
