@@ -105,17 +105,26 @@ impl Fx<'_> {
     /// it), so the second could never fail. Typical cases: `this` before each field access,
     /// and a local used as the receiver of several calls.
     pub fn null_check(&mut self, obj: Value) {
-        let src = self.value_src.get(&obj).copied();
-        if self.nonnull_vals.contains(&obj)
-            || src.is_some_and(|s| self.nonnull_vars.contains(&s) || (s == VarSrc::Arg(0) && self.this_nonnull))
-        {
+        if self.known_nonnull(obj) {
             return;
         }
+        let src = self.value_src.get(&obj).copied();
         self.trap_if_zero(obj, FaultKind::NullReference);
         self.nonnull_vals.push(obj);
         if let Some(s) = src {
             self.nonnull_vars.push(s);
         }
+    }
+
+    /// Whether `obj` cannot be null here: checked already on this straight path (the value or
+    /// its variable), made by an allocation, or read from an argument that is never null in
+    /// this body ([`Fx::nonnull_args`]).
+    pub fn known_nonnull(&self, obj: Value) -> bool {
+        let src = self.value_src.get(&obj).copied();
+        self.nonnull_vals.contains(&obj)
+            || src.is_some_and(|s| {
+                self.nonnull_vars.contains(&s) || matches!(s, VarSrc::Arg(i) if self.nonnull_args.contains(&i))
+            })
     }
 
     /// Records where an `ldarg`/`ldloc` value came from, for [`Fx::null_check`]. Only variables

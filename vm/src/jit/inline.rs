@@ -138,11 +138,17 @@ impl Fx<'_> {
             local_types: std::mem::replace(&mut self.local_types, local_types),
             exit: self.inline_exit.replace(InlineExit { cont }),
         };
-        // What was null-checked refers to the caller's variables, and the inlined body's
-        // `this` is whatever the caller passed.
+        // What was null-checked refers to the caller's variables; what the caller knew of its
+        // arguments' values holds for the body's arguments that keep them.
+        let known: Vec<u32> = (0..args.len() as u32)
+            .filter(|&i| {
+                let a = args[i as usize];
+                a.t == SType::Obj && self.known_nonnull(a.v) && super::translate::never_stored(&instrs, &addr_args, i)
+            })
+            .collect();
         self.nonnull_vars.clear();
         self.nonnull_vals.clear();
-        let this_nonnull = std::mem::replace(&mut self.this_nonnull, false);
+        let nonnull_args = std::mem::replace(&mut self.nonnull_args, known);
         self.inline_chain.push(info.key);
         let call = self.position;
         let outer_caller = std::mem::replace(&mut self.inline_caller, call);
@@ -160,7 +166,7 @@ impl Fx<'_> {
         self.retbuf = outer.retbuf;
         self.local_types = outer.local_types;
         self.inline_exit = outer.exit;
-        self.this_nonnull = this_nonnull;
+        self.nonnull_args = nonnull_args;
         r?;
         // Translation goes on after the call, where every `ret` of the body arrived.
         self.b.switch_to_block(cont);

@@ -389,7 +389,10 @@ impl Fx<'_> {
         // SAFETY: MethodTables live as long as the runtime.
         let (size, finalizable) = unsafe { ((*mt).base_size as usize, (*mt).has_finalizer) };
         if self.quick || finalizable || size > crate::gc::MAX_SMALL {
-            return self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0];
+            let obj = self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0];
+            // Allocation never yields null: out of memory ends the process.
+            self.nonnull_vals.push(obj);
+            return obj;
         }
         // Optimised code takes the object from its size class's run inline (`gc::AllocRun`):
         // a full or empty run (always empty under SHARP_GC_STRESS) leaves it to the helper,
@@ -415,6 +418,7 @@ impl Fx<'_> {
         let made = self.call_helper(super::memory::vm_alloc_object as *const u8, &[types::I64; 2], &[types::I64], &[ctx, mtv])[0];
         self.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(made)]);
         self.b.switch_to_block(join);
+        self.nonnull_vals.push(obj);
         obj
     }
 }

@@ -167,10 +167,12 @@ pub(crate) struct Fx<'a> {
     pub value_src: HashMap<Value, VarSrc>,
     /// Variables and values already null-checked in the current IL basic block.
     pub nonnull_vars: Vec<VarSrc>,
-    /// `this` of the method being translated (not of a body inlined into it) is a reference
-    /// the method never stores to nor takes the address of: never null, since `callvirt`,
-    /// `call` (`calls.rs`) and delegate construction check the receiver at the call.
-    pub this_nonnull: bool,
+    /// The arguments of the body being translated that are never null in it: references the
+    /// body never stores to nor takes the address of, which were not null at the call. For
+    /// the method itself, `this` (`callvirt`, `call` (`calls.rs`) and delegate construction
+    /// check the receiver); for an inlined body, also what the caller knew
+    /// (`inline.rs`), such as a constructor's `this` after `newobj`'s allocation.
+    pub nonnull_args: Vec<u32>,
     /// Array lengths already loaded on the current straight path (`checks.rs`).
     pub known_lengths: super::checks::KnownLengths,
     pub nonnull_vals: Vec<Value>,
@@ -382,10 +384,11 @@ fn translate_with(
         value_src: HashMap::default(),
         nonnull_vars: Vec::new(),
         nonnull_vals: Vec::new(),
-        this_nonnull: info.has_this
-            && info.this_kind == ValKind::Ref
-            && !addr_args.first().copied().unwrap_or(true)
-            && !instrs.iter().any(|i| matches!(i.opcode, Op::Starg | Op::StargS) && matches!(i.operand, Operand::Var(0))),
+        nonnull_args: if info.has_this && info.this_kind == ValKind::Ref && never_stored(&instrs, &addr_args, 0) {
+            vec![0]
+        } else {
+            Vec::new()
+        },
         known_lengths: Default::default(),
         calls_out: false,
         ctx_var,
@@ -491,6 +494,12 @@ fn translate_with(
         super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, continuation);
     }
     Ok(func)
+}
+
+/// Whether a body's argument `i` keeps the value it was called with: no `starg`, no `ldarga`.
+pub(crate) fn never_stored(instrs: &[Instr], addr_args: &[bool], i: u32) -> bool {
+    !addr_args.get(i as usize).copied().unwrap_or(true)
+        && !instrs.iter().any(|ins| matches!(ins.opcode, Op::Starg | Op::StargS) && matches!(ins.operand, Operand::Var(v) if u32::from(v) == i))
 }
 
 /// Which arguments and locals need memory: those whose address `ldarga`/`ldloca` takes, or
