@@ -1,7 +1,7 @@
-// The JIT drops a null or bounds check that an earlier check of the same value decides, and
-// loads an array's length once per straight run of code. Each loop below runs long enough to
-// move to optimised code mid-call, then gives a variable another array or null: the checks
-// after that must see the new value.
+// The JIT drops a null or bounds check that an earlier check of the same value (or of the
+// same index of the same array) decides, and loads an array's length once per straight run
+// of code. Each loop below runs long enough to move to optimised code mid-call, then gives a
+// variable another array or null: the checks after that must see the new value.
 using System;
 
 static class Program
@@ -68,6 +68,27 @@ static class Program
         return s;
     }
 
+    static int SameIndexOtherArray(int[] a, int[] b, int n)
+    {
+        int s = 0;
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                int j = i % 5;
+                int t = a[j];
+                if (i == n - 3) a = b;
+                a[j] = t;
+                s += a[j] + a[j - j / 2];
+            }
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return -s;
+        }
+        return s;
+    }
+
     static void Main()
     {
         int[] big = new int[100], small = new int[3];
@@ -77,5 +98,6 @@ static class Program
         Console.WriteLine(BecomesNull(big, 100000)); // expect: -99996
         Console.WriteLine(NewEachTime(100000)); // expect: 450007
         Console.WriteLine(OutOfRangeAfterSwitch(big, small, 100000)); // expect: -150003
+        Console.WriteLine(SameIndexOtherArray(big, small, 100000)); // expect: -320989
     }
 }

@@ -13,7 +13,8 @@
 //!   `T` dominates. There `i < a.length <= int.MaxValue`, so `i + 1` cannot wrap negative.
 //!
 //! That is the shape csc and mcs give every `for` loop over an array's indexes; anything else
-//! keeps its check.
+//! keeps its check, unless a check of the same index of the same array passed on every way
+//! to it (`t = a[i]; a[i] = a[j]; a[j] = t` checks `i` and `j` once each).
 //!
 //! A continuation (`osr.rs`) enters a loop mid-way, with `i` loaded from the quick frame: an
 //! incoming value the proof cannot know. There the pass *assumes* it, and makes the entry
@@ -23,7 +24,9 @@
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{Block, BlockArg, Function, InstBuilder, InstructionData, Opcode, Value, ValueDef};
+use cranelift_codegen::ir::{Block, BlockArg, Function, Inst, InstBuilder, InstructionData, Opcode, Value, ValueDef};
+
+use super::checks::PhiClasses;
 
 use crate::object::ARRAY_LENGTH_OFFSET;
 
@@ -53,12 +56,9 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     let cfg = ControlFlowGraph::with_function(func);
     let domtree = DominatorTree::with_function(func, &cfg);
     let guards = find_guards(func, &cfg);
-    if guards.is_empty() {
-        return;
-    }
-    let mut decided = Vec::new();
-    let mut assumed: Vec<Value> = Vec::new();
-    let into_loop = continuation.map(|c| c.into_loop);
+    let same = PhiClasses::of(func, &domtree);
+    // (branch, its block, index, array, the success block)
+    let mut checks: Vec<(Inst, Block, Value, Value, Block)> = Vec::new();
     for block in func.layout.blocks() {
         let Some(inst) = func.layout.last_inst(block) else { continue };
         let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
@@ -67,7 +67,14 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
         if !sites.contains(&fail) || blocks[1].len(pool) != 0 {
             continue;
         }
-        let Some((index, array)) = bounds_check(func, arg) else { continue };
+        if let Some((index, array)) = bounds_check(func, arg) {
+            checks.push((inst, block, index, array, ok));
+        }
+    }
+    let mut decided = Vec::new();
+    let mut assumed: Vec<Value> = Vec::new();
+    let into_loop = continuation.map(|c| c.into_loop);
+    for &(inst, block, index, array, ok) in &checks {
         let proven = guards.iter().any(|g| {
             let mut assumes = Vec::new();
             let proven = g.index == index
@@ -79,7 +86,18 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
             }
             proven
         });
-        if proven {
+        // The same index of the same array, checked on every way here already (`t = a[i];
+        // a[i] = a[j]`): the success block of a check has that check as its only
+        // predecessor. A chain of such checks ends at one that stays.
+        let repeated = || {
+            checks.iter().any(|&(other, _, i, a, other_ok)| {
+                other != inst
+                    && same_value(func, &same, i, index, 2)
+                    && same.find(a) == same.find(array)
+                    && domtree.block_dominates(other_ok, block)
+            })
+        };
+        if proven || repeated() {
             decided.push((inst, ok));
         }
     }
@@ -88,6 +106,30 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     }
     if let (Some(c), false) = (continuation, assumed.is_empty()) {
         test_assumptions(func, c.decline, &assumed);
+    }
+}
+
+/// Whether `a` and `b` are the same value: one value, or the same arithmetic of the same
+/// values (`k - i` computed twice), looking `depth` operations deep.
+fn same_value(func: &Function, same: &PhiClasses, a: Value, b: Value, depth: u32) -> bool {
+    let (a, b) = (same.find(func.dfg.resolve_aliases(a)), same.find(func.dfg.resolve_aliases(b)));
+    if a == b {
+        return true;
+    }
+    if depth == 0 {
+        return false;
+    }
+    match (def_of(func, a), def_of(func, b)) {
+        (Some(&InstructionData::Binary { opcode: oa, args: [a0, a1] }), Some(&InstructionData::Binary { opcode: ob, args: [b0, b1] })) => {
+            oa == ob
+                && matches!(oa, Opcode::Iadd | Opcode::Isub | Opcode::Imul | Opcode::Band | Opcode::Bor | Opcode::Bxor)
+                && same_value(func, same, a0, b0, depth - 1)
+                && same_value(func, same, a1, b1, depth - 1)
+        }
+        (Some(&InstructionData::UnaryImm { opcode: Opcode::Iconst, imm: ia }), Some(&InstructionData::UnaryImm { opcode: Opcode::Iconst, imm: ib })) => {
+            ia == ib && func.dfg.value_type(a) == func.dfg.value_type(b)
+        }
+        _ => false,
     }
 }
 
