@@ -149,6 +149,9 @@ impl Fx<'_> {
         self.nonnull_vars.clear();
         self.nonnull_vals.clear();
         let nonnull_args = std::mem::replace(&mut self.nonnull_args, known);
+        // Which variable a value was read from names the body's own arguments and locals:
+        // the caller's entries would be read as the body's, and the body's as the caller's.
+        let value_src = std::mem::take(&mut self.value_src);
         self.inline_chain.push(info.key);
         let call = self.position;
         let outer_caller = std::mem::replace(&mut self.inline_caller, call);
@@ -167,6 +170,7 @@ impl Fx<'_> {
         self.local_types = outer.local_types;
         self.inline_exit = outer.exit;
         self.nonnull_args = nonnull_args;
+        self.value_src = value_src;
         r?;
         // Translation goes on after the call, where every `ret` of the body arrived.
         self.b.switch_to_block(cont);
