@@ -133,7 +133,7 @@ impl Fx<'_> {
                     return Ok(true);
                 }
                 // A `call` of an instance method with a null receiver throws here, as C#
-                // requires, so that no method body ever sees a null `this` (`this_nonnull`).
+                // requires, so that no method body ever sees a null `this` (`Fx::nonnull_args`).
                 if info.has_this
                     && let Some(this) = args.first()
                     && this.t == SType::Obj

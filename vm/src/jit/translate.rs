@@ -167,6 +167,7 @@ pub(crate) struct Fx<'a> {
     pub value_src: HashMap<Value, VarSrc>,
     /// Variables and values already null-checked in the current IL basic block.
     pub nonnull_vars: Vec<VarSrc>,
+    pub nonnull_vals: Vec<Value>,
     /// The arguments of the body being translated that are never null in it: references the
     /// body never stores to nor takes the address of, which were not null at the call. For
     /// the method itself, `this` (`callvirt`, `call` (`calls.rs`) and delegate construction
@@ -175,7 +176,6 @@ pub(crate) struct Fx<'a> {
     pub nonnull_args: Vec<u32>,
     /// Array lengths already loaded on the current straight path (`checks.rs`).
     pub known_lengths: super::checks::KnownLengths,
-    pub nonnull_vals: Vec<Value>,
     /// The method calls another method (managed or native), so it may recurse.
     pub calls_out: bool,
     /// The VmContext as the exit path sees it: the throw blocks redefine it from their helper's
