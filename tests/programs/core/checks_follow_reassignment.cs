@@ -89,6 +89,30 @@ static class Program
         return s;
     }
 
+    // In a continuation the loop below runs without checks once its entry has tested that
+    // `a` is not null and `n <= a.Length`; a call where that fails goes on in quick code,
+    // which throws where the checked loop would.
+    static long SumTo(int[] a, int n, int from)
+    {
+        long s = 0;
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (i >= from) s += a[i];
+            }
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return -s;
+        }
+        catch (NullReferenceException)
+        {
+            return -1 - s;
+        }
+        return s;
+    }
+
     static void Main()
     {
         int[] big = new int[100], small = new int[3];
@@ -99,5 +123,12 @@ static class Program
         Console.WriteLine(NewEachTime(100000)); // expect: 450007
         Console.WriteLine(OutOfRangeAfterSwitch(big, small, 100000)); // expect: -150003
         Console.WriteLine(SameIndexOtherArray(big, small, 100000)); // expect: -320989
+        int[] counts = new int[5000];
+        for (int i = 0; i < counts.Length; i++) counts[i] = i;
+        Console.WriteLine(SumTo(counts, 5000, 0)); // expect: 12497500
+        Console.WriteLine(SumTo(counts, 6000, 0)); // expect: -12497500
+        Console.WriteLine(SumTo(null, 3000, 2000)); // expect: -1
+        Console.WriteLine(SumTo(counts, 4000, 10)); // expect: 7997955
+        Console.WriteLine(SumTo(counts, 5001, 4990)); // expect: -49945
     }
 }

@@ -20,6 +20,10 @@
 //! incoming value the proof cannot know. There the pass *assumes* it, and makes the entry
 //! test each assumed value before jumping to the loop: a negative one declines the call,
 //! which goes on in quick code, so the optimised loop only ever runs with what it assumed.
+//! A continuation also assumes, for a loop `for (i = 0; i < n; i++) … a[i] …` in which
+//! neither `n` nor `a` changes (both what the entry loaded), that `a` is not null and
+//! `n <= a.Length`: the entry tests that once, as RyuJIT's loop cloning tests it in front of
+//! a copy of the loop, and the loop's null and bounds checks of `a[i]` go.
 
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
@@ -45,11 +49,20 @@ struct Guard {
     array: Value,
 }
 
+/// In a continuation, a loop guard against a bound the loop never changes: in blocks `then`
+/// dominates, `index < bound`, with `bound` a value the entry block loaded.
+struct BoundGuard {
+    then: Block,
+    index: Value,
+    bound: Value,
+}
+
 /// Removes the bounds checks whose failing branch goes to one of `sites` (their cold blocks)
-/// and that a guard decides (see the module comment). `continuation`: in a continuation, the
-/// block that enters the loop with the values the entry block loaded, and where the entry
-/// sends a call whose values break an assumption.
-pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], continuation: Option<Entry>) {
+/// and that a guard decides (see the module comment), and in a continuation the null checks
+/// (failing to `null_sites`) of the arrays whose length the entry tests. `continuation`: in
+/// a continuation, the block that enters the loop with the values the entry block loaded,
+/// and where the entry sends a call whose values break an assumption.
+pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block], null_sites: &[Block], continuation: Option<Entry>) {
     if sites.is_empty() {
         return;
     }
@@ -57,6 +70,10 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     let domtree = DominatorTree::with_function(func, &cfg);
     let guards = find_guards(func, &cfg);
     let same = PhiClasses::of(func, &domtree);
+    let bound_guards = match continuation {
+        Some(_) => find_bound_guards(func, &cfg, &same),
+        None => Vec::new(),
+    };
     // (branch, its block, index, array, the success block)
     let mut checks: Vec<(Inst, Block, Value, Value, Block)> = Vec::new();
     for block in func.layout.blocks() {
@@ -73,6 +90,8 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
     }
     let mut decided = Vec::new();
     let mut assumed: Vec<Value> = Vec::new();
+    // (bound, array): the continuation runs only when `bound <= array.Length`.
+    let mut assumed_bounds: Vec<(Value, Value)> = Vec::new();
     let into_loop = continuation.map(|c| c.into_loop);
     for &(inst, block, index, array, ok) in &checks {
         let proven = guards.iter().any(|g| {
@@ -97,16 +116,80 @@ pub(crate) fn remove_decided_bounds_checks(func: &mut Function, sites: &[Block],
                     && domtree.block_dominates(other_ok, block)
             })
         };
+        // In a continuation, `i < n` with `n` and the array both what the entry loaded (no
+        // assignment in the loop): the entry can test `n <= a.Length` once, as RyuJIT's
+        // loop cloning does, and decline the call when it fails.
+        let entry_bound = || {
+            let array = entry_value(func, &same, array)?;
+            bound_guards.iter().find_map(|g| {
+                let mut assumes = Vec::new();
+                let holds = g.index == index
+                    && domtree.block_dominates(g.then, block)
+                    && non_negative(func, &cfg, &domtree, index, g.then, into_loop, &mut assumes);
+                holds.then(|| (g.bound, array, assumes))
+            })
+        };
         if proven || repeated() {
             decided.push((inst, ok));
+        } else if let Some((bound, array, assumes)) = entry_bound() {
+            assumed.extend(assumes);
+            if !assumed_bounds.contains(&(bound, array)) {
+                assumed_bounds.push((bound, array));
+            }
+            decided.push((inst, ok));
+        }
+    }
+    // The entry declines a call where an assumed array is null: its null checks go too.
+    if !assumed_bounds.is_empty() {
+        for block in func.layout.blocks() {
+            let Some(inst) = func.layout.last_inst(block) else { continue };
+            let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
+            let pool = &func.dfg.value_lists;
+            let (ok, fail) = (blocks[0].block(pool), blocks[1].block(pool));
+            let checked = same.find(func.dfg.resolve_aliases(arg));
+            if null_sites.contains(&fail) && blocks[0].len(pool) == 0 && assumed_bounds.iter().any(|&(_, a)| a == checked) {
+                decided.push((inst, ok));
+            }
         }
     }
     for (inst, ok) in decided {
         func.replace(inst).jump(ok, &[]);
     }
-    if let (Some(c), false) = (continuation, assumed.is_empty()) {
-        test_assumptions(func, c.decline, &assumed);
+    if let Some(c) = continuation
+        && (!assumed.is_empty() || !assumed_bounds.is_empty())
+    {
+        test_assumptions(func, c.decline, &assumed, &assumed_bounds);
     }
+}
+
+/// What `v` stands for when that is a value the entry block computes (a continuation's
+/// entry loads the arguments and locals from the area there).
+fn entry_value(func: &Function, same: &PhiClasses, v: Value) -> Option<Value> {
+    let v = same.find(func.dfg.resolve_aliases(v));
+    match func.dfg.value_def(v) {
+        ValueDef::Result(def, _) if func.layout.inst_block(def) == func.layout.entry_block() => Some(v),
+        _ => None,
+    }
+}
+
+/// Every `brif (i <s n), T, _` whose `T` has that branch as its only predecessor and whose
+/// `n` is an `i32` the entry block loaded.
+fn find_bound_guards(func: &Function, cfg: &ControlFlowGraph, same: &PhiClasses) -> Vec<BoundGuard> {
+    let mut out = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(inst) = func.layout.last_inst(block) else { continue };
+        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
+        let then = blocks[0].block(&func.dfg.value_lists);
+        let Some(&InstructionData::IntCompare { cond: IntCC::SignedLessThan, args: [i, n], .. }) = def_of(func, arg) else { continue };
+        let Some(bound) = entry_value(func, same, n) else { continue };
+        if func.dfg.value_type(bound) == cranelift_codegen::ir::types::I32
+            && cfg.pred_iter(then).count() == 1
+            && then != blocks[1].block(&func.dfg.value_lists)
+        {
+            out.push(BoundGuard { then, index: func.dfg.resolve_aliases(i), bound });
+        }
+    }
+    out
 }
 
 /// Whether `a` and `b` are the same value: one value, or the same arithmetic of the same
@@ -133,28 +216,53 @@ fn same_value(func: &Function, same: &PhiClasses, a: Value, b: Value, depth: u32
     }
 }
 
-/// Ends the entry block with a test of every assumed value: any negative one branches to
-/// `decline`, else the entry's own jump follows, moved to a block of its own.
-fn test_assumptions(func: &mut Function, decline: Block, assumed: &[Value]) {
+/// Ends the entry block with a test of every assumption: an assumed index that is negative,
+/// or an assumed bound above its array's length (or a null array), branches to `decline`;
+/// else the entry's own jump follows, moved to a block of its own.
+fn test_assumptions(func: &mut Function, decline: Block, assumed: &[Value], bounds: &[(Value, Value)]) {
     use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    use cranelift_codegen::ir::types;
     let Some(entry) = func.layout.entry_block() else { return };
     let Some(jump) = func.layout.last_inst(entry) else { return };
     let rest = func.dfg.make_block();
     func.layout.insert_block_after(rest, entry);
     func.layout.remove_inst(jump);
     func.layout.append_inst(jump, rest);
+    // The lengths are read only once every array is known not to be null.
+    let lengths = func.dfg.make_block();
+    func.layout.insert_block_after(lengths, entry);
     let mut pos = FuncCursor::new(func).at_bottom(entry);
-    let mut any_negative = None;
+    let mut any_bad = None;
+    let or = |pos: &mut FuncCursor, bad: Value, any: &mut Option<Value>| {
+        *any = Some(match *any {
+            None => bad,
+            Some(n) => pos.ins().bor(n, bad),
+        });
+    };
     for &v in assumed {
         let negative = pos.ins().icmp_imm_s(IntCC::SignedLessThan, v, 0);
-        any_negative = Some(match any_negative {
-            None => negative,
-            Some(n) => pos.ins().bor(n, negative),
-        });
+        or(&mut pos, negative, &mut any_bad);
     }
-    if let Some(n) = any_negative {
-        pos.ins().brif(n, decline, &[], rest, &[]);
+    for &(_, array) in bounds {
+        let null = pos.ins().icmp_imm_s(IntCC::Equal, array, 0);
+        or(&mut pos, null, &mut any_bad);
     }
+    match any_bad {
+        Some(n) => pos.ins().brif(n, decline, &[], lengths, &[]),
+        None => pos.ins().jump(lengths, &[]),
+    };
+    let mut pos = pos.at_bottom(lengths);
+    let mut too_long = None;
+    for &(bound, array) in bounds {
+        let len = pos.ins().load(types::I64, crate::jit::translate::mflags(), array, ARRAY_LENGTH_OFFSET);
+        let bound = pos.ins().sextend(types::I64, bound);
+        let over = pos.ins().icmp(IntCC::SignedGreaterThan, bound, len);
+        or(&mut pos, over, &mut too_long);
+    }
+    match too_long {
+        Some(n) => pos.ins().brif(n, decline, &[], rest, &[]),
+        None => pos.ins().jump(rest, &[]),
+    };
 }
 
 /// The value an instruction result is, through aliases.

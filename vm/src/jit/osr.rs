@@ -142,6 +142,8 @@ impl Fx<'_> {
         if CLEARS_FRAMES {
             self.clear_quick_frame();
         }
+        // The block that jumps to the head: after the clearing loop, its last block.
+        let into_loop = self.b.current_block().unwrap_or(into_loop);
         self.continuation = Some(super::bounds::Entry { decline, into_loop });
         self.branch_to(head)
     }

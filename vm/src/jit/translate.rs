@@ -491,7 +491,7 @@ fn translate_with(
     // a few times.
     if !quick {
         super::checks::remove_dominated_null_checks(&mut func, &null_blocks);
-        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, continuation);
+        super::bounds::remove_decided_bounds_checks(&mut func, &bounds_blocks, &null_blocks, continuation);
     }
     Ok(func)
 }
