@@ -224,8 +224,8 @@ impl Fx<'_> {
     }
 
     /// Calls one single-cast delegate `e` with `args` (after the delegate itself) and jumps to
-    /// `join` with the result, which becomes a parameter of `join` the first time (the type
-    /// and value returned) and of the block the caller continues in after later calls.
+    /// `join`, passing the result: returns its type and the parameter of `join` that receives
+    /// it, if the delegate returns a value.
     fn call_delegate_element(&mut self, info: &MethodInfo, args: &[SVal], e: Value, join: ir::Block) -> Result<Option<(SType, Value)>> {
         let fields = self.delegate_layout()?;
         let flags = mflags();

@@ -17,9 +17,10 @@
 //! the call; it is glue to a stack walk (the call is tagged `code_map::TRANSITION`), and an
 //! exception the continuation lets out goes straight to the method's caller, the quick
 //! frame's finally blocks having run in the continuation already. Once in the loop, the
-//! continuation zeroes the quick frame below its saved registers ([`Fx::clear_quick_frame`]): quick
-//! code spills every value, and the collector's conservative stack scan would keep alive
-//! whatever those slots last held for as long as the loop runs.
+//! continuation zeroes the quick frame below its saved registers
+//! ([`Fx::clear_quick_frame`]): quick code spills every value, and the collector's
+//! conservative stack scan would keep alive whatever those slots last held for as long as
+//! the loop runs.
 //!
 //! Not every loop can be left this way. The evaluation stack must be empty at the head (C#
 //! compilers keep it so); the head must not lie inside a handler, whose state (a finally's
