@@ -175,21 +175,12 @@ fn entry_value(func: &Function, same: &PhiClasses, v: Value) -> Option<Value> {
 /// Every `brif (i <s n), T, _` whose `T` has that branch as its only predecessor and whose
 /// `n` is an `i32` the entry block loaded.
 fn find_bound_guards(func: &Function, cfg: &ControlFlowGraph, same: &PhiClasses) -> Vec<BoundGuard> {
-    let mut out = Vec::new();
-    for block in func.layout.blocks() {
-        let Some(inst) = func.layout.last_inst(block) else { continue };
-        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
-        let then = blocks[0].block(&func.dfg.value_lists);
-        let Some(&InstructionData::IntCompare { cond: IntCC::SignedLessThan, args: [i, n], .. }) = def_of(func, arg) else { continue };
-        let Some(bound) = entry_value(func, same, n) else { continue };
-        if func.dfg.value_type(bound) == cranelift_codegen::ir::types::I32
-            && cfg.pred_iter(then).count() == 1
-            && then != blocks[1].block(&func.dfg.value_lists)
-        {
-            out.push(BoundGuard { then, index: func.dfg.resolve_aliases(i), bound });
-        }
-    }
-    out
+    less_than_branches(func, cfg)
+        .filter_map(|(then, index, n)| {
+            let bound = entry_value(func, same, n)?;
+            (func.dfg.value_type(bound) == cranelift_codegen::ir::types::I32).then_some(BoundGuard { then, index, bound })
+        })
+        .collect()
 }
 
 /// Whether `a` and `b` are the same value: one value, or the same arithmetic of the same
@@ -296,19 +287,24 @@ fn bounds_check(func: &Function, cond: Value) -> Option<(Value, Value)> {
 /// Every `brif (i <s ireduce(a.length)), T, _` whose `T` has that branch as its only
 /// predecessor.
 fn find_guards(func: &Function, cfg: &ControlFlowGraph) -> Vec<Guard> {
-    let mut out = Vec::new();
-    for block in func.layout.blocks() {
-        let Some(inst) = func.layout.last_inst(block) else { continue };
-        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { continue };
-        let then = blocks[0].block(&func.dfg.value_lists);
-        let Some(&InstructionData::IntCompare { cond: IntCC::SignedLessThan, args: [i, len32], .. }) = def_of(func, arg) else { continue };
-        let Some(&InstructionData::Unary { opcode: Opcode::Ireduce, arg: len }) = def_of(func, len32) else { continue };
-        let Some(array) = array_length_of(func, len) else { continue };
-        if cfg.pred_iter(then).count() == 1 && then != blocks[1].block(&func.dfg.value_lists) {
-            out.push(Guard { then, index: func.dfg.resolve_aliases(i), array });
-        }
-    }
-    out
+    less_than_branches(func, cfg)
+        .filter_map(|(then, index, len32)| {
+            let &InstructionData::Unary { opcode: Opcode::Ireduce, arg: len } = def_of(func, len32)? else { return None };
+            Some(Guard { then, index, array: array_length_of(func, len)? })
+        })
+        .collect()
+}
+
+/// Every `brif (i <s n), T, _` whose `T` has that branch as its only predecessor (and is not
+/// also its other target): `(T, i, n)`, where `i < n` holds in the blocks `T` dominates.
+fn less_than_branches<'f>(func: &'f Function, cfg: &'f ControlFlowGraph) -> impl Iterator<Item = (Block, Value, Value)> + 'f {
+    func.layout.blocks().filter_map(move |block| {
+        let inst = func.layout.last_inst(block)?;
+        let InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { return None };
+        let (then, other) = (blocks[0].block(&func.dfg.value_lists), blocks[1].block(&func.dfg.value_lists));
+        let &InstructionData::IntCompare { cond: IntCC::SignedLessThan, args: [i, n], .. } = def_of(func, arg)? else { return None };
+        (cfg.pred_iter(then).count() == 1 && then != other).then(|| (then, func.dfg.resolve_aliases(i), n))
+    })
 }
 
 /// A non-negative integer constant.
